@@ -1,0 +1,54 @@
+import ChanceryCore
+import Foundation
+
+/// Release-build throughput benchmark: reads a corpus, repeats it to a target size, and reports
+/// documents/s and MB/s for the text + actor stages and for full coding, on one core and on all.
+@main
+struct Bench {
+    static func main() {
+        let args = CommandLine.arguments.dropFirst()
+        let path = args.first ?? "../shared/corpus/dev"
+        let targetMB = args.dropFirst().first.flatMap(Double.init) ?? 50
+        var docs: [Document] = []
+        DocumentReader().read(paths: [path], emit: { docs.append($0) }, report: { FileHandle.standardError.write(Data("\($0)\n".utf8)) })
+        guard !docs.isEmpty else { print("no documents in \(path)"); return }
+        let corpusBytes = docs.reduce(0) { $0 + $1.text.utf8.count }
+        let repeats = max(1, Int((targetMB * 1_000_000 / Double(corpusBytes)).rounded(.up)))
+        let resources = Resources()
+        let pipeline = Pipeline(resources: resources)
+        let finder = MentionFinder(lexicon: resources.lexicon)
+        let analyzer = TextAnalyzer()
+        let resolver = ActorResolver(finder: finder)
+        print("corpus: \(docs.count) documents, \(corpusBytes) bytes, repeated \(repeats)× = \(docs.count * repeats) documents, \(String(format: "%.1f", Double(corpusBytes * repeats) / 1e6)) MB")
+
+        // Stage 1: reading is excluded (already in memory); text + actors on one core.
+        var start = Date()
+        var mentions = 0
+        for _ in 0..<repeats {
+            for d in docs {
+                let bytes = Array(d.text.utf8)
+                let a = analyzer.analyze(d)
+                mentions += resolver.resolve(d, a, bytes: bytes).reduce(0) { $0 + $1.count }
+            }
+        }
+        var seconds = Date().timeIntervalSince(start)
+        report("text+actors, 1 core", docs.count * repeats, corpusBytes * repeats, seconds, extra: "\(mentions) mentions")
+
+        // Full coding, one core and all cores.
+        let n = max(1, 10_000 / docs.count)
+        for jobs in [1, ProcessInfo.processInfo.activeProcessorCount] {
+            start = Date()
+            var events = 0
+            for _ in 0..<n {
+                events += ParallelMap.map(docs, jobs: jobs) { pipeline.run($0).events.count }.reduce(0, +)
+            }
+            seconds = Date().timeIntervalSince(start)
+            report("code, \(jobs) core(s)", docs.count * n, corpusBytes * n, seconds, extra: "\(events) events")
+        }
+    }
+
+    static func report(_ name: String, _ docs: Int, _ bytes: Int, _ seconds: Double, extra: String) {
+        print(String(format: "%@: %d docs in %.2f s = %.0f docs/s, %.1f MB/s (%@)", name, docs, seconds, Double(docs) / seconds,
+                     Double(bytes) / 1e6 / seconds, extra))
+    }
+}

@@ -1,0 +1,144 @@
+/// Finds and resolves every actor mention of a document: lexicon and titles, then coreference
+/// (surnames, "the Russian leader", he/she, unqualified titles of the issuing government).
+public struct ActorResolver: Sendable {
+    /// The mention finder (and through it the lexicon).
+    public let finder: MentionFinder
+
+    /// Hosts of official sites whose unqualified "The President" is their own country's.
+    static let issuerHosts: [(suffix: String, country: String)] = [
+        ("whitehouse.gov", "USA"), ("state.gov", "USA"), ("defense.gov", "USA"), (".mil", "USA"), ("voanews.com", "USA"),
+        (".gov", "USA"), ("gov.uk", "GBR"), ("kremlin.ru", "RUS"), ("mid.ru", "RUS"), ("president.gov.ua", "UKR"),
+        ("pm.gc.ca", "CAN"), ("gc.ca", "CAN"), ("elysee.fr", "FRA"), ("diplomatie.gouv.fr", "FRA"),
+        ("bundesregierung.de", "DEU"), ("europa.eu", "IGOEU"), ("mea.gov.in", "IND"), ("pmindia.gov.in", "IND"),
+        ("fmprc.gov.cn", "CHN"), ("mofa.go.jp", "JPN"), ("kantei.go.jp", "JPN"), ("gov.il", "ISR"), ("un.org", "IGOUN"),
+        ("nato.int", "IGONATO"), ("admin.ch", "CHE"),
+    ]
+    /// Pronouns that refer back to a person.
+    static let personPronouns: Set<String> = ["he", "she"]
+
+    /// Creates a resolver.
+    public init(finder: MentionFinder) {
+        self.finder = finder
+    }
+
+    /// Mentions per sentence (parallel to `analysis.sentences`), resolved across the document.
+    public func resolve(_ document: Document, _ analysis: TextAnalysis, bytes: [UInt8]) -> [[Mention]] {
+        let year = document.date?.year
+        var registry = PersonRegistry()
+        let tokens = analysis.tokens
+        // Learn people from every line that is not furniture, captions included: a caption often
+        // is the only place that says who a person is ("French diplomatic adviser Emmanuel Bonne").
+        for (index, line) in analysis.lines.enumerated() where [.caption, .prose, .headline].contains(analysis.lineKinds[index]) {
+            for m in finder.find(tokens, line.tokens, bytes: bytes, year: year) where m.kind == .person && !m.country.isEmpty && !m.isBareName && !m.actor.isEmpty {
+                registry.learn(m)
+            }
+        }
+        let issuer = issuerCountry(document, analysis, bytes: bytes, year: year)
+        var result: [[Mention]] = []
+        result.reserveCapacity(analysis.sentences.count)
+        var lastPerson: Mention? = nil
+        for sentence in analysis.sentences {
+            var found = finder.find(tokens, sentence.tokens, bytes: bytes, year: year)
+            // Pronouns.
+            for i in sentence.tokens where ActorResolver.personPronouns.contains(tokens[i].norm) {
+                if !found.contains(where: { $0.tokens.contains(i) }) {
+                    found.append(Mention(tokens: i..<(i + 1), span: tokens[i].span,
+                                         text: TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd),
+                                         actor: "", country: "", role: "", kind: .pronoun, title: ""))
+                }
+            }
+            found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            var resolved: [Mention] = []
+            for var m in found {
+                switch m.kind {
+                case .pronoun:
+                    guard let antecedent = resolved.last(where: { $0.kind == .person && !$0.country.isEmpty }) ?? lastPerson else { continue }
+                    m.actor = antecedent.actor; m.country = antecedent.country; m.role = antecedent.role
+                case .person:
+                    if m.isUnqualifiedTitle {
+                        if let issuer {
+                            m.country = issuer
+                            m.actor = registry.person(country: issuer, title: m.title)?.actor ?? m.title.capitalized
+                        } else if let known = registry.person(country: nil, title: m.title) {
+                            m.country = known.country; m.actor = known.actor
+                        } else { continue }
+                    } else if m.country.isEmpty || m.isBareName {
+                        if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year) {
+                            m.country = known.country
+                            if m.role.isEmpty { m.role = known.role }
+                            m.actor = known.actor
+                            m.isBareName = false
+                        } else { continue }
+                    } else if m.actor.isEmpty {
+                        // "the Russian leader": the country's person already named, else the country.
+                        if let known = registry.person(country: m.country, title: nil) { m.actor = known.actor }
+                        else { m.actor = finder.lexicon.countryNames[m.country] ?? m.country }
+                    } else if let full = registry.lookup(m.actor) {
+                        m.actor = full.actor
+                    }
+                    lastPerson = m
+                default:
+                    break
+                }
+                resolved.append(m)
+            }
+            result.append(resolved)
+        }
+        return result
+    }
+
+    /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year.
+    private func surnameEntry(_ name: String, year: Int?) -> Mention? {
+        let norms = PhraseKey.of(name).norms
+        guard norms.count == 1, let entries = finder.lexicon.surnames[norms[0]] else { return nil }
+        let holding = entries.filter { $0.holds(in: year) }
+        let pool = holding.isEmpty ? entries : holding
+        guard let first = pool.first, pool.allSatisfy({ $0.actor == first.actor }) else { return nil }
+        return Mention(tokens: 0..<0, span: Span(start: 0, end: 0), text: name, actor: first.actor, country: first.country,
+                       role: first.role, kind: .person, title: first.title)
+    }
+
+    /// The government that issues the text, from its URL or source.
+    private func issuerCountry(_ document: Document, _ analysis: TextAnalysis, bytes: [UInt8], year: Int?) -> String? {
+        for field in [document.url, document.source].compactMap({ $0?.lowercased() }) {
+            let host = field.split(separator: "/").first { $0.contains(".") }.map(String.init) ?? field
+            if let hit = ActorResolver.issuerHosts.first(where: { host.hasSuffix($0.suffix) }) { return hit.country }
+        }
+        return nil
+    }
+}
+
+/// People met so far in a document, by full name and surname.
+struct PersonRegistry {
+    private var byName: [String: Mention] = [:]
+    private var bySurname: [String: Mention] = [:]
+    private var order: [Mention] = []
+
+    /// Records a person whose country is known.
+    mutating func learn(_ m: Mention) {
+        let key = PhraseKey.of(m.actor).norms
+        guard !key.isEmpty else { return }
+        byName[key.joined(separator: " ")] = m
+        if key.count > 1, let last = key.last { bySurname[last] = m }
+        order.append(m)
+    }
+
+    /// A known person by full name or surname.
+    func lookup(_ name: String) -> Mention? {
+        let key = PhraseKey.of(name).norms
+        if let m = byName[key.joined(separator: " ")] { return m }
+        if let last = key.last, let m = bySurname[last] {
+            // "Emmanuel Bonne" vs "Bonne": a surname alone, or a full name whose surname matches and first name agrees.
+            if key.count == 1 || PhraseKey.of(m.actor).norms.first == key.first { return m }
+        }
+        return nil
+    }
+
+    /// The latest person of a country (any country when nil) whose title shares a word with `title`.
+    func person(country: String?, title: String?) -> Mention? {
+        order.last { m in
+            (country == nil || m.country == country) &&
+                (title == nil || m.title.lowercased().contains(title!.lowercased()) || title!.lowercased().contains(m.title.lowercased()) && !m.title.isEmpty)
+        }
+    }
+}

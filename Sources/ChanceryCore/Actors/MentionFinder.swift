@@ -1,0 +1,240 @@
+/// Finds actor mentions in a token range: longest lexicon matches combined with titles and names,
+/// so that "Kremlin foreign policy aide Yury Ushakov" is one mention, a Russian government person.
+public struct MentionFinder: Sendable {
+    /// The dictionaries.
+    public let lexicon: ActorLexicon
+
+    /// Capitalised words that never start or continue a name.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they", "we", "i", "you", "this",
+        "that", "those", "these", "earlier", "later", "meanwhile", "however", "after", "before", "during", "while",
+        "when", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "his",
+        "her", "their", "its", "our", "as", "if", "since", "for", "with", "from", "by", "to", "of", "there", "both",
+        "some", "many", "all", "no", "not", "yet", "so", "then", "also", "still", "what", "who", "why", "how",
+        "where", "readout", "statement", "today", "yesterday", "tomorrow", "last", "next", "until", "under",
+        "according", "following", "despite", "amid", "over", "about", "against", "between", "into", "said", "says",
+        "reports", "report", "say", "new", "one", "two", "three", "more", "most", "such", "other", "another",
+        "each", "every", "any", "further", "here", "now", "thus", "because", "although", "though", "whether",
+        "once", "just", "only", "even", "my", "your", "mr", "mrs", "ms", "dr", "it's", "we're", "let", "ukrainian",
+        "further", "during", "secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+    ]
+    /// Prepositions after which a place name is a location rather than an actor.
+    static let locative: Set<String> = ["in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"]
+    /// Words allowed between modifiers and a title: "top", "diplomatic", "foreign policy".
+    static let titleFillers: Set<String> = [
+        "top", "senior", "chief", "deputy", "diplomatic", "foreign", "policy", "national", "security", "former",
+        "then", "acting", "interim", "new", "outgoing", "incoming", "newly", "elected", "presidential", "special",
+        "military", "defense", "defence", "economic", "trade", "finance", "interior", "justice", "energy",
+        "first", "vice", "assistant", "principal", "lead", "leading", "high", "-", "ranking", "high-ranking",
+        "armed", "government", "state", "affairs", "of", "for", "general",
+    ]
+
+    /// Creates a finder over a lexicon.
+    public init(lexicon: ActorLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Mentions in `range` of `tokens`, left to right, before coreference.
+    public func find(_ tokens: [Token], _ range: Range<Int>, bytes: [UInt8], year: Int?) -> [Mention] {
+        var mentions: [Mention] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            if let (mention, next) = chunk(tokens, at: i, end: end, rangeStart: range.lowerBound, bytes: bytes, year: year) {
+                mentions.append(mention)
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return mentions
+    }
+
+    private struct Parts {
+        var entries: [(ActorEntry, Range<Int>)] = []
+        var roles: [(RoleWord, Range<Int>)] = []
+        var names: [Int] = []
+        var fillers = 0
+    }
+
+    /// Reads one actor chunk starting at `start`, returning the mention and where scanning resumes.
+    private func chunk(_ tokens: [Token], at start: Int, end: Int, rangeStart: Int, bytes: [UInt8], year: Int?)
+        -> (Mention, Int)?
+    {
+        var parts = Parts()
+        var j = start
+        var sawCore = false
+        while j < end {
+            let t = tokens[j]
+            if t.kind == .punct {
+                // "Gen." / "Sen." after a title, and hyphens inside names ("Jean-Yves").
+                if t.norm == ".", !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, tokens[j + 1].isCapitalized {
+                    j += 1; continue
+                }
+                if t.norm == "-", !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized,
+                   !parts.names.isEmpty, parts.names.last == j - 1 {
+                    parts.names.append(j + 1); j += 2; continue
+                }
+                break
+            }
+            if let hit = bestEntry(tokens, at: j, end: end, year: year) {
+                parts.entries.append((hit.entry, j..<(j + hit.length)))
+                j += hit.length; sawCore = true
+                continue
+            }
+            if let role = lexicon.roles.longest(tokens, at: j, limit: end) {
+                // A lone lowercase role word with nothing else is still a chunk ("officials"), judged below.
+                parts.roles.append((role.entry.value, j..<(j + role.length)))
+                j += role.length; sawCore = true
+                continue
+            }
+            if t.kind == .word, t.isCapitalized, !MentionFinder.notNames.contains(t.norm), t.norm.count > 1 || !parts.names.isEmpty,
+               !(j == start && j == rangeStart && !(j + 1 < end && tokens[j + 1].isCapitalized && !MentionFinder.notNames.contains(tokens[j + 1].norm))) {
+                parts.names.append(j)
+                j += 1; sawCore = true
+                continue
+            }
+            if t.kind == .word, !t.isCapitalized, MentionFinder.titleFillers.contains(t.norm), fillerLeadsToRole(tokens, j, end) {
+                parts.fillers += 1
+                j += 1
+                continue
+            }
+            break
+        }
+        guard sawCore else { return nil }
+        // Trim trailing fillers that led nowhere.
+        var last = j
+        while last > start, tokens[last - 1].kind == .word, !tokens[last - 1].isCapitalized,
+              MentionFinder.titleFillers.contains(tokens[last - 1].norm),
+              !parts.roles.contains(where: { $0.1.contains(last - 1) }) { last -= 1 }
+        j = last
+        // "Chancellor Merkel of Germany", "delegations from Russia": the country after of/from.
+        var ofEntry: (ActorEntry, Range<Int>)? = nil
+        if j + 1 < end, tokens[j].norm == "of" || tokens[j].norm == "from", !parts.roles.isEmpty || !parts.names.isEmpty {
+            var k = j + 1
+            if k < end, tokens[k].norm == "the" { k += 1 }
+            if k < end, let hit = bestEntry(tokens, at: k, end: end, year: year),
+               [.country, .igo, .capital, .region].contains(hit.entry.kind) {
+                ofEntry = (hit.entry, k..<(k + hit.length))
+                j = k + hit.length
+            }
+        }
+        return build(parts, ofEntry: ofEntry, tokens: tokens, start: start, end: j, bytes: bytes, year: year).map { ($0, max(j, start + 1)) }
+    }
+
+    private func fillerLeadsToRole(_ tokens: [Token], _ j: Int, _ end: Int) -> Bool {
+        var k = j
+        while k < end, k < j + 4 {
+            if lexicon.roles.longest(tokens, at: k, limit: end) != nil { return true }
+            if tokens[k].kind != .word || tokens[k].isCapitalized { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// The lexicon entry at `j` that holds in `year`, longest first.
+    func bestEntry(_ tokens: [Token], at j: Int, end: Int, year: Int?) -> (length: Int, entry: ActorEntry)? {
+        let hits = lexicon.actors.matches(tokens, at: j, limit: end)
+        guard let longest = hits.first?.length else { return nil }
+        let same = hits.filter { $0.length == longest }
+        if let holding = same.first(where: { $0.entry.value.holds(in: year) }) { return (longest, holding.entry.value) }
+        // Only historical entries: a person still is who they are, a name still names its country.
+        if let person = same.first(where: { $0.entry.value.kind == .person }) {
+            let latest = same.filter { $0.entry.value.kind == .person }.max { ($0.entry.value.until ?? 9999) < ($1.entry.value.until ?? 9999) }
+            return (longest, (latest ?? person).entry.value)
+        }
+        return nil
+    }
+
+    private func build(_ p: Parts, ofEntry: (ActorEntry, Range<Int>)?, tokens: [Token], start: Int, end: Int,
+                       bytes: [UInt8], year: Int?) -> Mention? {
+        let span = Span(start: tokens[start].start, end: tokens[end - 1].end)
+        let written = TextSlice.string(bytes, tokens[start].byteStart..<tokens[end - 1].byteEnd)
+        let person = p.entries.last { $0.0.kind == .person }?.0
+        let group = p.entries.last { $0.0.kind == .group || $0.0.kind == .party }?.0
+        let media = p.entries.last { $0.0.kind == .media }?.0
+        let modifier = ofEntry?.0 ?? p.entries.first { $0.0.kind != .person && $0.0.kind != .media }?.0
+        let headRole = p.roles.last?.0
+        let titleWords = p.roles.map { TextSlice.string(bytes, tokens[$0.1.lowerBound].byteStart..<tokens[$0.1.upperBound - 1].byteEnd) }
+            .joined(separator: " ")
+        let nameTokens = p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
+        let name = nameTokens.isEmpty ? nil : nameTokens.map { TextSlice.string(bytes, tokens[$0].byteStart..<tokens[$0].byteEnd) }.joined(separator: " ")
+            .replacingOccurrences(of: " - ", with: "-")
+        let before = start > 0 ? tokens[start - 1].norm : ""
+        let locative = MentionFinder.locative.contains(before)
+
+        if let person {
+            // A known person: lexicon country; a title may refine the role.
+            var m = Mention(tokens: start..<end, span: span, text: written, actor: person.actor, country: person.country,
+                            role: person.role.isEmpty ? (headRole?.role ?? "") : person.role, kind: .person, title: person.title)
+            if m.country.isEmpty, let modifier { m.country = modifier.country }
+            return m
+        }
+        if let media, p.roles.isEmpty || headRole?.role == "MED" {
+            return Mention(tokens: start..<end, span: span, text: written, actor: media.actor, country: media.country,
+                           role: "MED", kind: .media, title: "")
+        }
+        if let name, let headRole, headRole.kind == .title || nameTokens.count >= 1 {
+            // Title + unknown name: "Kremlin aide Yury Ushakov", "Chancellor Merkel of Germany".
+            let country = modifier?.country ?? ""
+            return Mention(tokens: start..<end, span: span, text: written, actor: name, country: country,
+                           role: headRole.role, kind: .person, title: titleWords)
+        }
+        if let name, headRole == nil {
+            if let modifier, modifier.kind == .demonym || modifier.kind == .seat || modifier.kind == .country {
+                // "French Emmanuel Bonne" is rare; an unknown capitalised word after a country is usually
+                // a different noun ("Russian Orthodox"), so keep the country chunk only when the name is long.
+                if nameTokens.count >= 2, modifier.kind == .demonym {
+                    return Mention(tokens: start..<end, span: span, text: written, actor: name, country: modifier.country,
+                                   role: modifier.role, kind: .person, title: "")
+                }
+            }
+            if p.entries.isEmpty {
+                guard nameTokens.count >= 1 else { return nil }
+                return Mention(tokens: start..<end, span: span, text: written, actor: name, country: "", role: "",
+                               kind: .person, title: "", isBareName: true)
+            }
+        }
+        if let group {
+            let role = headRole?.role ?? group.role
+            return Mention(tokens: start..<end, span: span, text: written, actor: group.actor,
+                           country: group.country.isEmpty ? (modifier?.country ?? "") : group.country,
+                           role: role, kind: .group, title: titleWords)
+        }
+        if let modifier {
+            var kind: Mention.Kind = .state
+            if modifier.kind == .igo { kind = .igo }
+            if modifier.kind == .region { kind = .region }
+            if let headRole {
+                // "the Russian leader", "European leaders", "Ukrainian troops", "French media".
+                let isPersonTitle = headRole.kind == .title
+                return Mention(tokens: start..<end, span: span, text: written,
+                               actor: isPersonTitle ? "" : modifier.actor, country: modifier.country,
+                               role: headRole.role, kind: isPersonTitle && kind == .state ? .person : kind, title: titleWords)
+            }
+            switch modifier.kind {
+            case .demonym, .people:
+                // A bare adjective ("Russian territory") is not an actor.
+                if modifier.kind == .people {
+                    return Mention(tokens: start..<end, span: span, text: written, actor: modifier.actor,
+                                   country: modifier.country, role: modifier.role, kind: .state, title: "")
+                }
+                return nil
+            case .region where modifier.role.isEmpty && written.lowercased().hasSuffix("an"):
+                return nil   // "European", "African" alone
+            default:
+                var m = Mention(tokens: start..<end, span: span, text: written, actor: modifier.actor,
+                                country: modifier.country, role: modifier.role, kind: kind, title: "")
+                m.isLocative = locative && (modifier.kind == .capital || modifier.kind == .country || modifier.kind == .region)
+                return m
+            }
+        }
+        if let headRole, headRole.kind == .title, p.names.isEmpty {
+            // "The President", "the Secretary": the issuer's official, decided by coreference.
+            return Mention(tokens: start..<end, span: span, text: written, actor: "", country: "", role: headRole.role,
+                           kind: .person, title: titleWords, isUnqualifiedTitle: true)
+        }
+        return nil
+    }
+}

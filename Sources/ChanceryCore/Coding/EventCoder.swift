@@ -1,0 +1,284 @@
+/// Codes events in a document from its sentences, resolved actors and time expressions:
+/// verb patterns give the action, the clause around them gives source and target, cue words give
+/// status and attribution, the nearest governing time expression gives the date.
+public struct EventCoder: Sendable {
+    /// Verb patterns and cues.
+    public let verbs: VerbLexicon
+    /// CAMEO facts.
+    public let cameo: CameoTable
+    /// Places for locations.
+    public let gazetteer: Gazetteer
+
+    /// Prepositions that put a mention out of subject position.
+    static let objectPrepositions: Set<String> = [
+        "of", "with", "to", "from", "in", "on", "for", "about", "against", "between", "by", "at", "into", "among",
+        "including", "over", "toward", "towards", "than", "like", "via", "across", "amid", "after", "before", "under",
+        "through", "among", "involving", "citing", "per",
+    ]
+    /// Words that open a new clause: a time expression beyond one belongs to another event.
+    static let subordinators: Set<String> = [
+        "after", "before", "since", "following", "when", "while", "as", "because", "until", "which", "who", "during",
+        "although", "though", "where", "amid",
+    ]
+    /// Words before a base-form verb that show it is a noun ("the call", "a visit").
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "any", "no",
+        "each", "every", "another", "first", "second", "new", "further", "such",
+    ]
+    /// Be-forms that make a participle passive.
+    static let beForms: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]
+
+    /// Creates a coder.
+    public init(verbs: VerbLexicon, cameo: CameoTable, gazetteer: Gazetteer) {
+        self.verbs = verbs
+        self.cameo = cameo
+        self.gazetteer = gazetteer
+    }
+
+    /// Codes one document.
+    public func code(_ document: Document, _ analysis: TextAnalysis, mentions: [[Mention]], times: [[TimeExpression]],
+                     bytes: [UInt8]) -> [Event] {
+        var events: [Event] = []
+        var seen = Set<String>()
+        var headlineEvents: [Event] = []
+        for (s, sentence) in analysis.sentences.enumerated() {
+            let coded = codeSentence(document, analysis, sentence, mentions[s], times[s], bytes: bytes)
+            for e in coded {
+                let key = "\(e.sentence)|\(e.source.country)|\(e.target?.country ?? "")|\(e.code.root)"
+                guard seen.insert(key).inserted else { continue }
+                if sentence.index < 0 { headlineEvents.append(e) } else { events.append(e) }
+            }
+        }
+        // The headline counts only for events the body does not carry.
+        for e in headlineEvents {
+            let carried = events.contains {
+                $0.code.root == e.code.root && Set([$0.source.country, $0.target?.country ?? ""]) == Set([e.source.country, e.target?.country ?? ""])
+            }
+            if !carried { events.insert(e, at: 0) }
+        }
+        for i in events.indices { events[i].id = "e\(i + 1)" }
+        return events
+    }
+
+    /// Cue positions in a sentence: (start, end, kind).
+    struct Cue { var start: Int; var end: Int; var kind: String }
+
+    func codeSentence(_ document: Document, _ analysis: TextAnalysis, _ sentence: Sentence, _ mentions: [Mention],
+                      _ times: [TimeExpression], bytes: [UInt8]) -> [Event] {
+        let tokens = analysis.tokens
+        let range = sentence.tokens
+        let actors = mentions.filter { !$0.isLocative && !$0.country.isEmpty }
+        // Cues and reporting verbs.
+        var cues: [Cue] = []
+        var reports: [Int] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let hit = verbs.cues.longest(tokens, at: k, limit: range.upperBound) {
+                cues.append(Cue(start: k, end: k + hit.length, kind: hit.entry.value))
+                k += hit.length
+                continue
+            }
+            if verbs.reportingForms.contains(tokens[k].norm), !inside(k, actors), looksLikeVerb(tokens, k, range) {
+                reports.append(k)
+            }
+            k += 1
+        }
+        // Verb patterns.
+        var matches: [VerbMatch] = []
+        k = range.lowerBound
+        while k < range.upperBound {
+            if !inside(k, mentions), !times.contains(where: { $0.tokens.contains(k) }),
+               let m = verbs.match(tokens, at: k, limit: range.upperBound), plausible(m, tokens, range) {
+                matches.append(m)
+                k = m.pattern.isNoun ? k + 1 : max(k + 1, m.end)
+                continue
+            }
+            k += 1
+        }
+        var events: [Event] = []
+        let evidenceText = TextSlice.string(bytes, tokens[range.lowerBound].byteStart..<tokens[range.upperBound - 1].byteEnd)
+        for m in matches {
+            guard let code = cameo.code(m.pattern.code) else { continue }
+            let pairs = m.pattern.isNoun ? nounDyads(m, tokens, range, actors) : verbDyads(m, tokens, range, actors, code: code)
+            guard !pairs.isEmpty else { continue }
+            let (status, attribution) = statusOf(m, tokens, range, cues: cues, reports: reports, matches: matches, actors: actors, bytes: bytes)
+            let date = dateOf(m, tokens, range, times: times, matches: matches, reports: reports, document: document)
+            let location = locationOf(m, tokens, range, bytes: bytes)
+            for (source, target) in pairs {
+                if let target, target.country == source.country { continue }
+                events.append(Event(doc: document.id, id: "", sentence: sentence.index,
+                                    evidence: (evidenceText, sentence.span),
+                                    source: party(source), target: target.map(party), code: code, date: date,
+                                    location: location, status: status, attribution: attribution, quote: quote(m, tokens, range, bytes: bytes)))
+            }
+        }
+        return events
+    }
+
+    private func party(_ m: Mention) -> Event.Party {
+        Event.Party(text: m.text, actor: m.actor, country: m.country, role: m.role)
+    }
+
+    private func inside(_ k: Int, _ mentions: [Mention]) -> Bool { mentions.contains { $0.tokens.contains(k) } }
+
+    /// A reporting word used as a verb: "X said", "said X", "reported that" — not "the reported visit".
+    private func looksLikeVerb(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+        if k > range.lowerBound, EventCoder.determiners.contains(tokens[k - 1].norm) { return false }
+        return true
+    }
+
+    /// Rejects base-form heads used as nouns ("the call", "a visit") and gerunds after determiners.
+    private func plausible(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        if m.pattern.isNoun { return true }
+        let prev = m.head > range.lowerBound ? tokens[m.head - 1].norm : ""
+        switch m.form {
+        case .base, .gerund, .third:
+            if EventCoder.determiners.contains(prev) { return false }
+            if m.form == .base, tokens[m.head].isCapitalized, m.head > range.lowerBound { return false }
+        case .past, .participle, .pastOrParticiple:
+            if EventCoder.determiners.contains(prev), m.form != .past { return false }
+        default: break
+        }
+        return true
+    }
+
+    /// Source and target pairs for a verb: subject before, object after; passive swaps; coordination multiplies.
+    func verbDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], code: EventCode) -> [(Mention, Mention?)] {
+        var passive = false
+        if m.form == .participle || m.form == .pastOrParticiple {
+            var j = m.head - 1
+            while j >= range.lowerBound, j >= m.head - 3, ["also", "not", "reportedly", "allegedly", "already", "been", "being", "later", "then"].contains(tokens[j].norm) && !EventCoder.beForms.contains(tokens[j].norm) { j -= 1 }
+            if j >= range.lowerBound, EventCoder.beForms.contains(tokens[j].norm) { passive = true }
+        }
+        let subjects = subjectChain(before: m.head, tokens, range, actors)
+        var objects = objectChain(after: m.head, tokens, range, actors, skipBy: passive)
+        if passive {
+            // "Y was attacked by X": X after "by" is the source.
+            if let byIndex = (m.end..<min(range.upperBound, m.end + 6)).first(where: { tokens[$0].norm == "by" }),
+               let agent = actors.first(where: { $0.tokens.lowerBound > byIndex }) {
+                let agents = chain(from: agent, tokens, range, actors)
+                return pairs(agents, subjects.isEmpty ? objects : subjects)
+            }
+            // Agentless passive: "Bonne was sent to Russia" — the subject is the patient; nobody acts.
+            if code.root != "04" { return [] }
+        }
+        if subjects.isEmpty { return [] }
+        if objects.isEmpty {
+            if code.root == "01" { return subjects.map { ($0, nil) } }
+            // "Russia and Ukraine met": reciprocal among the subjects.
+            if subjects.count >= 2, ["03", "04", "05", "06"].contains(code.root) {
+                return reciprocal(subjects)
+            }
+            return []
+        }
+        objects.removeAll { o in subjects.contains { $0.tokens == o.tokens } }
+        return pairs(subjects, objects)
+    }
+
+    /// Pairs for a noun pattern: the possessor or the actors after "between", "with", "involving".
+    func nounDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention]) -> [(Mention, Mention?)] {
+        var left: [Mention] = []
+        // "Bonne's talks with Ushakov", "Kerry's visit to Moscow".
+        if let owner = actors.last(where: { $0.tokens.upperBound <= m.head }),
+           owner.tokens.upperBound < range.upperBound, tokens[owner.tokens.upperBound].norm == "'s",
+           owner.tokens.upperBound + 1 >= m.head - 2 {
+            left = [owner]
+        }
+        // Actors right after the noun phrase, through "between/with/involving/delegations from".
+        var j = m.end
+        while j < range.upperBound, j < m.end + 4, !actors.contains(where: { $0.tokens.lowerBound == j }) {
+            let n = tokens[j].norm
+            guard ["between", "with", "involving", "among", "of", "from", "the", "by", "to", "delegations", "delegation",
+                   "representatives", "officials", "leaders", "teams", "negotiators"].contains(n) else { break }
+            j += 1
+        }
+        var right: [Mention] = []
+        if let first = actors.first(where: { $0.tokens.lowerBound == j }) {
+            right = chain(from: first, tokens, range, actors)
+        }
+        if left.isEmpty, right.count == 1 {
+            // "X held a meeting with Y" is a verb pattern; "a meeting with Y" alone needs the sentence subject.
+            let subjects = subjectChain(before: m.head, tokens, range, actors)
+            if !subjects.isEmpty, m.head - subjects.last!.tokens.upperBound <= 6 { left = subjects }
+        }
+        if left.isEmpty { return right.count >= 2 ? reciprocal(right) : [] }
+        return pairs(left, right)
+    }
+
+    /// The subject: the nearest actor before `head` not governed by a preposition, with its coordinated mates.
+    func subjectChain(before head: Int, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention]) -> [Mention] {
+        for m in actors.reversed() where m.tokens.upperBound <= head {
+            let before = m.tokens.lowerBound > range.lowerBound ? tokens[m.tokens.lowerBound - 1].norm : ""
+            if EventCoder.objectPrepositions.contains(before) { continue }
+            // Possessives are owners, not subjects ("Macron's proposal").
+            if m.tokens.upperBound < range.upperBound, tokens[m.tokens.upperBound].norm == "'s" { continue }
+            // A mention inside "according to X," or "citing X," is a source of the report.
+            return leftChain(m, tokens, range, actors)
+        }
+        return []
+    }
+
+    /// "X, Y and Z" ending at `last`.
+    private func leftChain(_ last: Mention, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention]) -> [Mention] {
+        var result = [last]
+        var current = last
+        while true {
+            var j = current.tokens.lowerBound - 1
+            guard j > range.lowerBound else { break }
+            let n = tokens[j].norm
+            guard n == "and" || n == "," else { break }
+            j -= 1
+            if j >= range.lowerBound, tokens[j].norm == "," { j -= 1 }
+            guard let prev = actors.last(where: { $0.tokens.upperBound == j + 1 }) else { break }
+            result.insert(prev, at: 0)
+            current = prev
+        }
+        return result
+    }
+
+    /// The object: the first actor after `head` in the clause, with its coordinated mates.
+    func objectChain(after head: Int, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], skipBy: Bool) -> [Mention] {
+        for m in actors where m.tokens.lowerBound > head {
+            // Stop at clause ends: a semicolon, or a reporting comma ("..., Reuters said").
+            let between = tokens[(head + 1)..<m.tokens.lowerBound]
+            if between.contains(where: { $0.norm == ";" || $0.norm == "that" || $0.norm == "which" || $0.norm == "who" }) { return [] }
+            if between.count > 12 { return [] }
+            if skipBy, m.tokens.lowerBound > 0, tokens[m.tokens.lowerBound - 1].norm == "by" { continue }
+            let before = tokens[m.tokens.lowerBound - 1].norm
+            if before == "according" || before == "citing" { return [] }
+            return chain(from: m, tokens, range, actors)
+        }
+        return []
+    }
+
+    /// "X, Y and Z" starting at `first`.
+    func chain(from first: Mention, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention]) -> [Mention] {
+        var result = [first]
+        var current = first
+        while true {
+            var j = current.tokens.upperBound
+            guard j < range.upperBound else { break }
+            let n = tokens[j].norm
+            guard n == "and" || n == "," else { break }
+            j += 1
+            if j < range.upperBound, tokens[j].norm == "and" { j += 1 }
+            if j < range.upperBound, tokens[j].norm == "the" { j += 1 }
+            guard let next = actors.first(where: { $0.tokens.lowerBound == j }) else { break }
+            result.append(next)
+            current = next
+        }
+        return result
+    }
+
+    private func pairs(_ sources: [Mention], _ targets: [Mention]) -> [(Mention, Mention?)] {
+        var out: [(Mention, Mention?)] = []
+        for s in sources { for t in targets where s.country != t.country { out.append((s, t)) } }
+        return out
+    }
+
+    private func reciprocal(_ group: [Mention]) -> [(Mention, Mention?)] {
+        var out: [(Mention, Mention?)] = []
+        for i in group.indices { for j in group.indices where j > i && group[i].country != group[j].country { out.append((group[i], group[j])) } }
+        return out
+    }
+}

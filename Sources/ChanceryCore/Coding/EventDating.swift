@@ -1,0 +1,87 @@
+/// The date and place of an event from the expressions that govern its clause.
+extension EventCoder {
+    func dateOf(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, times: [TimeExpression], matches: [VerbMatch],
+                reports: [Int], document: Document) -> Event.EventDate {
+        let usable = times.filter { ($0.kind == .date || $0.kind == .time) && !$0.value.hasPrefix("X") && !$0.value.hasSuffix("_REF") && !$0.value.hasPrefix("P") }
+        let others = matches.filter { $0.head != m.head }.map(\.head) + reports
+        var best: (TimeExpression, Int)? = nil
+        for t in usable {
+            let distance: Int
+            if t.tokens.lowerBound >= m.end || t.tokens.lowerBound > m.head {
+                // After the verb: same clause — no other event verb or subordinator in between.
+                let between = tokens[m.head..<t.tokens.lowerBound]
+                if others.contains(where: { $0 > m.head && $0 < t.tokens.lowerBound }) { continue }
+                if between.contains(where: { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" || $0.norm == "\"" }) { continue }
+                if between.count > 14 { continue }
+                distance = between.count
+            } else {
+                // Before the verb: a sentence-initial expression ("On Thursday, ...") or one right before it.
+                let between = tokens[t.tokens.upperBound..<m.head]
+                let initial = t.tokens.lowerBound <= range.lowerBound + 1
+                if !initial && between.count > 3 { continue }
+                if between.contains(where: { EventCoder.subordinators.contains($0.norm) && $0.norm != "as" }) { continue }
+                if !initial, others.contains(where: { $0 > t.tokens.upperBound && $0 < m.head }) { continue }
+                distance = between.count + 1
+            }
+            if best == nil || distance < best!.1 { best = (t, distance) }
+        }
+        if let (t, _) = best {
+            // "on Wednesday and Thursday": a range.
+            if let idx = times.firstIndex(of: t) {
+                if idx + 1 < times.count, times[idx + 1].tokens.lowerBound == t.tokens.upperBound + 1,
+                   ["and", "to", "-", "through"].contains(tokens[t.tokens.upperBound].norm), t.value.count == 10, times[idx + 1].value.count == 10 {
+                    let next = times[idx + 1]
+                    let (a, b) = t.value < next.value ? (t.value, next.value) : (next.value, t.value)
+                    let text = t.text + " " + tokens[t.tokens.upperBound].norm + " " + next.text
+                    return Event.EventDate(value: a + "/" + b, precision: "range", text: text, basis: "text")
+                }
+            }
+            return Event.EventDate(value: EventCoder.dateValue(t.value), precision: EventCoder.precision(t.value), text: t.text, basis: "text")
+        }
+        if let date = document.date {
+            return Event.EventDate(value: date.description, precision: "day", text: nil, basis: "article")
+        }
+        return Event.EventDate(value: nil, precision: nil, text: nil, basis: "unknown")
+    }
+
+    /// A TIMEX3 value as an event date: weeks become Monday–Sunday ranges, times their day.
+    static func dateValue(_ v: String) -> String {
+        if let t = v.firstIndex(of: "T"), v.count > 10 { return String(v[..<t]) }
+        if v.count >= 8, v.contains("-W"), let year = Int(v.prefix(4)), let week = Int(v.dropFirst(6).prefix(2)) {
+            let jan4 = Day(year: year, month: 1, day: 4)
+            let monday = jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1))
+            return monday.description + "/" + monday.adding(days: 6).description
+        }
+        return v
+    }
+
+    /// Precision of a value.
+    static func precision(_ v: String) -> String {
+        if v.contains("-W") { return "range" }
+        switch v.count {
+        case 4: return "year"
+        case 7: return "month"
+        case 10...: return "day"
+        default: return "year"
+        }
+    }
+
+    /// "in Abu Dhabi" after the verb, in the same clause.
+    func locationOf(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> Event.Location? {
+        var k = m.head + 1
+        while k + 1 < range.upperBound, k < m.head + 20 {
+            let n = tokens[k].norm
+            if n == ";" || n == "that" || EventCoder.subordinators.contains(n) && n != "during" { break }
+            if n == "in" || n == "at" {
+                var j = k + 1
+                if j < range.upperBound, tokens[j].norm == "the" { j += 1 }
+                if j < range.upperBound, let hit = gazetteer.place(tokens, at: j, limit: range.upperBound) {
+                    let text = TextSlice.string(bytes, tokens[j].byteStart..<tokens[j + hit.length - 1].byteEnd)
+                    return Event.Location(text: text, name: hit.place.name, country: hit.place.country, lat: hit.place.lat, lon: hit.place.lon)
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+}

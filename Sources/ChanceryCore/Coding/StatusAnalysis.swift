@@ -1,0 +1,138 @@
+/// Status and attribution: how the publisher presents an event and who it cites.
+extension EventCoder {
+    /// Modal and auxiliary words that make the next verb future or intended.
+    static let futureWords: Set<String> = ["will", "'ll", "shall", "could", "may", "might", "would"]
+    /// Words that make the next verb conditional or demanded.
+    static let conditionWords: Set<String> = ["must", "should", "if", "unless"]
+    /// Words that negate the next verb.
+    static let negationWords: Set<String> = ["not", "never", "no"]
+
+    func statusOf(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, cues: [Cue], reports: [Int], matches: [VerbMatch],
+                  actors: [Mention], bytes: [UInt8]) -> (Status, [Attribution]) {
+        let head = m.head
+        let isStatement = m.pattern.code.hasPrefix("01")
+        // Nearby auxiliaries, back to the previous clause boundary.
+        var j = head - 1
+        var steps = 0
+        var negated = false, future = false, condition = false
+        while j >= range.lowerBound, steps < 6 {
+            let n = tokens[j].norm
+            if n == "," || n == ";" || n == "that" || n == "\"" || EventCoder.subordinators.contains(n) && n != "as" { break }
+            if EventCoder.negationWords.contains(n) { negated = true }
+            if EventCoder.futureWords.contains(n) { future = true }
+            if EventCoder.conditionWords.contains(n) { condition = true }
+            if n == "to", j > range.lowerBound,
+               ["plans", "plan", "planned", "planning", "expected", "scheduled", "set", "due", "intends", "intend", "going",
+                "aims", "hopes", "wants", "wishes", "seeks", "agreed", "agree", "agrees", "promised", "pledged", "vowed",
+                "offered", "is", "are", "ready", "prepared", "willing"].contains(tokens[j - 1].norm) { future = true }
+            if n == "to", j > range.lowerBound, ["need", "needs", "has", "have", "urged", "demanded", "called", "asked"].contains(tokens[j - 1].norm) { condition = true }
+            j -= 1; steps += 1
+        }
+        // Cues anywhere before the head in the sentence.
+        let before = cues.filter { $0.end <= head }
+        let declineBefore = before.contains { $0.kind == "decline" }
+        let denyBefore = before.contains { $0.kind == "deny" }
+        var attribution: [Attribution] = []
+        var reported = cues.contains { $0.kind == "hedge" && ($0.end <= head || $0.start <= head + 2) }
+        // The reporting verb that governs the event: the nearest before it, or one after it ("..., X said").
+        let governing = reports.last(where: { $0 < head }) ?? reports.first(where: { $0 > head })
+        if !isStatement, let r = governing {
+            reported = true
+            attribution = speakers(of: r, tokens, range, actors, cues: cues, bytes: bytes)
+        }
+        for cue in cues where cue.kind == "according" && !isStatement {
+            let norm = tokens[cue.start].norm
+            if norm == "according" || norm == "citing" || norm == "quoted" || norm == "as" || norm == "per" {
+                reported = true
+                if let phrase = phraseAfter(cue.end, tokens, range, actors, bytes: bytes),
+                   !attribution.contains(where: { $0.text == phrase.text }) {
+                    attribution.append(phrase)
+                }
+            }
+        }
+        let status: Status
+        if isStatement { status = negated ? .negated : .asserted }
+        else if denyBefore { status = .denied }
+        else if negated { status = .negated }
+        else if declineBefore { status = .unconfirmed }
+        else if condition { status = .hypothetical }
+        else if future { status = .planned }
+        else if reported { status = .reported }
+        else { status = .asserted }
+        return (status, reported ? attribution : [])
+    }
+
+    /// Who a reporting verb cites: its subject ("Bloomberg ... reported", "the sources said") plus "citing X".
+    func speakers(of r: Int, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], cues: [Cue], bytes: [UInt8]) -> [Attribution] {
+        var chain: [Attribution] = []
+        // Subject before the verb, back to a clause boundary, skipping a ", citing X," aside.
+        var j = r - 1
+        var depth = 0
+        var end = r
+        while j >= range.lowerBound {
+            let n = tokens[j].norm
+            if n == "," {
+                depth += 1
+                if depth == 1 { end = j; j -= 1; continue }
+            }
+            if n == "\"" || n == ";" || (n == "," && depth >= 2 && !cues.contains(where: { $0.start > j && $0.start < end && $0.kind == "according" })) { break }
+            j -= 1
+        }
+        // Prefer a known actor ending right before the verb or before a citing aside.
+        if let subject = actors.last(where: { $0.tokens.upperBound <= r && $0.tokens.upperBound > j }) {
+            let preposition = subject.tokens.lowerBound > range.lowerBound ? tokens[subject.tokens.lowerBound - 1].norm : ""
+            if preposition != "citing" && preposition != "to" {
+                chain.append(Attribution(text: subject.text, code: subject.code))
+            }
+        } else if let phrase = nounPhraseBefore(r, tokens, range, bytes: bytes) {
+            chain.append(phrase)
+        } else if r + 1 < range.upperBound, let after = actors.first(where: { $0.tokens.lowerBound == r + 1 || ($0.tokens.lowerBound == r + 2 && tokens[r + 1].norm == "the") }) {
+            // "..., said Kiir spokesman Ateny".
+            chain.append(Attribution(text: after.text, code: after.code))
+        }
+        for cue in cues where cue.kind == "according" && tokens[cue.start].norm == "citing" && cue.start < r + 12 {
+            if let phrase = phraseAfter(cue.end, tokens, range, actors, bytes: bytes), !chain.contains(where: { $0.text == phrase.text }) {
+                chain.append(phrase)
+            }
+        }
+        return chain
+    }
+
+    /// "the sources", "two diplomatic sources": the words between a clause boundary and a verb.
+    private func nounPhraseBefore(_ r: Int, _ tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> Attribution? {
+        var j = r - 1
+        while j >= range.lowerBound, j >= r - 5, tokens[j].kind != .punct, !["that", "and", "but", "as"].contains(tokens[j].norm) { j -= 1 }
+        var start = j + 1
+        guard start < r else { return nil }
+        if tokens[start].norm == "the" || tokens[start].norm == "a" { start += 0 }
+        let text = TextSlice.string(bytes, tokens[start].byteStart..<tokens[r - 1].byteEnd)
+        let words = tokens[start..<r].map(\.norm)
+        guard words.contains(where: { ["source", "sources", "officials", "official", "diplomats", "diplomat", "people", "person", "media", "reports", "report", "spokesman", "spokeswoman", "spokesperson", "statement", "readout", "aides", "analysts", "witnesses", "residents"].contains($0) }) else { return nil }
+        return Attribution(text: text, code: "")
+    }
+
+    /// The actor or noun phrase after "according to" / "citing".
+    private func phraseAfter(_ k: Int, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], bytes: [UInt8]) -> Attribution? {
+        guard k < range.upperBound else { return nil }
+        if let m = actors.first(where: { $0.tokens.lowerBound == k || ($0.tokens.lowerBound == k + 1 && tokens[k].norm == "the") }) {
+            return Attribution(text: m.text, code: m.code)
+        }
+        var j = k
+        while j < range.upperBound, j < k + 6, tokens[j].kind != .punct, !["that", "and", "reported", "said", "as"].contains(tokens[j].norm) { j += 1 }
+        guard j > k else { return nil }
+        return Attribution(text: TextSlice.string(bytes, tokens[k].byteStart..<tokens[j - 1].byteEnd), code: "")
+    }
+
+    /// The words in quotation marks around the head, when the event is a quoted statement.
+    func quote(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> String? {
+        guard m.pattern.code.hasPrefix("01") else { return nil }
+        var open: Int? = nil
+        for k in range where tokens[k].norm == "\"" {
+            if let o = open {
+                if o < m.head && k > m.head { return TextSlice.string(bytes, tokens[o + 1].byteStart..<tokens[k - 1].byteEnd) }
+                open = nil
+            } else { open = k }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The verb patterns of `verbs.tsv`, indexed by every inflected form of their head word.
+public struct VerbLexicon: Sendable {
+    private var byHead: [String: [(VerbPattern, VerbMatch.Form)]] = [:]
+    /// Base forms of reporting verbs (`cues.tsv` kind `report`) inflected: "said", "reported", "told".
+    public private(set) var reportingForms: Set<String> = []
+    /// Cue phrases by kind (`cues.tsv`).
+    public private(set) var cues = PhraseIndex<String>()
+    /// Problems met while loading.
+    public private(set) var problems: [TSVFile.Problem] = []
+    /// Number of patterns loaded.
+    public private(set) var count = 0
+
+    /// Loads verbs, inflections and cues from the resources; later files override earlier ones.
+    public init(locator: ResourceLocator) {
+        var formRows: [[String]] = []
+        for url in locator.files(in: "Coding", named: "verb-forms.tsv") { formRows += TSVFile.rows(url).rows.map(\.columns) }
+        let inflector = Inflector(rows: formRows)
+        for url in locator.files(in: "Coding", named: "cues.tsv") {
+            for (line, c) in TSVFile.rows(url).rows {
+                guard c.count >= 2 else {
+                    problems.append(.init(file: url.path, line: line, message: "expected phrase<TAB>kind; row skipped"))
+                    continue
+                }
+                if c[1] == "report" {
+                    for (form, _) in inflector.forms(c[0].lowercased()) { reportingForms.insert(form) }
+                } else {
+                    cues.add(c[0].lowercased(), c[1])
+                }
+            }
+        }
+        for url in locator.files(in: "Coding") where url.lastPathComponent.hasPrefix("verbs") {
+            for (line, c) in TSVFile.rows(url).rows {
+                guard c.count >= 2, !c[0].isEmpty, !c[1].isEmpty, c[1].allSatisfy(\.isNumber) else {
+                    problems.append(.init(file: url.path, line: line, message: "expected pattern<TAB>CAMEO code; row skipped"))
+                    continue
+                }
+                add(c[0], code: c[1], inflector: inflector)
+            }
+        }
+    }
+
+    private mutating func add(_ raw: String, code: String, inflector: Inflector) {
+        let isNoun = raw.hasPrefix("~")
+        let text = isNoun ? String(raw.dropFirst()) : raw
+        var words = text.split(separator: " ").flatMap { w -> [String] in
+            w == "*" ? ["*"] : PhraseKey.of(String(w)).norms
+        }
+        guard !words.isEmpty else { return }
+        let head = words.removeFirst()
+        let pattern = VerbPattern(rest: words, code: code, isNoun: isNoun, pattern: raw)
+        count += 1
+        if isNoun {
+            byHead[head, default: []].append((pattern, .noun))
+        } else {
+            for (form, kind) in inflector.forms(head) { byHead[form, default: []].append((pattern, kind)) }
+        }
+    }
+
+    /// The longest pattern whose head is token `i`, or nil.
+    public func match(_ tokens: [Token], at i: Int, limit: Int) -> VerbMatch? {
+        guard let candidates = byHead[tokens[i].norm] else { return nil }
+        var best: VerbMatch? = nil
+        var bestLength = -1
+        for (pattern, form) in candidates {
+            guard let end = VerbLexicon.matchRest(pattern.rest, 0, tokens, i + 1, limit) else { continue }
+            let length = pattern.rest.filter { $0 != "*" }.count
+            if length > bestLength || (length == bestLength && end < (best?.end ?? Int.max)) {
+                best = VerbMatch(head: i, end: end, pattern: pattern, form: form)
+                bestLength = length
+            }
+        }
+        return best
+    }
+
+    /// Matches `rest[r...]` from token `k`; `*` skips up to three plain words.
+    static func matchRest(_ rest: [String], _ r: Int, _ tokens: [Token], _ k: Int, _ limit: Int) -> Int? {
+        guard r < rest.count else { return k }
+        if rest[r] == "*" {
+            var j = k
+            for _ in 0...3 {
+                if let end = matchRest(rest, r + 1, tokens, j, limit) { return end }
+                guard j < limit, tokens[j].kind != .punct || tokens[j].norm == "-" else { return nil }
+                j += 1
+            }
+            return nil
+        }
+        guard k < limit, tokens[k].norm == rest[r] else { return nil }
+        return matchRest(rest, r + 1, tokens, k + 1, limit)
+    }
+}

@@ -1,0 +1,28 @@
+/// One line of `verbs.tsv`: a verb or noun phrase that codes a CAMEO event.
+public struct VerbPattern: Sendable, Hashable {
+    /// Words after the head, `*` for a gap of up to three words.
+    public var rest: [String]
+    /// CAMEO code.
+    public var code: String
+    /// A noun pattern (`~talks between`): not inflected, actors taken around it.
+    public var isNoun: Bool
+    /// The pattern as written, for explanations.
+    public var pattern: String
+}
+
+/// A pattern found in a sentence.
+public struct VerbMatch: Sendable, Hashable {
+    /// The head word's token index.
+    public var head: Int
+    /// One past the last token of the match.
+    public var end: Int
+    /// The pattern.
+    public var pattern: VerbPattern
+    /// The head is a past participle or gerund form (for passive detection).
+    public var form: Form
+
+    /// Which inflection of the head matched.
+    public enum Form: Sendable, Hashable {
+        case base, past, participle, pastOrParticiple, third, gerund, noun
+    }
+}

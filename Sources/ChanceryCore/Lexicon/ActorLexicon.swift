@@ -1,0 +1,69 @@
+import Foundation
+
+/// The actor dictionaries, loaded once from TSV resources: who and what a phrase names.
+public struct ActorLexicon: Sendable {
+    /// Countries, people, organisations, media, regions.
+    public private(set) var actors = PhraseIndex<ActorEntry>()
+    /// Titles and collective nouns.
+    public private(set) var roles = PhraseIndex<RoleWord>()
+    /// ISO3 → canonical country name.
+    public private(set) var countryNames: [String: String] = [:]
+    /// Person entries by surname (last word), for "Putin" alone.
+    public private(set) var surnames: [String: [ActorEntry]] = [:]
+    /// Problems met while loading (bad rows are skipped, the rest loads).
+    public private(set) var problems: [TSVFile.Problem] = []
+
+    /// An empty lexicon, to fill with `load`.
+    public init() {}
+
+    /// Loads every `Lexicon/*.tsv` the locator finds; `roles.tsv` files hold role words.
+    public init(locator: ResourceLocator) {
+        for url in locator.files(in: "Lexicon") {
+            if url.lastPathComponent == "roles.tsv" { loadRoles(url) } else { loadActors(url) }
+        }
+    }
+
+    /// The lexicon of the built-in resources, loaded on first use.
+    public static let standard = ActorLexicon(locator: ResourceLocator())
+
+    /// Loads `phrase country role actor kind since until [title]` rows.
+    public mutating func loadActors(_ url: URL) {
+        let (rows, problems) = TSVFile.rows(url)
+        self.problems += problems
+        for (line, c) in rows {
+            guard c.count >= 5, !c[0].isEmpty, !c[1].isEmpty else {
+                self.problems.append(.init(file: url.path, line: line,
+                                           message: "expected phrase, country, role, actor, kind (tab-separated); row skipped"))
+                continue
+            }
+            guard let kind = ActorEntry.Kind(rawValue: c[4]) else {
+                self.problems.append(.init(file: url.path, line: line, message: "unknown kind \"\(c[4])\"; row skipped"))
+                continue
+            }
+            let since = c.count > 5 ? Int(c[5]) : nil
+            let until = c.count > 6 ? Int(c[6]) : nil
+            let title = c.count > 7 ? c[7] : ""
+            let entry = ActorEntry(country: c[1], role: c[2], actor: c[3].isEmpty ? c[0] : c[3], kind: kind,
+                                   title: title, since: since, until: until)
+            actors.add(c[0], entry)
+            if kind == .person, let last = PhraseKey.of(c[0]).norms.last, PhraseKey.of(c[0]).norms.count > 1 {
+                surnames[last, default: []].append(entry)
+            }
+            if kind == .country, countryNames[c[1]] == nil { countryNames[c[1]] = entry.actor }
+        }
+    }
+
+    /// Loads `phrase role kind` rows.
+    public mutating func loadRoles(_ url: URL) {
+        let (rows, problems) = TSVFile.rows(url)
+        self.problems += problems
+        for (line, c) in rows {
+            guard c.count >= 3, let kind = RoleWord.Kind(rawValue: c[2]), !c[0].isEmpty else {
+                self.problems.append(.init(file: url.path, line: line,
+                                           message: "expected phrase, role, kind (title or group); row skipped"))
+                continue
+            }
+            roles.add(c[0].lowercased(), RoleWord(role: c[1], kind: kind, phrase: c[0]), replace: true)
+        }
+    }
+}

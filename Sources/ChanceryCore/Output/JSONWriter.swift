@@ -1,0 +1,101 @@
+import Foundation
+
+/// A JSON value with ordered keys, so output keeps the field order of `events.md`.
+public indirect enum JSON: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    /// Compact serialisation on one line.
+    public var serialized: String {
+        var out = ""
+        write(into: &out)
+        return out
+    }
+
+    /// Appends the serialisation to `out`.
+    public func write(into out: inout String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d):
+            if d == d.rounded(), abs(d) < 1e15 { out += String(format: "%.1f", d) } else { out += String(d) }
+        case .string(let s): JSON.escape(s, into: &out)
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() { if i > 0 { out += ", " }; item.write(into: &out) }
+            out += "]"
+        case .object(let fields):
+            out += "{"
+            for (i, (key, value)) in fields.enumerated() {
+                if i > 0 { out += ", " }
+                JSON.escape(key, into: &out); out += ": "; value.write(into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// Writes a JSON string literal.
+    static func escape(_ s: String, into out: inout String) {
+        out += "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        out += "\""
+    }
+}
+
+/// How events, time expressions and resolved phrases print as JSON Lines.
+public enum Records {
+    /// The event record of `events.md`.
+    public static func event(_ e: Event) -> JSON {
+        func party(_ p: Event.Party?) -> JSON {
+            guard let p else { return .null }
+            return .object([("text", .string(p.text)), ("actor", .string(p.actor)), ("code", .string(p.code)),
+                            ("country", .string(p.country)), ("role", .string(p.role))])
+        }
+        func opt(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
+        let location: JSON = e.location.map { l in
+            .object([("text", .string(l.text)), ("name", .string(l.name)), ("country", .string(l.country)),
+                     ("lat", l.lat.map(JSON.double) ?? .null), ("lon", l.lon.map(JSON.double) ?? .null)])
+        } ?? .null
+        return .object([
+            ("doc", .string(e.doc)), ("event", .string(e.id)), ("sentence", .int(e.sentence)),
+            ("evidence", .object([("text", .string(e.evidence.text)), ("start", .int(e.evidence.span.start)), ("end", .int(e.evidence.span.end))])),
+            ("source", party(e.source)), ("target", party(e.target)),
+            ("cameo", .string(e.code.cameo)), ("root", .string(e.code.root)), ("quad", .int(e.code.quad)),
+            ("plover", .string(e.code.plover)), ("goldstein", .double(e.code.goldstein)),
+            ("date", .object([("value", opt(e.date.value)), ("precision", opt(e.date.precision)), ("text", opt(e.date.text)), ("basis", .string(e.date.basis))])),
+            ("location", location),
+            ("status", .string(e.status.rawValue)),
+            ("attribution", .array(e.attribution.map { .object([("text", .string($0.text)), ("code", .string($0.code))]) })),
+            ("quote", opt(e.quote)),
+        ])
+    }
+
+    /// A time expression line of `chancery times`.
+    public static func time(_ t: TimeExpression, doc: String) -> JSON {
+        .object([("doc", .string(doc)), ("start", .int(t.span.start)), ("end", .int(t.span.end)), ("text", .string(t.text)),
+                 ("type", .string(t.kind.rawValue)), ("value", .string(t.value))])
+    }
+
+    /// A line of `chancery resolve`.
+    public static func resolved(_ phrase: String, _ m: Mention?) -> JSON {
+        .object([("phrase", .string(phrase)), ("actor", m.map { .string($0.actor) } ?? .null),
+                 ("code", m.map { .string($0.code) } ?? .null), ("country", m.map { .string($0.country) } ?? .null),
+                 ("role", m.map { .string($0.role) } ?? .null)])
+    }
+}

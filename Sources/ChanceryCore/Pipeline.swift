@@ -1,0 +1,92 @@
+import Foundation
+
+/// Everything the pipeline loads once: lexicons, verb patterns, the CAMEO table, the gazetteer.
+public struct Resources: Sendable {
+    /// Actor dictionaries.
+    public let lexicon: ActorLexicon
+    /// Verb patterns and cues.
+    public let verbs: VerbLexicon
+    /// CAMEO facts.
+    public let cameo: CameoTable
+    /// Places.
+    public let gazetteer: Gazetteer
+
+    /// Loads every resource the locator finds.
+    public init(locator: ResourceLocator = ResourceLocator()) {
+        lexicon = ActorLexicon(locator: locator)
+        verbs = VerbLexicon(locator: locator)
+        cameo = CameoTable(locator: locator)
+        gazetteer = Gazetteer(locator: locator)
+    }
+
+    /// Problems found in resource files (bad rows are skipped).
+    public var problems: [TSVFile.Problem] { lexicon.problems + verbs.problems }
+}
+
+/// What the pipeline makes of one document.
+public struct CodedDocument: Sendable {
+    /// The document.
+    public var document: Document
+    /// Text layer.
+    public var analysis: TextAnalysis
+    /// Resolved actor mentions per sentence.
+    public var mentions: [[Mention]]
+    /// Time expressions per sentence.
+    public var times: [[TimeExpression]]
+    /// Coded events.
+    public var events: [Event]
+}
+
+/// Document in, events out: the stages run in order as pure functions of their inputs.
+public struct Pipeline: Sendable {
+    /// The loaded resources.
+    public let resources: Resources
+    let analyzer = TextAnalyzer()
+    let resolver: ActorResolver
+    let tagger = TimeTagger()
+    let coder: EventCoder
+
+    /// Creates a pipeline over loaded resources.
+    public init(resources: Resources) {
+        self.resources = resources
+        resolver = ActorResolver(finder: MentionFinder(lexicon: resources.lexicon))
+        coder = EventCoder(verbs: resources.verbs, cameo: resources.cameo, gazetteer: resources.gazetteer)
+    }
+
+    /// Runs every stage on a document.
+    public func run(_ document: Document) -> CodedDocument {
+        let bytes = Array(document.text.utf8)
+        let analysis = analyzer.analyze(document)
+        let mentions = resolver.resolve(document, analysis, bytes: bytes)
+        let times = analysis.sentences.map { tagger.tag(analysis.tokens, $0.tokens, bytes: bytes, reference: document.date) }
+        let events = coder.code(document, analysis, mentions: mentions, times: times, bytes: bytes)
+        return CodedDocument(document: document, analysis: analysis, mentions: mentions, times: times, events: events)
+    }
+
+    /// Every time expression of a document, in all its non-furniture lines (the headline and dateline included).
+    public func times(_ document: Document) -> [TimeExpression] {
+        let bytes = Array(document.text.utf8)
+        let analysis = analyzer.analyze(document)
+        var out: [TimeExpression] = []
+        for (i, line) in analysis.lines.enumerated() where analysis.lineKinds[i] != .dateLine && !line.tokens.isEmpty {
+            out += tagger.tag(analysis.tokens, line.tokens, bytes: bytes, reference: document.date)
+        }
+        return out
+    }
+
+    /// Resolves a phrase with the actor lexicon as `chancery resolve` does.
+    public func resolve(_ phrase: String, year: Int?) -> Mention? {
+        let document = Document(id: "phrase", text: phrase, date: year.map { Day(year: $0, month: 7, day: 1) })
+        let bytes = Array(phrase.utf8)
+        let analysis = analyzer.analyze(Document(id: "phrase", text: phrase))
+        let (tokens, _) = (analysis.tokens, analysis.lines)
+        guard !tokens.isEmpty else { return nil }
+        let found = resolver.finder.find(tokens, 0..<tokens.count, bytes: bytes, year: year)
+        // Resolve through the document machinery so surnames and "the Kremlin" behave as in coding.
+        let resolved = resolver.resolve(document, TextAnalysis(tokens: tokens, lines: analysis.lines, lineKinds: analysis.lineKinds,
+                                                               sentences: [Sentence(index: 0, span: Span(start: 0, end: tokens.last!.end), tokens: 0..<tokens.count)]),
+                                         bytes: bytes)
+        let candidates = (resolved.first ?? []).filter { !$0.country.isEmpty }
+        return candidates.max { $0.tokens.count < $1.tokens.count } ?? found.first { !$0.country.isEmpty }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Reads documents from files, folders and standard input in the layouts of `interfaces.md`.
+///
+/// Streams: each document is handed to the caller as soon as it is read, so memory stays flat
+/// over a corpus; problems are reported and skipped without losing the rest.
+public struct DocumentReader: Sendable {
+    /// Publication date for documents that carry none (`--date`).
+    public var defaultDate: Day?
+    /// Largest document or JSON Lines record accepted, in bytes.
+    public var maxDocumentBytes: Int
+    /// Extensions read when walking a folder.
+    public static let folderExtensions: Set<String> = ["txt", "text", "jsonl", "ndjson"]
+
+    /// Creates a reader.
+    public init(defaultDate: Day? = nil, maxDocumentBytes: Int = 10_000_000) {
+        self.defaultDate = defaultDate
+        self.maxDocumentBytes = maxDocumentBytes
+    }
+
+    /// Reads every path in order (`-` is standard input); calls `emit` per document and `report` per problem.
+    public func read(paths: [String], emit: (Document) throws -> Void, report: (ReadError) -> Void) rethrows {
+        for path in paths {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                try readData(data, name: "-", id: "stdin", jsonLines: nil, emit: emit, report: report)
+                continue
+            }
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                report(ReadError(file: path, problem: .unreadable("no such file or folder")))
+                continue
+            }
+            if isDir.boolValue {
+                for file in filesInFolder(path) { try readFile(file, emit: emit, report: report) }
+            } else {
+                try readFile(path, emit: emit, report: report)
+            }
+        }
+    }
+
+    /// The readable files under a folder, recursively, in name order.
+    public func filesInFolder(_ path: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: path) else { return [] }
+        var files: [String] = []
+        while let item = walker.nextObject() as? String {
+            let ext = (item as NSString).pathExtension.lowercased()
+            guard DocumentReader.folderExtensions.contains(ext) else { continue }
+            let full = (path as NSString).appendingPathComponent(item)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { files.append(full) }
+        }
+        return files.sorted()
+    }
+
+    /// Reads one file.
+    public func readFile(_ path: String, emit: (Document) throws -> Void, report: (ReadError) -> Void) rethrows {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            report(ReadError(file: path, problem: .unreadable("permission denied or not a regular file")))
+            return
+        }
+        let name = (path as NSString).lastPathComponent
+        let ext = (name as NSString).pathExtension.lowercased()
+        let id = (name as NSString).deletingPathExtension
+        try readData(data, name: path, id: id, jsonLines: ext == "jsonl" || ext == "ndjson" ? true : nil,
+                     emit: emit, report: report)
+    }
+
+    /// Reads bytes as JSON Lines (when `jsonLines` is true, or nil and the data starts with `{`) or one text document.
+    public func readData(_ data: Data, name: String, id: String, jsonLines: Bool?,
+                         emit: (Document) throws -> Void, report: (ReadError) -> Void) rethrows {
+        let bytes = [UInt8](data)
+        let firstNonSpace = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        guard firstNonSpace != nil else {
+            report(ReadError(file: name, problem: .empty))
+            return
+        }
+        if jsonLines ?? (firstNonSpace == UInt8(ascii: "{")) {
+            try readJSONLines(bytes, name: name, emit: emit, report: report)
+            return
+        }
+        if bytes.count > maxDocumentBytes {
+            report(ReadError(file: name, line: 1, problem: .tooLong(bytes: bytes.count, limit: maxDocumentBytes)))
+            return
+        }
+        switch TextDecoding.decode(bytes) {
+        case .failure(let problem): report(ReadError(file: name, problem: problem))
+        case .success(let text): try emit(CrawlLayout.parse(text: text, id: id, defaultDate: defaultDate))
+        }
+    }
+
+    private func readJSONLines(_ bytes: [UInt8], name: String, emit: (Document) throws -> Void,
+                               report: (ReadError) -> Void) rethrows {
+        var lineNumber = 0
+        var start = 0
+        let n = bytes.count
+        while start < n {
+            var end = start
+            while end < n, bytes[end] != 0x0A { end += 1 }
+            lineNumber += 1
+            let line = bytes[start..<end]
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            if line.count > maxDocumentBytes {
+                report(ReadError(file: name, line: lineNumber, problem: .tooLong(bytes: line.count, limit: maxDocumentBytes)))
+                continue
+            }
+            switch JSONRecord.parse(Data(line)) {
+            case .failure(let problem): report(ReadError(file: name, line: lineNumber, problem: problem))
+            case .success(let record):
+                var date = defaultDate
+                if let raw = record.date, !raw.isEmpty {
+                    guard let day = Day(iso: raw.prefix(10)) else {
+                        report(ReadError(file: name, line: lineNumber, problem: .badDate(raw)))
+                        continue
+                    }
+                    date = day
+                }
+                let fallbackID = ((name as NSString).lastPathComponent as NSString).deletingPathExtension + "-\(lineNumber)"
+                try emit(Document(id: record.id ?? fallbackID, text: record.text, date: date, title: record.title,
+                                  url: record.url, source: record.source))
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Byte-level character classes and normalisation shared by the scanners.
+enum ByteClass {
+    /// ASCII letter.
+    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    /// ASCII digit.
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    /// Bytes in the UTF-8 sequence that starts with `c`.
+    @inline(__always) static func width(_ c: UInt8) -> Int {
+        if c < 0x80 { return 1 }
+        if c < 0xE0 { return 2 }
+        if c < 0xF0 { return 3 }
+        return 4
+    }
+
+    /// Decodes the scalar whose UTF-8 sequence starts at `i` (input is valid UTF-8).
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Unicode.Scalar {
+        let c = b[i]
+        let n = b.count
+        var v: UInt32
+        switch width(c) {
+        case 2 where i + 1 < n: v = (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)
+        case 3 where i + 2 < n: v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        case 4 where i + 3 < n:
+            v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F)
+        default: v = 0xFFFD
+        }
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
+    }
+
+    /// Maps typographic punctuation to the ASCII form rules are written in.
+    static func asciiPunct(_ s: Unicode.Scalar) -> String {
+        switch s {
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": return "\""
+        case "\u{2018}", "\u{2019}", "\u{201A}": return "'"
+        case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2015}": return "-"
+        case "\u{2026}": return "..."
+        default: return String(s)
+        }
+    }
+
+    /// Lowercases and folds diacritics of the bytes `start..<end`; ASCII takes the fast path.
+    static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool) -> String {
+        if ascii {
+            return String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end { let c = b[k]; out[k - start] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
+                return end - start
+            }
+        }
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        return fold(raw)
+    }
+
+    /// Case- and diacritic-insensitive form of any string, with curly apostrophes made straight.
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+            .replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingOccurrences(of: "\u{2018}", with: "'")
+    }
+}

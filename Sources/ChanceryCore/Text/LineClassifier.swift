@@ -1,0 +1,79 @@
+/// Recognises lines that are not article prose: captions, credits, bylines, counters, navigation.
+///
+/// Decisions rest on the shape of a line (separators, a trailing credit, no sentence punctuation),
+/// plus a short list of site phrases, so that they carry over to sites not seen before.
+public struct LineClassifier: Sendable {
+    /// Phrases that make up a whole navigation line, compared on normalised tokens.
+    static let navigationLines: Set<String> = [
+        "loading", "latest news", "read more", "share", "share this", "share this article", "subscribe",
+        "advertisement", "related", "related articles", "most read", "most popular", "trending", "follow us",
+        "sign up", "newsletter", "comments", "print", "email", "facebook", "twitter", "telegram", "whatsapp",
+        "skip to content", "menu", "home", "top stories", "more", "see also", "watch", "listen",
+        "support the moscow times", "read also", "photo", "video", "copy link",
+    ]
+    /// First words of lines that are site furniture whatever follows.
+    static let navigationStarts: [[String]] = [
+        ["viewed"], ["share", "on"], ["share", "this"], ["subscribe", "to"], ["follow", "us"], ["sign", "up"],
+        ["click", "here"], ["read", "more"], ["updated", ":"], ["published", ":"], ["posted", ":"],
+        ["last", "updated"], ["photo", ":"], ["photo", "credit"], ["image", ":"], ["source", ":"], ["tags", ":"],
+        ["copyright"], ["all", "rights", "reserved"], ["(", "photo"],
+    ]
+    /// Words that make up photo credits at the end of captions.
+    static let creditWords: Set<String> = [
+        "epa", "tass", "afp", "ap", "reuters", "getty", "images", "photo", "photos", "kremlin.ru", "ria", "novosti",
+        "sputnik", "xinhua", "anadolu", "efe", "dpa", "ansa", "pool", "handout", "courtesy", "via", "file", "/",
+        "pa", "wire", "zuma", "press", "service", "office", "sipa", "shutterstock", "ukrinform", "unian", "imago",
+        "picture", "alliance", "wikimedia", "commons", "dod", "u.s.", "navy", "army", "air", "force", "photograph",
+        "by", "credit", "|", "-", "(", ")", "kremlin", "gov.uk", "mil", "department", "of", "defense",
+    ]
+
+    /// Creates a classifier.
+    public init() {}
+
+    /// Classifies one body line from its tokens.
+    public func classify(_ tokens: ArraySlice<Token>) -> LineKind {
+        guard let first = tokens.first else { return .empty }
+        let norms = tokens.map(\.norm)
+        let words = tokens.filter { $0.kind != .punct }.count
+        let joined = norms.filter { $0 != "." && $0 != "!" }.joined(separator: " ")
+        if LineClassifier.navigationLines.contains(joined) { return .navigation }
+        for start in LineClassifier.navigationStarts where norms.starts(with: start) { return .navigation }
+        // "Viewed 7223times", "1,234 views".
+        if words <= 4, norms.contains(where: { $0.hasPrefix("view") || $0.hasSuffix("times") }),
+           tokens.contains(where: { $0.kind == .number }) { return .navigation }
+        if norms.contains("loading"), words <= 3 { return .navigation }
+        // Bylines and datelines: "Reuters | Washington DC | Updated: ...", "By Jane Doe".
+        if norms.filter({ $0 == "|" }).count >= 1 { return .byline }
+        if first.norm == "by", words <= 6, tokens.dropFirst().allSatisfy({ $0.kind == .punct || $0.isCapitalized || $0.norm == "and" }) {
+            return .byline
+        }
+        // Captions: a line whose last sentence is a credit made of agency words and slashes.
+        if let credit = trailingCredit(tokens), credit < tokens.endIndex {
+            let creditTokens = tokens[credit...]
+            let hasSlashOrCaps = creditTokens.contains { $0.norm == "/" } || creditTokens.allSatisfy { $0.isAllCaps || $0.kind == .punct }
+            if hasSlashOrCaps { return .caption }
+        }
+        // A short line without any sentence punctuation and no verb-like length is a label, not prose.
+        let hasEndPunct = norms.contains { $0 == "." || $0 == "?" || $0 == "!" || $0 == "\"" }
+        if !hasEndPunct, words <= 3 { return .navigation }
+        return .prose
+    }
+
+    /// Start of a trailing credit ("EPA / TASS") after the last full stop, if the tail is all credit words.
+    private func trailingCredit(_ tokens: ArraySlice<Token>) -> Int? {
+        guard let dot = tokens.lastIndex(where: { $0.norm == "." }) else {
+            // A credit alone on its own line: "EPA / TASS".
+            if tokens.contains(where: { $0.norm == "/" }),
+               tokens.allSatisfy({ LineClassifier.creditWords.contains($0.norm) || $0.isAllCaps || $0.isCapitalized || $0.kind == .punct }),
+               tokens.count <= 8 { return tokens.startIndex }
+            return nil
+        }
+        let tail = tokens[(dot + 1)...]
+        guard !tail.isEmpty, tail.count <= 8 else { return nil }
+        let allCredit = tail.allSatisfy {
+            LineClassifier.creditWords.contains($0.norm) || $0.isAllCaps || $0.kind == .punct
+                || ($0.isCapitalized && tail.contains(where: { $0.norm == "/" }))
+        }
+        return allCredit ? dot + 1 : nil
+    }
+}

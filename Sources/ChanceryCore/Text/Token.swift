@@ -1,0 +1,34 @@
+/// One word, number or punctuation mark, with offsets in both UTF-8 bytes and Unicode scalars.
+public struct Token: Sendable, Hashable {
+    /// What a token is made of.
+    public enum Kind: UInt8, Sendable {
+        /// Letters, possibly with internal apostrophes or abbreviation dots.
+        case word
+        /// Digits, possibly with separators ("3,000", "1.5", "10:30") or an ordinal suffix ("27th").
+        case number
+        /// Anything else that is not white space.
+        case punct
+    }
+
+    /// First scalar offset in the document.
+    public var start: Int
+    /// One past the last scalar offset.
+    public var end: Int
+    /// First byte offset in the document's UTF-8.
+    public var byteStart: Int
+    /// One past the last byte offset.
+    public var byteEnd: Int
+    /// Word, number or punctuation.
+    public var kind: Kind
+    /// Lowercased, diacritics folded, curly quotes and dashes mapped to ASCII: the form lexicons match.
+    public var norm: String
+    /// The first letter is uppercase.
+    public var isCapitalized: Bool
+    /// Every letter is uppercase (and there are at least two).
+    public var isAllCaps: Bool
+    /// White space (or the start of text) comes right before the token.
+    public var spaceBefore: Bool
+
+    /// The span of the token in scalars.
+    public var span: Span { Span(start: start, end: end) }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import ChanceryCore
+import Foundation
+
+/// The `chancery` command: codes political events in news text.
+@main
+struct Chancery: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chancery",
+        abstract: "Turn news reports into a sourced, dated record of political events.",
+        discussion: """
+        Examples:
+          chancery code Examples/                 events of the bundled articles as JSON Lines
+          chancery times article.txt              every time expression, resolved
+          chancery resolve "the Kremlin" "French diplomatic adviser Emmanuel Bonne"
+        """,
+        subcommands: [CodeCommand.self, TimesCommand.self, ResolveCommand.self]
+    )
+}
+
+/// Options shared by the commands that read documents.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files, folders (read recursively) or - for standard input.")
+    var paths: [String] = []
+
+    @Option(help: "Publication date (YYYY-MM-DD) for documents that carry none.")
+    var date: String?
+
+    @Option(help: "A folder with your own Lexicon/, Coding/ or Gazetteer/ TSV files, added on top of the built-in ones.")
+    var resources: [String] = []
+
+    @Option(help: "Documents coded at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file, folder or - for standard input") }
+        if let date, Day(iso: date) == nil { throw ValidationError("--date \(date) is not YYYY-MM-DD") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// Loads resources, printing problems in resource files to standard error.
+    func loadPipeline() -> Pipeline {
+        let locator = ResourceLocator(extra: resources.map { URL(fileURLWithPath: $0) })
+        let loaded = Resources(locator: locator)
+        for p in loaded.problems { StandardError.print("warning: \(p)") }
+        return Pipeline(resources: loaded)
+    }
+
+    /// Reads every document, runs `work` on batches in parallel and prints results in input order.
+    /// Returns false when some input could not be read.
+    func process(_ work: @escaping @Sendable (Document) -> String) -> Bool {
+        let reader = DocumentReader(defaultDate: date.flatMap { Day(iso: $0) })
+        var ok = true
+        var batch: [Document] = []
+        let out = StandardOutput()
+        let batchSize = max(1, jobs * 16)
+        func flush() {
+            let results = ParallelMap.map(batch, jobs: jobs, work)
+            for r in results where !r.isEmpty { out.write(r) }
+            batch.removeAll(keepingCapacity: true)
+        }
+        reader.read(paths: paths, emit: { doc in
+            batch.append(doc)
+            if batch.count >= batchSize { flush() }
+        }, report: { error in
+            ok = false
+            StandardError.print("error: \(error)")
+        })
+        flush()
+        out.flush()
+        return ok
+    }
+}
+
+/// `chancery code`: events as JSON Lines.
+struct CodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "code", abstract: "Code events and print them as JSON Lines (events.md).")
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let pipeline = input.loadPipeline()
+        let ok = input.process { doc in
+            var text = ""
+            for e in pipeline.run(doc).events { Records.event(e).write(into: &text); text += "\n" }
+            return text
+        }
+        if !ok { throw ExitCode(1) }
+    }
+}
+
+/// `chancery times`: time expressions as JSON Lines.
+struct TimesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "times", abstract: "Print every time expression with its TIMEX3 type and value.")
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let pipeline = input.loadPipeline()
+        let ok = input.process { doc in
+            var text = ""
+            for t in pipeline.times(doc) { Records.time(t, doc: doc.id).write(into: &text); text += "\n" }
+            return text
+        }
+        if !ok { throw ExitCode(1) }
+    }
+}
+
+/// `chancery resolve`: what the actor lexicon makes of phrases.
+struct ResolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Resolve actor phrases to actor, country and role.")
+
+    @Argument(help: "Phrases such as \"Armenian Prime Minister Nikol Pashinyan\".")
+    var phrases: [String]
+
+    @Option(help: "Date (YYYY-MM-DD) at which offices are looked up.")
+    var date: String?
+
+    @Option(help: "A folder with your own Lexicon/ TSV files, added on top of the built-in ones.")
+    var resources: [String] = []
+
+    func validate() throws {
+        if let date, Day(iso: date) == nil { throw ValidationError("--date \(date) is not YYYY-MM-DD") }
+    }
+
+    func run() throws {
+        let locator = ResourceLocator(extra: resources.map { URL(fileURLWithPath: $0) })
+        let pipeline = Pipeline(resources: Resources(locator: locator))
+        let year = date.flatMap { Day(iso: $0) }?.year
+        let out = StandardOutput()
+        for phrase in phrases {
+            out.write(Records.resolved(phrase, pipeline.resolve(phrase, year: year)).serialized + "\n")
+        }
+        out.flush()
+    }
+}
