@@ -30,7 +30,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ChanceryCoreTests",
-            dependencies: ["ChanceryCore"]
+            dependencies: ["ChanceryCore"],
+            resources: [.copy("Fixtures")]
         ),
     ]
 )

@@ -58,7 +58,8 @@ public struct Pipeline: Sendable {
         let bytes = Array(document.text.utf8)
         let analysis = analyzer.analyze(document)
         let mentions = resolver.resolve(document, analysis, bytes: bytes)
-        let times = analysis.sentences.map { tagger.tag(analysis.tokens, $0.tokens, bytes: bytes, reference: document.date) }
+        let reference = document.date ?? dateline(analysis, bytes: bytes)
+        let times = analysis.sentences.map { tagger.tag(analysis.tokens, $0.tokens, bytes: bytes, reference: reference) }
         let events = coder.code(document, analysis, mentions: mentions, times: times, bytes: bytes)
         return CodedDocument(document: document, analysis: analysis, mentions: mentions, times: times, events: events)
     }
@@ -67,11 +68,22 @@ public struct Pipeline: Sendable {
     public func times(_ document: Document) -> [TimeExpression] {
         let bytes = Array(document.text.utf8)
         let analysis = analyzer.analyze(document)
+        let reference = document.date ?? dateline(analysis, bytes: bytes)
         var out: [TimeExpression] = []
         for (i, line) in analysis.lines.enumerated() where analysis.lineKinds[i] != .dateLine && !line.tokens.isEmpty {
-            out += tagger.tag(analysis.tokens, line.tokens, bytes: bytes, reference: document.date)
+            out += tagger.tag(analysis.tokens, line.tokens, bytes: bytes, reference: reference)
         }
         return out
+    }
+
+    /// A full date opening the text ("March 01, 2008" datelines), to resolve against when the publication date is unknown.
+    func dateline(_ analysis: TextAnalysis, bytes: [UInt8]) -> Day? {
+        guard let line = analysis.lines.first(where: { !$0.tokens.isEmpty }) else { return nil }
+        let head = line.tokens.lowerBound..<min(line.tokens.upperBound, line.tokens.lowerBound + 8)
+        for t in tagger.tag(analysis.tokens, head, bytes: bytes, reference: nil) where t.kind == .date {
+            if let day = Day(iso: t.value) { return day }
+        }
+        return nil
     }
 
     /// Resolves a phrase with the actor lexicon as `chancery resolve` does.

@@ -14,7 +14,7 @@ struct Chancery: ParsableCommand {
           chancery times article.txt              every time expression, resolved
           chancery resolve "the Kremlin" "French diplomatic adviser Emmanuel Bonne"
         """,
-        subcommands: [CodeCommand.self, TimesCommand.self, ResolveCommand.self]
+        subcommands: [CodeCommand.self, TimesCommand.self, ResolveCommand.self, InspectCommand.self]
     )
 }
 

@@ -52,10 +52,18 @@ public struct ActorResolver: Sendable {
             for var m in found {
                 switch m.kind {
                 case .pronoun:
-                    guard let antecedent = resolved.last(where: { $0.kind == .person && !$0.country.isEmpty }) ?? lastPerson else { continue }
+                    // The subject of the sentence so far, else the last person before it.
+                    guard let antecedent = resolved.first(where: { $0.kind == .person && !$0.country.isEmpty && !$0.isUnqualifiedTitle }) ?? lastPerson else { continue }
                     m.actor = antecedent.actor; m.country = antecedent.country; m.role = antecedent.role
                 case .person:
-                    if m.isUnqualifiedTitle {
+                    let owner = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].norm : ""
+                    if m.isUnqualifiedTitle, ["his", "her", "their"].contains(owner),
+                       let antecedent = resolved.first(where: { $0.kind == .person && !$0.country.isEmpty && !$0.isUnqualifiedTitle }) ?? lastPerson {
+                        // "his top diplomatic adviser": the owner's government.
+                        m.country = antecedent.country
+                        m.actor = m.text
+                        m.isUnqualifiedTitle = false
+                    } else if m.isUnqualifiedTitle {
                         if let issuer {
                             m.country = issuer
                             m.actor = registry.person(country: issuer, title: m.title)?.actor ?? m.title.capitalized
@@ -76,7 +84,7 @@ public struct ActorResolver: Sendable {
                     } else if let full = registry.lookup(m.actor) {
                         m.actor = full.actor
                     }
-                    lastPerson = m
+                    if !m.isUnqualifiedTitle { lastPerson = m }
                 default:
                     break
                 }

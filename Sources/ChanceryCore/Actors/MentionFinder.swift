@@ -89,8 +89,8 @@ public struct MentionFinder: Sendable {
                 j += role.length; sawCore = true
                 continue
             }
-            if t.kind == .word, t.isCapitalized, !MentionFinder.notNames.contains(t.norm), t.norm.count > 1 || !parts.names.isEmpty,
-               !(j == start && j == rangeStart && !(j + 1 < end && tokens[j + 1].isCapitalized && !MentionFinder.notNames.contains(tokens[j + 1].norm))) {
+            // Capitalised words are names; a sentence-initial one too (coreference drops those it cannot resolve).
+            if t.kind == .word, t.isCapitalized, !MentionFinder.notNames.contains(t.norm), t.norm.count > 1 || !parts.names.isEmpty {
                 parts.names.append(j)
                 j += 1; sawCore = true
                 continue

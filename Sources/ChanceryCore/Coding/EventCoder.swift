@@ -73,13 +73,15 @@ public struct EventCoder: Sendable {
         var reports: [Int] = []
         var k = range.lowerBound
         while k < range.upperBound {
+            if verbs.reportingForms.contains(tokens[k].norm), !inside(k, actors), looksLikeVerb(tokens, k, range) {
+                reports.append(k)
+                k += 1
+                continue
+            }
             if let hit = verbs.cues.longest(tokens, at: k, limit: range.upperBound) {
                 cues.append(Cue(start: k, end: k + hit.length, kind: hit.entry.value))
                 k += hit.length
                 continue
-            }
-            if verbs.reportingForms.contains(tokens[k].norm), !inside(k, actors), looksLikeVerb(tokens, k, range) {
-                reports.append(k)
             }
             k += 1
         }
@@ -88,9 +90,9 @@ public struct EventCoder: Sendable {
         k = range.lowerBound
         while k < range.upperBound {
             if !inside(k, mentions), !times.contains(where: { $0.tokens.contains(k) }),
-               let m = verbs.match(tokens, at: k, limit: range.upperBound), plausible(m, tokens, range) {
+               let m = verbs.matches(tokens, at: k, limit: range.upperBound).first(where: { plausible($0, tokens, range) }) {
                 matches.append(m)
-                k = m.pattern.isNoun ? k + 1 : max(k + 1, m.end)
+                k = max(k + 1, m.end)
                 continue
             }
             k += 1
@@ -99,7 +101,9 @@ public struct EventCoder: Sendable {
         let evidenceText = TextSlice.string(bytes, tokens[range.lowerBound].byteStart..<tokens[range.upperBound - 1].byteEnd)
         for m in matches {
             guard let code = cameo.code(m.pattern.code) else { continue }
-            let pairs = m.pattern.isNoun ? nounDyads(m, tokens, range, actors) : verbDyads(m, tokens, range, actors, code: code)
+            // Literal phrases of statements ("neither confirm nor deny") take a subject like verbs do.
+            let asNoun = m.pattern.isNoun && code.root != "01"
+            let pairs = asNoun ? nounDyads(m, tokens, range, actors) : verbDyads(m, tokens, range, actors, code: code)
             guard !pairs.isEmpty else { continue }
             let (status, attribution) = statusOf(m, tokens, range, cues: cues, reports: reports, matches: matches, actors: actors, bytes: bytes)
             let date = dateOf(m, tokens, range, times: times, matches: matches, reports: reports, document: document)

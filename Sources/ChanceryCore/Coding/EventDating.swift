@@ -12,7 +12,7 @@ extension EventCoder {
                 let between = tokens[m.head..<t.tokens.lowerBound]
                 if others.contains(where: { $0 > m.head && $0 < t.tokens.lowerBound }) { continue }
                 if between.contains(where: { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" || $0.norm == "\"" }) { continue }
-                if between.count > 14 { continue }
+                if between.count > 18 { continue }
                 distance = between.count
             } else {
                 // Before the verb: a sentence-initial expression ("On Thursday, ...") or one right before it.

@@ -4,6 +4,13 @@ extension EventCoder {
     static let futureWords: Set<String> = ["will", "'ll", "shall", "could", "may", "might", "would"]
     /// Words that make the next verb conditional or demanded.
     static let conditionWords: Set<String> = ["must", "should", "if", "unless"]
+    /// Nouns that make a phrase a source of information ("two diplomatic sources", "a statement").
+    static let sourceNouns: Set<String> = [
+        "source", "sources", "officials", "official", "diplomats", "diplomat", "people", "person", "media", "reports",
+        "report", "spokesman", "spokeswoman", "spokesperson", "statement", "readout", "aides", "aide", "analysts",
+        "witnesses", "residents", "newspaper", "agency", "agencies", "outlets", "outlet", "documents", "footage",
+        "ministry", "interview", "briefing", "communique", "press", "television", "tv", "radio", "broadcaster",
+    ]
     /// Words that negate the next verb.
     static let negationWords: Set<String> = ["not", "never", "no"]
 
@@ -33,7 +40,14 @@ extension EventCoder {
         let declineBefore = before.contains { $0.kind == "decline" }
         let denyBefore = before.contains { $0.kind == "deny" }
         var attribution: [Attribution] = []
-        var reported = cues.contains { $0.kind == "hedge" && ($0.end <= head || $0.start <= head + 2) }
+        var reported = cues.contains { cue in
+            guard cue.kind == "hedge" else { return false }
+            if cue.start > head { return cue.start <= head + 2 }   // "met reportedly"
+            // "the reported visit": an adjective hedges only its own noun.
+            if cue.start > range.lowerBound, EventCoder.determiners.contains(tokens[cue.start - 1].norm) { return cue.end >= head - 1 }
+            // "reportedly sent his adviser to meet": no clause boundary in between.
+            return !tokens[cue.end..<head].contains { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" || $0.norm == "," && !$0.spaceBefore && false }
+        }
         // The reporting verb that governs the event: the nearest before it, or one after it ("..., X said").
         let governing = reports.last(where: { $0 < head }) ?? reports.first(where: { $0 > head })
         if !isStatement, let r = governing {
@@ -43,11 +57,9 @@ extension EventCoder {
         for cue in cues where cue.kind == "according" && !isStatement {
             let norm = tokens[cue.start].norm
             if norm == "according" || norm == "citing" || norm == "quoted" || norm == "as" || norm == "per" {
+                guard let phrase = phraseAfter(cue.end, tokens, range, actors, bytes: bytes) else { continue }
                 reported = true
-                if let phrase = phraseAfter(cue.end, tokens, range, actors, bytes: bytes),
-                   !attribution.contains(where: { $0.text == phrase.text }) {
-                    attribution.append(phrase)
-                }
+                if !attribution.contains(where: { $0.text == phrase.text }) { attribution.append(phrase) }
             }
         }
         let status: Status
@@ -107,7 +119,7 @@ extension EventCoder {
         if tokens[start].norm == "the" || tokens[start].norm == "a" { start += 0 }
         let text = TextSlice.string(bytes, tokens[start].byteStart..<tokens[r - 1].byteEnd)
         let words = tokens[start..<r].map(\.norm)
-        guard words.contains(where: { ["source", "sources", "officials", "official", "diplomats", "diplomat", "people", "person", "media", "reports", "report", "spokesman", "spokeswoman", "spokesperson", "statement", "readout", "aides", "analysts", "witnesses", "residents"].contains($0) }) else { return nil }
+        guard words.contains(where: { EventCoder.sourceNouns.contains($0) }) else { return nil }
         return Attribution(text: text, code: "")
     }
 
@@ -120,6 +132,8 @@ extension EventCoder {
         var j = k
         while j < range.upperBound, j < k + 6, tokens[j].kind != .punct, !["that", "and", "reported", "said", "as"].contains(tokens[j].norm) { j += 1 }
         guard j > k else { return nil }
+        // Only sources count: "citing anonymous sources", not "citing doubts about".
+        guard tokens[k..<j].contains(where: { EventCoder.sourceNouns.contains($0.norm) }) else { return nil }
         return Attribution(text: TextSlice.string(bytes, tokens[k].byteStart..<tokens[j - 1].byteEnd), code: "")
     }
 

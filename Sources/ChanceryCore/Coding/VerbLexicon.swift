@@ -58,20 +58,20 @@ public struct VerbLexicon: Sendable {
         }
     }
 
-    /// The longest pattern whose head is token `i`, or nil.
-    public func match(_ tokens: [Token], at i: Int, limit: Int) -> VerbMatch? {
-        guard let candidates = byHead[tokens[i].norm] else { return nil }
-        var best: VerbMatch? = nil
-        var bestLength = -1
+    /// Every pattern whose head is token `i`, longest first (a caller takes the first that fits its context).
+    public func matches(_ tokens: [Token], at i: Int, limit: Int) -> [VerbMatch] {
+        guard let candidates = byHead[tokens[i].norm] else { return [] }
+        var found: [(VerbMatch, Int)] = []
         for (pattern, form) in candidates {
             guard let end = VerbLexicon.matchRest(pattern.rest, 0, tokens, i + 1, limit) else { continue }
-            let length = pattern.rest.filter { $0 != "*" }.count
-            if length > bestLength || (length == bestLength && end < (best?.end ?? Int.max)) {
-                best = VerbMatch(head: i, end: end, pattern: pattern, form: form)
-                bestLength = length
-            }
+            found.append((VerbMatch(head: i, end: end, pattern: pattern, form: form), pattern.rest.filter { $0 != "*" }.count))
         }
-        return best
+        return found.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.end < $1.0.end }.map(\.0)
+    }
+
+    /// The longest pattern whose head is token `i`, or nil.
+    public func match(_ tokens: [Token], at i: Int, limit: Int) -> VerbMatch? {
+        matches(tokens, at: i, limit: limit).first
     }
 
     /// Matches `rest[r...]` from token `k`; `*` skips up to three plain words.

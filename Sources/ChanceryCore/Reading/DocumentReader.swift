@@ -110,11 +110,12 @@ public struct DocumentReader: Sendable {
             case .success(let record):
                 var date = defaultDate
                 if let raw = record.date, !raw.isEmpty {
-                    guard let day = Day(iso: raw.prefix(10)) else {
+                    if let day = Day(iso: raw.prefix(10)) {
+                        date = day
+                    } else {
+                        // The text is still good: keep it, with the publication date unknown.
                         report(ReadError(file: name, line: lineNumber, problem: .badDate(raw)))
-                        continue
                     }
-                    date = day
                 }
                 let fallbackID = ((name as NSString).lastPathComponent as NSString).deletingPathExtension + "-\(lineNumber)"
                 try emit(Document(id: record.id ?? fallbackID, text: record.text, date: date, title: record.title,

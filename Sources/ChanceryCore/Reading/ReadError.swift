@@ -43,7 +43,7 @@ public struct ReadError: Error, Sendable, CustomStringConvertible {
         case .missingText: return "\(place): JSON record has no \"text\" string; this line skipped"
         case .tooLong(let bytes, let limit):
             return "\(place): \(bytes / 1_000_000) MB on one record, over the \(limit / 1_000_000) MB limit for a document; skipped"
-        case .badDate(let value): return "\(place): date \"\(value)\" is not YYYY-MM-DD; this record skipped"
+        case .badDate(let value): return "\(place): date \"\(value)\" is not YYYY-MM-DD; the record is read with an unknown publication date"
         }
     }
 }

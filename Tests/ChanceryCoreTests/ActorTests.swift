@@ -1,0 +1,59 @@
+import ChanceryCore
+import Foundation
+import Testing
+
+@Suite struct ActorTests {
+    func resolve(_ phrase: String, year: Int? = nil) -> Mention? { sharedPipeline.resolve(phrase, year: year) }
+
+    @Test func titlesWithUnknownNamesAreCoded() {
+        let ushakov = resolve("Kremlin foreign policy aide Yury Ushakov")
+        #expect(ushakov?.actor == "Yury Ushakov")
+        #expect(ushakov?.code == "RUSGOV")
+        #expect(resolve("French diplomatic adviser Emmanuel Bonne")?.code == "FRAGOV")
+        #expect(resolve("Houthi rebels")?.code == "YEMREB")
+        #expect(resolve("Armenian Prime Minister Nikol Pashinyan")?.code == "ARMGOV")
+    }
+
+    @Test func seatsOfGovernment() {
+        #expect(resolve("the Kremlin")?.code == "RUSGOV")
+        #expect(resolve("the White House")?.country == "USA")
+        #expect(resolve("Downing Street")?.country == "GBR")
+    }
+
+    @Test func coreferenceInsideADocument() {
+        let text = "French President Emmanuel Macron spoke with Vladimir Putin. The Russian leader said he would reply. Macron thanked him."
+        let coded = sharedPipeline.run(Document(id: "c", text: text, date: Day(iso: "2026-01-01")))
+        let all = coded.mentions.flatMap { $0 }
+        #expect(all.contains { $0.text == "The Russian leader" && $0.actor == "Vladimir Putin" })
+        #expect(all.contains { $0.text == "Macron" && $0.actor == "Emmanuel Macron" && $0.country == "FRA" })
+        #expect(all.contains { $0.text == "he" && $0.country == "RUS" })
+    }
+
+    @Test func userLexiconFilesExtendTheBuiltIns() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Lexicon"), withIntermediateDirectories: true)
+        try "Zorblax Institute\tNOR\tEDU\tZorblax Institute\torg\n".write(to: dir.appendingPathComponent("Lexicon/mine.tsv"), atomically: true, encoding: .utf8)
+        let pipeline = Pipeline(resources: Resources(locator: ResourceLocator(extra: [dir])))
+        #expect(pipeline.resolve("the Zorblax Institute", year: nil)?.code == "NOREDU")
+        #expect(pipeline.resolve("the Kremlin", year: nil)?.code == "RUSGOV")
+    }
+
+    @Test func resolvesTheTableOfPhrases() throws {
+        let url = Bundle.module.url(forResource: "resolve-phrases", withExtension: "tsv", subdirectory: "Fixtures")
+        let text = try String(contentsOf: try #require(url), encoding: .utf8)
+        var total = 0, right = 0
+        var wrong: [String] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let c = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard c.count >= 3 else { continue }
+            total += 1
+            let m = resolve(c[0], year: Int(c[1]))
+            let role = c.count > 3 ? c[3] : ""
+            if m?.country == c[2], role.isEmpty || m?.role == role { right += 1 } else { wrong.append("\(c[0]) → \(m?.code ?? "nil") (want \(c[2])\(role))") }
+        }
+        #expect(total >= 100)
+        // Every phrase should resolve; the table is the contract for titles and names from any country.
+        #expect(wrong.isEmpty, "\(wrong.count) of \(total) wrong:\n" + wrong.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,85 @@
+import ChanceryCore
+import Testing
+
+@Suite struct CoderTests {
+    @Test func activeMeetingWithDateAndLocation() {
+        let e = events("Russian President Vladimir Putin met with Chinese President Xi Jinping in Beijing on Tuesday.")
+        #expect(dyads(e) == ["RUS-CHN-04"])
+        #expect(e.first?.date.value == "2026-02-03")
+        #expect(e.first?.date.basis == "text")
+        #expect(e.first?.location?.country == "CHN")
+        #expect(e.first?.status == .asserted)
+    }
+
+    @Test func passiveVoiceSwapsSourceAndTarget() {
+        let e = events("Ukrainian troops were attacked by Russian forces near Kharkiv.")
+        #expect(dyads(e) == ["RUS-UKR-" + (e.first?.code.root ?? "")])
+        #expect(e.first?.code.quad == 4)
+    }
+
+    @Test func compoundActorsGiveOneEventPerPair() {
+        let e = events("Negotiations between Russia, Ukraine and the United States ended in Abu Dhabi on Wednesday and Thursday.")
+        #expect(Set(dyads(e)) == ["RUS-UKR-04", "RUS-USA-04", "UKR-USA-04"])
+        #expect(e.first?.date.value == "2026-02-04/2026-02-05")
+    }
+
+    @Test func reportedSpeechCarriesTheChain() {
+        let e = events("Bloomberg, citing anonymous sources, reported that French President Emmanuel Macron met Vladimir Putin.")
+        #expect(dyads(e) == ["FRA-RUS-04"])
+        #expect(e.first?.status == .reported)
+        #expect(e.first?.attribution.map(\.text) == ["Bloomberg", "anonymous sources"])
+        #expect(e.first?.attribution.first?.code == "USAMED")
+    }
+
+    @Test func negationIsMarked() {
+        let e = events("German Chancellor Olaf Scholz did not meet Chinese President Xi Jinping.")
+        #expect(e.first?.status == .negated)
+    }
+
+    @Test func futureIsPlanned() {
+        let e = events("Indian Prime Minister Narendra Modi will visit Japan next week.")
+        #expect(dyads(e) == ["IND-JPN-04"])
+        #expect(e.first?.status == .planned)
+        #expect(e.first?.date.value == "2026-02-09/2026-02-15")
+    }
+
+    @Test func denialMakesTheEventDenied() {
+        let e = events("Iran denied that it had attacked Israel.")
+        #expect(e.contains { $0.source.country == "IRN" && $0.target?.country == "ISR" && $0.status == .denied })
+    }
+
+    @Test func declineToConfirmIs011AndTheEventUnconfirmed() {
+        let e = events("On Thursday, the Kremlin said it would neither confirm nor deny that Emmanuel Macron met with Vladimir Putin.")
+        #expect(e.contains { $0.code.cameo == "011" && $0.source.country == "RUS" && $0.date.value == "2026-02-05" })
+        #expect(e.contains { $0.code.root == "04" && $0.status == .unconfirmed })
+    }
+
+    @Test func sameCountryDyadsAreNotCoded() {
+        #expect(events("French President Emmanuel Macron met French Foreign Minister Jean-Noël Barrot.").isEmpty)
+    }
+
+    @Test func demandsAreHypothetical() {
+        let e = events("Britain said Russia must withdraw its troops from Ukraine.")
+        #expect(e.allSatisfy { $0.status != .asserted })
+    }
+
+    @Test func noDateInTextFallsBackToTheArticle() {
+        let e = events("Turkey condemned Sweden.")
+        #expect(dyads(e) == ["TUR-SWE-11"])
+        #expect(e.first?.date.basis == "article")
+        #expect(e.first?.date.value == "2026-02-05")
+        let undated = sharedPipeline.run(Document(id: "u", text: "Turkey condemned Sweden.")).events
+        #expect(undated.first?.date.basis == "unknown")
+        #expect(undated.first?.date.value == nil)
+    }
+
+    @Test func titleLearnedFromACaptionCodesTheSurname() {
+        let text = " date 2026-02-05 Site\nHeadline\n\nFrench diplomatic adviser Emmanuel Bonne. EPA / TASS\n\nBonne met with Kremlin aide Yury Ushakov in Moscow on Tuesday.\n"
+        let docs = readBytes(Array(text.utf8), name: "c.txt").0
+        let e = sharedPipeline.run(docs[0]).events
+        #expect(dyads(e) == ["FRA-RUS-04"])
+        #expect(e.first?.source.actor == "Emmanuel Bonne")
+        #expect(e.first?.target?.actor == "Yury Ushakov")
+        #expect(e.first?.location?.name.contains("Moscow") == true)
+    }
+}

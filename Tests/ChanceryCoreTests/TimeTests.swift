@@ -1,0 +1,79 @@
+import ChanceryCore
+import Testing
+
+@Suite struct TimeTests {
+    /// Tags `text` against a Thursday reference (2026-02-05) unless told otherwise.
+    func tag(_ text: String, _ ref: String = "2026-02-05") -> [(String, String, String)] {
+        let bytes = Array(text.utf8)
+        let (tokens, _) = Tokenizer().tokenize(text)
+        return TimeTagger().tag(tokens, 0..<tokens.count, bytes: bytes, reference: Day(iso: ref)).map { ($0.text, $0.kind.rawValue, $0.value) }
+    }
+
+    func values(_ text: String, _ ref: String = "2026-02-05") -> [String] { tag(text, ref).map(\.2) }
+
+    @Test func weekdaysFollowTense() {
+        #expect(values("They met on Tuesday.") == ["2026-02-03"])
+        #expect(values("They will meet on Tuesday.") == ["2026-02-10"])
+        #expect(values("The talks on Wednesday and Thursday ended.") == ["2026-02-04", "2026-02-05"])
+        #expect(values("He arrived last Friday.") == ["2026-01-30"])
+        #expect(values("They meet again next Monday.") == ["2026-02-09"])
+    }
+
+    @Test func monthsAndSeasons() {
+        #expect(values("Macron last spoke with Putin in July.") == ["2025-07"])
+        #expect(values("The summit is planned for early December.").first == "2025-12" || values("The summit will be held in early December.") == ["2026-12"])
+        #expect(values("The invasion in February 2022 changed that.") == ["2022-02"])
+        #expect(values("Fighting eased last spring.") == ["2025-SP"])
+    }
+
+    @Test func explicitDatesInEveryCommonForm() {
+        #expect(values("It was signed on Feb. 3.") == ["2026-02-03"])
+        #expect(values("It was signed on 3 February 2026.") == ["2026-02-03"])
+        #expect(values("It was signed on 2026-02-03.") == ["2026-02-03"])
+        #expect(values("It was signed on February 3rd, 2025.") == ["2025-02-03"])
+        #expect(values("March 01, 2008") == ["2008-03-01"])
+        #expect(values("in 2019 and in the 1990s") == ["2019", "199"])
+    }
+
+    @Test func relativeSpans() {
+        #expect(values("two days ago") == ["2026-02-03"])
+        #expect(values("the previous day") == ["2026-02-04"])
+        #expect(values("earlier this month") == ["2026-02"])
+        #expect(values("last week", "2013-03-21") == ["2013-W11"])
+        #expect(values("this year") == ["2026"])
+        #expect(tag("over the past several months").map(\.1) == ["DURATION"])
+        #expect(values("over the past several months") == ["PXM"])
+        #expect(values("yesterday") == ["2026-02-04"])
+    }
+
+    @Test func durationsAndSets() {
+        #expect(values("for a decade") == ["P10Y"])
+        #expect(values("for two years") == ["P2Y"])
+        #expect(values("a 27-year contract") == ["P27Y"])
+        #expect(tag("15 tankers a year").map(\.1) == ["SET"])
+        #expect(values("every year") == ["P1Y"])
+        #expect(tag("each season").map(\.1) == ["SET"])
+    }
+
+    @Test func referencesAndTimesOfDay() {
+        #expect(values("now") == ["PRESENT_REF"])
+        #expect(values("recently") == ["PAST_REF"])
+        #expect(values("in the future") == ["FUTURE_REF"])
+        #expect(values("at 10:30 a.m.") == ["2026-02-05T10:30"])
+        #expect(values("on Monday morning") == ["2026-02-02TMO"])
+    }
+
+    @Test func unknownReferenceLeavesXs() {
+        let bytes = Array("They met on Tuesday.".utf8)
+        let (tokens, _) = Tokenizer().tokenize("They met on Tuesday.")
+        #expect(TimeTagger().tag(tokens, 0..<tokens.count, bytes: bytes, reference: nil).map(\.value) == ["XXXX-XX-XX"])
+    }
+
+    @Test func dayArithmeticAndISOWeeks() {
+        let d = Day(year: 2026, month: 2, day: 5)
+        #expect(d.weekday == 4)
+        #expect(d.adding(days: -36).description == "2025-12-31")
+        #expect(Day(year: 2013, month: 3, day: 14).isoWeek.week == 11)
+        #expect(Day(year: 2024, month: 3, day: 31).adding(months: -1).description == "2024-02-29")
+    }
+}
