@@ -24,7 +24,7 @@ import Testing
         let text = "French President Emmanuel Macron spoke with Vladimir Putin. The Russian leader said he would reply. Macron thanked him."
         let coded = sharedPipeline.run(Document(id: "c", text: text, date: Day(iso: "2026-01-01")))
         let all = coded.mentions.flatMap { $0 }
-        #expect(all.contains { $0.text == "The Russian leader" && $0.actor == "Vladimir Putin" })
+        #expect(all.contains { $0.text.hasSuffix("Russian leader") && $0.actor == "Vladimir Putin" })
         #expect(all.contains { $0.text == "Macron" && $0.actor == "Emmanuel Macron" && $0.country == "FRA" })
         #expect(all.contains { $0.text == "he" && $0.country == "RUS" })
     }
@@ -54,6 +54,6 @@ import Testing
         }
         #expect(total >= 100)
         // Every phrase should resolve; the table is the contract for titles and names from any country.
-        #expect(wrong.isEmpty, "\(wrong.count) of \(total) wrong:\n" + wrong.joined(separator: "\n"))
+        #expect(wrong.isEmpty, Comment(rawValue: "\(wrong.count) of \(total) wrong:\n" + wrong.joined(separator: "\n")))
     }
 }

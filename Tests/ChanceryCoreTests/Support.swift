@@ -18,7 +18,7 @@ func dyads(_ events: [Event]) -> [String] {
 func readBytes(_ bytes: [UInt8], name: String, jsonLines: Bool? = nil, reader: DocumentReader = DocumentReader()) -> ([Document], [ReadError]) {
     var docs: [Document] = []
     var errors: [ReadError] = []
-    reader.readData(Data(bytes), name: name, id: (name as NSString).deletingPathExtension, jsonLines: jsonLines,
+    reader.readData(Data(bytes), name: name, id: ((name as NSString).lastPathComponent as NSString).deletingPathExtension, jsonLines: jsonLines,
                     emit: { docs.append($0) }, report: { errors.append($0) })
     return (docs, errors)
 }

@@ -19,6 +19,12 @@ public struct MentionFinder: Sendable {
         "once", "just", "only", "even", "my", "your", "mr", "mrs", "ms", "dr", "it's", "we're", "let", "ukrainian",
         "further", "during", "secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
     ]
+    /// Role words too general to override a more specific one before them.
+    static let genericRoles: Set<String> = [
+        "official", "officials", "leader", "leaders", "representative", "representatives", "member", "members",
+        "spokesman", "spokeswoman", "spokesperson", "chief", "head", "delegation", "delegations", "militants", "personnel",
+        "sources", "source", "staff",
+    ]
     /// Prepositions after which a place name is a location rather than an actor.
     static let locative: Set<String> = ["in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"]
     /// Words allowed between modifiers and a title: "top", "diplomatic", "foreign policy".
@@ -67,6 +73,13 @@ public struct MentionFinder: Sendable {
         var sawCore = false
         while j < end {
             let t = tokens[j]
+            if t.norm == "'s", parts.names.isEmpty, parts.roles.isEmpty,
+               parts.entries.contains(where: { [.country, .igo, .capital, .seat, .group].contains($0.0.kind) }),
+               j + 1 < end, lexicon.roles.longest(tokens, at: j + 1, limit: end) != nil
+                   || bestEntry(tokens, at: j + 1, end: end, year: year).map({ [.group, .seat, .org].contains($0.entry.kind) }) == true {
+                // "Tanzania's police", "Pakistan's military": the country's body.
+                j += 1; continue
+            }
             if t.kind == .punct {
                 // "Gen." / "Sen." after a title, and hyphens inside names ("Jean-Yves").
                 if t.norm == ".", !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, tokens[j + 1].isCapitalized {
@@ -155,7 +168,11 @@ public struct MentionFinder: Sendable {
         let group = p.entries.last { $0.0.kind == .group || $0.0.kind == .party }?.0
         let media = p.entries.last { $0.0.kind == .media }?.0
         let modifier = ofEntry?.0 ?? p.entries.first { $0.0.kind != .person && $0.0.kind != .media }?.0
-        let headRole = p.roles.last?.0
+        // The head noun gives the role, unless it is generic and a more specific word came first
+        // ("intelligence officials" → SPY).
+        let headRole = p.roles.last.map { last in
+            MentionFinder.genericRoles.contains(last.0.phrase.lowercased()) ? (p.roles.first { !MentionFinder.genericRoles.contains($0.0.phrase.lowercased()) }?.0 ?? last.0) : last.0
+        }
         let titleWords = p.roles.map { TextSlice.string(bytes, tokens[$0.1.lowerBound].byteStart..<tokens[$0.1.upperBound - 1].byteEnd) }
             .joined(separator: " ")
         let nameTokens = p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
@@ -197,7 +214,7 @@ public struct MentionFinder: Sendable {
             }
         }
         if let group {
-            let role = headRole?.role ?? group.role
+            let role = group.role.isEmpty ? (headRole?.role ?? "") : group.role
             return Mention(tokens: start..<end, span: span, text: written, actor: group.actor,
                            country: group.country.isEmpty ? (modifier?.country ?? "") : group.country,
                            role: role, kind: .group, title: titleWords)

@@ -73,6 +73,11 @@ public struct EventCoder: Sendable {
         var reports: [Int] = []
         var k = range.lowerBound
         while k < range.upperBound {
+            if let hit = verbs.cues.longest(tokens, at: k, limit: range.upperBound), hit.entry.value == "according" {
+                cues.append(Cue(start: k, end: k + hit.length, kind: hit.entry.value))
+                k += hit.length
+                continue
+            }
             if verbs.reportingForms.contains(tokens[k].norm), !inside(k, actors), looksLikeVerb(tokens, k, range) {
                 reports.append(k)
                 k += 1

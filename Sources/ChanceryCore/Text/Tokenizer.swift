@@ -142,7 +142,7 @@ public struct Tokenizer: Sendable {
                     i += 1; scalars += 1   // the closing dot of "U.S."
                     break
                 }
-                if c == 0x27, i + 1 < n, ByteClass.isLetter(b[i + 1]) {
+                if c == 0x27, i + 1 < n, ByteClass.isLetter(b[i + 1]) || b[i + 1] >= 0xC0 {
                     // An apostrophe inside a word: split "'s" and "n't" off, keep "d'Ivoire".
                     if isClitic(b, i + 1) { break }
                     if i >= 1, (b[i - 1] | 0x20) == 0x6E, i + 1 < n, (b[i + 1] | 0x20) == 0x74, letters > 1 { break }
