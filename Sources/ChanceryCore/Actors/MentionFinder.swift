@@ -231,6 +231,14 @@ public struct MentionFinder: Sendable {
                                role: headRole.role, kind: isPersonTitle && kind == .state ? .person : kind, title: titleWords)
             }
             switch modifier.kind {
+            case .demonym where end + 1 < tokens.count && (tokens[end].norm == "and" || tokens[end].norm == ","):
+                // "Hungarian and Romanian officials": the adjective shares the role noun after its mate.
+                var k = end + 1
+                if tokens[k].norm == "and" { k += 1 }
+                guard k < tokens.count, let mate = bestEntry(tokens, at: k, end: tokens.count, year: year), mate.entry.kind == .demonym,
+                      k + mate.length < tokens.count, let role = lexicon.roles.longest(tokens, at: k + mate.length, limit: tokens.count) else { return nil }
+                return Mention(tokens: start..<end, span: span, text: written, actor: modifier.actor, country: modifier.country,
+                               role: role.entry.value.role, kind: .state, title: "")
             case .demonym, .people:
                 // A bare adjective ("Russian territory") is not an actor.
                 if modifier.kind == .people {

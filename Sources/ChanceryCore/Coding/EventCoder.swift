@@ -105,12 +105,16 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         let evidenceText = TextSlice.string(bytes, tokens[range.lowerBound].byteStart..<tokens[range.upperBound - 1].byteEnd)
         for m in matches {
-            guard let code = cameo.code(m.pattern.code) else { continue }
+            guard let patternCode = cameo.code(m.pattern.code) else { continue }
+            let code0 = patternCode
             // Literal phrases of statements ("neither confirm nor deny") take a subject like verbs do.
-            let asNoun = m.pattern.isNoun && code.root != "01"
-            let pairs = asNoun ? nounDyads(m, tokens, range, actors) : verbDyads(m, tokens, range, actors, code: code)
+            let asNoun = m.pattern.isNoun && code0.root != "01"
+            let pairs = asNoun ? nounDyads(m, tokens, range, actors) : verbDyads(m, tokens, range, actors, code: code0)
             guard !pairs.isEmpty else { continue }
             let (status, attribution) = statusOf(m, tokens, range, cues: cues, reports: reports, matches: matches, actors: actors, bytes: bytes)
+            // CAMEO codes an announced future action as intent (03) or threat (13): "will visit" is 036.
+            var code = code0
+            if status == .planned, let intent = EventCoder.intentCode(code.cameo), let mapped = cameo.code(intent) { code = mapped }
             let date = dateOf(m, tokens, range, times: times, matches: matches, reports: reports, document: document)
             let location = locationOf(m, tokens, range, bytes: bytes)
             for (source, target) in pairs {
@@ -122,6 +126,22 @@ public struct EventCoder: Sendable {
             }
         }
         return events
+    }
+
+    /// The intent or threat code for a planned action, per the CAMEO codebook's 03 and 13 families.
+    static func intentCode(_ cameo: String) -> String? {
+        let root = cameo.prefix(2)
+        switch root {
+        case "04": return cameo == "045" ? "039" : "036"
+        case "05": return "032"
+        case "06": return cameo.count >= 3 && cameo != "060" ? "031" + String(cameo.dropFirst(2).prefix(1)) : "031"
+        case "07": return cameo == "073" ? "0333" : (cameo == "072" ? "0332" : (cameo == "071" ? "0331" : "033"))
+        case "08": return cameo.hasPrefix("084") ? "0354" : "035"
+        case "16": return "1312"
+        case "17": return "133"
+        case "18", "19", "20": return "138"
+        default: return nil
+        }
     }
 
     private func party(_ m: Mention) -> Event.Party {
