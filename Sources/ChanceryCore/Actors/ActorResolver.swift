@@ -33,7 +33,8 @@ public struct ActorResolver: Sendable {
                 registry.learn(m)
             }
         }
-        let issuer = issuerCountry(document, analysis, bytes: bytes, year: year)
+        var issuer = issuerCountry(document, analysis, bytes: bytes, year: year)
+        if issuer == nil { issuer = inferredIssuer(analysis, bytes: bytes, year: year, registry: registry) }
         var result: [[Mention]] = []
         result.reserveCapacity(analysis.sentences.count)
         var lastPerson: Mention? = nil
@@ -104,6 +105,47 @@ public struct ActorResolver: Sendable {
         guard let first = pool.first, pool.allSatisfy({ $0.actor == first.actor }) else { return nil }
         return Mention(tokens: 0..<0, span: Span(start: 0, end: 0), text: name, actor: first.actor, country: first.country,
                        role: first.role, kind: .person, title: first.title)
+    }
+
+    /// Spellings that tell British from American English, the best textual clue to a readout's issuer
+    /// when its own leader is only "The Prime Minister" or "The President".
+    static let britishSpellings: Set<String> = [
+        "defence", "programme", "programmes", "emphasised", "recognised", "organisation", "organisations", "centre",
+        "labour", "favour", "honour", "behaviour", "neighbour", "neighbouring", "realise", "apologised", "criticised",
+        "prioritise", "stabilise", "mobilise", "licence", "travelled", "colour", "whilst", "emphasise", "recognise",
+        "stabilisation", "normalisation", "authorised", "organised", "summarised", "destabilising", "utilise", "endeavour",
+    ]
+    /// American counterparts of `britishSpellings`.
+    static let americanSpellings: Set<String> = [
+        "defense", "program", "programs", "emphasized", "recognized", "organization", "organizations", "center",
+        "labor", "favor", "honor", "behavior", "neighbor", "neighboring", "realize", "apologized", "criticized",
+        "prioritize", "stabilize", "mobilize", "traveled", "color", "emphasize", "recognize", "stabilization",
+        "normalization", "authorized", "organized", "summarized", "destabilizing", "utilize", "endeavor",
+    ]
+
+    /// The issuing government from the text alone: the English variety it is written in, weighed with the
+    /// countries it mentions whose leaders are never named in it.
+    private func inferredIssuer(_ analysis: TextAnalysis, bytes: [UInt8], year: Int?, registry: PersonRegistry) -> String? {
+        var british = 0, american = 0
+        for t in analysis.tokens where t.kind == .word {
+            if ActorResolver.britishSpellings.contains(t.norm) { british += 1 }
+            if ActorResolver.americanSpellings.contains(t.norm) { american += 1 }
+        }
+        // Countries mentioned, by count.
+        var counts: [String: Int] = [:]
+        for (index, line) in analysis.lines.enumerated() where [.prose, .headline].contains(analysis.lineKinds[index]) {
+            for m in finder.find(analysis.tokens, line.tokens, bytes: bytes, year: year) where m.kind == .state && m.country.count == 3 {
+                counts[m.country, default: 0] += 1
+            }
+        }
+        if american > british { return "USA" }
+        if british > american {
+            // British spelling: the UK unless another Commonwealth government is the one mentioned most.
+            let commonwealth = ["GBR", "CAN", "AUS", "NZL", "IND", "IRL", "ZAF"]
+            let best = commonwealth.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! }
+            return best ?? "GBR"
+        }
+        return nil
     }
 
     /// The government that issues the text, from its URL or source.
