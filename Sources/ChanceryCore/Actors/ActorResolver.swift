@@ -28,18 +28,28 @@ public struct ActorResolver: Sendable {
         let tokens = analysis.tokens
         // Learn people from every line that is not furniture, captions included: a caption often
         // is the only place that says who a person is ("French diplomatic adviser Emmanuel Bonne").
-        for (index, line) in analysis.lines.enumerated() where [.caption, .prose, .headline].contains(analysis.lineKinds[index]) {
-            for m in finder.find(tokens, line.tokens, bytes: bytes, year: year) where m.kind == .person && !m.country.isEmpty && !m.isBareName && !m.actor.isEmpty {
+        // Mentions are found once per line; sentences take theirs from their line.
+        var lineMentions: [[Mention]] = []
+        lineMentions.reserveCapacity(analysis.lines.count)
+        for (index, line) in analysis.lines.enumerated() {
+            guard [.caption, .prose, .headline].contains(analysis.lineKinds[index]) else { lineMentions.append([]); continue }
+            let found = finder.find(tokens, line.tokens, bytes: bytes, year: year)
+            for m in found where m.kind == .person && !m.country.isEmpty && !m.isBareName && !m.actor.isEmpty {
                 registry.learn(m)
             }
+            lineMentions.append(analysis.lineKinds[index] == .caption ? [] : found)
         }
         var issuer = issuerCountry(document, analysis, bytes: bytes, year: year)
-        if issuer == nil { issuer = inferredIssuer(analysis, bytes: bytes, year: year, registry: registry) }
+        if issuer == nil { issuer = inferredIssuer(analysis, lineMentions) }
         var result: [[Mention]] = []
         result.reserveCapacity(analysis.sentences.count)
         var lastPerson: Mention? = nil
+        var lineIndex = 0
         for sentence in analysis.sentences {
-            var found = finder.find(tokens, sentence.tokens, bytes: bytes, year: year)
+            while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
+            var found = lineIndex < lineMentions.count
+                ? lineMentions[lineIndex].filter { sentence.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= sentence.tokens.upperBound }
+                : finder.find(tokens, sentence.tokens, bytes: bytes, year: year)
             // Pronouns.
             for i in sentence.tokens where ActorResolver.personPronouns.contains(tokens[i].norm) {
                 if !found.contains(where: { $0.tokens.contains(i) }) {
@@ -125,7 +135,7 @@ public struct ActorResolver: Sendable {
 
     /// The issuing government from the text alone: the English variety it is written in, weighed with the
     /// countries it mentions whose leaders are never named in it.
-    private func inferredIssuer(_ analysis: TextAnalysis, bytes: [UInt8], year: Int?, registry: PersonRegistry) -> String? {
+    private func inferredIssuer(_ analysis: TextAnalysis, _ lineMentions: [[Mention]]) -> String? {
         var british = 0, american = 0
         for t in analysis.tokens where t.kind == .word {
             if ActorResolver.britishSpellings.contains(t.norm) { british += 1 }
@@ -133,10 +143,8 @@ public struct ActorResolver: Sendable {
         }
         // Countries mentioned, by count.
         var counts: [String: Int] = [:]
-        for (index, line) in analysis.lines.enumerated() where [.prose, .headline].contains(analysis.lineKinds[index]) {
-            for m in finder.find(analysis.tokens, line.tokens, bytes: bytes, year: year) where m.kind == .state && m.country.count == 3 {
-                counts[m.country, default: 0] += 1
-            }
+        for m in lineMentions.joined() where m.kind == .state && m.country.count == 3 {
+            counts[m.country, default: 0] += 1
         }
         if american > british { return "USA" }
         if british > american {
