@@ -38,7 +38,9 @@ import Testing
 
     @Test func futureIsPlanned() {
         let e = events("Indian Prime Minister Narendra Modi will visit Japan next week.")
-        #expect(dyads(e) == ["IND-JPN-04"])
+        // An announced visit is CAMEO's intent to meet (036), status planned.
+        #expect(dyads(e) == ["IND-JPN-03"])
+        #expect(e.first?.code.cameo == "036")
         #expect(e.first?.status == .planned)
         #expect(e.first?.date.value == "2026-02-09/2026-02-15")
     }
