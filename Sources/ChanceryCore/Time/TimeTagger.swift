@@ -179,7 +179,8 @@ public struct TimeTagger: Sendable {
         var start = i
         if mod == "the" {
             let next = c.norm(k)
-            guard ["previous", "following", "next", "past", "coming", "same", "end", "beginning", "start", "middle", "day", "week", "weekend"].contains(next) else {
+            guard ["previous", "following", "next", "past", "coming", "same", "end", "beginning", "start", "middle", "day", "week", "weekend"].contains(next)
+                    || TimeWords.ordinals[next] != nil && (c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half") else {
                 // "the 1990s", "the 27th".
                 if let hit = explicitDate(c, k) { return (hit.0, hit.1, hit.2, hit.3 ?? i) }
                 return nil
@@ -187,11 +188,30 @@ public struct TimeTagger: Sendable {
             if next == "day", c.norm(k + 1) == "before" || c.norm(k + 1) == "after", let ref = c.reference {
                 return (.date, ref.adding(days: c.norm(k + 1) == "before" ? -1 : 1).description, k + 2, i)
             }
+            if let q = TimeWords.ordinals[next], c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half" {
+                // "the first quarter of 2009", "the third quarter of this year".
+                let unit = c.norm(k + 1)
+                var end = k + 2
+                var year = c.reference?.year
+                if c.norm(end) == "of" {
+                    if let y = c.intValue(end + 1), c.tokens[end + 1].norm.count == 4 { year = y; end += 2 }
+                    else if ["this", "last", "next"].contains(c.norm(end + 1)), c.norm(end + 2) == "year", let ref = c.reference {
+                        year = ref.year + (c.norm(end + 1) == "last" ? -1 : (c.norm(end + 1) == "next" ? 1 : 0)); end += 3
+                    }
+                }
+                let code = unit == "quarter" ? "Q\(min(q, 4))" : "H\(min(q, 2))"
+                return (.date, (year.map { String($0) } ?? "XXXX") + "-" + code, end, i)
+            }
             if next == "weekend", let ref = c.reference {
                 let w = (c.isFuture(i) ? ref.adding(days: 7 - ref.weekday + 6) : ref.adding(days: -ref.weekday - 1)).isoWeek
                 return (.date, "\(w.year)-W\(Day.pad(w.week, 2))-WE", k + 1, i)
             }
             mod = next; k += 1
+            // "the past decade", "the next year": a span, not a calendar unit.
+            if ["past", "next", "coming"].contains(mod), let (u, isTime) = TimeWords.units[c.norm(k)],
+               !c.norm(k).hasSuffix("s"), u != "WE" {
+                return (.duration, durationValue(1, u + (isTime ? "T" : "")), k + 1, i)
+            }
         }
         if mod == "earlier" || mod == "later" {
             // "earlier this month", "later this year".
@@ -358,7 +378,9 @@ public struct TimeTagger: Sendable {
         else if ampm == "p.m." || ampm == "pm" { if hour < 12 { hour += 12 }; end += 1 }
         else if parts.count != 2 { return nil }
         if c.norm(end) == "." && (ampm == "a.m" || ampm == "p.m") { end += 1 }
-        return (.time, date + "T" + Day.pad(hour, 2) + ":" + Day.pad(minute, 2), end, nil)
+        var zone = ""
+        if ["utc", "gmt", "z"].contains(c.norm(end)) { zone = "Z"; end += 1 }
+        return (.time, date + "T" + Day.pad(hour, 2) + ":" + Day.pad(minute, 2) + zone, end, nil)
     }
 
     /// The weekday `wd` nearest `ref` in the past (on or before) or future (after).

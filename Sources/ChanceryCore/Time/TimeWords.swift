@@ -40,7 +40,11 @@ enum TimeWords {
     static let references: [String: String] = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
         "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
-        "soon": "FUTURE_REF",
+        "soon": "FUTURE_REF", "current": "PRESENT_REF", "ongoing": "PRESENT_REF", "recent": "PAST_REF",
+    ]
+    /// Ordinal words for quarters and halves.
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     ]
     /// Words that make a clause future for resolving "Tuesday" or "July".
     static let futureCues: Set<String> = [
