@@ -84,4 +84,9 @@ import Testing
         #expect(e.first?.target?.actor == "Yury Ushakov")
         #expect(e.first?.location?.name.contains("Moscow") == true)
     }
+
+    @Test func theTwoLeadersStandForBothParties() {
+        let e = events("German Chancellor Olaf Scholz spoke with Polish President Andrzej Duda. The two leaders agreed to meet again.", date: "2023-05-04")
+        #expect(e.contains { Set([$0.source.country, $0.target?.country ?? ""]) == ["DEU", "POL"] && $0.code.root == "03" })
+    }
 }

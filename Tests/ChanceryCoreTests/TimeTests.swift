@@ -76,4 +76,11 @@ import Testing
         #expect(Day(year: 2013, month: 3, day: 14).isoWeek.week == 11)
         #expect(Day(year: 2024, month: 3, day: 31).adding(months: -1).description == "2024-02-29")
     }
+
+    @Test func quartersAndZonedClockTimes() {
+        #expect(values("in the first quarter of 2009") == ["2009-Q1"])
+        #expect(values("the third quarter of this year", "2009-11-05") == ["2009-Q3"])
+        #expect(values("at 18:00 UTC", "2009-12-15") == ["2009-12-15T18:00Z"])
+        #expect(tag("over the past decade").map(\.1) == ["DURATION"])
+    }
 }

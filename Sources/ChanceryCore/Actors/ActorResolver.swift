@@ -44,6 +44,7 @@ public struct ActorResolver: Sendable {
         var result: [[Mention]] = []
         result.reserveCapacity(analysis.sentences.count)
         var lastPerson: Mention? = nil
+        var recentPair: [Mention] = []
         var lineIndex = 0
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
@@ -58,10 +59,28 @@ public struct ActorResolver: Sendable {
                                          actor: "", country: "", role: "", kind: .pronoun, title: ""))
                 }
             }
+            // "The two leaders", "both sides", "they": the last two actors of different countries.
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                if let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound),
+                   !found.contains(where: { $0.tokens.contains(i) }), recentPair.count == 2 {
+                    let range = i..<(i + length)
+                    let text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i + length - 1].byteEnd)
+                    for member in recentPair {
+                        found.append(Mention(tokens: range, span: Span(start: tokens[i].start, end: tokens[i + length - 1].end), text: text,
+                                             actor: member.actor, country: member.country, role: member.role, kind: .pronoun, title: ""))
+                    }
+                    i += length
+                    continue
+                }
+                i += 1
+            }
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             var resolved: [Mention] = []
             for var m in found {
                 switch m.kind {
+                case .pronoun where !m.country.isEmpty:
+                    break   // a plural already expanded to its members
                 case .pronoun:
                     // The subject of the sentence so far, else the last person before it.
                     guard let antecedent = resolved.first(where: { $0.kind == .person && !$0.country.isEmpty && !$0.isUnqualifiedTitle }) ?? lastPerson else { continue }
@@ -102,8 +121,30 @@ public struct ActorResolver: Sendable {
                 resolved.append(m)
             }
             result.append(resolved)
+            // Remember the two most recent actors of different countries, people first.
+            for m in resolved where (m.kind == .person || m.kind == .state) && m.country.count == 3 && !m.isLocative {
+                recentPair.removeAll { $0.country == m.country }
+                recentPair.append(m)
+                if recentPair.count > 2 { recentPair.removeFirst() }
+            }
         }
         return result
+    }
+
+    /// Plural phrases that refer back to both parties of a dyad.
+    static let pluralPhrases: [[String]] = [
+        ["the", "two", "leaders"], ["both", "leaders"], ["the", "leaders"], ["the", "two", "sides"], ["both", "sides"],
+        ["the", "two", "warring", "sides"], ["the", "two", "presidents"], ["the", "two", "countries"], ["both", "countries"],
+        ["the", "two", "ministers"], ["the", "two", "men"], ["the", "two", "prime", "ministers"], ["they"],
+        ["the", "two", "defense", "leaders"], ["the", "defense", "leaders"], ["the", "two", "secretaries"], ["both", "parties"],
+    ]
+
+    /// Length of a plural phrase at `i`, if one starts there.
+    static func pluralLength(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        for phrase in pluralPhrases where i + phrase.count <= end {
+            if phrase.indices.allSatisfy({ tokens[i + $0].norm == phrase[$0] }) { return phrase.count }
+        }
+        return nil
     }
 
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year.

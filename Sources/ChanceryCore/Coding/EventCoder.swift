@@ -241,7 +241,9 @@ public struct EventCoder: Sendable {
             if EventCoder.objectPrepositions.contains(before) { continue }
             // Possessives are owners, not subjects ("Macron's proposal").
             if m.tokens.upperBound < range.upperBound, tokens[m.tokens.upperBound].norm == "'s" { continue }
-            // A mention inside "according to X," or "citing X," is a source of the report.
+            // A plural ("the two leaders") stands for every member sharing its words.
+            let members = actors.filter { $0.tokens == m.tokens }
+            if members.count > 1 { return members }
             return leftChain(m, tokens, range, actors)
         }
         return []
