@@ -37,6 +37,7 @@ import Testing
 
     @Test func relativeSpans() {
         #expect(values("two days ago") == ["2026-02-03"])
+        #expect(values("a week ago") == ["2026-01-29"])
         #expect(values("the previous day") == ["2026-02-04"])
         #expect(values("earlier this month") == ["2026-02"])
         #expect(values("last week", "2013-03-21") == ["2013-W11"])

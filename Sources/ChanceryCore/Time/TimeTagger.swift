@@ -306,7 +306,7 @@ public struct TimeTagger: Sendable {
             guard let ref = c.reference, let count else { return (.date, "PAST_REF", end + 1, nil) }
             switch unit {
             case "D": return (.date, ref.adding(days: -count).description, end + 1, nil)
-            case "W": let w = ref.adding(days: -7 * count).isoWeek; return (.date, "\(w.year)-W\(Day.pad(w.week, 2))", end + 1, nil)
+            case "W": return (.date, ref.adding(days: -7 * count).description, end + 1, nil)
             case "M": return (.date, ref.adding(months: -count).monthString, end + 1, nil)
             case "Y": return (.date, String(ref.year - count), end + 1, nil)
             case "DE": return (.date, String((ref.year - 10 * count) / 10), end + 1, nil)
