@@ -91,7 +91,7 @@ public struct Pipeline: Sendable {
         let document = Document(id: "phrase", text: phrase, date: year.map { Day(year: $0, month: 7, day: 1) })
         let bytes = Array(phrase.utf8)
         let analysis = analyzer.analyze(Document(id: "phrase", text: phrase))
-        let (tokens, _) = (analysis.tokens, analysis.lines)
+        let tokens = analysis.tokens
         guard !tokens.isEmpty else { return nil }
         let found = resolver.finder.find(tokens, 0..<tokens.count, bytes: bytes, year: year)
         // Resolve through the document machinery so surnames and "the Kremlin" behave as in coding.

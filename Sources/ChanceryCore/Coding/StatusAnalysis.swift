@@ -46,7 +46,7 @@ extension EventCoder {
             // "the reported visit": an adjective hedges only its own noun.
             if cue.start > range.lowerBound, EventCoder.determiners.contains(tokens[cue.start - 1].norm) { return cue.end >= head - 1 }
             // "reportedly sent his adviser to meet": no clause boundary in between.
-            return !tokens[cue.end..<head].contains { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" || $0.norm == "," && !$0.spaceBefore && false }
+            return !tokens[cue.end..<head].contains { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" }
         }
         // The reporting verb that governs the event: the nearest before it, or one after it ("..., X said").
         let governing = reports.last(where: { $0 < head }) ?? reports.first(where: { $0 > head })
@@ -114,9 +114,8 @@ extension EventCoder {
     private func nounPhraseBefore(_ r: Int, _ tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> Attribution? {
         var j = r - 1
         while j >= range.lowerBound, j >= r - 5, tokens[j].kind != .punct, !["that", "and", "but", "as"].contains(tokens[j].norm) { j -= 1 }
-        var start = j + 1
+        let start = j + 1
         guard start < r else { return nil }
-        if tokens[start].norm == "the" || tokens[start].norm == "a" { start += 0 }
         let text = TextSlice.string(bytes, tokens[start].byteStart..<tokens[r - 1].byteEnd)
         let words = tokens[start..<r].map(\.norm)
         guard words.contains(where: { EventCoder.sourceNouns.contains($0) }) else { return nil }

@@ -46,9 +46,4 @@ enum TimeWords {
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     ]
-    /// Words that make a clause future for resolving "Tuesday" or "July".
-    static let futureCues: Set<String> = [
-        "will", "'ll", "shall", "plans", "plan", "planned", "planning", "expected", "scheduled", "set", "due",
-        "intends", "upcoming", "forthcoming", "intend", "aims",
-    ]
 }
