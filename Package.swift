@@ -6,32 +6,47 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ChanceryCore", targets: ["ChanceryCore"]),
+        .library(name: "ChanceryStore", targets: ["ChanceryStore"]),
         .executable(name: "chancery", targets: ["chancery"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .target(
             name: "ChanceryCore",
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "ChanceryStore",
+            dependencies: [
+                "ChanceryCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "chancery",
             dependencies: [
                 "ChanceryCore",
+                "ChanceryStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "chancery-bench",
-            dependencies: ["ChanceryCore"],
+            dependencies: ["ChanceryCore", "ChanceryStore"],
             path: "Benchmarks/chancery-bench"
         ),
         .testTarget(
             name: "ChanceryCoreTests",
             dependencies: ["ChanceryCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ChanceryStoreTests",
+            dependencies: ["ChanceryStore", "ChanceryCore"]
         ),
     ]
 )

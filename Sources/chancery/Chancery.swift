@@ -13,8 +13,11 @@ struct Chancery: ParsableCommand {
           chancery code Examples/                 events of the bundled articles as JSON Lines
           chancery times article.txt              every time expression, resolved
           chancery resolve "the Kremlin" "French diplomatic adviser Emmanuel Bonne"
+          chancery ingest Examples/ && chancery events --country RUS
+          chancery export --format gdelt > events.tsv
         """,
-        subcommands: [CodeCommand.self, TimesCommand.self, ResolveCommand.self, InspectCommand.self]
+        subcommands: [CodeCommand.self, TimesCommand.self, ResolveCommand.self, InspectCommand.self, IngestCommand.self,
+                      EventsCommand.self, ActorsCommand.self, ExportCommand.self, DeleteCommand.self]
     )
 }
 

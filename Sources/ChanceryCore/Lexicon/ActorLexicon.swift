@@ -10,6 +10,8 @@ public struct ActorLexicon: Sendable {
     public private(set) var countryNames: [String: String] = [:]
     /// Person entries by surname (last word), for "Putin" alone.
     public private(set) var surnames: [String: [ActorEntry]] = [:]
+    /// Every canonical actor name the lexicon holds, to tell known actors from ones learned from the text.
+    public private(set) var actorNames: Set<String> = []
     /// Problems met while loading (bad rows are skipped, the rest loads).
     public private(set) var problems: [TSVFile.Problem] = []
 
@@ -46,6 +48,7 @@ public struct ActorLexicon: Sendable {
             let entry = ActorEntry(country: c[1], role: c[2], actor: c[3].isEmpty ? c[0] : c[3], kind: kind,
                                    title: title, since: since, until: until)
             actors.add(c[0], entry)
+            actorNames.insert(entry.actor)
             if kind == .person, let last = PhraseKey.of(c[0]).norms.last, PhraseKey.of(c[0]).norms.count > 1 {
                 surnames[last, default: []].append(entry)
             }

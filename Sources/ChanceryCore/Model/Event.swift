@@ -12,6 +12,11 @@ public struct Event: Sendable, Hashable {
         public var role: String
         /// Country + role.
         public var code: String { country + role }
+
+        /// Creates a party.
+        public init(text: String, actor: String, country: String, role: String) {
+            self.text = text; self.actor = actor; self.country = country; self.role = role
+        }
     }
 
     /// When the event happened and how that was decided.
@@ -24,6 +29,11 @@ public struct Event: Sendable, Hashable {
         public var text: String?
         /// `text`, `article` or `unknown`.
         public var basis: String
+
+        /// Creates a date.
+        public init(value: String?, precision: String?, text: String?, basis: String) {
+            self.value = value; self.precision = precision; self.text = text; self.basis = basis
+        }
     }
 
     /// Where the event happened.
@@ -38,6 +48,11 @@ public struct Event: Sendable, Hashable {
         public var lat: Double?
         /// Longitude.
         public var lon: Double?
+
+        /// Creates a location.
+        public init(text: String, name: String, country: String, lat: Double?, lon: Double?) {
+            self.text = text; self.name = name; self.country = country; self.lat = lat; self.lon = lon
+        }
     }
 
     /// Document id.

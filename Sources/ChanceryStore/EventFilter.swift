@@ -1,0 +1,145 @@
+import ChanceryCore
+import GRDB
+
+/// What `chancery events` and `GET /api/events` select: every filter is optional and they combine with AND.
+public struct EventFilter: Sendable, Equatable {
+    /// How results are ordered.
+    public enum Sort: String, Sendable, CaseIterable {
+        /// Latest event date first (the default).
+        case newest
+        /// Earliest event date first.
+        case oldest
+        /// Most mentioned first.
+        case mentions
+    }
+
+    /// Source or target country, IGO or region code (`RUS`, `IGOEU`).
+    public var country: String?
+    /// Part of a source or target actor's name, any case ("Ushakov").
+    public var actor: String?
+    /// Source or target CAMEO sector (`GOV`).
+    public var role: String?
+    /// CAMEO code or its prefix (`04`, `042`, `0353`).
+    public var code: String?
+    /// CAMEO root (`04`).
+    public var root: String?
+    /// PLOVER type (`CONSULT`).
+    public var plover: String?
+    /// Fused status (`reported`, `contested` ...).
+    public var status: String?
+    /// Events whose dates reach this day or later.
+    public var since: Day?
+    /// Events whose dates start on this day or earlier.
+    public var until: Day?
+    /// Location name (part of it) or country code.
+    public var location: String?
+    /// Words that must all occur in some mention's evidence sentence (full-text search).
+    public var text: String?
+    /// How many events at most.
+    public var limit = 50
+    /// Order of results.
+    public var sort = Sort.newest
+    /// Continue after this cursor (from a previous page's `nextCursor`).
+    public var after: String?
+
+    /// An empty filter: every event, newest first.
+    public init() {}
+
+    /// Largest page a caller may ask for.
+    public static let maxLimit = 10_000
+
+    /// Checks every value, naming the first bad one.
+    public func validate() throws {
+        func letters(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) } }
+        if let country, !letters(country) || country.count < 3 {
+            throw StoreError.badFilter(name: "country", value: country, expected: "an ISO3, IGO or region code such as RUS, IGOEU or EUR")
+        }
+        if let role, !letters(role) || role.count != 3 {
+            throw StoreError.badFilter(name: "role", value: role, expected: "a CAMEO sector such as GOV, MIL or REB")
+        }
+        if let code, code.isEmpty || code.count > 4 || !code.allSatisfy(\.isASCII) || !code.allSatisfy(\.isNumber) {
+            throw StoreError.badFilter(name: "code", value: code, expected: "a CAMEO code of 2 to 4 digits such as 042")
+        }
+        if let root, root.count != 2 || !root.allSatisfy(\.isASCII) || !root.allSatisfy(\.isNumber) || !(1...20).contains(Int(root) ?? 0) {
+            throw StoreError.badFilter(name: "root", value: root, expected: "a CAMEO root from 01 to 20")
+        }
+        if let plover, !letters(plover.replacingOccurrences(of: "_", with: "")) {
+            throw StoreError.badFilter(name: "plover", value: plover, expected: "a PLOVER type such as CONSULT or ASSAULT")
+        }
+        if let status, !FusedStatus.allValues.contains(status) {
+            throw StoreError.badFilter(name: "status", value: status, expected: FusedStatus.allValues.joined(separator: ", "))
+        }
+        if let since, let until, until < since {
+            throw StoreError.badFilter(name: "until", value: until.description, expected: "a day on or after since (\(since))")
+        }
+        if let text, EventFilter.ftsQuery(text) == nil {
+            throw StoreError.badFilter(name: "text", value: text, expected: "one or more words")
+        }
+        if !(1...EventFilter.maxLimit).contains(limit) {
+            throw StoreError.badFilter(name: "limit", value: String(limit), expected: "a number from 1 to \(EventFilter.maxLimit)")
+        }
+        if let after, Cursor(after) == nil {
+            throw StoreError.badFilter(name: "cursor", value: after, expected: "a nextCursor value from a previous page")
+        }
+    }
+
+    /// User words as an FTS5 query that cannot be read as FTS syntax: each word quoted, all required.
+    static func ftsQuery(_ text: String) -> String? {
+        let words = text.split { !($0.isLetter || $0.isNumber) }.map { "\"\($0)\"" }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// A position in a result list: the sort key and id of the last event of a page.
+    struct Cursor {
+        var key: String
+        var id: Int64
+
+        init(key: String, id: Int64) { self.key = key; self.id = id }
+
+        init?(_ text: String) {
+            guard let bar = text.lastIndex(of: "~"), let id = Int64(text[text.index(after: bar)...]) else { return nil }
+            key = String(text[..<bar])
+            self.id = id
+        }
+
+        var text: String { "\(key)~\(id)" }
+    }
+
+    /// The WHERE clause (after `WHERE`) and its arguments; every value is a bound parameter.
+    func whereClause() -> (String, [(any DatabaseValueConvertible)?]) {
+        var parts: [String] = []
+        var args: [(any DatabaseValueConvertible)?] = []
+        if let country { parts.append("(sourceCountry = ? OR targetCountry = ?)"); args += [country, country] }
+        if let actor { parts.append("(sourceActor LIKE ? OR targetActor LIKE ?)"); args += ["%\(actor)%", "%\(actor)%"] }
+        if let role { parts.append("(sourceRole = ? OR targetRole = ?)"); args += [role, role] }
+        if let code { parts.append("cameo LIKE ?"); args.append(code + "%") }
+        if let root { parts.append("root = ?"); args.append(root) }
+        if let plover { parts.append("plover = ?"); args.append(plover) }
+        if let status { parts.append("status = ?"); args.append(status) }
+        if let since { parts.append("dateEnd >= ?"); args.append(since.description) }
+        if let until { parts.append("dateStart <> '' AND dateStart <= ?"); args.append(until.description) }
+        if let location { parts.append("(locationName LIKE ? OR locationCountry = ?)"); args += ["%\(location)%", location.uppercased()] }
+        if let text, let q = EventFilter.ftsQuery(text) {
+            parts.append("id IN (SELECT eventId FROM mention WHERE id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?))")
+            args.append(q)
+        }
+        if let after, let c = Cursor(after) {
+            switch sort {
+            case .newest: parts.append("(dateStart, id) < (?, ?)"); args += [c.key, c.id]
+            case .oldest: parts.append("(dateStart, id) > (?, ?)"); args += [c.key, c.id]
+            case .mentions: parts.append("(mentions, id) < (?, ?)"); args += [Int(c.key) ?? 0, c.id]
+            }
+        }
+        return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), args)
+    }
+
+    /// The ORDER BY clause, with columns qualified by `table` when given.
+    func orderClause(_ table: String = "") -> String {
+        let t = table.isEmpty ? "" : table + "."
+        switch sort {
+        case .newest: return "\(t)dateStart DESC, \(t)id DESC"
+        case .oldest: return "\(t)dateStart ASC, \(t)id ASC"
+        case .mentions: return "\(t)mentions DESC, \(t)id DESC"
+        }
+    }
+}

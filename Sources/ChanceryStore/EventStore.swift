@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// The event store: a SQLite file (WAL mode) holding documents, their event mentions, and the fused
+/// events those mentions report. Safe to share between threads; reads run concurrently with a writer.
+public final class EventStore: Sendable {
+    /// The file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// `$CHANCERY_STORE`, else `chancery.sqlite` in the current folder.
+    public static var defaultPath: String {
+        if let env = ProcessInfo.processInfo.environment["CHANCERY_STORE"], !env.isEmpty { return env }
+        return "chancery.sqlite"
+    }
+
+    /// Opens (and, unless `readOnly`, creates or upgrades) the store at `path`.
+    ///
+    /// A file that is not SQLite, a SQLite file of another program, or a store from a newer Chancery is
+    /// refused with a `StoreError` before anything is written to it.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        let exists = FileManager.default.fileExists(atPath: path)
+        if readOnly && !exists {
+            throw StoreError.cannotOpen(path: path, reason: "no such file; run `chancery ingest` first or give --store")
+        }
+        if exists { try EventStore.inspect(path) }
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            if !readOnly { try Schema.migrator.migrate(pool) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Checks an existing file without changing it: SQLite header, application id, known migrations.
+    static func inspect(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.cannotOpen(path: path, reason: "the file cannot be read (permissions?)")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }  // an empty file becomes a new store
+        guard header == Data("SQLite format 3\u{0}".utf8) else { throw StoreError.notADatabase(path: path) }
+        var config = Configuration()
+        config.readonly = true
+        let queue: DatabaseQueue
+        do { queue = try DatabaseQueue(path: path, configuration: config) } catch {
+            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+        do {
+            try queue.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if tables.isEmpty { return }
+                if appID != Schema.applicationID { throw StoreError.notAStore(path: path, tables: tables) }
+                let migrator = Schema.migrator
+                if try migrator.hasBeenSuperseded(db) {
+                    let known = Set(try migrator.completedMigrations(db))
+                    let applied = try migrator.appliedIdentifiers(db)
+                    throw StoreError.newerSchema(path: path, unknown: applied.subtracting(known).sorted())
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// How much the store holds.
+    public struct Counts: Sendable, Equatable {
+        /// Stored documents.
+        public var documents: Int
+        /// Fused events.
+        public var events: Int
+        /// Event mentions across all documents.
+        public var mentions: Int
+    }
+
+    /// Counts documents, fused events and mentions.
+    public func counts() throws -> Counts {
+        try pool.read { db in
+            Counts(documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
+                   events: try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0,
+                   mentions: try Int.fetchOne(db, sql: "SELECT count(*) FROM mention") ?? 0)
+        }
+    }
+}
+
+extension EventStore {
+    /// Records a migration identifier as applied, as a newer Chancery would; only tests call this.
+    func markAppliedForTesting(_ identifier: String) throws {
+        try pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier]) }
+    }
+}
