@@ -7,6 +7,17 @@ import Foundation
 struct Bench {
     static func main() {
         let args = CommandLine.arguments.dropFirst()
+        if args.first == "store" {
+            // chancery-bench store [CORPUS] [EVENTS] [PATH]
+            let rest = Array(args.dropFirst())
+            do {
+                try StoreBench.run(corpus: rest.first ?? "../shared/corpus/dev", events: rest.count > 1 ? Int(rest[1]) ?? 1_000_000 : 1_000_000,
+                                   path: rest.count > 2 ? rest[2] : "/tmp/chancery-bench.sqlite")
+            } catch {
+                print("store benchmark failed: \(error)")
+            }
+            return
+        }
         let path = args.first ?? "../shared/corpus/dev"
         let targetMB = args.dropFirst().first.flatMap(Double.init) ?? 50
         var docs: [Document] = []

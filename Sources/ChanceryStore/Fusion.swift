@@ -27,11 +27,15 @@ enum Fusion {
 extension EventStore {
     /// Fuses a stored, unassigned mention into an event.
     func assign(_ db: Database, mention id: Int64) throws {
-        guard let m = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM mention WHERE id = ?"), arguments: [id]) else { return }
-        let root: String = m["root"], sc: String = m["sourceCountry"], tc: String = m["targetCountry"]
-        let basis: String = m["dateBasis"]
-        let span = DaySpan(value: m["dateValue"], basis: basis)
-        let place: String? = m["locationCountry"]
+        // Columns by position: name lookups on rows cost more than the query on this hot path.
+        guard let m = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT root, sourceCountry, targetCountry, dateBasis, dateValue, locationCountry, status, reported, doc, sourceKey
+            FROM mention WHERE id = ?
+            """), arguments: [id]) else { return }
+        let root: String = m[0], sc: String = m[1], tc: String = m[2]
+        let basis: String = m[3]
+        let span = DaySpan(value: m[4], basis: basis)
+        let place: String? = m[5]
         var chosen: Row?
         if let span {
             // Article-dated events are stored on their publication day, which may lie up to a week after this report.
@@ -53,12 +57,12 @@ extension EventStore {
                 return true
             }
         }
-        let status = Status(rawValue: m["status"]) ?? .asserted
+        let status = Status(rawValue: m[6]) ?? .asserted
         let rank = Fusion.rank(status: status, basis: basis)
         let score = Fusion.dateScore(span, basis: basis)
-        let reported: String? = m["reported"]
+        let reported: String? = m[7]
         guard let event = chosen else {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO event (representative, representativeRank, sourceActor, sourceCountry, sourceRole, targetActor, targetCountry,
                     targetRole, cameo, root, quad, plover, goldstein, dateValue, datePrecision, dateText, dateBasis, dateStart, dateEnd,
                     dateKind, dateScore, locationName, locationCountry, lat, lon, statusMask, status, mentions, sources, articles,
@@ -67,45 +71,45 @@ extension EventStore {
                     goldstein, dateValue, datePrecision, dateText, dateBasis, ?, ?, ?, ?, locationName, locationCountry, lat, lon, ?, ?,
                     1, 1, 1, reported, reported
                 FROM mention WHERE id = ?
-                """, arguments: [rank, span?.storedStart.description ?? "", span?.end.description ?? "", span?.kind.rawValue, score,
+                """).execute(arguments: [rank, span?.storedStart.description ?? "", span?.end.description ?? "", span?.kind.rawValue, score,
                                  FusedStatus.bit(status), FusedStatus.status(mask: FusedStatus.bit(status)), id])
-            try db.execute(sql: "UPDATE mention SET eventId = ? WHERE id = ?", arguments: [db.lastInsertedRowID, id])
+            try db.cachedStatement(sql: "UPDATE mention SET eventId = ? WHERE id = ?").execute(arguments: [db.lastInsertedRowID, id])
             return
         }
         let eventID: Int64 = event["id"]
-        let doc: String = m["doc"], sourceKey: String = m["sourceKey"]
+        let doc: String = m[8], sourceKey: String = m[9]
         let seenArticle = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM mention WHERE eventId = ? AND doc = ? LIMIT 1"),
                                             arguments: [eventID, doc]) ?? false
         let seenSource = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM mention WHERE eventId = ? AND sourceKey = ? LIMIT 1"),
                                            arguments: [eventID, sourceKey]) ?? false
-        try db.execute(sql: "UPDATE mention SET eventId = ? WHERE id = ?", arguments: [eventID, id])
+        try db.cachedStatement(sql: "UPDATE mention SET eventId = ? WHERE id = ?").execute(arguments: [eventID, id])
         let mask = (event["statusMask"] as Int) | FusedStatus.bit(status)
         let first = [event["firstReport"] as String?, reported].compactMap { $0 }.min()
         let last = [event["lastReport"] as String?, reported].compactMap { $0 }.max()
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE event SET mentions = mentions + 1, articles = articles + ?, sources = sources + ?, statusMask = ?, status = ?,
                 firstReport = ?, lastReport = ? WHERE id = ?
-            """, arguments: [seenArticle ? 0 : 1, seenSource ? 0 : 1, mask, FusedStatus.status(mask: mask), first, last, eventID])
+            """).execute(arguments: [seenArticle ? 0 : 1, seenSource ? 0 : 1, mask, FusedStatus.status(mask: mask), first, last, eventID])
         if rank < event["representativeRank"] as Int {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE event SET (representative, representativeRank, sourceActor, sourceCountry, sourceRole, targetActor, targetCountry,
                     targetRole, cameo, root, quad, plover, goldstein) =
                 (SELECT id, ?, sourceActor, sourceCountry, sourceRole, targetActor, targetCountry, targetRole, cameo, root, quad, plover,
                     goldstein FROM mention WHERE id = ?) WHERE id = ?
-                """, arguments: [rank, id, eventID])
+                """).execute(arguments: [rank, id, eventID])
         }
         if score < event["dateScore"] as Int {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE event SET (dateValue, datePrecision, dateText, dateBasis) =
                     (SELECT dateValue, datePrecision, dateText, dateBasis FROM mention WHERE id = ?),
                     dateStart = ?, dateEnd = ?, dateKind = ?, dateScore = ? WHERE id = ?
-                """, arguments: [id, span?.storedStart.description ?? "", span?.end.description ?? "", span?.kind.rawValue, score, eventID])
+                """).execute(arguments: [id, span?.storedStart.description ?? "", span?.end.description ?? "", span?.kind.rawValue, score, eventID])
         }
         if place != nil, (event["locationCountry"] as String?) == nil {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE event SET (locationName, locationCountry, lat, lon) =
                     (SELECT locationName, locationCountry, lat, lon FROM mention WHERE id = ?) WHERE id = ?
-                """, arguments: [id, eventID])
+                """).execute(arguments: [id, eventID])
         }
     }
 }

@@ -35,7 +35,7 @@ extension EventStore {
             for item in batch {
                 let d = item.document
                 let hash = item.contentHash
-                if let old = try String.fetchOne(db, sql: "SELECT hash FROM document WHERE id = ?", arguments: [d.id]) {
+                if let old = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM document WHERE id = ?"), arguments: [d.id]) {
                     if old == hash { result.skipped += 1; continue }
                     try removeDocument(db, id: d.id)
                     result.replaced += 1
@@ -43,10 +43,10 @@ extension EventStore {
                     result.added += 1
                 }
                 let sourceKey = StoredDocument.sourceKey(d)
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO document (id, hash, date, title, url, source, sourceKey, text, ingestedAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [d.id, hash, d.date?.description, d.title, d.url, d.source, sourceKey, d.text, stamp])
+                    """).execute(arguments: [d.id, hash, d.date?.description, d.title, d.url, d.source, sourceKey, d.text, stamp])
                 for e in item.events {
                     let id = try insertMention(db, e, discovered: item.discovered, sourceKey: sourceKey, reported: d.date?.description)
                     try assign(db, mention: id)

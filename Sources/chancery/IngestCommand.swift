@@ -32,33 +32,49 @@ struct IngestCommand: ParsableCommand {
         let pipeline = input.loadPipeline()
         let known = pipeline.resources.lexicon.actorNames
         let reader = DocumentReader(defaultDate: input.date.flatMap { Day(iso: $0) })
-        var progress = IngestProgress(totalBytes: IngestProgress.inputBytes(input.paths))
+        let state = IngestState(progress: IngestProgress(totalBytes: IngestProgress.inputBytes(input.paths)))
+        // One batch is written on the writer queue while the next is read and coded.
+        let writer = DispatchQueue(label: "chancery.ingest.writer")
+        let slot = DispatchSemaphore(value: 1)
         var pending: [Document] = []
         var readOK = true
-        var failure: Error?
         let jobs = input.jobs
 
         func flush() {
-            guard failure == nil, !pending.isEmpty else { pending.removeAll(); return }
-            do {
-                let stored = try store.storedHashes(pending.map(\.id))
-                let todo = pending.filter { stored[$0.id] != StoredDocument.hash($0) }
-                let coded = ParallelMap.map(todo, jobs: jobs) { doc -> StoredDocument in
-                    let events = pipeline.run(doc).events
-                    var discovered = Set<String>()
-                    for e in events {
-                        if !known.contains(e.source.actor) { discovered.insert(e.source.actor) }
-                        if let t = e.target, !known.contains(t.actor) { discovered.insert(t.actor) }
-                    }
-                    return StoredDocument(document: doc, events: events, discovered: discovered)
-                }
-                var result = try store.ingest(coded)
-                result.skipped += pending.count - todo.count
-                progress.add(result, bytes: pending.reduce(0) { $0 + $1.text.utf8.count })
-            } catch {
-                failure = error
-            }
+            let batch = pending
             pending.removeAll(keepingCapacity: true)
+            guard !batch.isEmpty, state.failure == nil else { return }
+            let todo: [Document]
+            do {
+                let stored = try store.storedHashes(batch.map(\.id))
+                todo = batch.filter { stored[$0.id] != StoredDocument.hash($0) }
+            } catch {
+                state.fail(error)
+                return
+            }
+            let coded = ParallelMap.map(todo, jobs: jobs) { doc -> StoredDocument in
+                let events = pipeline.run(doc).events
+                var discovered = Set<String>()
+                for e in events {
+                    if !known.contains(e.source.actor) { discovered.insert(e.source.actor) }
+                    if let t = e.target, !known.contains(t.actor) { discovered.insert(t.actor) }
+                }
+                return StoredDocument(document: doc, events: events, discovered: discovered)
+            }
+            let bytes = batch.reduce(0) { $0 + $1.text.utf8.count }
+            let unchanged = batch.count - todo.count
+            slot.wait()
+            writer.async {
+                defer { slot.signal() }
+                guard state.failure == nil else { return }
+                do {
+                    var result = try store.ingest(coded)
+                    result.skipped += unchanged
+                    state.add(result, bytes: bytes)
+                } catch {
+                    state.fail(error)
+                }
+            }
         }
 
         reader.read(paths: input.paths, emit: { doc in
@@ -66,18 +82,40 @@ struct IngestCommand: ParsableCommand {
             if pending.count >= batch { flush() }
         }, report: { error in
             readOK = false
-            progress.clearLine()
+            state.clearLine()
             StandardError.print("error: \(error)")
         })
         flush()
-        if let failure {
-            progress.clearLine()
+        slot.wait()  // the last write is done
+        slot.signal()  // libdispatch traps if a semaphore is freed below its initial value
+        if let failure = state.failure {
+            state.clearLine()
             StandardError.print("error: storing into \(store.path) failed: \(failure); documents committed before it are kept, run again to finish")
             throw ExitCode(1)
         }
-        progress.finish(counts: try store.counts(), path: store.path)
+        state.finish(counts: try store.counts(), path: store.path)
         if !readOK { throw ExitCode(1) }
     }
+}
+
+/// Progress and the first failure, shared by the reading thread and the writer queue.
+final class IngestState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var progress: IngestProgress
+    private var error: Error?
+
+    init(progress: IngestProgress) { self.progress = progress }
+
+    /// The first error met, if any.
+    var failure: Error? { lock.withLock { error } }
+
+    func fail(_ e: Error) { lock.withLock { if error == nil { error = e } } }
+
+    func add(_ r: IngestResult, bytes: Int) { lock.withLock { progress.add(r, bytes: bytes) } }
+
+    func clearLine() { lock.withLock { progress.clearLine() } }
+
+    func finish(counts: EventStore.Counts, path: String) { lock.withLock { progress.finish(counts: counts, path: path) } }
 }
 
 /// Ingest progress: a redrawn status line on a terminal, one summary line otherwise.

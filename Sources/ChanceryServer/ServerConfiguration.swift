@@ -1,0 +1,16 @@
+/// How `chancery serve` listens and what it allows.
+public struct ServerConfiguration: Sendable {
+    /// Interface to bind; loopback by default so nothing is exposed by accident.
+    public var host = "127.0.0.1"
+    /// Port; 0 picks a free one.
+    public var port = 8080
+    /// Bearer token that allows `POST /api/documents`; nil keeps the server read-only.
+    public var token: String?
+    /// Largest request body accepted, in bytes.
+    public var maxBodyBytes = 5 * 1024 * 1024
+    /// Largest page of events or actors one request may ask for.
+    public var maxPageSize = 500
+
+    /// The defaults: loopback port 8080, read-only.
+    public init() {}
+}
