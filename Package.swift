@@ -7,11 +7,14 @@ let package = Package(
     products: [
         .library(name: "ChanceryCore", targets: ["ChanceryCore"]),
         .library(name: "ChanceryStore", targets: ["ChanceryStore"]),
+        .library(name: "ChanceryServer", targets: ["ChanceryServer"]),
         .executable(name: "chancery", targets: ["chancery"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         .target(
@@ -26,11 +29,21 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "ChanceryServer",
+            dependencies: [
+                "ChanceryCore",
+                "ChanceryStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "chancery",
             dependencies: [
                 "ChanceryCore",
                 "ChanceryStore",
+                "ChanceryServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +56,10 @@ let package = Package(
             name: "ChanceryCoreTests",
             dependencies: ["ChanceryCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ChanceryServerTests",
+            dependencies: ["ChanceryServer", "ChanceryStore", "ChanceryCore", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "ChanceryStoreTests",

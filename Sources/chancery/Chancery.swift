@@ -4,7 +4,7 @@ import Foundation
 
 /// The `chancery` command: codes political events in news text.
 @main
-struct Chancery: ParsableCommand {
+struct Chancery: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chancery",
         abstract: "Turn news reports into a sourced, dated record of political events.",
@@ -15,9 +15,10 @@ struct Chancery: ParsableCommand {
           chancery resolve "the Kremlin" "French diplomatic adviser Emmanuel Bonne"
           chancery ingest Examples/ && chancery events --country RUS
           chancery export --format gdelt > events.tsv
+          chancery serve                          web UI and API at http://127.0.0.1:8080/
         """,
         subcommands: [CodeCommand.self, TimesCommand.self, ResolveCommand.self, InspectCommand.self, IngestCommand.self,
-                      EventsCommand.self, ActorsCommand.self, ExportCommand.self, DeleteCommand.self]
+                      EventsCommand.self, ActorsCommand.self, ExportCommand.self, DeleteCommand.self, ServeCommand.self]
     )
 }
 

@@ -1,0 +1,103 @@
+import ChanceryCore
+import ChanceryStore
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The JSON value type of the core, named apart from Foundation's and Hummingbird's JSON helpers.
+typealias JSONBody = ChanceryCore.JSON
+
+/// `chancery serve`: the JSON API and the web UI over one store, in one process.
+public struct ChanceryServer: Sendable {
+    /// The store served.
+    public let store: EventStore
+    /// The pipeline, for `POST /api/code`, ingesting and the paste box.
+    public let pipeline: Pipeline
+    /// Address, token and limits.
+    public let configuration: ServerConfiguration
+
+    /// Creates a server over a store.
+    public init(store: EventStore, pipeline: Pipeline, configuration: ServerConfiguration) {
+        self.store = store
+        self.pipeline = pipeline
+        self.configuration = configuration
+    }
+
+    /// Every route: the API under `/api`, the OpenAPI document, and the web pages.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.addMiddleware { JSONErrorMiddleware() }
+        let api = API(server: self)
+        router.get("api/events") { request, _ in try api.events(request) }
+        router.get("api/events/:id") { _, context in try api.event(context.parameters.require("id")) }
+        router.get("api/actors") { request, _ in try api.actors(request) }
+        router.get("api/documents/:id") { _, context in try api.document(context.parameters.require("id")) }
+        router.post("api/code") { request, _ in try await api.code(request) }
+        router.post("api/documents") { request, _ in try await api.ingest(request) }
+        router.get("openapi.json") { _, _ in Responses.json(OpenAPIDocument.json, pretty: true) }
+        let web = WebPages(server: self)
+        router.get("/") { request, _ in try web.index(request) }
+        router.get("events/:id") { _, context in try web.event(context.parameters.require("id")) }
+        router.get("documents/:id") { _, context in try web.document(context.parameters.require("id")) }
+        router.get("paste") { _, _ in web.paste(nil) }
+        router.post("paste") { request, _ in try await web.pasted(request) }
+        return router
+    }
+
+    /// Runs until cancelled; `onRunning` receives the bound port (useful with port 0).
+    public func run(logger: Logger? = nil, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        var log = logger ?? Logger(label: "chancery.serve")
+        if logger == nil { log.logLevel = .warning }
+        let app = Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "chancery"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            logger: log
+        )
+        try await app.runService()
+    }
+
+    /// The request body, refused with 413 beyond the configured size.
+    func body(_ request: Request) async throws -> Data {
+        var request = request
+        do {
+            let buffer = try await request.collectBody(upTo: configuration.maxBodyBytes)
+            return Data(buffer.readableBytesView)
+        } catch is NIOTooManyBytesError {
+            throw APIError(.contentTooLarge, "request body over \(configuration.maxBodyBytes) bytes; send smaller documents or fewer at once")
+        }
+    }
+
+    /// Reads documents from a request body: JSON (one object, or JSON Lines) or plain text.
+    func documents(from data: Data, request: Request, date: String?) throws -> [Document] {
+        let type = request.headers[.contentType] ?? ""
+        let isJSON = type.contains("json") || data.first == UInt8(ascii: "{")
+        var docs: [Document] = []
+        var errors: [ReadError] = []
+        let reader = DocumentReader(defaultDate: date.flatMap { Day(iso: $0) })
+        reader.readData(data, name: "request body", id: "pasted", jsonLines: isJSON, emit: { docs.append($0) }, report: { errors.append($0) })
+        // A bad date keeps its document (read as undated); every other problem loses it, so the request fails.
+        let fatal = errors.first { error in
+            if case .badDate = error.problem { return false }
+            return true
+        }
+        if let fatal { throw APIError(.badRequest, fatal.description) }
+        if docs.isEmpty { throw APIError(.badRequest, "request body holds no document") }
+        return docs
+    }
+}
+
+/// Response helpers.
+enum Responses {
+    /// A JSON response.
+    static func json(_ value: JSONBody, status: HTTPResponse.Status = .ok, pretty: Bool = false) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: value.serialized + "\n")))
+    }
+
+    /// An HTML page.
+    static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+}

@@ -1,0 +1,73 @@
+/// Small helpers for server-rendered pages: escaping and the shared layout.
+enum HTML {
+    /// Escapes text for element content and quoted attributes.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Percent-encodes a query or path component.
+    static func component(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._~"))) ?? s
+    }
+
+    /// Colours of the four quad classes: verbal and material cooperation, verbal and material conflict.
+    static let quadColours = ["#2e7d32", "#1565c0", "#ef6c00", "#c62828"]
+    /// Names of the quad classes.
+    static let quadNames = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]
+
+    /// The page frame: header, navigation, styles that read on a desktop and on a phone.
+    static func page(title: String, body: String) -> String {
+        """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title)) · Chancery</title>
+        <style>
+        :root { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2330; background: #f6f7f9; }
+        body { margin: 0; }
+        header { background: #1d2330; color: #fff; padding: .6rem 1rem; display: flex; gap: 1.2rem; align-items: baseline; flex-wrap: wrap; }
+        header a { color: #fff; text-decoration: none; } header strong { font-size: 1.2rem; }
+        main { max-width: 1200px; margin: 0 auto; padding: 1rem; }
+        section { background: #fff; border: 1px solid #dde1e7; border-radius: 6px; padding: .8rem 1rem; margin-bottom: 1rem; }
+        h1 { font-size: 1.4rem; margin: .2rem 0 .8rem; } h2 { font-size: 1.05rem; margin: 0 0 .6rem; }
+        form.filters { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
+        form.filters label { display: flex; flex-direction: column; font-size: .8rem; color: #555; }
+        input, select, textarea, button { font: inherit; padding: .3rem .4rem; border: 1px solid #c5cbd3; border-radius: 4px; }
+        input { width: 8rem; } button { background: #1d2330; color: #fff; cursor: pointer; }
+        .table-wrap { overflow-x: auto; }
+        table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+        th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #e6e9ee; vertical-align: top; }
+        th { background: #f0f2f5; font-weight: 600; white-space: nowrap; }
+        .quad { display: inline-block; width: .7rem; height: .7rem; border-radius: 2px; margin-right: .3rem; vertical-align: middle; }
+        .charts { display: grid; grid-template-columns: 3fr 2fr; gap: 1rem; }
+        @media (max-width: 800px) { .charts { grid-template-columns: 1fr; } input { width: 6.5rem; } }
+        svg { width: 100%; height: auto; display: block; }
+        svg text { font-family: inherit; }
+        .legend span { margin-right: .8rem; font-size: .85rem; white-space: nowrap; }
+        mark.source { background: #ffe08a; } mark.target { background: #b9e0ff; } mark.actor { background: #e8e1ff; }
+        span.evidence { background: #fff4d6; border-bottom: 2px solid #e0a800; }
+        .doc-text { white-space: pre-wrap; line-height: 1.5; }
+        .muted { color: #666; font-size: .85rem; } .status { font-weight: 600; }
+        dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; } dt { color: #555; }
+        blockquote { margin: .4rem 0; padding: .4rem .8rem; border-left: 3px solid #c5cbd3; background: #fafbfc; }
+        textarea { width: 100%; box-sizing: border-box; min-height: 14rem; }
+        </style></head><body>
+        <header><strong><a href="/">Chancery</a></strong><a href="/">Events</a><a href="/paste">Code an article</a><a href="/openapi.json">API</a></header>
+        <main>
+        \(body)
+        </main></body></html>
+        """
+    }
+}

@@ -1,0 +1,204 @@
+import ChanceryCore
+import ChanceryStore
+import Foundation
+import Hummingbird
+
+/// The web UI: server-rendered pages over the same store and pipeline as the API.
+struct WebPages: Sendable {
+    let server: ChanceryServer
+
+    var store: EventStore { server.store }
+
+    /// `/`: filters, a timeline by quad class, the actor network and the event table.
+    func index(_ request: Request) throws -> Response {
+        let params = RequestParameters(request)
+        let filter: EventFilter
+        do { filter = try params.eventFilter(maxPage: server.configuration.maxPageSize) } catch let e as APIError {
+            return Responses.html(HTML.page(title: "Bad filter", body: "<section><h1>Bad filter</h1><p>\(HTML.escape(e.message))</p>"
+                                                 + "<p><a href=\"/\">All events</a></p></section>"), status: e.status)
+        }
+        let page = try store.events(filter)
+        let counts = try store.counts()
+        var body = "<h1>Events</h1><section>" + filterForm(params) + "<p class=\"muted\">\(counts.events) events from \(counts.documents) documents in the store.</p></section>"
+        body += "<div class=\"charts\"><section><h2>Timeline</h2>\(Charts.timeline(try store.dayCounts(filter)))</section>"
+        body += "<section><h2>Actor network</h2>\(Charts.network(try store.dyadCounts(filter, limit: 60)))</section></div>"
+        body += "<section><h2>\(page.events.count) event\(page.events.count == 1 ? "" : "s")</h2>" + eventTable(page.events)
+        if let next = page.nextCursor {
+            var query = params.values
+            query["cursor"] = next
+            body += "<p><a href=\"/?\(queryString(query))\">Next page →</a></p>"
+        }
+        body += "</section>"
+        return Responses.html(HTML.page(title: "Events", body: body))
+    }
+
+    func queryString(_ values: [String: String]) -> String {
+        values.sorted { $0.key < $1.key }.map { "\(HTML.component($0.key))=\(HTML.component($0.value))" }.joined(separator: "&amp;")
+    }
+
+    func filterForm(_ params: RequestParameters) -> String {
+        func field(_ name: String, _ label: String, _ placeholder: String, type: String = "text") -> String {
+            "<label>\(label)<input type=\"\(type)\" name=\"\(name)\" placeholder=\"\(placeholder)\" value=\"\(HTML.escape(params.string(name) ?? ""))\"></label>"
+        }
+        let statuses = ([""] + FusedStatus.allValues).map { s in
+            "<option value=\"\(s)\"\(params.string("status") == s ? " selected" : "")>\(s.isEmpty ? "any" : s)</option>"
+        }.joined()
+        return "<form class=\"filters\" method=\"get\" action=\"/\">" + field("country", "Country", "RUS") + field("actor", "Actor", "Ushakov")
+            + field("root", "CAMEO root", "04") + field("since", "Since", "", type: "date") + field("until", "Until", "", type: "date")
+            + field("text", "Words", "Abu Dhabi") + "<label>Status<select name=\"status\">\(statuses)</select></label>"
+            + "<button type=\"submit\">Filter</button> <a href=\"/\">clear</a></form>"
+    }
+
+    func eventTable(_ events: [FusedEvent]) -> String {
+        guard !events.isEmpty else { return "<p class=\"muted\">No events match.</p>" }
+        var html = "<div class=\"table-wrap\"><table><thead><tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Status</th>"
+            + "<th>Reports</th><th>Where</th></tr></thead><tbody>"
+        for e in events {
+            let colour = HTML.quadColours[max(0, min(3, e.quad - 1))]
+            html += "<tr><td>\(HTML.escape(e.date.value ?? "unknown"))</td><td>\(party(e.source))</td>"
+            html += "<td><a href=\"/events/\(e.id)\"><i class=\"quad\" style=\"background:\(colour)\"></i>\(e.cameo) \(HTML.escape(e.plover))</a></td>"
+            html += "<td>\(e.target.map(party) ?? "—")</td><td class=\"status\">\(e.status)</td>"
+            html += "<td>\(e.mentionCount) in \(e.articleCount) article\(e.articleCount == 1 ? "" : "s")</td><td>\(HTML.escape(e.location?.name ?? ""))</td></tr>"
+        }
+        return html + "</tbody></table></div>"
+    }
+
+    func party(_ p: Event.Party) -> String {
+        "\(HTML.escape(p.actor)) <span class=\"muted\">\(HTML.escape(p.code))</span>"
+    }
+
+    /// "Bloomberg, citing anonymous sources": the chain read outermost first.
+    static func spelled(_ chain: [Attribution]) -> String {
+        guard let first = chain.first else { return "the publisher, in its own voice" }
+        return ([first.text] + chain.dropFirst().map { "citing \($0.text)" }).joined(separator: ", ")
+    }
+
+    /// `/events/{id}`: the fused event and each mention's evidence with the actors highlighted.
+    func event(_ idText: String) throws -> Response {
+        guard let id = Int64(idText), id > 0, let e = try store.event(id: id) else {
+            return Responses.html(HTML.page(title: "Not found", body: "<section><h1>No event \(HTML.escape(idText))</h1><p><a href=\"/\">All events</a></p></section>"),
+                                  status: .notFound)
+        }
+        var body = "<h1>\(HTML.escape(e.source.actor)) → \(e.cameo) \(HTML.escape(e.plover)) → \(HTML.escape(e.target?.actor ?? "no target"))</h1><section><dl>"
+        let facts: [(String, String)] = [
+            ("Date", (e.date.value ?? "unknown") + " (\(e.date.precision ?? "?")" + (e.date.text.map { ", from “\($0)”" } ?? ", \(e.date.basis)") + ")"),
+            ("Source", "\(e.source.actor) (\(e.source.code))"), ("Target", e.target.map { "\($0.actor) (\($0.code))" } ?? "none"),
+            ("CAMEO", "\(e.cameo), root \(e.root), quad class \(e.quad) (\(HTML.quadNames[max(0, min(3, e.quad - 1))])), Goldstein \(e.goldstein)"),
+            ("Where", e.location.map { "\($0.name), \($0.country)" } ?? "not stated"), ("Status", e.status),
+            ("Reports", "\(e.mentionCount) mentions, \(e.sourceCount) sources, \(e.articleCount) articles, first \(e.firstReport ?? "?"), last \(e.lastReport ?? "?")"),
+        ]
+        for (k, v) in facts { body += "<dt>\(k)</dt><dd>\(HTML.escape(v))</dd>" }
+        body += "</dl></section>"
+        for m in e.mentions {
+            body += "<section><h2><a href=\"/documents/\(HTML.component(m.doc))\">\(HTML.escape(m.doc))</a> <span class=\"muted\">sentence \(m.sentence)"
+            body += m.reported.map { ", published \($0)" } ?? ""
+            body += "</span></h2><blockquote>\(highlight(m.evidence, source: m.sourceText, target: m.targetText))</blockquote>"
+            body += "<p><span class=\"status\">\(m.status)</span> · according to \(HTML.escape(WebPages.spelled(m.attribution)))"
+            if let v = m.dateValue { body += " · dated \(HTML.escape(v))" + (m.dateText.map { " from “\(HTML.escape($0))”" } ?? " (\(m.dateBasis))") }
+            body += "</p>"
+            if let q = m.quote { body += "<p class=\"muted\">Quote: “\(HTML.escape(q))”</p>" }
+            body += "</section>"
+        }
+        return Responses.html(HTML.page(title: "Event \(id)", body: body))
+    }
+
+    /// The evidence with the first occurrences of the source and target words marked.
+    func highlight(_ text: String, source: String, target: String?) -> String {
+        var marks: [(Range<String.Index>, String)] = []
+        if !source.isEmpty, let r = text.range(of: source) { marks.append((r, "source")) }
+        if let target, !target.isEmpty, let r = text.range(of: target), !marks.contains(where: { $0.0.overlaps(r) }) { marks.append((r, "target")) }
+        marks.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var out = "", at = text.startIndex
+        for (r, kind) in marks {
+            out += HTML.escape(String(text[at..<r.lowerBound])) + "<mark class=\"\(kind)\">" + HTML.escape(String(text[r])) + "</mark>"
+            at = r.upperBound
+        }
+        return out + HTML.escape(String(text[at...]))
+    }
+
+    /// `/documents/{id}`: the article with evidence sentences and actor mentions marked.
+    func document(_ id: String) throws -> Response {
+        guard let record = try store.document(id: id) else {
+            return Responses.html(HTML.page(title: "Not found", body: "<section><h1>No document \(HTML.escape(id))</h1></section>"), status: .notFound)
+        }
+        let mentions = try store.mentions(inDocument: id)
+        let coded = server.pipeline.run(record.document)
+        let actors = coded.mentions.flatMap { $0 }.filter { !$0.country.isEmpty && !$0.isLocative }
+        var body = "<h1>\(HTML.escape(record.title ?? record.id))</h1><section><p class=\"muted\">\(HTML.escape(record.id))"
+        body += record.date.map { " · published \($0)" } ?? " · publication date unknown"
+        if let url = record.url { body += " · <a href=\"\(HTML.escape(url))\" rel=\"noreferrer\">original</a>" }
+        body += "</p><p class=\"legend\"><span><span class=\"evidence\">evidence of an event</span></span><span><mark class=\"actor\">actor</mark></span></p>"
+        body += "<div class=\"doc-text\">\(marked(record.text, evidence: mentions.map { ($0.mention.span, $0.event) }, actors: actors))</div></section>"
+        return Responses.html(HTML.page(title: record.title ?? record.id, body: body))
+    }
+
+    /// The text cut at every span boundary; each piece is wrapped by what covers it, so marks never interleave.
+    func marked(_ text: String, evidence: [(Span, Int64)], actors: [Mention]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var cuts = Set([0, scalars.count])
+        for (s, _) in evidence { cuts.insert(max(0, min(scalars.count, s.start))); cuts.insert(max(0, min(scalars.count, s.end))) }
+        for a in actors { cuts.insert(max(0, min(scalars.count, a.span.start))); cuts.insert(max(0, min(scalars.count, a.span.end))) }
+        let points = cuts.sorted()
+        var out = ""
+        for (a, b) in zip(points, points.dropFirst()) where a < b {
+            var piece = String(String.UnicodeScalarView(scalars[a..<b]))
+            piece = HTML.escape(piece)
+            if let actor = actors.first(where: { $0.span.start <= a && b <= $0.span.end }) {
+                piece = "<mark class=\"actor\" title=\"\(HTML.escape(actor.actor)) (\(HTML.escape(actor.code)))\">\(piece)</mark>"
+            }
+            if let ev = evidence.first(where: { $0.0.start <= a && b <= $0.0.end }) {
+                piece = "<span class=\"evidence\" title=\"event \(ev.1)\">\(piece)</span>"
+            }
+            out += piece
+        }
+        return out
+    }
+
+    /// `/paste`: a box to code an article on the spot.
+    func paste(_ result: String?, text: String = "", date: String = "") -> Response {
+        var body = "<h1>Code an article</h1><section><form method=\"post\" action=\"/paste\">"
+        body += "<p><label>Publication date <input type=\"date\" name=\"date\" value=\"\(HTML.escape(date))\"></label></p>"
+        body += "<textarea name=\"text\" placeholder=\"Paste a news article here\">\(HTML.escape(text))</textarea>"
+        body += "<p><button type=\"submit\">Code it</button> <span class=\"muted\">Nothing is stored.</span></p></form></section>"
+        if let result { body += result }
+        return Responses.html(HTML.page(title: "Code an article", body: body))
+    }
+
+    /// `POST /paste`: codes the pasted text and shows its events and the marked text.
+    func pasted(_ request: Request) async throws -> Response {
+        let data = try await server.body(request)
+        let form = WebPages.formFields(String(decoding: data, as: UTF8.self))
+        let text = form["text"] ?? "", date = form["date"] ?? ""
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return paste("<section><p>Paste some text first.</p></section>", date: date)
+        }
+        if !date.isEmpty, Day(iso: date) == nil {
+            return paste("<section><p>The date \(HTML.escape(date)) is not YYYY-MM-DD.</p></section>", text: text, date: date)
+        }
+        let coded = server.pipeline.run(Document(id: "pasted", text: text, date: Day(iso: date)))
+        var result = "<section><h2>\(coded.events.count) event\(coded.events.count == 1 ? "" : "s")</h2>"
+        if !coded.events.isEmpty {
+            result += "<div class=\"table-wrap\"><table><thead><tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Status</th><th>According to</th><th>Evidence</th></tr></thead><tbody>"
+            for e in coded.events {
+                result += "<tr><td>\(HTML.escape(e.date.value ?? "unknown"))</td><td>\(party(e.source))</td><td>\(e.code.cameo) \(HTML.escape(e.code.plover))</td>"
+                result += "<td>\(e.target.map(party) ?? "—")</td><td class=\"status\">\(e.status.rawValue)</td>"
+                result += "<td>\(HTML.escape(WebPages.spelled(e.attribution)))</td><td>\(highlight(e.evidence.text, source: e.source.text, target: e.target?.text))</td></tr>"
+            }
+            result += "</tbody></table></div>"
+        }
+        let actors = coded.mentions.flatMap { $0 }.filter { !$0.country.isEmpty && !$0.isLocative }
+        result += "</section><section><h2>Text</h2><div class=\"doc-text\">\(marked(text, evidence: coded.events.map { ($0.evidence.span, 0) }, actors: actors))</div></section>"
+        return paste(result, text: text, date: date)
+    }
+
+    /// Decodes an `application/x-www-form-urlencoded` body.
+    static func formFields(_ body: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ s: Substring) -> String { (String(s).replacingOccurrences(of: "+", with: " ")).removingPercentEncoding ?? String(s) }
+            out[decode(parts[0])] = parts.count > 1 ? decode(parts[1]) : ""
+        }
+        return out
+    }
+}
