@@ -13,12 +13,14 @@ struct API: Sendable {
     func events(_ request: Request) throws -> Response {
         let params = RequestParameters(request)
         let filter = try params.eventFilter(maxPage: server.configuration.maxPageSize)
-        let page = try store.events(filter, withMentions: params.string("mentions") == "true")
-        return Responses.json(.object([
-            ("events", .array(page.events.map(\.json))),
-            ("count", .int(page.events.count)),
-            ("next_cursor", page.nextCursor.map(JSONBody.string) ?? .null),
-        ]))
+        return try server.cached(request, contentType: Responses.jsonType) {
+            let page = try store.events(filter, withMentions: params.string("mentions") == "true")
+            return JSONBody.object([
+                ("events", .array(page.events.map(\.json))),
+                ("count", .int(page.events.count)),
+                ("next_cursor", page.nextCursor.map(JSONBody.string) ?? .null),
+            ]).serialized + "\n"
+        }
     }
 
     /// `GET /api/events/{id}`: one fused event with every mention.
@@ -37,8 +39,10 @@ struct API: Sendable {
             throw APIError(.badRequest, "parameter country=\(country) is not valid: expected an ISO3, IGO or region code such as RUS")
         }
         let discovered = params.string("discovered") == "true"
-        let actors = try store.actors(limit: limit, discoveredOnly: discovered, country: country)
-        return Responses.json(.object([("actors", .array(actors.map { .object($0.json) })), ("count", .int(actors.count))]))
+        return try server.cached(request, contentType: Responses.jsonType) {
+            let actors = try store.actors(limit: limit, discoveredOnly: discovered, country: country)
+            return JSONBody.object([("actors", .array(actors.map { .object($0.json) })), ("count", .int(actors.count))]).serialized + "\n"
+        }
     }
 
     /// `GET /api/documents/{id}`: the text with the spans of every event's evidence and every actor mention.

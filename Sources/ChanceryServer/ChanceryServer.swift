@@ -16,12 +16,27 @@ public struct ChanceryServer: Sendable {
     public let pipeline: Pipeline
     /// Address, token and limits.
     public let configuration: ServerConfiguration
+    /// Answers kept until the store changes.
+    let cache: ResponseCache
 
     /// Creates a server over a store.
     public init(store: EventStore, pipeline: Pipeline, configuration: ServerConfiguration) {
         self.store = store
         self.pipeline = pipeline
         self.configuration = configuration
+        cache = ResponseCache(capacity: configuration.cacheEntries)
+    }
+
+    /// A GET answer from the cache when the store has not changed since it was made, else made and kept.
+    func cached(_ request: Request, contentType: String, _ make: () throws -> String) throws -> Response {
+        let headers: HTTPFields = [.contentType: contentType]
+        guard cache.isEnabled else { return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: try make()))) }
+        let key = request.uri.description
+        let generation = try store.generation()
+        if let body = cache.lookup(key, generation: generation) { return Response(status: .ok, headers: headers, body: .init(byteBuffer: body)) }
+        let body = ByteBuffer(string: try make())
+        cache.store(key, generation: generation, body: body)
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
     }
 
     /// Every route: the API under `/api`, the OpenAPI document, and the web pages.
@@ -90,6 +105,9 @@ public struct ChanceryServer: Sendable {
 
 /// Response helpers.
 enum Responses {
+    /// The content type of JSON answers.
+    static let jsonType = "application/json; charset=utf-8"
+
     /// A JSON response.
     static func json(_ value: JSONBody, status: HTTPResponse.Status = .ok, pretty: Bool = false) -> Response {
         Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],

@@ -36,7 +36,8 @@ enum Charts {
         let ticks = min(6, stacks.count)
         for t in 0..<ticks {
             let i = ticks == 1 ? 0 : t * (stacks.count - 1) / (ticks - 1)
-            svg += "<text x=\(fmt(left + (Double(i) + 0.5) * step)) y=\(fmt(height - 8)) font-size=\"11\" text-anchor=\"middle\">\(label(lo + i))</text>"
+            let anchor = ticks > 1 && t == 0 ? "start" : (ticks > 1 && t == ticks - 1 ? "end" : "middle")
+            svg += "<text x=\(fmt(left + (Double(i) + 0.5) * step)) y=\(fmt(height - 8)) font-size=\"11\" text-anchor=\"\(anchor)\">\(label(lo + i))</text>"
         }
         return svg + "</svg>" + legend()
     }
@@ -59,7 +60,8 @@ enum Charts {
             return (cx + r * cos(a), cy + r * sin(a))
         }
         let heaviest = Double(dyads.map(\.count).max() ?? 1)
-        var svg = "<svg viewBox=\"0 0 \(Int(size)) \(Int(size))\" role=\"img\" aria-label=\"Actor network\">"
+        // Wide side margins so labels of nodes on the left and right stay inside the picture.
+        var svg = "<svg viewBox=\"-110 0 \(Int(size) + 220) \(Int(size))\" role=\"img\" aria-label=\"Actor network\">"
         for d in dyads {
             guard let a = index[d.source], let b = index[d.target], a != b else { continue }
             let (x1, y1) = point(a), (x2, y2) = point(b)

@@ -11,6 +11,9 @@ public struct ServerConfiguration: Sendable {
     /// Largest page of events or actors one request may ask for.
     public var maxPageSize = 500
 
+    /// GET answers kept until the store changes; 0 turns the cache off.
+    public var cacheEntries = 512
+
     /// The defaults: loopback port 8080, read-only.
     public init() {}
 }

@@ -10,16 +10,6 @@ public struct EventPage: Sendable {
 }
 
 extension EventStore {
-    /// Event columns with the representative mention's, renamed where both tables have the field.
-    static let eventColumns = """
-        e.id, e.sourceActor, e.sourceCountry, e.sourceRole, e.targetActor, e.targetCountry, e.targetRole,
-        e.cameo AS eventCameo, e.root, e.quad, e.plover, e.goldstein, e.dateValue AS eventDateValue, e.datePrecision,
-        e.dateText AS eventDateText, e.dateBasis AS eventDateBasis, e.dateStart, e.dateEnd, e.locationName, e.locationCountry,
-        e.lat, e.lon, e.status AS eventStatus, e.mentions, e.sources, e.articles, e.firstReport, e.lastReport,
-        m.doc, m.local, m.sentence, m.evidenceText, m.evidenceStart, m.evidenceEnd, m.sourceText, m.targetText, m.cameo,
-        m.dateValue, m.dateText, m.dateBasis, m.status, m.attribution, m.quote, m.reported, m.locationText, d.url AS docURL
-        """
-
     /// The event joined with its representative mention and that mention's document.
     static let eventJoin = "JOIN mention m ON m.id = e.representative LEFT JOIN document d ON d.id = m.doc"
 
@@ -28,11 +18,11 @@ extension EventStore {
         try filter.validate()
         let (clause, args) = filter.whereClause()
         let sql = """
-            SELECT \(EventStore.eventColumns) FROM (SELECT * FROM event WHERE \(clause) ORDER BY \(filter.orderClause()) LIMIT ?) e
+            SELECT \(FusedEvent.selectList) FROM (SELECT * FROM event WHERE \(clause) ORDER BY \(filter.orderClause()) LIMIT ?) e
             \(EventStore.eventJoin) ORDER BY \(filter.orderClause("e"))
             """
         return try pool.read { db in
-            var events = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args + [filter.limit + 1])).map(FusedEvent.init(row:))
+            var events = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args + [filter.limit + 1])).map(FusedEvent.init(row:))
             var next: String?
             if events.count > filter.limit {
                 events.removeLast()
@@ -50,7 +40,7 @@ extension EventStore {
     /// One fused event with all its mentions, or nil.
     public func event(id: Int64) throws -> FusedEvent? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(EventStore.eventColumns) FROM event e \(EventStore.eventJoin) WHERE e.id = ?",
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(FusedEvent.selectList) FROM event e \(EventStore.eventJoin) WHERE e.id = ?",
                                              arguments: [id]) else { return nil }
             var event = FusedEvent(row: row)
             event.mentions = try mentions(db, event: id)
@@ -60,13 +50,14 @@ extension EventStore {
 
     /// The mentions of an event, in the order they were stored.
     func mentions(_ db: Database, event: Int64) throws -> [EventMention] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM mention WHERE eventId = ? ORDER BY id"), arguments: [event]).map(EventMention.init(row:))
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(EventMention.selectList()) FROM mention WHERE eventId = ? ORDER BY id"), arguments: [event])
+            .map { EventMention(row: $0) }
     }
 
     /// Calls `body` with every fused event in id order, streaming, with or without mentions.
     public func forEachEvent(withMentions: Bool = false, _ body: (FusedEvent) throws -> Void) throws {
         try pool.read { db in
-            let cursor = try Row.fetchCursor(db, sql: "SELECT \(EventStore.eventColumns) FROM event e \(EventStore.eventJoin) ORDER BY e.id")
+            let cursor = try Row.fetchCursor(db, sql: "SELECT \(FusedEvent.selectList) FROM event e \(EventStore.eventJoin) ORDER BY e.id")
             while let row = try cursor.next() {
                 var event = FusedEvent(row: row)
                 if withMentions { event.mentions = try mentions(db, event: event.id) }

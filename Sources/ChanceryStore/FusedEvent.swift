@@ -49,14 +49,23 @@ public struct EventMention: Sendable, Equatable {
         ])
     }
 
-    /// Reads a mention row.
-    init(row: Row) {
-        doc = row["doc"]; event = row["local"]; sentence = row["sentence"]; evidence = row["evidenceText"]
-        span = Span(start: row["evidenceStart"], end: row["evidenceEnd"])
-        sourceText = row["sourceText"]; targetText = row["targetText"]; cameo = row["cameo"]
-        dateValue = row["dateValue"]; dateBasis = row["dateBasis"]; dateText = row["dateText"]
-        status = row["status"]; attribution = EventMention.attribution(row["attribution"]); quote = row["quote"]
-        reported = row["reported"]
+    /// The columns `init(row:at:)` reads, in order (positions, not names: name lookups dominate the cost of reading rows).
+    static let columns = ["doc", "local", "sentence", "evidenceText", "evidenceStart", "evidenceEnd", "sourceText", "targetText", "cameo",
+                          "dateValue", "dateBasis", "dateText", "status", "attribution", "quote", "reported"]
+
+    /// `columns` qualified by a table alias, for a SELECT list.
+    static func selectList(_ alias: String = "") -> String {
+        columns.map { alias.isEmpty ? $0 : "\(alias).\($0)" }.joined(separator: ", ")
+    }
+
+    /// Reads `columns` from a row, starting at position `i`.
+    init(row: Row, at i: Int = 0) {
+        doc = row[i]; event = row[i + 1]; sentence = row[i + 2]; evidence = row[i + 3]
+        span = Span(start: row[i + 4], end: row[i + 5])
+        sourceText = row[i + 6]; targetText = row[i + 7]; cameo = row[i + 8]
+        dateValue = row[i + 9]; dateBasis = row[i + 10]; dateText = row[i + 11]
+        status = row[i + 12]; attribution = EventMention.attribution(row[i + 13]); quote = row[i + 14]
+        reported = row[i + 15]
     }
 
     /// Parses a stored attribution chain.
@@ -112,23 +121,32 @@ public struct FusedEvent: Sendable, Equatable {
     /// Every mention, when loaded.
     public var mentions: [EventMention] = []
 
-    /// Reads an event row joined with its representative mention (`EventStore.eventColumns`).
+    /// The event columns `init(row:)` reads after the representative mention's (`EventMention.columns`).
+    static let eventColumns = ["e.id", "e.sourceActor", "e.sourceCountry", "e.sourceRole", "e.targetActor", "e.targetCountry", "e.targetRole",
+                               "e.cameo", "e.root", "e.quad", "e.plover", "e.goldstein", "e.dateValue", "e.datePrecision", "e.dateText",
+                               "e.dateBasis", "e.dateStart", "e.dateEnd", "e.locationName", "e.locationCountry", "e.lat", "e.lon", "e.status",
+                               "e.mentions", "e.sources", "e.articles", "e.firstReport", "e.lastReport", "m.locationText", "d.url"]
+
+    /// The SELECT list for `init(row:)`: mention `m`, event `e`, document `d`.
+    static var selectList: String { EventMention.selectList("m") + ", " + eventColumns.joined(separator: ", ") }
+
+    /// Reads a row of `selectList`.
     init(row: Row) {
-        id = row["id"]
         representative = EventMention(row: row)
-        source = Event.Party(text: row["sourceText"], actor: row["sourceActor"], country: row["sourceCountry"], role: row["sourceRole"])
-        let targetCountry: String = row["targetCountry"]
+        let i = EventMention.columns.count
+        id = row[i]
+        source = Event.Party(text: representative.sourceText, actor: row[i + 1], country: row[i + 2], role: row[i + 3])
+        let targetCountry: String = row[i + 5]
         target = targetCountry.isEmpty ? nil
-            : Event.Party(text: row["targetText"] ?? "", actor: row["targetActor"] ?? "", country: targetCountry, role: row["targetRole"] ?? "")
-        cameo = row["eventCameo"]; root = row["root"]; quad = row["quad"]; plover = row["plover"]; goldstein = row["goldstein"]
-        date = Event.EventDate(value: row["eventDateValue"], precision: row["datePrecision"], text: row["eventDateText"], basis: row["eventDateBasis"])
-        dateStart = row["dateStart"]; dateEnd = row["dateEnd"]
-        if let name: String = row["locationName"] {
-            location = Event.Location(text: row["locationText"] ?? name, name: name, country: row["locationCountry"] ?? "",
-                                      lat: row["lat"], lon: row["lon"])
+            : Event.Party(text: representative.targetText ?? "", actor: row[i + 4] ?? "", country: targetCountry, role: row[i + 6] ?? "")
+        cameo = row[i + 7]; root = row[i + 8]; quad = row[i + 9]; plover = row[i + 10]; goldstein = row[i + 11]
+        date = Event.EventDate(value: row[i + 12], precision: row[i + 13], text: row[i + 14], basis: row[i + 15])
+        dateStart = row[i + 16]; dateEnd = row[i + 17]
+        if let name: String = row[i + 18] {
+            location = Event.Location(text: row[i + 28] ?? name, name: name, country: row[i + 19] ?? "", lat: row[i + 20], lon: row[i + 21])
         }
-        status = row["eventStatus"]; mentionCount = row["mentions"]; sourceCount = row["sources"]; articleCount = row["articles"]
-        firstReport = row["firstReport"]; lastReport = row["lastReport"]; url = row["docURL"]
+        status = row[i + 22]; mentionCount = row[i + 23]; sourceCount = row[i + 24]; articleCount = row[i + 25]
+        firstReport = row[i + 26]; lastReport = row[i + 27]; url = row[i + 29]
     }
 
     /// The `events.md` record of the representative mention, with the fused facts and counts, and the mentions if loaded.

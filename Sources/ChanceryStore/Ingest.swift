@@ -53,6 +53,7 @@ extension EventStore {
                     result.mentions += 1
                 }
             }
+            if result.added + result.replaced > 0 { try EventStore.bumpGeneration(db) }
             return result
         }
     }
@@ -82,8 +83,19 @@ extension EventStore {
                 try removeDocument(db, id: id)
                 n += 1
             }
+            if n > 0 { try EventStore.bumpGeneration(db) }
             return n
         }
+    }
+
+    /// Marks the store as changed, inside the writing transaction.
+    static func bumpGeneration(_ db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE meta SET value = value + 1 WHERE key = 'generation'").execute()
+    }
+
+    /// A number that changes whenever any process changes the store's content, so readers can cache answers.
+    public func generation() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'generation'")) ?? 0 }
     }
 
     /// Removes a document; events that lose mentions are dissolved and their other mentions fused again.

@@ -114,6 +114,12 @@ enum Schema {
                 END;
                 """)
         }
+        m.registerMigration("v2: store generation, for caches") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+                INSERT INTO meta (key, value) VALUES ('generation', 0);
+                """)
+        }
         return m
     }
 }

@@ -62,9 +62,8 @@ extension EventStore {
     /// The event mentions a document holds, with the fused event each belongs to, in text order.
     public func mentions(inDocument id: String) throws -> [(event: Int64, mention: EventMention)] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM mention WHERE doc = ? ORDER BY evidenceStart, id", arguments: [id]).map { row in
-                (row["eventId"] ?? 0, EventMention(row: row))
-            }
+            try Row.fetchAll(db, sql: "SELECT eventId, \(EventMention.selectList()) FROM mention WHERE doc = ? ORDER BY evidenceStart, id",
+                             arguments: [id]).map { row in (row[0] ?? 0, EventMention(row: row, at: 1)) }
         }
     }
 

@@ -22,6 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port (0 picks a free one).") var port = 8080
     @Option(help: "Bearer token that allows POST /api/documents (default: $CHANCERY_TOKEN; none keeps the server read-only).") var token: String?
     @Option(help: "Largest request body in bytes.") var maxBody = 5 * 1024 * 1024
+    @Option(help: "GET answers kept until the store changes (0: no cache).") var cache = 512
     @Option(help: "A folder with your own Lexicon/, Coding/ or Gazetteer/ TSV files.") var resources: [String] = []
 
     func validate() throws {
@@ -35,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
         config.host = host
         config.port = port
         config.maxBodyBytes = maxBody
+        config.cacheEntries = max(0, cache)
         config.token = token ?? ProcessInfo.processInfo.environment["CHANCERY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let locator = ResourceLocator(extra: resources.map { URL(fileURLWithPath: $0) })
         let server = ChanceryServer(store: store, pipeline: Pipeline(resources: Resources(locator: locator)), configuration: config)

@@ -169,6 +169,8 @@ struct TestServer {
         try await TestServer.with { s in
             let body = Data(#"{"id": "new", "date": "2026-03-10", "text": "Turkey condemned Israel on Monday."}"#.utf8)
             let json = ["Content-Type": "application/json"]
+            // Asked before and after ingesting: the cached answer must not outlive the change.
+            #expect(((try await s.get("/api/events?text=condemned")).json["events"] as? [Any])?.count == 0)
             let none = try await s.request("POST", "/api/documents", body: body, headers: json)
             #expect(none.status == 401 && none.headers["www-authenticate"] == "Bearer")
             let wrong = try await s.request("POST", "/api/documents", body: body, headers: json.merging(["Authorization": "Bearer guess"]) { $1 })
