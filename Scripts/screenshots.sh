@@ -7,15 +7,7 @@ cd "$(dirname "$0")/.."
 out="${1:-screenshots}"
 mkdir -p "$out"
 command -v chromium >/dev/null || { echo "chromium is not installed: apt-get install -y chromium" >&2; exit 1; }
-swift build -c release --product chancery >/dev/null
-bin=.build/release/chancery
-work="$(mktemp -d)"
-trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
-"$bin" ingest Examples/ --store "$work/examples.sqlite"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$bin" serve --store "$work/examples.sqlite" --port "$port" 2>"$work/serve.log" &
-server=$!
-for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/api/events?limit=1" >/dev/null && break; sleep 0.1; done
+. Scripts/example-server.sh
 event=$(curl -fs "http://127.0.0.1:$port/api/events?sort=mentions&limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["events"][0]["id"])')
 doc=$(curl -fs "http://127.0.0.1:$port/api/events/$event" | python3 -c 'import json,sys; print(json.load(sys.stdin)["doc"])')
 shoot() {  # name path width height

@@ -73,6 +73,30 @@ import Testing
         if case .tooLong = errors.first?.problem {} else { Issue.record("expected tooLong") }
     }
 
+    @Test func jsonLinesFilesAreStreamedInChunks() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Chunks of 16 bytes: records and the oversized line straddle chunk ends.
+        let lines = ["{\"id\": \"one\", \"text\": \"First record.\"}", "{\"text\": \"" + String(repeating: "a", count: 300) + "\"}",
+                     "{\"id\": \"broken\"", "", "{\"id\": \"two\", \"text\": \"Ünïcode récord.\"}"]
+        let file = dir.appendingPathComponent("stream.jsonl")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        var reader = DocumentReader(maxDocumentBytes: 100)
+        reader.chunkBytes = 16
+        var docs: [Document] = []
+        var errors: [ReadError] = []
+        reader.read(paths: [file.path], emit: { docs.append($0) }, report: { errors.append($0) })
+        #expect(docs.map(\.id) == ["one", "two"])
+        #expect(docs.last?.text == "Ünïcode récord.")
+        #expect(errors.map(\.line) == [2, 3])
+        if case .tooLong = errors.first?.problem {} else { Issue.record("expected tooLong, got \(errors)") }
+        let empty = dir.appendingPathComponent("empty.jsonl")
+        try "\n\n".write(to: empty, atomically: true, encoding: .utf8)
+        errors = []
+        reader.read(paths: [empty.path], emit: { _ in }, report: { errors.append($0) })
+        if case .empty = errors.first?.problem {} else { Issue.record("expected empty, got \(errors)") }
+    }
+
     @Test func foldersAreReadRecursivelyInNameOrder() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -45,6 +45,7 @@ public struct ActorResolver: Sendable {
         result.reserveCapacity(analysis.sentences.count)
         var lastPerson: Mention? = nil
         var recentPair: [Mention] = []
+        var recentPeople: [Mention] = []
         var lineIndex = 0
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
@@ -62,11 +63,13 @@ public struct ActorResolver: Sendable {
             // "The two leaders", "both sides", "they": the last two actors of different countries.
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
+                // People first: in readouts "they" and "the two leaders" are the two people who spoke.
+                let pair = recentPeople.count == 2 ? recentPeople : recentPair
                 if let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound),
-                   !found.contains(where: { $0.tokens.contains(i) }), recentPair.count == 2 {
+                   !found.contains(where: { $0.tokens.contains(i) }), pair.count == 2 {
                     let range = i..<(i + length)
                     let text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i + length - 1].byteEnd)
-                    for member in recentPair {
+                    for member in pair {
                         found.append(Mention(tokens: range, span: Span(start: tokens[i].start, end: tokens[i + length - 1].end), text: text,
                                              actor: member.actor, country: member.country, role: member.role, kind: .pronoun, title: ""))
                     }
@@ -126,6 +129,11 @@ public struct ActorResolver: Sendable {
                 recentPair.removeAll { $0.country == m.country }
                 recentPair.append(m)
                 if recentPair.count > 2 { recentPair.removeFirst() }
+            }
+            for m in resolved where m.kind == .person && m.country.count == 3 {
+                recentPeople.removeAll { $0.country == m.country }
+                recentPeople.append(m)
+                if recentPeople.count > 2 { recentPeople.removeFirst() }
             }
         }
         return result

@@ -132,6 +132,14 @@ public struct MentionFinder: Sendable {
                 ofEntry = (hit.entry, k..<(k + hit.length))
                 j = k + hit.length
             }
+        } else if j + 1 < end, tokens[j].norm == "in", parts.entries.isEmpty, parts.names.isEmpty,
+                  parts.roles.contains(where: { $0.0.kind == .group }) {
+            // "security forces in Guinea", "police in Nairobi": a bare collective is that country's.
+            let k = j + 1
+            if let hit = bestEntry(tokens, at: k, end: end, year: year), [.country, .capital].contains(hit.entry.kind) {
+                ofEntry = (hit.entry, k..<(k + hit.length))
+                j = k + hit.length
+            }
         }
         return build(parts, ofEntry: ofEntry, tokens: tokens, start: start, end: j, bytes: bytes, year: year).map { ($0, max(j, start + 1)) }
     }

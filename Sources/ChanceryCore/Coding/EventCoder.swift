@@ -114,6 +114,9 @@ public struct EventCoder: Sendable {
             let (status, attribution) = statusOf(m, tokens, range, cues: cues, reports: reports, matches: matches, actors: actors, bytes: bytes)
             // CAMEO codes an announced future action as intent (03) or threat (13): "will visit" is 036.
             var code = code0
+            // An accord between the parties themselves is their intent to cooperate (030), as CAMEO codes "agreed that they would".
+            if code.cameo == "019", pairs.allSatisfy({ p in p.1.map { t in pairs.contains { $0.0.tokens == t.tokens && $0.0.country == t.country } } ?? false }),
+               let mapped = cameo.code("030") { code = mapped }
             if status == .planned, let intent = EventCoder.intentCode(code.cameo), let mapped = cameo.code(intent) { code = mapped }
             let date = dateOf(m, tokens, range, times: times, matches: matches, reports: reports, document: document)
             let location = locationOf(m, tokens, range, bytes: bytes)
@@ -179,7 +182,11 @@ public struct EventCoder: Sendable {
             while j >= range.lowerBound, j >= m.head - 3, ["also", "not", "reportedly", "allegedly", "already", "been", "being", "later", "then"].contains(tokens[j].norm) && !EventCoder.beForms.contains(tokens[j].norm) { j -= 1 }
             if j >= range.lowerBound, EventCoder.beForms.contains(tokens[j].norm) { passive = true }
         }
-        let subjects = subjectChain(before: m.head, tokens, range, actors)
+        var subjects = subjectChain(before: m.head, tokens, range, actors)
+        if subjects.count == 1, let s = subjects.first {
+            // "They", "the two leaders": a plural stands for both parties, written once.
+            subjects += actors.filter { $0.tokens == s.tokens && $0.country != s.country }
+        }
         var objects = objectChain(after: m.head, tokens, range, actors, skipBy: passive)
         if passive {
             // "Y was attacked by X": X after "by" is the source.
@@ -193,7 +200,11 @@ public struct EventCoder: Sendable {
         }
         if subjects.isEmpty { return [] }
         if objects.isEmpty {
-            if code.root == "01" { return subjects.map { ($0, nil) } }
+            if code.root == "01" {
+                // "They agreed that ...": two parties agreeing is an accord between them.
+                if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects) }
+                return subjects.map { ($0, nil) }
+            }
             // "Russia and Ukraine met": reciprocal among the subjects.
             if subjects.count >= 2, ["03", "04", "05", "06"].contains(code.root) {
                 return reciprocal(subjects)

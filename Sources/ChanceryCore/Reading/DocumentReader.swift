@@ -9,6 +9,8 @@ public struct DocumentReader: Sendable {
     public var defaultDate: Day?
     /// Largest document or JSON Lines record accepted, in bytes.
     public var maxDocumentBytes: Int
+    /// Bytes read at a time when streaming JSON Lines.
+    public var chunkBytes = 1 << 22
     /// Extensions read when walking a folder.
     public static let folderExtensions: Set<String> = ["txt", "text", "jsonl", "ndjson"]
 
@@ -53,14 +55,19 @@ public struct DocumentReader: Sendable {
         return files.sorted()
     }
 
-    /// Reads one file.
+    /// Reads one file; JSON Lines files are streamed a chunk at a time, so memory does not grow with the file.
     public func readFile(_ path: String, emit: (Document) throws -> Void, report: (ReadError) -> Void) rethrows {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "jsonl" || ext == "ndjson", let handle = FileHandle(forReadingAtPath: path) {
+            defer { try? handle.close() }
+            try streamJSONLines(handle, name: path, emit: emit, report: report)
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             report(ReadError(file: path, problem: .unreadable("permission denied or not a regular file")))
             return
         }
         let name = (path as NSString).lastPathComponent
-        let ext = (name as NSString).pathExtension.lowercased()
         let id = (name as NSString).deletingPathExtension
         try readData(data, name: path, id: id, jsonLines: ext == "jsonl" || ext == "ndjson" ? true : nil,
                      emit: emit, report: report)
@@ -89,6 +96,49 @@ public struct DocumentReader: Sendable {
         }
     }
 
+    /// Reads JSON Lines from a file handle in chunks; a record over the size limit is skipped without being held.
+    private func streamJSONLines(_ handle: FileHandle, name: String, emit: (Document) throws -> Void,
+                                 report: (ReadError) -> Void) rethrows {
+        var buffer: [UInt8] = []
+        var lineNumber = 0
+        var skipping = 0  // bytes of an oversized line being skipped
+        var sawAny = false  // a line that was not blank
+        while true {
+            let chunk = (try? handle.read(upToCount: chunkBytes)) ?? nil
+            guard let chunk, !chunk.isEmpty else { break }
+            var from = chunk.startIndex
+            while let newline = chunk[from...].firstIndex(of: 0x0A) {
+                lineNumber += 1
+                if skipping > 0 {
+                    report(ReadError(file: name, line: lineNumber, problem: .tooLong(bytes: skipping + (newline - from), limit: maxDocumentBytes)))
+                    skipping = 0
+                    sawAny = true
+                } else {
+                    buffer.append(contentsOf: chunk[from..<newline])
+                    if try readJSONLine(buffer[...], lineNumber: lineNumber, name: name, emit: emit, report: report) { sawAny = true }
+                }
+                buffer.removeAll(keepingCapacity: true)
+                from = newline + 1
+            }
+            if skipping > 0 {
+                skipping += chunk.endIndex - from
+            } else {
+                buffer.append(contentsOf: chunk[from...])
+                if buffer.count > maxDocumentBytes {
+                    skipping = buffer.count
+                    buffer.removeAll()
+                }
+            }
+        }
+        if skipping > 0 {
+            report(ReadError(file: name, line: lineNumber + 1, problem: .tooLong(bytes: skipping, limit: maxDocumentBytes)))
+            sawAny = true
+        } else if !buffer.isEmpty {
+            if try readJSONLine(buffer[...], lineNumber: lineNumber + 1, name: name, emit: emit, report: report) { sawAny = true }
+        }
+        if !sawAny { report(ReadError(file: name, problem: .empty)) }
+    }
+
     private func readJSONLines(_ bytes: [UInt8], name: String, emit: (Document) throws -> Void,
                                report: (ReadError) -> Void) rethrows {
         var lineNumber = 0
@@ -100,27 +150,35 @@ public struct DocumentReader: Sendable {
             lineNumber += 1
             let line = bytes[start..<end]
             start = end + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            if line.count > maxDocumentBytes {
-                report(ReadError(file: name, line: lineNumber, problem: .tooLong(bytes: line.count, limit: maxDocumentBytes)))
-                continue
-            }
-            switch JSONRecord.parse(Data(line)) {
-            case .failure(let problem): report(ReadError(file: name, line: lineNumber, problem: problem))
-            case .success(let record):
-                var date = defaultDate
-                if let raw = record.date, !raw.isEmpty {
-                    if let day = Day(iso: raw.prefix(10)) {
-                        date = day
-                    } else {
-                        // The text is still good: keep it, with the publication date unknown.
-                        report(ReadError(file: name, line: lineNumber, problem: .badDate(raw)))
-                    }
-                }
-                let fallbackID = ((name as NSString).lastPathComponent as NSString).deletingPathExtension + "-\(lineNumber)"
-                try emit(Document(id: record.id ?? fallbackID, text: record.text, date: date, title: record.title,
-                                  url: record.url, source: record.source))
-            }
+            _ = try readJSONLine(line, lineNumber: lineNumber, name: name, emit: emit, report: report)
         }
+    }
+
+    /// Reads one JSON Lines record; returns false for a blank line.
+    @discardableResult
+    private func readJSONLine(_ line: ArraySlice<UInt8>, lineNumber: Int, name: String, emit: (Document) throws -> Void,
+                              report: (ReadError) -> Void) rethrows -> Bool {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return false }
+        if line.count > maxDocumentBytes {
+            report(ReadError(file: name, line: lineNumber, problem: .tooLong(bytes: line.count, limit: maxDocumentBytes)))
+            return true
+        }
+        switch JSONRecord.parse(Data(line)) {
+        case .failure(let problem): report(ReadError(file: name, line: lineNumber, problem: problem))
+        case .success(let record):
+            var date = defaultDate
+            if let raw = record.date, !raw.isEmpty {
+                if let day = Day(iso: raw.prefix(10)) {
+                    date = day
+                } else {
+                    // The text is still good: keep it, with the publication date unknown.
+                    report(ReadError(file: name, line: lineNumber, problem: .badDate(raw)))
+                }
+            }
+            let fallbackID = ((name as NSString).lastPathComponent as NSString).deletingPathExtension + "-\(lineNumber)"
+            try emit(Document(id: record.id ?? fallbackID, text: record.text, date: date, title: record.title,
+                              url: record.url, source: record.source))
+        }
+        return true
     }
 }
