@@ -12,10 +12,14 @@ Rules (see also the printed report):
   * An entry is a head line `NAME_`, its `+VARIANT` lines and its tab-indented `[CODE ...]` lines.
     As in PETRARCH's reader, consecutive head lines with no codes between them share the codes that
     follow (the Boris Yeltsin entry is written that way).
-  * Persons only: the head must be a name of two or more words (not counting particles such as
-    "al", "bin", "de"), with no institution, place or title word, and the entry must have codes
-    with a CAMEO sector after the country (RUSGOV, USAELI...) that are dated or come from
-    CountryInfo.txt. Countries, cities, provinces, parties, ministries and armed groups are skipped.
+  * Persons only: the head must be a full name of two or more words (particles such as "al",
+    "bin", "de" inside it do not count; leading honorifics such as SHEIKH or SIR are stripped), with
+    no institution, place or office word, and the entry must have codes with a CAMEO sector after
+    the country (RUSGOV, USAELI...). Entries from CountryInfo.txt are office holders by
+    construction and are only refused for unmistakable words (MINISTRY, PARTY, REPUBLIC...), so
+    that Anthony Lake, Julie Bishop or German Vargas Lleras stay; other entries must also pass a
+    longer list (CITY, ARMY, LAKE, a leading country word...), and an undated office code outside
+    CountryInfo.txt (ALBIN_KURTI_ [KSVOPP]) is refused because it would claim 1950-2014.
   * Codes: country = first three letters (a territory chunk such as USAPRIGOV gives PRI when the
     lexicon knows the territory; CAMEO-only codes are mapped to the lexicon's: SUN/USR -> USR,
     KSV -> XKX, TMP -> TLS, IMY -> IMN, ROM -> ROU, ZAR -> COD); role = first CAMEO sector chunk
@@ -29,17 +33,24 @@ Rules (see also the printed report):
     year) cannot pick a stale one: an office code beats ELI; among equals, the code covering more
     days of that year wins. Consecutive years with the same code make one row.
   * Phrases: the head and the `+` variants that are full names (2+ words, no titles such as
-    PRESIDENT/MR/MINISTER/THE/ADMINISTRATION, no leading country word such as US/AMERICAN).
-    A phrase that names two different people in the dictionary is dropped as ambiguous.
-  * Hand-checked entries win: years already covered by a row of Lexicon/people.tsv with the same
-    phrase (case- and accent-insensitive) are left out, a phrase used by another lexicon file
-    (countries, groups...) is skipped, and a person whose name appears in people.tsv takes the
-    canonical actor name used there.
+    PRESIDENT/MR/MINISTER/THE/ADMINISTRATION, no leading country word such as US/AMERICAN);
+    `_` becomes a space, trailing `_` goes, names are capitalised as written in news ("Bashar
+    al-Assad", "O'Neill", "McNamara", "Mohammed VI"; no lower-case particles for East Asian names).
+  * Entries that share a phrase and a country are one person entered twice and are merged. A phrase
+    that still names two people (Elizabeth II for GBR and KNA) is dropped as ambiguous.
+  * Hand-checked entries win. For a phrase that Lexicon/people.tsv already has: if people.tsv means
+    someone else (no shared country or name), the phrase is dropped; if it is the same person, only
+    the years that people.tsv does not cover are written (so Ehud Barak's 1999-2001 premiership
+    stays while people.tsv's 2007-2013 rows decide those years). A phrase of another lexicon file
+    is dropped. A person people.tsv knows takes its canonical actor name, found by a shared phrase
+    or, for Western-order names, by the same country and surname with a similar given name
+    (Yuriy/Yury Ushakov, James R./James Clapper).
 
 Run from anywhere: python3 Scripts/import-phoenix-people.py
 """
 import collections
 import datetime
+import difflib
 import os
 import random
 import re
@@ -52,6 +63,24 @@ SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/oeda/Phoenix.C
 OUTPUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(LEX, "people-phoenix.tsv")
 
 FIRST_YEAR, LAST_YEAR = 1950, 2014
+
+# The licence of Phoenix.Countries.actors.txt (from its header), repeated in the output.
+MIT_NOTICE = """
+The MIT License (MIT)
+Copyright (c) 2014 Open Event Data Alliance
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
+OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+"""
 
 # CAMEO sector codes that may follow the country in a person's code.
 ROLES = {
@@ -327,7 +356,7 @@ def days_in_year(start, end, year):
 
 
 def periods_of(codes):
-    """Per-year best code, compressed into (country, role, since, until) runs."""
+    """Year -> (country, role): the one code that holds for the person in each year 1950-2014."""
     dated = [c for c in codes if c[4]]
     default = [c for c in codes if not c[4]]
     if len({(c[0], c[1]) for c in default}) > 1:
@@ -350,6 +379,7 @@ def periods_of(codes):
 
 
 def runs(by_year, years=None):
+    """Consecutive years with the same code as (code, since, until), optionally only some years."""
     out = []
     for year in sorted(by_year):
         if years is not None and year not in years:
@@ -366,12 +396,14 @@ def runs(by_year, years=None):
 # Names
 # ---------------------------------------------------------------------------------------------
 
-def cap_word(w, first, prev):
+def cap_word(w, first, prev, last=False):
     """Capitalise one word of a name (already lower-cased)."""
     if not w:
         return w
-    if re.fullmatch(r"[ivx]+", w) and w not in ("vi", "xi", "ix", "li") or w in ("ii", "iii", "iv"):
-        return w.upper()                                  # Roman numerals (but Xi, Li are names)
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w):
+        return w.upper()                                  # G.J., J.D
+    if w.upper() in ROMAN and len(w) > 1 and last:
+        return w.upper()                                  # Roman numerals (Mohammed VI; not Xi Jinping)
     if not first and (w in PARTICLES or (w in ARTICLES and prev in ("de", "del", "di", "da"))):
         return w
     if "-" in w:
@@ -396,13 +428,19 @@ def cap_word(w, first, prev):
     return w[0].upper() + w[1:]
 
 
-def pretty(words):
+# Countries whose names have no lower-case particles (Phan Van Khai, Nguyen Thi Binh, Zhu De).
+NO_PARTICLES = {"VNM", "KHM", "LAO", "CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "MMR", "THA", "MNG"}
+
+
+def pretty(words, countries=()):
     """Dictionary words (upper case) to a name as written in news."""
     out, prev = [], ""
+    plain = bool(set(countries) & NO_PARTICLES)
     for i, w in enumerate(words):
         lw = w.lower()
-        last_particle = i == len(words) - 1 and lw in PARTICLES   # Zhu De, Li Bin
-        out.append(cap_word(lw, i == 0 or last_particle, prev))
+        last_particle = i == len(words) - 1 and lw in PARTICLES   # Li Bin
+        out.append(cap_word(lw, i == 0 or last_particle or (plain and lw in PARTICLES), prev,
+                            last=i > 0 and i == len(words) - 1))
         prev = lw
     name = " ".join(out)
     name = re.sub(r"\bJr\b\.?", "Jr.", name)
@@ -413,8 +451,15 @@ def clean_words(phrase):
     """Upper-case words of a phrase: underscores split, stray punctuation dropped, text after a
     comma dropped ("JOHN_ROLAND_ROBINSON, BARON_MARTONMERE_"), backtick ayn made an apostrophe."""
     phrase = phrase.replace("`", "'").partition(",")[0].partition("(")[0]   # "(ACTING" fragments
-    ws = [w for w in (w.strip(";:") for w in words_of(phrase)) if w]
-    return [w for w in ws if not (w.startswith('"') and w.endswith('"'))]     # "NANDO" nicknames
+    ws = [w for w in (w.strip(";:").lstrip(".") for w in words_of(phrase)) if w]
+    ws = [w for w in ws if not (w.startswith('"') and w.endswith('"'))]      # "NANDO" nicknames
+    out = []
+    for w in ws:                                                              # AL-_QASIMI
+        if out and out[-1].endswith("-"):
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def garbled(text):
@@ -473,6 +518,27 @@ def variant_problem(ws, head_ws, country_words):
     if not is_full_name(ws):
         return "single word or not a full name"
     return None
+
+
+def translit(w):
+    """Rough key for transliteration variants: Aleksandr/Alexander, Yuriy/Yury, Sergey/Sergei."""
+    w = w.replace("ks", "x").replace("iy", "i").replace("y", "i").replace("ph", "f").replace("kh", "h")
+    return w
+
+
+def same_person(a, b):
+    """Two spellings of one Western-order name: same surname, given names alike, and middle names
+    equal or only initials on one side (James R. Clapper / James Clapper)."""
+    fa, fb = fold(a), fold(b)
+    if len(fa) < 2 or len(fb) < 2 or fa[-1] != fb[-1]:
+        return False
+    if difflib.SequenceMatcher(None, translit(fa[0]), translit(fb[0])).ratio() < 0.85:
+        return False
+    ma, mb = fa[1:-1], fb[1:-1]
+    if ma == mb:
+        return True
+    extra = ma if not mb else mb if not ma else None
+    return extra is not None and all(len(t) == 1 for t in extra)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -536,7 +602,8 @@ def classify(e, country_words, territories):
             note("variant dropped: " + problem, v)
             continue
         phrases.append(vw)
-    return {"actor": pretty(name_ws), "phrases": phrases, "codes": parsed, "line": e["line"],
+    countries = {p[0] for p in parsed}
+    return {"actor": pretty(name_ws, countries), "phrases": phrases, "codes": parsed, "line": e["line"],
             "head": label, "countries": {p[0] for p in parsed}}
 
 
@@ -603,6 +670,7 @@ def main():
             owners[fold(" ".join(ws))].add(i)
     ambiguous = {k for k, v in owners.items() if len(v) > 1}
 
+    people_actors = {(a, c) for entries in people.values() for (_, _, a, c) in entries}
     rows = set()
     persons_out = set()
     renamed = 0
@@ -612,12 +680,19 @@ def main():
         # for one of the person's countries.
         known = {a for ws in p["phrases"] for (_, _, a, c) in people.get(fold(" ".join(ws)), [])
                  if c in p["countries"]}
+        if not known:
+            # The same person spelt differently (Yuriy/Yury Ushakov, Aleksandr/Alexander
+            # Bortnikov, James R./James Clapper): same country and surname, similar given name,
+            # no conflicting middle names.
+            # Not for names without a surname last (Aung Kyi, Kim Il, Cho Chang Hyun).
+            if not p["countries"] & (NO_PARTICLES | {"MMR"}):
+                known = {a for (a, c) in people_actors if c in p["countries"] and same_person(a, actor)}
         if len(known) == 1 and next(iter(known)) != actor:
             renamed += 1
             note("actor renamed to people.tsv's canonical name", f"{actor} -> {next(iter(known))}")
             actor = next(iter(known))
         for ws in p["phrases"]:
-            phrase = pretty(ws)
+            phrase = pretty(ws, p["countries"])
             key = fold(phrase)
             if key in ambiguous:
                 note("phrase names two people in the dictionary; dropped", f"{phrase} ({actor})")
@@ -655,7 +730,10 @@ def main():
         f.write("# Columns: phrase, country (ISO3 as in countries.tsv), role (CAMEO sector; empty = out of office,\n")
         f.write("#          Phoenix ELI), actor (canonical name), kind (person), since, until (years, inclusive,\n")
         f.write("#          within 1950-2014), title (empty). One code per person per year.\n")
-        f.write("# phrase\tcountry\trole\tactor\tkind\tsince\tuntil\ttitle\n")
+        f.write("#\n# The source's licence, as the MIT licence asks:\n")
+        for line in MIT_NOTICE.strip("\n").split("\n"):
+            f.write(("# " + line).rstrip() + "\n")
+        f.write("#\n# phrase\tcountry\trole\tactor\tkind\tsince\tuntil\ttitle\n")
         for r in rows:
             f.write("\t".join(str(x) for x in r) + "\n")
 

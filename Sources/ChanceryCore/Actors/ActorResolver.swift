@@ -159,8 +159,11 @@ public struct ActorResolver: Sendable {
     private func surnameEntry(_ name: String, year: Int?) -> Mention? {
         let norms = PhraseKey.of(name).norms
         guard norms.count == 1, let entries = finder.lexicon.surnames[norms[0]] else { return nil }
-        let holding = entries.filter { $0.holds(in: year) }
-        let pool = holding.isEmpty ? entries : holding
+        // A lone surname names someone in office then, or just out of it: with thousands of historical
+        // office holders, older entries would turn common words ("Call", "Kim") into people.
+        let holding = entries.filter { $0.holds(in: year) && !$0.role.isEmpty }
+        let recent = entries.filter { e in !e.role.isEmpty && year.map { y in (e.until ?? y) >= y - 3 && (e.since ?? y) <= y } ?? true }
+        let pool = holding.isEmpty ? recent : holding
         guard let first = pool.first, pool.allSatisfy({ $0.actor == first.actor }) else { return nil }
         return Mention(tokens: 0..<0, span: Span(start: 0, end: 0), text: name, actor: first.actor, country: first.country,
                        role: first.role, kind: .person, title: first.title)

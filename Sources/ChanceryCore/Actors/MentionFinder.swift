@@ -160,8 +160,10 @@ public struct MentionFinder: Sendable {
         guard let longest = hits.first?.length else { return nil }
         let same = hits.filter { $0.length == longest }
         if let holding = same.first(where: { $0.entry.value.holds(in: year) }) { return (longest, holding.entry.value) }
-        // Only historical entries: a person still is who they are, a name still names its country.
-        if let person = same.first(where: { $0.entry.value.kind == .person }) {
+        // Only historical entries: a person still is who they are, a name still names its country —
+        // unless the name goes on ("Juan Carlos Correa" is not "Juan Carlos").
+        let nameGoesOn = j + longest < end && tokens[j + longest].kind == .word && tokens[j + longest].isCapitalized
+        if !nameGoesOn, let person = same.first(where: { $0.entry.value.kind == .person }) {
             let latest = same.filter { $0.entry.value.kind == .person }.max { ($0.entry.value.until ?? 9999) < ($1.entry.value.until ?? 9999) }
             return (longest, (latest ?? person).entry.value)
         }
@@ -190,6 +192,13 @@ public struct MentionFinder: Sendable {
         let locative = MentionFinder.locative.contains(before)
 
         if let person {
+            if !person.holds(in: year), let modifier, [.demonym, .country, .seat, .capital].contains(modifier.kind),
+               modifier.country != person.country {
+                // An entry out of its years loses to the country the text gives: a namesake ("Bolivian judge Carlos
+                // Mendoza"), or someone who has moved on.
+                return Mention(tokens: start..<end, span: span, text: written, actor: person.actor, country: modifier.country,
+                               role: headRole?.role ?? "", kind: .person, title: titleWords)
+            }
             // A known person: lexicon country; a title may refine the role.
             var m = Mention(tokens: start..<end, span: span, text: written, actor: person.actor, country: person.country,
                             role: person.role.isEmpty ? (headRole?.role ?? "") : person.role, kind: .person, title: person.title)

@@ -16,19 +16,34 @@ public enum TSVFile {
 
     /// The rows of a file as columns; unreadable files yield a problem at line 0.
     public static func rows(_ url: URL) -> (rows: [(line: Int, columns: [String])], problems: [Problem]) {
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: url.path), String(data: data, encoding: .utf8) != nil else {
             return ([], [Problem(file: url.path, line: 0, message: "cannot read as UTF-8 text")])
         }
+        // Bytes, not Characters: the lexicons hold tens of thousands of rows and load at every start.
+        let bytes = [UInt8](data)
         var rows: [(Int, [String])] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = 0
+        let n = bytes.count
+        while start < n {
+            var end = start
+            while end < n, bytes[end] != 0x0A { end += 1 }
             number += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            rows.append((number, line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }))
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { start = end + 1 }
+            if lineEnd == start || bytes[start] == UInt8(ascii: "#") { continue }
+            if bytes[start..<lineEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            var columns: [String] = []
+            var fieldStart = start
+            for i in start...lineEnd where i == lineEnd || bytes[i] == 0x09 {
+                var a = fieldStart, b = i
+                while a < b, bytes[a] == 0x20 { a += 1 }
+                while b > a, bytes[b - 1] == 0x20 { b -= 1 }
+                columns.append(String(decoding: bytes[a..<b], as: UTF8.self))
+                fieldStart = i + 1
+            }
+            rows.append((number, columns))
         }
         return (rows, [])
     }
