@@ -89,4 +89,35 @@ import Testing
         let e = events("German Chancellor Olaf Scholz spoke with Polish President Andrzej Duda. The two leaders agreed to meet again.", date: "2023-05-04")
         #expect(e.contains { Set([$0.source.country, $0.target?.country ?? ""]) == ["DEU", "POL"] && $0.code.root == "03" })
     }
+
+    @Test func anInfinitiveOfPurposeKeepsTheMainSubject() {
+        let doc = Document(id: "w", text: "The President spoke separately today with Chancellor Merkel of Germany and President Hollande of France "
+                           + "to consult about the crisis in Ukraine.", date: Day(iso: "2014-06-20"), url: "https://www.whitehouse.gov/readout")
+        let e = sharedPipeline.run(doc).events
+        #expect(Set(dyads(e)) == ["USA-DEU-04", "USA-FRA-04"])
+    }
+
+    @Test func objectControlVerbsHandTheInfinitiveToTheirObject() {
+        let e = events("Macron sent his diplomatic adviser to meet Russian President Vladimir Putin in Moscow on Tuesday.")
+        #expect(dyads(e).contains("FRA-RUS-04"))
+    }
+
+    @Test func aPronounOpeningASentenceIsThePreviousSubject() {
+        let doc = Document(id: "g", text: "The Prime Minister spoke to President Erdogan of Turkey today. He underlined the UK's continued support for Turkey.",
+                           date: Day(iso: "2020-03-03"), url: "https://www.gov.uk/government/news/pm-call")
+        let e = sharedPipeline.run(doc).events
+        #expect(e.contains { $0.source.country == "GBR" && $0.target?.country == "TUR" && $0.code.cameo == "051" })
+        #expect(!e.contains { $0.source.country == "TUR" && $0.code.root == "05" })
+    }
+
+    @Test func aFrontedMeetingBelongsToTheClauseSubject() {
+        let e = events("Following a meeting with the Polish defense minister at the Pentagon, Hagel said NATO would be strengthened.", date: "2014-03-13")
+        #expect(dyads(e).contains("USA-POL-04"))
+    }
+
+    @Test func theyStandsForPeopleNamedEarlierInTheSentence() {
+        let e = events("The summit between North Korean leader Kim Jong Un and U.S. President Donald Trump took place in June, where they signed an agreement.",
+                       date: "2018-08-13")
+        #expect(e.contains { Set([$0.source.country, $0.target?.country ?? ""]) == ["PRK", "USA"] && $0.code.root == "05" })
+    }
 }

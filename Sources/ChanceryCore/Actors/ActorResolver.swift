@@ -46,6 +46,7 @@ public struct ActorResolver: Sendable {
         var lastPerson: Mention? = nil
         var recentPair: [Mention] = []
         var recentPeople: [Mention] = []
+        var lastSubject: Mention? = nil
         var lineIndex = 0
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
@@ -64,7 +65,13 @@ public struct ActorResolver: Sendable {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 // People first: in readouts "they" and "the two leaders" are the two people who spoke.
-                let pair = recentPeople.count == 2 ? recentPeople : recentPair
+                var people = recentPeople
+                for m in found where m.kind == .person && m.country.count == 3 && m.tokens.upperBound <= i {
+                    people.removeAll { $0.country == m.country }
+                    people.append(m)
+                }
+                if people.count > 2 { people.removeFirst(people.count - 2) }
+                let pair = people.count == 2 ? people : recentPair
                 if let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound),
                    !found.contains(where: { $0.tokens.contains(i) }), pair.count == 2 {
                     let range = i..<(i + length)
@@ -85,8 +92,10 @@ public struct ActorResolver: Sendable {
                 case .pronoun where !m.country.isEmpty:
                     break   // a plural already expanded to its members
                 case .pronoun:
-                    // The subject of the sentence so far, else the last person before it.
-                    guard let antecedent = resolved.first(where: { $0.kind == .person && !$0.country.isEmpty && !$0.isUnqualifiedTitle }) ?? lastPerson else { continue }
+                    // The subject of the sentence so far, else the previous sentence's subject (readouts: "The
+                    // President spoke with X. He ..."), else the last person before it.
+                    guard let antecedent = resolved.first(where: { $0.kind == .person && !$0.country.isEmpty }) ?? lastSubject ?? lastPerson
+                    else { continue }
                     m.actor = antecedent.actor; m.country = antecedent.country; m.role = antecedent.role
                 case .person:
                     let owner = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].norm : ""
@@ -124,6 +133,13 @@ public struct ActorResolver: Sendable {
                 resolved.append(m)
             }
             result.append(resolved)
+            // The subject of this sentence for the next one's pronouns: a person opening it, before any verb-like gap.
+            if let first = resolved.first(where: { $0.kind == .person || $0.kind == .pronoun }), !first.country.isEmpty,
+               first.tokens.lowerBound - sentence.tokens.lowerBound <= 3 {
+                lastSubject = first
+            } else if resolved.contains(where: { $0.kind == .person }) {
+                lastSubject = nil
+            }
             // Remember the two most recent actors of different countries, people first.
             for m in resolved where (m.kind == .person || m.kind == .state) && m.country.count == 3 && !m.isLocative {
                 recentPair.removeAll { $0.country == m.country }

@@ -109,7 +109,8 @@ public struct EventCoder: Sendable {
             let code0 = patternCode
             // Literal phrases of statements ("neither confirm nor deny") take a subject like verbs do.
             let asNoun = m.pattern.isNoun && code0.root != "01"
-            let pairs = asNoun ? nounDyads(m, tokens, range, actors) : verbDyads(m, tokens, range, actors, code: code0)
+            let pairs = asNoun ? nounDyads(m, tokens, range, actors)
+                : verbDyads(m, tokens, range, actors, code: code0, subjectAt: controller(of: m, tokens, range, matches))
             guard !pairs.isEmpty else { continue }
             let (status, attribution) = statusOf(m, tokens, range, cues: cues, reports: reports, matches: matches, actors: actors, bytes: bytes)
             // CAMEO codes an announced future action as intent (03) or threat (13): "will visit" is 036.
@@ -175,19 +176,39 @@ public struct EventCoder: Sendable {
     }
 
     /// Source and target pairs for a verb: subject before, object after; passive swaps; coordination multiplies.
-    func verbDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], code: EventCode) -> [(Mention, Mention?)] {
+    /// Verbs whose object does the infinitive after them: "sent his adviser to meet", "urged Russia to withdraw".
+    static let objectControl: Set<String> = [
+        "send", "sent", "sends", "sending", "ask", "asked", "asks", "urge", "urged", "urges", "invite", "invited", "invites",
+        "tell", "told", "tells", "call", "called", "calls", "encourage", "encouraged", "encourages", "press", "pressed", "presses",
+        "allow", "allowed", "allows", "authorize", "authorized", "authorise", "authorised", "instruct", "instructed",
+        "dispatch", "dispatched", "appeal", "appealed", "request", "requested", "persuade", "persuaded", "force", "forced",
+        "order", "ordered", "orders", "help", "helped", "helps", "enable", "enabled", "expect", "expected", "want", "wanted",
+    ]
+
+    /// Where the subject of an infinitive ("to consult") is found: before the verb that governs it, when that verb
+    /// keeps its own subject ("spoke with X and Y to consult": the speaker consults); nil to look before the infinitive.
+    func controller(of m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ matches: [VerbMatch]) -> Int? {
+        guard m.head > range.lowerBound, tokens[m.head - 1].norm == "to", !m.pattern.isNoun,
+              let governor = matches.last(where: { !$0.pattern.isNoun && $0.end <= m.head - 1 && m.head - $0.end <= 12 }),
+              !EventCoder.objectControl.contains(tokens[governor.head].norm) else { return nil }
+        return governor.head
+    }
+
+    func verbDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], code: EventCode,
+                   subjectAt: Int? = nil) -> [(Mention, Mention?)] {
         var passive = false
         if m.form == .participle || m.form == .pastOrParticiple {
             var j = m.head - 1
             while j >= range.lowerBound, j >= m.head - 3, ["also", "not", "reportedly", "allegedly", "already", "been", "being", "later", "then"].contains(tokens[j].norm) && !EventCoder.beForms.contains(tokens[j].norm) { j -= 1 }
             if j >= range.lowerBound, EventCoder.beForms.contains(tokens[j].norm) { passive = true }
         }
-        var subjects = subjectChain(before: m.head, tokens, range, actors)
+        var subjects = subjectChain(before: subjectAt ?? m.head, tokens, range, actors)
         if subjects.count == 1, let s = subjects.first {
             // "They", "the two leaders": a plural stands for both parties, written once.
             subjects += actors.filter { $0.tokens == s.tokens && $0.country != s.country }
         }
-        var objects = objectChain(after: m.head, tokens, range, actors, skipBy: passive)
+        var objects = objectChain(after: m.head, tokens, range, actors, skipBy: passive,
+                                  skipPossessorsBefore: m.pattern.rest.contains("*") && m.pattern.rest.last != "*" ? m.end : nil)
         if passive {
             // "Y was attacked by X": X after "by" is the source.
             if let byIndex = (m.end..<min(range.upperBound, m.end + 6)).first(where: { tokens[$0].norm == "by" }),
@@ -236,6 +257,13 @@ public struct EventCoder: Sendable {
         if let first = actors.first(where: { $0.tokens.lowerBound == j }) {
             right = chain(from: first, tokens, range, actors)
         }
+        if left.isEmpty, right.count >= 1, m.head - range.lowerBound <= 4,
+           (range.lowerBound..<m.head).contains(where: { ["following", "after", "before", "during", "ahead"].contains(tokens[$0].norm) }),
+           let comma = (m.end..<range.upperBound).first(where: { tokens[$0].norm == "," }),
+           let agent = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 4 }) {
+            // "Following a meeting with the Polish defense minister, Hagel said": Hagel met him.
+            left = chain(from: agent, tokens, range, actors)
+        }
         if left.isEmpty, right.count == 1 {
             // "X held a meeting with Y" is a verb pattern; "a meeting with Y" alone needs the sentence subject.
             let subjects = subjectChain(before: m.head, tokens, range, actors)
@@ -279,8 +307,12 @@ public struct EventCoder: Sendable {
     }
 
     /// The object: the first actor after `head` in the clause, with its coordinated mates.
-    func objectChain(after head: Int, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], skipBy: Bool) -> [Mention] {
+    func objectChain(after head: Int, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], skipBy: Bool,
+                     skipPossessorsBefore gapEnd: Int? = nil) -> [Mention] {
         for m in actors where m.tokens.lowerBound > head {
+            // "underlined the UK's support for Turkey": inside a gap, a possessor is not the object.
+            if let gapEnd, m.tokens.lowerBound < gapEnd, m.tokens.upperBound < range.upperBound,
+               tokens[m.tokens.upperBound].norm == "'s" { continue }
             // Stop at clause ends: a semicolon, or a reporting comma ("..., Reuters said").
             let between = tokens[(head + 1)..<m.tokens.lowerBound]
             if between.contains(where: { $0.norm == ";" || $0.norm == "that" || $0.norm == "which" || $0.norm == "who" }) { return [] }

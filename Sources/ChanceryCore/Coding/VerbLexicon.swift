@@ -45,7 +45,8 @@ public struct VerbLexicon: Sendable {
         let isNoun = raw.hasPrefix("~")
         let text = isNoun ? String(raw.dropFirst()) : raw
         var words = text.split(separator: " ").flatMap { w -> [String] in
-            w == "*" ? ["*"] : PhraseKey.of(String(w)).norms
+            // A clitic written alone ("'s") is the token the tokenizer splits off "UK's".
+            w == "*" || w.hasPrefix("'") ? [String(w)] : PhraseKey.of(String(w)).norms
         }
         guard !words.isEmpty else { return }
         let head = words.removeFirst()

@@ -22,11 +22,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public mutating func add(_ phrase: String, _ value: Value, replace: Bool = false) {
         let (norms, capital) = PhraseKey.of(phrase)
         guard let first = norms.first else { return }
-        var list = byFirst[first, default: []]
+        // Taken out and put back so the array is never copied on write.
+        var list = byFirst.removeValue(forKey: first) ?? []
         if replace { list.removeAll { $0.norms == norms } }
-        list.append(Entry(norms: norms, requiresCapital: capital, value: value))
-        // Longest first so the first hit is the longest match.
-        list.sort { $0.norms.count > $1.norms.count }
+        // Longest first so the first hit is the longest match; equal lengths keep file order.
+        // Inserting in place (not re-sorting) keeps loading linear for crowded first words ("al", "de").
+        var at = list.count
+        while at > 0, list[at - 1].norms.count < norms.count { at -= 1 }
+        list.insert(Entry(norms: norms, requiresCapital: capital, value: value), at: at)
         byFirst[first] = list
     }
 
