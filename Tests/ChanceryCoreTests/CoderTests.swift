@@ -120,4 +120,22 @@ import Testing
                        date: "2018-08-13")
         #expect(e.contains { Set([$0.source.country, $0.target?.country ?? ""]) == ["PRK", "USA"] && $0.code.root == "05" })
     }
+
+    @Test func theIssuerIsTheStateWhosePeopleGoUnnamed() {
+        // No URL and no spelling clue: the UK is an actor here but none of its people is named.
+        let text = "The Prime Minister spoke to the Egyptian President, Abdel Fattah al-Sisi, this evening on the situation in Sudan. "
+            + "They agreed that the UK and Egypt would coordinate with other partners. "
+            + "The Prime Minister also thanked President Sisi for the support given to the UK."
+        let e = events(text, date: "2023-04-23")
+        #expect(e.contains { $0.source.country == "GBR" && $0.target?.country == "EGY" && $0.code.root == "04" })
+        #expect(e.contains { $0.source.country == "GBR" && $0.target?.country == "EGY" && $0.code.cameo == "051" })
+    }
+
+    @Test func aCountryAfterACityIsWhereNotWho() {
+        let doc = Document(id: "w", text: "The President condemned the July 20 terrorist attack in Suruç, Turkey.", date: Day(iso: "2015-07-22"),
+                           url: "https://www.whitehouse.gov/the-press-office/readout")
+        let e = sharedPipeline.run(doc).events
+        #expect(e.count == 1)
+        #expect(e.first?.source.country == "USA" && e.first?.code.root == "11" && e.first?.target == nil)
+    }
 }

@@ -33,7 +33,10 @@ public struct ActorResolver: Sendable {
         lineMentions.reserveCapacity(analysis.lines.count)
         for (index, line) in analysis.lines.enumerated() {
             guard [.caption, .prose, .headline].contains(analysis.lineKinds[index]) else { lineMentions.append([]); continue }
-            let found = finder.find(tokens, line.tokens, bytes: bytes, year: year)
+            var found = finder.find(tokens, line.tokens, bytes: bytes, year: year)
+            for k in found.indices where found[k].kind == .state && !found[k].isLocative {
+                found[k].isLocative = ActorResolver.followsPlace(tokens, found[k].tokens.lowerBound, line.tokens.lowerBound)
+            }
             for m in found where m.kind == .person && !m.country.isEmpty && !m.isBareName && !m.actor.isEmpty {
                 registry.learn(m)
             }
@@ -155,12 +158,22 @@ public struct ActorResolver: Sendable {
         return result
     }
 
+    /// Whether a country at `i` closes a place name: "in Suruç, Turkey" is where, not who.
+    static func followsPlace(_ tokens: [Token], _ i: Int, _ lineStart: Int) -> Bool {
+        guard i - 2 >= lineStart, tokens[i - 1].norm == "," else { return false }
+        var k = i - 2
+        var words = 0
+        while k >= lineStart, words < 3, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1; words += 1 }
+        return words > 0 && k >= lineStart && MentionFinder.locative.contains(tokens[k].norm)
+    }
+
     /// Plural phrases that refer back to both parties of a dyad.
     static let pluralPhrases: [[String]] = [
         ["the", "two", "leaders"], ["both", "leaders"], ["the", "leaders"], ["the", "two", "sides"], ["both", "sides"],
         ["the", "two", "warring", "sides"], ["the", "two", "presidents"], ["the", "two", "countries"], ["both", "countries"],
         ["the", "two", "ministers"], ["the", "two", "men"], ["the", "two", "prime", "ministers"], ["they"],
         ["the", "two", "defense", "leaders"], ["the", "defense", "leaders"], ["the", "two", "secretaries"], ["both", "parties"],
+        ["the", "2", "leaders"], ["the", "2", "sides"], ["both", "presidents"], ["both", "ministers"], ["both"],
     ]
 
     /// Length of a plural phrase at `i`, if one starts there.
@@ -221,6 +234,15 @@ public struct ActorResolver: Sendable {
             let best = commonwealth.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! }
             return best ?? "GBR"
         }
+        // No spelling clue: the state the text treats as an actor but whose people it never names — the
+        // issuer's own leader is only "The Prime Minister" — provided one such state stands out.
+        let named = Set(lineMentions.joined().filter { $0.kind == .person && !$0.isUnqualifiedTitle && !$0.isBareName }.map(\.country))
+        var own: [String: Int] = [:]
+        for m in lineMentions.joined() where m.kind == .state && m.country.count == 3 && !m.isLocative && !named.contains(m.country) {
+            own[m.country, default: 0] += 1
+        }
+        let ranked = own.sorted { $0.value > $1.value }
+        if let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value { return top.key }
         return nil
     }
 

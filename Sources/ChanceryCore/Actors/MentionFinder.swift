@@ -272,8 +272,10 @@ public struct MentionFinder: Sendable {
                 return m
             }
         }
-        if let headRole, headRole.kind == .title, p.names.isEmpty {
-            // "The President", "the Secretary": the issuer's official, decided by coreference.
+        if let headRole, headRole.kind == .title, p.names.isEmpty, ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"].contains(headRole.role),
+           start > 0, ["the", "his", "her", "their"].contains(tokens[start - 1].norm) || tokens[start].isCapitalized {
+            // "The President", "the Secretary": the issuer's official, decided by coreference. Only offices of
+            // state: "the terrorist" or "a farmer" is nobody's official.
             return Mention(tokens: start..<end, span: span, text: written, actor: "", country: "", role: headRole.role,
                            kind: .person, title: titleWords, isUnqualifiedTitle: true)
         }

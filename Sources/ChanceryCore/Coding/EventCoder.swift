@@ -176,6 +176,15 @@ public struct EventCoder: Sendable {
     }
 
     /// Source and target pairs for a verb: subject before, object after; passive swaps; coordination multiplies.
+    /// Nouns for deeds that can be condemned without naming who did them.
+    static let deeds: Set<String> = ["attack", "attacks", "bombing", "bombings", "killing", "killings", "shooting", "massacre",
+                                     "assassination", "strike", "strikes", "violence", "abduction", "kidnapping", "explosion"]
+
+    /// Whether the words after a verb name a deed ("the July 20 terrorist attack").
+    func objectsAreDeeds(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        (m.end..<min(range.upperBound, m.end + 6)).contains { EventCoder.deeds.contains(tokens[$0].norm) }
+    }
+
     /// Verbs whose object does the infinitive after them: "sent his adviser to meet", "urged Russia to withdraw".
     static let objectControl: Set<String> = [
         "send", "sent", "sends", "sending", "ask", "asked", "asks", "urge", "urged", "urges", "invite", "invited", "invites",
@@ -226,6 +235,8 @@ public struct EventCoder: Sendable {
                 if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects) }
                 return subjects.map { ($0, nil) }
             }
+            // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
+            if code.root == "11", objectsAreDeeds(m, tokens, range) { return subjects.map { ($0, nil) } }
             // "Russia and Ukraine met": reciprocal among the subjects.
             if subjects.count >= 2, ["03", "04", "05", "06"].contains(code.root) {
                 return reciprocal(subjects)

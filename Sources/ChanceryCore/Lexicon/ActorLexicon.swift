@@ -25,6 +25,9 @@ public struct ActorLexicon: Sendable {
         }
     }
 
+    /// Countries whose names put the family name first.
+    static let familyNameFirst: Set<String> = ["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "VNM"]
+
     /// The lexicon of the built-in resources, loaded on first use.
     public static let standard = ActorLexicon(locator: ResourceLocator())
 
@@ -49,8 +52,17 @@ public struct ActorLexicon: Sendable {
                                    title: title, since: since, until: until)
             actors.add(c[0], entry)
             actorNames.insert(entry.actor)
-            if kind == .person, let last = PhraseKey.of(c[0]).norms.last, PhraseKey.of(c[0]).norms.count > 1 {
-                surnames[last, default: []].append(entry)
+            if kind == .person {
+                let norms = PhraseKey.of(c[0]).norms
+                if norms.count > 1 {
+                    if ActorLexicon.familyNameFirst.contains(c[1]) {
+                        // Family name first in Chinese and Korean names: "Xi", "Moon" (Moon Jae-in).
+                        surnames[norms[0], default: []].append(entry)
+                    } else if norms[norms.count - 2] != "-" {
+                        // A name ending in a hyphenated part ("Ban Ki-moon") has no one-word surname to go by.
+                        surnames[norms[norms.count - 1], default: []].append(entry)
+                    }
+                }
             }
             if kind == .country, countryNames[c[1]] == nil { countryNames[c[1]] = entry.actor }
         }
