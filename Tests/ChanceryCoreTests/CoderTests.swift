@@ -62,7 +62,9 @@ import Testing
 
     @Test func demandsAreHypothetical() {
         let e = events("Britain said Russia must withdraw its troops from Ukraine.")
-        #expect(e.allSatisfy { $0.status != .asserted })
+        // The withdrawal is only demanded; the demand itself is Britain's act.
+        #expect(e.filter { $0.code.root != "10" }.allSatisfy { $0.status != .asserted })
+        #expect(dyads(e).contains("GBR-RUS-10"))
     }
 
     @Test func noDateInTextFallsBackToTheArticle() {
@@ -137,5 +139,16 @@ import Testing
         let e = sharedPipeline.run(doc).events
         #expect(e.count == 1)
         #expect(e.first?.source.country == "USA" && e.first?.code.root == "11" && e.first?.target == nil)
+    }
+
+    @Test func aDemandReachesIntoItsThatClause() {
+        let e = events("The United States on Thursday demanded that North Korea abandon its nuclear program.", date: "2003-01-10")
+        #expect(dyads(e).contains("USA-PRK-10"))
+    }
+
+    @Test func sayingAnotherMustActIsADemand() {
+        let e = events("Russia said on Tuesday that Sudan must return a helicopter that was captured last week.", date: "2012-02-21")
+        #expect(dyads(e) == ["RUS-SDN-10"])
+        #expect(events("Russia said on Tuesday that the talks were useful.", date: "2012-02-21").allSatisfy { $0.code.root != "10" })
     }
 }

@@ -129,7 +129,45 @@ public struct EventCoder: Sendable {
                                     location: location, status: status, attribution: attribution, quote: quote(m, tokens, range, bytes: bytes)))
             }
         }
+        events += demandsInReportedSpeech(document, sentence, tokens, range, actors, times: times, matches: matches, reports: reports,
+                                          evidence: evidenceText, already: events)
         return events
+    }
+
+    /// Modal words that turn a reported clause into a demand on its subject.
+    static let obligation: [[String]] = [["must"], ["should"], ["has", "to"], ["have", "to"], ["needs", "to"], ["need", "to"], ["ought", "to"]]
+
+    /// "Russia said that Sudan must return the helicopter": a demand (10) from the speaker on the one who must act.
+    func demandsInReportedSpeech(_ document: Document, _ sentence: Sentence, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention],
+                                 times: [TimeExpression], matches: [VerbMatch], reports: [Int], evidence: String,
+                                 already: [Event]) -> [Event] {
+        guard let code = cameo.code("100") else { return [] }
+        var out: [Event] = []
+        for r in reports {
+            let speakers = subjectChain(before: r, tokens, range, actors)
+            guard !speakers.isEmpty else { continue }
+            // The clause subject: right after the reporting verb, past "that" and a time word or two.
+            guard let first = actors.first(where: { $0.tokens.lowerBound > r && $0.tokens.lowerBound <= r + 6 }),
+                  !tokens[(r + 1)..<first.tokens.lowerBound].contains(where: { $0.kind == .punct && $0.norm != "," }) else { continue }
+            let addressees = chain(from: first, tokens, range, actors)
+            guard let last = addressees.last, last.tokens.upperBound < range.upperBound else { continue }
+            let after = last.tokens.upperBound
+            let isObliged = EventCoder.obligation.contains { words in
+                after + words.count <= range.upperBound && words.enumerated().allSatisfy { tokens[after + $0.offset].norm == $0.element }
+            }
+            guard isObliged else { continue }
+            let m = VerbMatch(head: r, end: r + 1, pattern: VerbPattern(rest: [], code: "100", isNoun: false, pattern: "say ... must"), form: .past)
+            let date = dateOf(m, tokens, range, times: times, matches: matches, reports: reports, document: document)
+            for s in speakers {
+                for t in addressees where t.country != s.country {
+                    if already.contains(where: { $0.source.country == s.country && $0.target?.country == t.country && $0.code.root == "10" }) { continue }
+                    out.append(Event(doc: document.id, id: "", sentence: sentence.index, evidence: (evidence, sentence.span),
+                                     source: party(s), target: party(t), code: code, date: date, location: nil,
+                                     status: .asserted, attribution: [], quote: nil))
+                }
+            }
+        }
+        return out
     }
 
     /// The intent or threat code for a planned action, per the CAMEO codebook's 03 and 13 families.
@@ -229,6 +267,7 @@ public struct EventCoder: Sendable {
             if code.root != "04" { return [] }
         }
         if subjects.isEmpty { return [] }
+        if objects.isEmpty, ["02", "10"].contains(code.root) { objects = thatClauseObjects(m, tokens, range, actors) }
         if objects.isEmpty {
             if code.root == "01" {
                 // "They agreed that ...": two parties agreeing is an accord between them.
@@ -245,6 +284,13 @@ public struct EventCoder: Sendable {
         }
         objects.removeAll { o in subjects.contains { $0.tokens == o.tokens } }
         return pairs(subjects, objects)
+    }
+
+    /// "demanded that the US cancel", "urged that Israel ease": the subject of the that-clause is the one asked.
+    func thatClauseObjects(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention]) -> [Mention] {
+        guard let that = ((m.head + 1)..<min(range.upperBound, m.end + 3)).first(where: { tokens[$0].norm == "that" }),
+              let first = actors.first(where: { $0.tokens.lowerBound > that && $0.tokens.lowerBound <= that + 3 }) else { return [] }
+        return chain(from: first, tokens, range, actors)
     }
 
     /// Pairs for a noun pattern: the possessor or the actors after "between", "with", "involving".
