@@ -151,4 +151,19 @@ import Testing
         #expect(dyads(e) == ["RUS-SDN-10"])
         #expect(events("Russia said on Tuesday that the talks were useful.", date: "2012-02-21").allSatisfy { $0.code.root != "10" })
     }
+
+    @Test func yieldingNeedsNoTarget() {
+        let e = events("Georgian President Eduard Shevardnadze resigned on Sunday.", date: "2003-11-24")
+        #expect(e.count == 1 && e.first?.source.country == "GEO" && e.first?.code.root == "08" && e.first?.target == nil)
+    }
+
+    @Test func aPassivePatientMaySitInsideTheSubjectPhrase() {
+        let e = events("A camp for Congolese refugees was attacked by Burundian militiamen on Friday.", date: "2004-08-14")
+        #expect(dyads(e).contains("BDI-COD-18") || dyads(e).contains("BDI-COD-19"))
+    }
+
+    @Test func aCountrysProposalStandsForItsGovernment() {
+        let e = events("Serbia on Thursday flatly rejected an Australian ultimatum.", date: "1999-06-10")
+        #expect(dyads(e).contains("SRB-AUS-12"))
+    }
 }

@@ -261,7 +261,11 @@ public struct EventCoder: Sendable {
             if let byIndex = (m.end..<min(range.upperBound, m.end + 6)).first(where: { tokens[$0].norm == "by" }),
                let agent = actors.first(where: { $0.tokens.lowerBound > byIndex }) {
                 let agents = chain(from: agent, tokens, range, actors)
-                return pairs(agents, subjects.isEmpty ? objects : subjects)
+                // "A camp for Congolese refugees was attacked by ...": the patient may sit inside the subject phrase.
+                let patients = subjects.isEmpty
+                    ? actors.last(where: { $0.tokens.upperBound <= m.head && m.head - $0.tokens.upperBound <= 3 }).map { [$0] } ?? []
+                    : subjects
+                return pairs(agents, patients.isEmpty ? objects : patients)
             }
             // Agentless passive: "Bonne was sent to Russia" — the subject is the patient; nobody acts.
             if code.root != "04" { return [] }
@@ -274,6 +278,8 @@ public struct EventCoder: Sendable {
                 if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects) }
                 return subjects.map { ($0, nil) }
             }
+            // "Shevardnadze resigned", "the rebels surrendered": yielding needs no one to yield to.
+            if code.root == "08" { return subjects.map { ($0, nil) } }
             // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
             if code.root == "11", objectsAreDeeds(m, tokens, range) { return subjects.map { ($0, nil) } }
             // "Russia and Ukraine met": reciprocal among the subjects.
