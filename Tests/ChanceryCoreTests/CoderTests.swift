@@ -166,4 +166,15 @@ import Testing
         let e = events("Serbia on Thursday flatly rejected an Australian ultimatum.", date: "1999-06-10")
         #expect(dyads(e).contains("SRB-AUS-12"))
     }
+
+    @Test func itAfterASpeechVerbIsTheSpeaker() {
+        let e = events("Hungary has said it will support a U.N. Security Council resolution.", date: "1993-04-20")
+        #expect(e.contains { $0.source.country == "HUN" && $0.target?.country == "IGOUN" && $0.status == .planned })
+        #expect(events("The report said it was raining in Hungary.", date: "1993-04-20").isEmpty)
+    }
+
+    @Test func givingAGrantIsAid() {
+        let e = events("Finland will give Tanzania a grant of 580 million shillings over the next three years.", date: "1995-03-01")
+        #expect(e.contains { $0.source.country == "FIN" && $0.target?.country == "TZA" && ["03", "07"].contains($0.code.root) })
+    }
 }

@@ -15,6 +15,9 @@ public struct ActorResolver: Sendable {
     ]
     /// Pronouns that refer back to a person.
     static let personPronouns: Set<String> = ["he", "she"]
+    /// Verbs after which "it" is the speaker: "Hungary has said it will support".
+    static let speechVerbs: Set<String> = ["said", "says", "say", "announced", "announces", "added", "stated", "warned", "insisted",
+                                           "declared", "claimed", "argued", "pledged", "promised", "vowed", "confirmed", "denied"]
 
     /// Creates a resolver.
     public init(finder: MentionFinder) {
@@ -63,6 +66,18 @@ public struct ActorResolver: Sendable {
                                          text: TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd),
                                          actor: "", country: "", role: "", kind: .pronoun, title: ""))
                 }
+            }
+            // "Russia said it would ...": "it" after a reporting verb is the organisation or state that spoke.
+            for i in sentence.tokens where tokens[i].norm == "it" && i - 1 > sentence.tokens.lowerBound {
+                let back = tokens[i - 1].norm == "that" ? i - 2 : i - 1
+                guard back > sentence.tokens.lowerBound, ActorResolver.speechVerbs.contains(tokens[back].norm),
+                      let speaker = found.last(where: { $0.tokens.upperBound <= back && $0.kind != .person && $0.kind != .pronoun
+                          && !$0.country.isEmpty && !$0.isLocative }),
+                      back - speaker.tokens.upperBound <= 4 else { continue }
+                var m = speaker
+                m.tokens = i..<(i + 1); m.span = tokens[i].span
+                m.text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd)
+                found.append(m)
             }
             // "The two leaders", "both sides", "they": the last two actors of different countries.
             var i = sentence.tokens.lowerBound
