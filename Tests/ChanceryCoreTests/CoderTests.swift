@@ -177,4 +177,10 @@ import Testing
         let e = events("Finland will give Tanzania a grant of 580 million shillings over the next three years.", date: "1995-03-01")
         #expect(e.contains { $0.source.country == "FIN" && $0.target?.country == "TZA" && ["03", "07"].contains($0.code.root) })
     }
+
+    @Test func forceWithoutANamedTargetStrikesThePlacesCountry() {
+        let e = events("Russian tanks shelled positions in Kharkiv on Monday.", date: "2022-03-08")
+        #expect(e.contains { $0.source.country == "RUS" && $0.target?.country == "UKR" && $0.code.root == "19" })
+        #expect(events("Russian tanks shelled positions near Moscow on Monday.", date: "2022-03-08").isEmpty)
+    }
 }

@@ -123,9 +123,15 @@ public struct EventCoder: Sendable {
             let location = locationOf(m, tokens, range, bytes: bytes)
             for (source, target) in pairs {
                 if let target, target.country == source.country { continue }
+                var targetParty = target.map(party)
+                if target == nil, ["18", "19", "20"].contains(code.root) {
+                    // Force without a named target: aimed at the place it struck, if that is another country.
+                    guard let place = location, place.country.count == 3, place.country != source.country else { continue }
+                    targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
+                }
                 events.append(Event(doc: document.id, id: "", sentence: sentence.index,
                                     evidence: (evidenceText, sentence.span),
-                                    source: party(source), target: target.map(party), code: code, date: date,
+                                    source: party(source), target: targetParty, code: code, date: date,
                                     location: location, status: status, attribution: attribution, quote: quote(m, tokens, range, bytes: bytes)))
             }
         }
@@ -278,6 +284,8 @@ public struct EventCoder: Sendable {
                 if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects) }
                 return subjects.map { ($0, nil) }
             }
+            // "Israeli tanks fired at targets in Jericho": force used on a place is used on its country (decided by the caller).
+            if ["18", "19", "20"].contains(code.root) { return subjects.map { ($0, nil) } }
             // "Shevardnadze resigned", "the rebels surrendered": yielding needs no one to yield to.
             if code.root == "08" { return subjects.map { ($0, nil) } }
             // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
