@@ -46,7 +46,10 @@ public struct ActorResolver: Sendable {
             lineMentions.append(analysis.lineKinds[index] == .caption ? [] : found)
         }
         var issuer = issuerCountry(document, analysis, bytes: bytes, year: year)
-        if issuer == nil { issuer = inferredIssuer(analysis, lineMentions) }
+        // Inferring the issuer reads every token: only worth it when some "The President" needs one.
+        if issuer == nil, lineMentions.contains(where: { $0.contains { $0.isUnqualifiedTitle } }) {
+            issuer = inferredIssuer(analysis, lineMentions)
+        }
         var result: [[Mention]] = []
         result.reserveCapacity(analysis.sentences.count)
         var lastPerson: Mention? = nil

@@ -25,7 +25,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
+        guard (0...9999).contains(year) else { return Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2) }
+        // Ten ASCII digits and dashes written directly: dates are formatted on the tagger's hot path.
+        let digits: [UInt8] = [UInt8(year / 1000), UInt8(year / 100 % 10), UInt8(year / 10 % 10), UInt8(year % 10), 0xFF,
+                               UInt8(month / 10 % 10), UInt8(month % 10), 0xFF, UInt8(day / 10 % 10), UInt8(day % 10)]
+        return String(decoding: digits.map { $0 == 0xFF ? UInt8(ascii: "-") : $0 + UInt8(ascii: "0") }, as: UTF8.self)
     }
 
     /// `YYYY-MM`.
