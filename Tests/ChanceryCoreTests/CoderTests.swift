@@ -183,4 +183,20 @@ import Testing
         #expect(e.contains { $0.source.country == "RUS" && $0.target?.country == "UKR" && $0.code.root == "19" })
         #expect(events("Russian tanks shelled positions near Moscow on Monday.", date: "2022-03-08").isEmpty)
     }
+
+    @Test func aTopicDiscussedIsNotAPartner() {
+        let e = events("Putin spoke with Erdogan on Monday. They also discussed Syria.", date: "2019-09-16")
+        #expect(!e.contains { $0.target?.country == "SYR" })
+        #expect(e.contains { Set([$0.source.country, $0.target?.country ?? ""]) == ["RUS", "TUR"] })
+    }
+
+    @Test func anInfinitiveAfterAnOwnedNounBelongsToTheOwner() {
+        let e = events("Mattis commended Mexico's willingness to host the conference of Central American defense ministers.", date: "2017-02-08")
+        #expect(!e.contains { $0.source.country == "USA" && $0.code.cameo == "043" })
+        #expect(events("Austin said the aid enhanced that country's ability to fight Russia.", date: "2023-04-21").allSatisfy { $0.code.root != "19" })
+    }
+
+    @Test func mixedCaseAcronymsNeedCapitals() {
+        #expect(events("Let me start by welcoming President Poroshenko to Brussels.", date: "2014-08-30").allSatisfy { $0.source.country != "PAK" })
+    }
 }

@@ -109,8 +109,11 @@ public struct EventCoder: Sendable {
             let code0 = patternCode
             // Literal phrases of statements ("neither confirm nor deny") take a subject like verbs do.
             let asNoun = m.pattern.isNoun && code0.root != "01"
+            let owner = nounOwner(of: m, tokens, range, actors)
+            if owner == .some(nil) { continue }  // "that country's ability to fight": nobody coded acts
             let pairs = asNoun ? nounDyads(m, tokens, range, actors)
-                : verbDyads(m, tokens, range, actors, code: code0, subjectAt: controller(of: m, tokens, range, matches))
+                : verbDyads(m, tokens, range, actors, code: code0, subjectAt: controller(of: m, tokens, range, matches),
+                            subjects: owner.flatMap { $0 }.map { [$0] })
             guard !pairs.isEmpty else { continue }
             let (status, attribution) = statusOf(m, tokens, range, cues: cues, reports: reports, matches: matches, actors: actors, bytes: bytes)
             // CAMEO codes an announced future action as intent (03) or threat (13): "will visit" is 036.
@@ -247,21 +250,41 @@ public struct EventCoder: Sendable {
         return governor.head
     }
 
+    /// Nouns of will or capacity whose infinitive belongs to their owner: "Mexico's willingness to host".
+    static let intentNouns: Set<String> = [
+        "willingness", "readiness", "decision", "plan", "plans", "offer", "intention", "commitment", "refusal", "failure",
+        "ability", "capacity", "right", "bid", "attempt", "attempts", "effort", "efforts", "determination", "desire", "promise",
+        "pledge", "proposal", "threat", "resolve", "freedom", "need", "chance", "opportunity",
+    ]
+
+    /// For "X's willingness to host": `.some(X)` when X is an actor, `.some(nil)` when the owner is not one
+    /// ("that country's ability to fight"), nil when the infinitive does not follow such a noun.
+    func nounOwner(of m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention]) -> Mention?? {
+        guard !m.pattern.isNoun, m.head - 2 >= range.lowerBound, tokens[m.head - 1].norm == "to",
+              EventCoder.intentNouns.contains(tokens[m.head - 2].norm) else { return nil }
+        var k = m.head - 3
+        while k >= range.lowerBound, k >= m.head - 5, tokens[k].norm != "'s" { k -= 1 }
+        guard k >= range.lowerBound, tokens[k].norm == "'s" else { return nil }  // "the decision to meet": look further
+        return .some(actors.first { $0.tokens.upperBound == k })
+    }
+
     func verbDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], code: EventCode,
-                   subjectAt: Int? = nil) -> [(Mention, Mention?)] {
+                   subjectAt: Int? = nil, subjects given: [Mention]? = nil) -> [(Mention, Mention?)] {
         var passive = false
         if m.form == .participle || m.form == .pastOrParticiple {
             var j = m.head - 1
             while j >= range.lowerBound, j >= m.head - 3, ["also", "not", "reportedly", "allegedly", "already", "been", "being", "later", "then"].contains(tokens[j].norm) && !EventCoder.beForms.contains(tokens[j].norm) { j -= 1 }
             if j >= range.lowerBound, EventCoder.beForms.contains(tokens[j].norm) { passive = true }
         }
-        var subjects = subjectChain(before: subjectAt ?? m.head, tokens, range, actors)
+        var subjects = given ?? subjectChain(before: subjectAt ?? m.head, tokens, range, actors)
         if subjects.count == 1, let s = subjects.first {
             // "They", "the two leaders": a plural stands for both parties, written once.
             subjects += actors.filter { $0.tokens == s.tokens && $0.country != s.country }
         }
         var objects = objectChain(after: m.head, tokens, range, actors, skipBy: passive,
                                   skipPossessorsBefore: m.pattern.rest.contains("*") && m.pattern.rest.last != "*" ? m.end : nil)
+        // "They discussed Syria": what is discussed is a topic, not a partner; partners come with "with".
+        if m.pattern.rest.isEmpty, ["discuss", "discussed", "discusses", "discussing"].contains(tokens[m.head].norm) { objects = [] }
         if passive {
             // "Y was attacked by X": X after "by" is the source.
             if let byIndex = (m.end..<min(range.upperBound, m.end + 6)).first(where: { tokens[$0].norm == "by" }),

@@ -6,6 +6,8 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         public var norms: [String]
         /// The text's first letter must be a capital ("Chad", "Turkey").
         public var requiresCapital: Bool
+        /// A one-word acronym ("UN", "LeT"): the text must be in capitals, so "Let me" is not Lashkar-e-Taiba.
+        public var requiresAllCaps = false
         /// What the phrase stands for.
         public var value: Value
     }
@@ -29,7 +31,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         // Inserting in place (not re-sorting) keeps loading linear for crowded first words ("al", "de").
         var at = list.count
         while at > 0, list[at - 1].norms.count < norms.count { at -= 1 }
-        list.insert(Entry(norms: norms, requiresCapital: capital, value: value), at: at)
+        let capitals = phrase.unicodeScalars.filter { $0.properties.isUppercase }.count
+        var entry = Entry(norms: norms, requiresCapital: capital, value: value)
+        entry.requiresAllCaps = norms.count == 1 && capitals >= 2 && phrase.unicodeScalars.contains { $0.properties.isLowercase }
+        list.insert(entry, at: at)
         byFirst[first] = list
     }
 
@@ -41,6 +46,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
             let n = entry.norms.count
             guard i + n <= limit else { continue }
             if entry.requiresCapital, !tokens[i].isCapitalized { continue }
+            if entry.requiresAllCaps, !tokens[i].isAllCaps { continue }
             var ok = true
             var k = 1
             while k < n {
