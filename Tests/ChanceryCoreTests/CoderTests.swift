@@ -199,4 +199,9 @@ import Testing
     @Test func mixedCaseAcronymsNeedCapitals() {
         #expect(events("Let me start by welcoming President Poroshenko to Brussels.", date: "2014-08-30").allSatisfy { $0.source.country != "PAK" })
     }
+
+    @Test func aHyphenatedWordCountsOnceInAGap() {
+        let e = events("Hagel announced the U.S. will provide more non-lethal assistance to Kyiv.", date: "2014-04-17")
+        #expect(e.contains { $0.source.country == "USA" && $0.target?.country == "UKR" && ["03", "07"].contains($0.code.root) })
+    }
 }

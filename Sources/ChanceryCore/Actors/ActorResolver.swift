@@ -191,7 +191,8 @@ public struct ActorResolver: Sendable {
         ["the", "two", "warring", "sides"], ["the", "two", "presidents"], ["the", "two", "countries"], ["both", "countries"],
         ["the", "two", "ministers"], ["the", "two", "men"], ["the", "two", "prime", "ministers"], ["they"],
         ["the", "two", "defense", "leaders"], ["the", "defense", "leaders"], ["the", "two", "secretaries"], ["both", "parties"],
-        ["the", "2", "leaders"], ["the", "2", "sides"], ["both", "presidents"], ["both", "ministers"], ["both"],
+        ["the", "2", "leaders"], ["the", "2", "sides"], ["both", "presidents"], ["both", "ministers"], ["both"], ["the", "parties"],
+        ["the", "two", "parties"], ["the", "sides"],
     ]
 
     /// Length of a plural phrase at `i`, if one starts there.

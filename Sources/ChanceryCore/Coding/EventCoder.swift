@@ -246,7 +246,9 @@ public struct EventCoder: Sendable {
     func controller(of m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ matches: [VerbMatch]) -> Int? {
         guard m.head > range.lowerBound, tokens[m.head - 1].norm == "to", !m.pattern.isNoun,
               let governor = matches.last(where: { !$0.pattern.isNoun && $0.end <= m.head - 1 && m.head - $0.end <= 12 }),
-              !EventCoder.objectControl.contains(tokens[governor.head].norm) else { return nil }
+              !EventCoder.objectControl.contains(tokens[governor.head].norm),
+              // "demanded that the US cancel plans to sell": a that-clause brings its own subject.
+              !tokens[governor.head..<m.head].contains(where: { $0.norm == "that" }) else { return nil }
         return governor.head
     }
 

@@ -80,9 +80,13 @@ public struct VerbLexicon: Sendable {
         guard r < rest.count else { return k }
         if rest[r] == "*" {
             var j = k
-            for _ in 0...3 {
+            var words = 0
+            while words <= 3 {
                 if let end = matchRest(rest, r + 1, tokens, j, limit) { return end }
                 guard j < limit, tokens[j].kind != .punct || tokens[j].norm == "-" else { return nil }
+                // A hyphenated word ("non-lethal") counts once.
+                let joined = tokens[j].norm == "-" || (j > k && tokens[j - 1].norm == "-")
+                if !joined { words += 1 }
                 j += 1
             }
             return nil
