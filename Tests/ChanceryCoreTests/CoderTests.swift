@@ -204,4 +204,24 @@ import Testing
         let e = events("Hagel announced the U.S. will provide more non-lethal assistance to Kyiv.", date: "2014-04-17")
         #expect(e.contains { $0.source.country == "USA" && $0.target?.country == "UKR" && ["03", "07"].contains($0.code.root) })
     }
+
+    @Test func aTranscriptSpeakerIsI() {
+        let text = "SECRETARY LAVROV: Good afternoon. I met Foreign Minister Wang Yi of China in Beijing on Monday."
+        let e = events(text, date: "2022-03-30")
+        #expect(e.contains { $0.source.country == "RUS" && $0.target?.country == "CHN" && $0.code.root == "04" })
+        #expect(events("I met Foreign Minister Wang Yi of China in Beijing on Monday.", date: "2022-03-30").allSatisfy { $0.source.country != "RUS" })
+    }
+
+    @Test func alongWithMeansEveryoneMetEveryone() {
+        let e = events("German Chancellor Olaf Scholz met French President Emmanuel Macron in Kyiv, along with Italian Prime Minister Mario Draghi.",
+                       date: "2022-06-16")
+        let pairs = Set(e.filter { $0.code.root == "04" }.map { Set([$0.source.country, $0.target?.country ?? ""]) })
+        #expect(pairs == [["DEU", "FRA"], ["DEU", "ITA"], ["FRA", "ITA"]])
+    }
+
+    @Test func anHonorificIsNotAFirstName() {
+        let e = events("EU foreign policy chief Catherine Ashton arrived in Kyiv. Lady Ashton met Ukrainian Prime Minister Arseniy Yatsenyuk on Tuesday.",
+                       date: "2014-02-25")
+        #expect(e.contains { $0.source.country == "IGOEU" && $0.target?.country == "UKR" })
+    }
 }

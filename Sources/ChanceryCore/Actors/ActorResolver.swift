@@ -56,6 +56,7 @@ public struct ActorResolver: Sendable {
         var recentPair: [Mention] = []
         var recentPeople: [Mention] = []
         var lastSubject: Mention? = nil
+        var speaker: Mention? = nil
         var lineIndex = 0
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
@@ -68,6 +69,16 @@ public struct ActorResolver: Sendable {
                     found.append(Mention(tokens: i..<(i + 1), span: tokens[i].span,
                                          text: TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd),
                                          actor: "", country: "", role: "", kind: .pronoun, title: ""))
+                }
+            }
+            // Transcripts: after a speaker label ("SECRETARY KERRY: ..."), "I" and "me" are the speaker.
+            if let speaker {
+                for i in sentence.tokens where ["i", "me"].contains(tokens[i].norm) && (tokens[i].norm == "me" || tokens[i].isCapitalized)
+                    && !found.contains(where: { $0.tokens.contains(i) }) {
+                    var m = speaker
+                    m.tokens = i..<(i + 1); m.span = tokens[i].span
+                    m.text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd)
+                    found.append(m)
                 }
             }
             // "Russia said it would ...": "it" after a reporting verb is the organisation or state that spoke.
@@ -154,6 +165,12 @@ public struct ActorResolver: Sendable {
                 resolved.append(m)
             }
             result.append(resolved)
+            // A speaker label opens a turn: capitals up to a colon at the start of the sentence.
+            if let colon = (sentence.tokens.lowerBound..<min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6))
+                .first(where: { tokens[$0].norm == ":" }), colon > sentence.tokens.lowerBound,
+               (sentence.tokens.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isAllCaps || tokens[$0].norm == "." }) {
+                speaker = resolved.last(where: { $0.tokens.upperBound <= colon && $0.kind == .person && !$0.country.isEmpty })
+            }
             // The subject of this sentence for the next one's pronouns: a person opening it, before any verb-like gap.
             if let first = resolved.first(where: { $0.kind == .person || $0.kind == .pronoun }), !first.country.isEmpty,
                first.tokens.lowerBound - sentence.tokens.lowerBound <= 3 {
@@ -292,7 +309,9 @@ struct PersonRegistry {
 
     /// A known person by full name or surname.
     func lookup(_ name: String) -> Mention? {
-        let key = PhraseKey.of(name).norms
+        var key = PhraseKey.of(name).norms
+        // "Lady Ashton", "Sir Keir": an honorific is not a first name.
+        if key.count > 1, ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"].contains(key[0]) { key.removeFirst() }
         if let m = byName[key.joined(separator: " ")] { return m }
         if let last = key.last, let m = bySurname[last] {
             // "Emmanuel Bonne" vs "Bonne": a surname alone, or a full name whose surname matches and first name agrees.

@@ -322,6 +322,15 @@ public struct EventCoder: Sendable {
             return []
         }
         objects.removeAll { o in subjects.contains { $0.tokens == o.tokens } }
+        // "X and I met in Geneva, along with the Ukrainian and the Russian ministers": everyone met everyone.
+        if ["04", "05", "06"].contains(code.root),
+           let along = (m.end..<min(range.upperBound - 2, m.end + 15)).first(where: {
+               ["along", "together"].contains(tokens[$0].norm) && tokens[$0 + 1].norm == "with" }),
+           let joiner = actors.first(where: { $0.tokens.lowerBound > along + 1 && $0.tokens.lowerBound <= along + 4 }) {
+            var everyone = subjects + objects
+            for a in chain(from: joiner, tokens, range, actors) where !everyone.contains(where: { $0.tokens == a.tokens }) { everyone.append(a) }
+            return reciprocal(everyone)
+        }
         return pairs(subjects, objects)
     }
 
