@@ -95,7 +95,9 @@ public struct Pipeline: Sendable {
         guard !tokens.isEmpty else { return nil }
         let found = resolver.finder.find(tokens, 0..<tokens.count, bytes: bytes, year: year)
         // Resolve through the document machinery so surnames and "the Kremlin" behave as in coding.
-        let resolved = resolver.resolve(document, TextAnalysis(tokens: tokens, lines: analysis.lines, lineKinds: analysis.lineKinds,
+        // A lone phrase is prose, whatever the line classifier makes of two capitalised words.
+        let resolved = resolver.resolve(document, TextAnalysis(tokens: tokens, lines: analysis.lines,
+                                                               lineKinds: Array(repeating: .prose, count: analysis.lines.count),
                                                                sentences: [Sentence(index: 0, span: Span(start: 0, end: tokens.last!.end), tokens: 0..<tokens.count)]),
                                          bytes: bytes)
         let candidates = (resolved.first ?? []).filter { !$0.country.isEmpty }
