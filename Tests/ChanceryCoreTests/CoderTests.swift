@@ -224,4 +224,15 @@ import Testing
                        date: "2014-02-25")
         #expect(e.contains { $0.source.country == "IGOEU" && $0.target?.country == "UKR" })
     }
+
+    @Test func theSubjectStandsBeforeAnApposition() {
+        let e = events("Pakistan, a key U.S. ally in the region, has refused to send troops to Iraq.", date: "2003-07-14")
+        #expect(e.allSatisfy { $0.source.country != "USA" })
+        #expect(e.contains { $0.source.country == "PAK" && $0.code.root == "12" })
+    }
+
+    @Test func twoSidesAgreeWithEachOther() {
+        let e = events("The Turkish and Greek sides agreed to share information on Friday.", date: "1997-05-02")
+        #expect(e.contains { Set([$0.source.country, $0.target?.country ?? ""]) == ["TUR", "GRC"] })
+    }
 }

@@ -252,6 +252,10 @@ public struct EventCoder: Sendable {
         return governor.head
     }
 
+    /// Auxiliaries and adverbs between a subject and its verb.
+    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "not", "already",
+                                           "reportedly", "allegedly", "then", "later", "again", "once", "jointly", "finally", "flatly"]
+
     /// Nouns of will or capacity whose infinitive belongs to their owner: "Mexico's willingness to host".
     static let intentNouns: Set<String> = [
         "willingness", "readiness", "decision", "plan", "plans", "offer", "intention", "commitment", "refusal", "failure",
@@ -380,6 +384,15 @@ public struct EventCoder: Sendable {
 
     /// The subject: the nearest actor before `head` not governed by a preposition, with its coordinated mates.
     func subjectChain(before head: Int, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention]) -> [Mention] {
+        // "Pakistan, a key U.S. ally, has refused": the subject stands before the apposition.
+        var k = head - 1
+        while k > range.lowerBound, EventCoder.auxiliaries.contains(tokens[k].norm) { k -= 1 }
+        if k > range.lowerBound, tokens[k].norm == ",",
+           let open = stride(from: k - 1, through: max(range.lowerBound, k - 15), by: -1).first(where: { tokens[$0].norm == "," }),
+           let subject = actors.last(where: { $0.tokens.upperBound == open }),
+           actors.contains(where: { $0.tokens.lowerBound > open && $0.tokens.upperBound <= k }) {
+            return leftChain(subject, tokens, range, actors)
+        }
         for m in actors.reversed() where m.tokens.upperBound <= head {
             let before = m.tokens.lowerBound > range.lowerBound ? tokens[m.tokens.lowerBound - 1].norm : ""
             if EventCoder.objectPrepositions.contains(before) { continue }
