@@ -235,4 +235,9 @@ import Testing
         let e = events("The Turkish and Greek sides agreed to share information on Friday.", date: "1997-05-02")
         #expect(e.contains { Set([$0.source.country, $0.target?.country ?? ""]) == ["TUR", "GRC"] })
     }
+
+    @Test func amountsDoNotCountInAGap() {
+        let e = events("The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid for farming projects.", date: "1990-05-14")
+        #expect(e.contains { $0.source.country == "IGOEU" && $0.target?.country == "CIV" && $0.code.root == "07" })
+    }
 }

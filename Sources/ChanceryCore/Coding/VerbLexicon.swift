@@ -75,6 +75,10 @@ public struct VerbLexicon: Sendable {
         matches(tokens, at: i, limit: limit).first
     }
 
+    /// Words of amounts that a pattern gap skips for free.
+    static let amountWords: Set<String> = ["million", "billion", "thousand", "hundred", "tons", "tonnes", "barrels", "dollars", "euros",
+                                           "pounds", "yuan", "rubles", "of", "nearly", "about", "some", "over", "around"]
+
     /// Matches `rest[r...]` from token `k`; `*` skips up to three plain words.
     static func matchRest(_ rest: [String], _ r: Int, _ tokens: [Token], _ k: Int, _ limit: Int) -> Int? {
         guard r < rest.count else { return k }
@@ -84,9 +88,9 @@ public struct VerbLexicon: Sendable {
             while words <= 3 {
                 if let end = matchRest(rest, r + 1, tokens, j, limit) { return end }
                 guard j < limit, tokens[j].kind != .punct || tokens[j].norm == "-" else { return nil }
-                // A hyphenated word ("non-lethal") counts once.
+                // A hyphenated word ("non-lethal") counts once; amounts ("25,000 tons of", "5.1 million dollars of") not at all.
                 let joined = tokens[j].norm == "-" || (j > k && tokens[j - 1].norm == "-")
-                if !joined { words += 1 }
+                if !joined, !VerbLexicon.amountWords.contains(tokens[j].norm), tokens[j].norm.first?.isNumber != true { words += 1 }
                 j += 1
             }
             return nil
