@@ -240,4 +240,16 @@ import Testing
         let e = events("The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid for farming projects.", date: "1990-05-14")
         #expect(e.contains { $0.source.country == "IGOEU" && $0.target?.country == "CIV" && $0.code.root == "07" })
     }
+
+    @Test func aThreatenedActIsAThreat() {
+        let e = events("Iran today threatened to launch a new military offensive against Iraq.", date: "1987-01-05")
+        #expect(e.allSatisfy { $0.code.root != "19" })
+        #expect(e.contains { $0.source.country == "IRN" && $0.target?.country == "IRQ" && $0.code.root == "13" })
+    }
+
+    @Test func aCoordinatedVerbSharesTheFirstSubject() {
+        let e = events("Afghan rebels have kidnapped Russian officials and attacked Pakistani troops.", date: "1988-03-02")
+        #expect(dyads(e).contains("AFG-PAK-18") || dyads(e).contains("AFG-PAK-19"))
+        #expect(!e.contains { $0.source.country == "RUS" })
+    }
 }

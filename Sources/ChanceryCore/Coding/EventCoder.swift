@@ -244,6 +244,14 @@ public struct EventCoder: Sendable {
     /// Where the subject of an infinitive ("to consult") is found: before the verb that governs it, when that verb
     /// keeps its own subject ("spoke with X and Y to consult": the speaker consults); nil to look before the infinitive.
     func controller(of m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ matches: [VerbMatch]) -> Int? {
+        // "Afghan rebels have kidnapped advisers and exploded bombs": a coordinated verb shares the first one's subject.
+        var k = m.head - 1
+        while k > range.lowerBound, EventCoder.auxiliaries.contains(tokens[k].norm) { k -= 1 }
+        if !m.pattern.isNoun, k > range.lowerBound, tokens[k].norm == "and",
+           let first = matches.last(where: { !$0.pattern.isNoun && $0.end <= k && k - $0.end <= 12 }),
+           !tokens[first.end..<k].contains(where: { [";", "that", "which", "who", "but"].contains($0.norm) }) {
+            return first.head
+        }
         guard m.head > range.lowerBound, tokens[m.head - 1].norm == "to", !m.pattern.isNoun,
               let governor = matches.last(where: { !$0.pattern.isNoun && $0.end <= m.head - 1 && m.head - $0.end <= 12 }),
               !EventCoder.objectControl.contains(tokens[governor.head].norm),
