@@ -45,6 +45,9 @@ struct Bench {
         var seconds = Date().timeIntervalSince(start)
         report("text+actors, 1 core", docs.count * repeats, corpusBytes * repeats, seconds, extra: "\(mentions) mentions")
 
+        // CHANCERY_BENCH_STAGE=actors stops here, to profile the text and actor stages alone (valgrind --tool=callgrind).
+        if ProcessInfo.processInfo.environment["CHANCERY_BENCH_STAGE"] == "actors" { return }
+
         // Full coding, one core and all cores.
         let n = max(1, 10_000 / docs.count)
         for jobs in [1, ProcessInfo.processInfo.activeProcessorCount] {
