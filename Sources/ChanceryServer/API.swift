@@ -81,12 +81,7 @@ struct API: Sendable {
         let data = try await server.body(request)
         let params = RequestParameters(request)
         let docs = try server.documents(from: data, request: request, date: try params.day("date")?.description)
-        let known = server.pipeline.resources.lexicon.actorNames
-        let coded = docs.map { doc -> StoredDocument in
-            let events = server.pipeline.run(doc).events
-            let names = events.flatMap { [$0.source.actor] + ($0.target.map { [$0.actor] } ?? []) }
-            return StoredDocument(document: doc, events: events, discovered: Set(names.filter { !known.contains($0) }))
-        }
+        let coded = docs.map { StoredDocument(coding: $0, with: server.pipeline) }
         let result = try store.ingest(coded)
         return Responses.json(.object([("added", .int(result.added)), ("replaced", .int(result.replaced)), ("skipped", .int(result.skipped)),
                                        ("mentions", .int(result.mentions))]), status: .created)

@@ -50,7 +50,7 @@ public struct ChanceryServer: Sendable {
         router.get("api/documents/:id") { _, context in try api.document(context.parameters.require("id")) }
         router.post("api/code") { request, _ in try await api.code(request) }
         router.post("api/documents") { request, _ in try await api.ingest(request) }
-        router.get("openapi.json") { _, _ in Responses.json(OpenAPIDocument.json, pretty: true) }
+        router.get("openapi.json") { _, _ in Responses.json(OpenAPIDocument.json) }
         let web = WebPages(server: self)
         router.get("/") { request, _ in try web.index(request) }
         router.get("events/:id") { _, context in try web.event(context.parameters.require("id")) }
@@ -109,8 +109,8 @@ enum Responses {
     static let jsonType = "application/json; charset=utf-8"
 
     /// A JSON response.
-    static func json(_ value: JSONBody, status: HTTPResponse.Status = .ok, pretty: Bool = false) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+    static func json(_ value: JSONBody, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: jsonType],
                  body: .init(byteBuffer: ByteBuffer(string: value.serialized + "\n")))
     }
 

@@ -39,13 +39,12 @@ public struct EventMention: Sendable, Equatable {
     public var json: JSON {
         .object([
             ("doc", .string(doc)), ("event", .string(event)), ("sentence", .int(sentence)),
-            ("evidence", .object([("text", .string(evidence)), ("start", .int(span.start)), ("end", .int(span.end))])),
-            ("source", .string(sourceText)), ("target", targetText.map(JSON.string) ?? .null), ("cameo", .string(cameo)),
-            ("date", .object([("value", dateValue.map(JSON.string) ?? .null), ("text", dateText.map(JSON.string) ?? .null),
-                              ("basis", .string(dateBasis))])),
+            ("evidence", Records.evidence(evidence, span)),
+            ("source", .string(sourceText)), ("target", Records.optional(targetText)), ("cameo", .string(cameo)),
+            ("date", .object([("value", Records.optional(dateValue)), ("text", Records.optional(dateText)), ("basis", .string(dateBasis))])),
             ("status", .string(status)),
-            ("attribution", .array(attribution.map { .object([("text", .string($0.text)), ("code", .string($0.code))]) })),
-            ("quote", quote.map(JSON.string) ?? .null), ("reported", reported.map(JSON.string) ?? .null),
+            ("attribution", Records.attribution(attribution)),
+            ("quote", Records.optional(quote)), ("reported", Records.optional(reported)),
         ])
     }
 
@@ -151,28 +150,18 @@ public struct FusedEvent: Sendable, Equatable {
 
     /// The `events.md` record of the representative mention, with the fused facts and counts, and the mentions if loaded.
     public var json: JSON {
-        func party(_ p: Event.Party?) -> JSON {
-            guard let p else { return .null }
-            return .object([("text", .string(p.text)), ("actor", .string(p.actor)), ("code", .string(p.code)),
-                            ("country", .string(p.country)), ("role", .string(p.role))])
-        }
-        func opt(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
         let r = representative
         var fields: [(String, JSON)] = [
             ("id", .int(Int(id))), ("doc", .string(r.doc)), ("event", .string(r.event)), ("sentence", .int(r.sentence)),
-            ("evidence", .object([("text", .string(r.evidence)), ("start", .int(r.span.start)), ("end", .int(r.span.end))])),
-            ("source", party(source)), ("target", party(target)),
+            ("evidence", Records.evidence(r.evidence, r.span)),
+            ("source", Records.party(source)), ("target", Records.party(target)),
             ("cameo", .string(cameo)), ("root", .string(root)), ("quad", .int(quad)), ("plover", .string(plover)), ("goldstein", .double(goldstein)),
-            ("date", .object([("value", opt(date.value)), ("precision", opt(date.precision)), ("text", opt(date.text)), ("basis", .string(date.basis))])),
-            ("location", location.map { l in
-                .object([("text", .string(l.text)), ("name", .string(l.name)), ("country", .string(l.country)),
-                         ("lat", l.lat.map(JSON.double) ?? .null), ("lon", l.lon.map(JSON.double) ?? .null)])
-            } ?? .null),
+            ("date", Records.date(date)), ("location", Records.location(location)),
             ("status", .string(status)),
-            ("attribution", .array(r.attribution.map { .object([("text", .string($0.text)), ("code", .string($0.code))]) })),
-            ("quote", opt(r.quote)),
+            ("attribution", Records.attribution(r.attribution)),
+            ("quote", Records.optional(r.quote)),
             ("counts", .object([("mentions", .int(mentionCount)), ("sources", .int(sourceCount)), ("articles", .int(articleCount))])),
-            ("first_report", opt(firstReport)), ("last_report", opt(lastReport)),
+            ("first_report", Records.optional(firstReport)), ("last_report", Records.optional(lastReport)),
         ]
         if !mentions.isEmpty { fields.append(("mentions", .array(mentions.map(\.json)))) }
         return .object(fields)

@@ -122,7 +122,7 @@ extension EventStore {
                 locationText, locationName, locationCountry, lat, lon, status, attribution, quote, sourceKey, reported)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let attribution = JSON.array(e.attribution.map { .object([("text", .string($0.text)), ("code", .string($0.code))]) }).serialized
+        let attribution = Records.attribution(e.attribution).serialized
         var values: [(any DatabaseValueConvertible)?] = [
             e.doc, e.id, e.sentence, e.evidence.text, e.evidence.span.start, e.evidence.span.end,
             e.source.text, e.source.actor, e.source.country, e.source.role, discovered.contains(e.source.actor),

@@ -17,6 +17,14 @@ public struct StoredDocument: Sendable {
         self.discovered = discovered
     }
 
+    /// Codes a document with `pipeline`, marking the actors its lexicon does not hold as discovered.
+    public init(coding document: Document, with pipeline: Pipeline) {
+        let events = pipeline.run(document).events
+        let known = pipeline.resources.lexicon.actorNames
+        let names = events.flatMap { [$0.source.actor] + ($0.target.map { [$0.actor] } ?? []) }
+        self.init(document: document, events: events, discovered: Set(names.filter { !known.contains($0) }))
+    }
+
     /// A fingerprint of everything stored about the document, to skip unchanged ones on re-ingest.
     public var contentHash: String { StoredDocument.hash(document) }
 

@@ -30,7 +30,6 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let pipeline = input.loadPipeline()
-        let known = pipeline.resources.lexicon.actorNames
         let reader = DocumentReader(defaultDate: input.date.flatMap { Day(iso: $0) })
         let state = IngestState(progress: IngestProgress(totalBytes: IngestProgress.inputBytes(input.paths)))
         // One batch is written on the writer queue while the next is read and coded.
@@ -52,15 +51,7 @@ struct IngestCommand: ParsableCommand {
                 state.fail(error)
                 return
             }
-            let coded = ParallelMap.map(todo, jobs: jobs) { doc -> StoredDocument in
-                let events = pipeline.run(doc).events
-                var discovered = Set<String>()
-                for e in events {
-                    if !known.contains(e.source.actor) { discovered.insert(e.source.actor) }
-                    if let t = e.target, !known.contains(t.actor) { discovered.insert(t.actor) }
-                }
-                return StoredDocument(document: doc, events: events, discovered: discovered)
-            }
+            let coded = ParallelMap.map(todo, jobs: jobs) { StoredDocument(coding: $0, with: pipeline) }
             let bytes = batch.reduce(0) { $0 + $1.text.utf8.count }
             let unchanged = batch.count - todo.count
             slot.wait()

@@ -75,10 +75,7 @@ public struct ActorResolver: Sendable {
             if let speaker {
                 for i in sentence.tokens where ["i", "me"].contains(tokens[i].norm) && (tokens[i].norm == "me" || tokens[i].isCapitalized)
                     && !found.contains(where: { $0.tokens.contains(i) }) {
-                    var m = speaker
-                    m.tokens = i..<(i + 1); m.span = tokens[i].span
-                    m.text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd)
-                    found.append(m)
+                    found.append(ActorResolver.standIn(speaker, at: i, tokens, bytes: bytes))
                 }
             }
             // "Russia said it would ...": "it" after a reporting verb is the organisation or state that spoke.
@@ -88,10 +85,7 @@ public struct ActorResolver: Sendable {
                       let speaker = found.last(where: { $0.tokens.upperBound <= back && $0.kind != .person && $0.kind != .pronoun
                           && !$0.country.isEmpty && !$0.isLocative }),
                       back - speaker.tokens.upperBound <= 4 else { continue }
-                var m = speaker
-                m.tokens = i..<(i + 1); m.span = tokens[i].span
-                m.text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd)
-                found.append(m)
+                found.append(ActorResolver.standIn(speaker, at: i, tokens, bytes: bytes))
             }
             // "The two leaders", "both sides", "they": the last two actors of different countries.
             var i = sentence.tokens.lowerBound
@@ -191,6 +185,15 @@ public struct ActorResolver: Sendable {
             }
         }
         return result
+    }
+
+    /// `actor` written as the one-word pronoun at token `i` ("I", "it").
+    static func standIn(_ actor: Mention, at i: Int, _ tokens: [Token], bytes: [UInt8]) -> Mention {
+        var m = actor
+        m.tokens = i..<(i + 1)
+        m.span = tokens[i].span
+        m.text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd)
+        return m
     }
 
     /// Whether a country at `i` closes a place name: "in Suruç, Turkey" is where, not who.

@@ -68,29 +68,50 @@ public indirect enum JSON: Sendable {
 public enum Records {
     /// The event record of `events.md`.
     public static func event(_ e: Event) -> JSON {
-        func party(_ p: Event.Party?) -> JSON {
-            guard let p else { return .null }
-            return .object([("text", .string(p.text)), ("actor", .string(p.actor)), ("code", .string(p.code)),
-                            ("country", .string(p.country)), ("role", .string(p.role))])
-        }
-        func opt(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
-        let location: JSON = e.location.map { l in
-            .object([("text", .string(l.text)), ("name", .string(l.name)), ("country", .string(l.country)),
-                     ("lat", l.lat.map(JSON.double) ?? .null), ("lon", l.lon.map(JSON.double) ?? .null)])
-        } ?? .null
-        return .object([
+        .object([
             ("doc", .string(e.doc)), ("event", .string(e.id)), ("sentence", .int(e.sentence)),
-            ("evidence", .object([("text", .string(e.evidence.text)), ("start", .int(e.evidence.span.start)), ("end", .int(e.evidence.span.end))])),
+            ("evidence", evidence(e.evidence.text, e.evidence.span)),
             ("source", party(e.source)), ("target", party(e.target)),
             ("cameo", .string(e.code.cameo)), ("root", .string(e.code.root)), ("quad", .int(e.code.quad)),
             ("plover", .string(e.code.plover)), ("goldstein", .double(e.code.goldstein)),
-            ("date", .object([("value", opt(e.date.value)), ("precision", opt(e.date.precision)), ("text", opt(e.date.text)), ("basis", .string(e.date.basis))])),
-            ("location", location),
+            ("date", date(e.date)), ("location", location(e.location)),
             ("status", .string(e.status.rawValue)),
-            ("attribution", .array(e.attribution.map { .object([("text", .string($0.text)), ("code", .string($0.code))]) })),
-            ("quote", opt(e.quote)),
+            ("attribution", attribution(e.attribution)),
+            ("quote", optional(e.quote)),
         ])
     }
+
+    /// An actor of the record, or null.
+    public static func party(_ p: Event.Party?) -> JSON {
+        guard let p else { return .null }
+        return .object([("text", .string(p.text)), ("actor", .string(p.actor)), ("code", .string(p.code)),
+                        ("country", .string(p.country)), ("role", .string(p.role))])
+    }
+
+    /// The evidence sentence with its span.
+    public static func evidence(_ text: String, _ span: Span) -> JSON {
+        .object([("text", .string(text)), ("start", .int(span.start)), ("end", .int(span.end))])
+    }
+
+    /// The date object of the record.
+    public static func date(_ d: Event.EventDate) -> JSON {
+        .object([("value", optional(d.value)), ("precision", optional(d.precision)), ("text", optional(d.text)), ("basis", .string(d.basis))])
+    }
+
+    /// The location object of the record, or null.
+    public static func location(_ l: Event.Location?) -> JSON {
+        guard let l else { return .null }
+        return .object([("text", .string(l.text)), ("name", .string(l.name)), ("country", .string(l.country)),
+                        ("lat", l.lat.map(JSON.double) ?? .null), ("lon", l.lon.map(JSON.double) ?? .null)])
+    }
+
+    /// An attribution chain, outermost first.
+    public static func attribution(_ chain: [Attribution]) -> JSON {
+        .array(chain.map { .object([("text", .string($0.text)), ("code", .string($0.code))]) })
+    }
+
+    /// A string or null.
+    public static func optional(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
 
     /// A time expression line of `chancery times`.
     public static func time(_ t: TimeExpression, doc: String) -> JSON {
