@@ -14,6 +14,16 @@ import Testing
         #expect(resolve("Armenian Prime Minister Nikol Pashinyan")?.code == "ARMGOV")
     }
 
+    @Test func arabicParticlesMatchHyphenatedOrApart() {
+        #expect(resolve("Sheikh Hamad bin Khalifa al-Thani", year: 2005)?.country == "QAT")
+        #expect(resolve("Hamad bin Khalifa Al Thani", year: 2005)?.country == "QAT")
+    }
+
+    @Test func bosnianSerbsAreBosnian() {
+        #expect(resolve("Bosnian Serb leaders", year: 1995)?.country == "BIH")
+        #expect(resolve("the Bosnian Serbs", year: 1995)?.country == "BIH")
+    }
+
     @Test func seatsOfGovernment() {
         #expect(resolve("the Kremlin")?.code == "RUSGOV")
         #expect(resolve("the White House")?.country == "USA")

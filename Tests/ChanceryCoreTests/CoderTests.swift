@@ -252,4 +252,40 @@ import Testing
         #expect(dyads(e).contains("AFG-PAK-18") || dyads(e).contains("AFG-PAK-19"))
         #expect(!e.contains { $0.source.country == "RUS" })
     }
+
+    @Test func aTitleWithASurnameReachesAnEarlierOfficeHolder() {
+        // Reagan left office in 1989: alone his surname is too weak a cue in 2000, with "President" it is not.
+        let e = events("President Reagan warned Libya against new attacks.", date: "2000-01-01")
+        #expect(e.contains { $0.source.country == "USA" && $0.target?.country == "LBY" })
+    }
+
+    @Test func aSubjectlessVerbAfterButBelongsToTheSentenceSubject() {
+        let e = events("Kenya reopened its border to traders from Uganda on Monday, but was still refusing entry to Somalis.", date: "1992-03-04")
+        #expect(dyads(e).contains("KEN-SOM-12"))
+        #expect(!e.contains { $0.source.country == "UGA" })
+    }
+
+    @Test func theReporterAfterACommaIsNotTheObject() {
+        let e = events("Iran and Iraq have agreed to exchange prisoners next month, a UN spokesman said.", date: "1990-08-20")
+        #expect(!e.contains { $0.target?.country == "IGOUN" })
+        #expect(e.contains { Set([$0.source.country, $0.target?.country ?? ""]) == ["IRN", "IRQ"] })
+    }
+
+    @Test func anObligationAfterAPartyTheLexiconLacksIsStillADemand() {
+        let e = events("The French foreign minister said that the Malian government and the armed groups in the north must return to talks.",
+                       date: "2014-05-20")
+        #expect(dyads(e).contains("FRA-MLI-10"))
+    }
+
+    @Test func whatADemandAsksForIsNotAnEvent() {
+        let e = events("China demanded that Japan stop selling weapons to Taiwan.", date: "1998-03-02")
+        #expect(dyads(e) == ["CHN-JPN-10"])
+        let chained = events("Egypt urged the Arab League to refuse to recognize the new government of Chad.", date: "1995-03-02")
+        #expect(!chained.contains { $0.target?.country == "TCD" })
+    }
+
+    @Test func membersOfACollectiveActForIt() {
+        let e = events("A delegation of Chinese officials held talks with Kenyan President William Ruto.", date: "2024-04-02")
+        #expect(dyads(e).contains("CHN-KEN-04"))
+    }
 }

@@ -139,7 +139,7 @@ public struct ActorResolver: Sendable {
                             m.country = known.country; m.actor = known.actor
                         } else { continue }
                     } else if m.country.isEmpty || m.isBareName {
-                        if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year) {
+                        if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year, titled: !m.title.isEmpty) {
                             m.country = known.country
                             if m.role.isEmpty { m.role = known.role }
                             m.actor = known.actor
@@ -224,7 +224,7 @@ public struct ActorResolver: Sendable {
     }
 
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year.
-    private func surnameEntry(_ name: String, year: Int?) -> Mention? {
+    private func surnameEntry(_ name: String, year: Int?, titled: Bool) -> Mention? {
         let norms = PhraseKey.of(name).norms
         guard norms.count == 1, let entries = finder.lexicon.surnames[norms[0]] else { return nil }
         // A lone surname names someone in office then, or just out of it: with thousands of historical
@@ -232,9 +232,21 @@ public struct ActorResolver: Sendable {
         let holding = entries.filter { $0.holds(in: year) && !$0.role.isEmpty }
         let recent = entries.filter { e in !e.role.isEmpty && year.map { y in (e.until ?? y) >= y - 3 && (e.since ?? y) <= y } ?? true }
         let pool = holding.isEmpty ? recent : holding
-        guard let first = pool.first, pool.allSatisfy({ $0.actor == first.actor }) else { return nil }
-        return Mention(tokens: 0..<0, span: Span(start: 0, end: 0), text: name, actor: first.actor, country: first.country,
-                       role: first.role, kind: .person, title: first.title)
+        if let first = pool.first, pool.allSatisfy({ $0.actor == first.actor }) { return personMention(name, first) }
+        guard pool.isEmpty, titled, let year else { return nil }
+        // "President Bush" in a text dated outside every office spell (an archive, a wrong date): a title
+        // with a surname is strong enough to reach the curated office holders (those with a title) of any
+        // year, when they all served one country; the one nearest in time is meant.
+        let curated = entries.filter { !$0.title.isEmpty && !$0.role.isEmpty }
+        guard let first = curated.first, curated.allSatisfy({ $0.country == first.country }) else { return nil }
+        func distance(_ e: ActorEntry) -> Int { max((e.since ?? year) - year, year - (e.until ?? year), 0) }
+        return curated.min(by: { distance($0) < distance($1) }).map { personMention(name, $0) }
+    }
+
+    /// A mention standing for a lexicon person, named in the text as `name`.
+    private func personMention(_ name: String, _ entry: ActorEntry) -> Mention {
+        Mention(tokens: 0..<0, span: Span(start: 0, end: 0), text: name, actor: entry.actor, country: entry.country,
+                role: entry.role, kind: .person, title: entry.title)
     }
 
     /// Spellings that tell British from American English, the best textual clue to a readout's issuer

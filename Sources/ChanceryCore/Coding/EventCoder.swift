@@ -111,8 +111,9 @@ public struct EventCoder: Sendable {
             let asNoun = m.pattern.isNoun && code0.root != "01"
             let owner = nounOwner(of: m, tokens, range, actors)
             if owner == .some(nil) { continue }  // "that country's ability to fight": nobody coded acts
+            if insideAppeal(m, matches, tokens) { continue }
             let pairs = asNoun ? nounDyads(m, tokens, range, actors)
-                : verbDyads(m, tokens, range, actors, code: code0, subjectAt: controller(of: m, tokens, range, matches),
+                : verbDyads(m, tokens, range, actors, code: code0, subjectAt: controller(of: m, tokens, range, matches, actors),
                             subjects: owner.flatMap { $0 }.map { [$0] })
             guard !pairs.isEmpty else { continue }
             let (status, attribution) = statusOf(m, tokens, range, cues: cues, reports: reports, matches: matches, actors: actors, bytes: bytes)
@@ -143,6 +144,16 @@ public struct EventCoder: Sendable {
         return events
     }
 
+    /// Whether a verb sits in what an earlier appeal or demand asks for ("demanded that the US cancel plans to sell
+    /// arms", "urged Russia to withdraw"): the asked-for act has not happened; the appeal (02) or demand (10) is the event.
+    func insideAppeal(_ m: VerbMatch, _ matches: [VerbMatch], _ tokens: [Token]) -> Bool {
+        guard let previous = matches.last(where: { $0.end <= m.head && m.head - $0.end <= 15 }),
+              !tokens[previous.end..<m.head].contains(where: { [";", ".", "but", "while", "after", "before", "and"].contains($0.norm) }),
+              let root = cameo.code(previous.pattern.code)?.root else { return false }
+        // "demanded that its partners refuse to recognize X": what is asked may itself govern a verb.
+        return root == "02" || root == "10" || insideAppeal(previous, matches, tokens)
+    }
+
     /// Modal words that turn a reported clause into a demand on its subject.
     static let obligation: [[String]] = [["must"], ["should"], ["has", "to"], ["have", "to"], ["needs", "to"], ["need", "to"], ["ought", "to"]]
 
@@ -160,11 +171,21 @@ public struct EventCoder: Sendable {
                   !tokens[(r + 1)..<first.tokens.lowerBound].contains(where: { $0.kind == .punct && $0.norm != "," }) else { continue }
             let addressees = chain(from: first, tokens, range, actors)
             guard let last = addressees.last, last.tokens.upperBound < range.upperBound else { continue }
-            let after = last.tokens.upperBound
-            let isObliged = EventCoder.obligation.contains { words in
-                after + words.count <= range.upperBound && words.enumerated().allSatisfy { tokens[after + $0.offset].norm == $0.element }
+            // The modal follows the addressees, or a coordinated party the lexicon does not know ("the Sudanese
+            // government and the rebels in Darfur must").
+            func obligedAt(_ at: Int) -> Bool {
+                EventCoder.obligation.contains { words in
+                    at + words.count <= range.upperBound && words.enumerated().allSatisfy { tokens[at + $0.offset].norm == $0.element }
+                }
             }
-            guard isObliged else { continue }
+            var after = last.tokens.upperBound
+            if !obligedAt(after), tokens[after].norm == "and" {
+                var k = after + 1
+                while k < min(range.upperBound, after + 7), !obligedAt(k), tokens[k].kind == .word,
+                      !["that", "which", "who", "to"].contains(tokens[k].norm) { k += 1 }
+                after = k
+            }
+            guard after < range.upperBound, obligedAt(after) else { continue }
             let m = VerbMatch(head: r, end: r + 1, pattern: VerbPattern(rest: [], code: "100", isNoun: false, pattern: "say ... must"), form: .past)
             let date = dateOf(m, tokens, range, times: times, matches: matches, reports: reports, document: document)
             for s in speakers {
@@ -243,7 +264,7 @@ public struct EventCoder: Sendable {
 
     /// Where the subject of an infinitive ("to consult") is found: before the verb that governs it, when that verb
     /// keeps its own subject ("spoke with X and Y to consult": the speaker consults); nil to look before the infinitive.
-    func controller(of m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ matches: [VerbMatch]) -> Int? {
+    func controller(of m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ matches: [VerbMatch], _ actors: [Mention]) -> Int? {
         // "Afghan rebels have kidnapped advisers and exploded bombs": a coordinated verb shares the first one's subject.
         var k = m.head - 1
         while k > range.lowerBound, EventCoder.auxiliaries.contains(tokens[k].norm) { k -= 1 }
@@ -251,6 +272,14 @@ public struct EventCoder: Sendable {
            let first = matches.last(where: { !$0.pattern.isNoun && $0.end <= k && k - $0.end <= 12 }),
            !tokens[first.end..<k].contains(where: { [";", "that", "which", "who", "but"].contains($0.norm) }) {
             return first.head
+        }
+        // "Benin opened its borders to X, but was refusing admittance to Y": a verb phrase with no subject of its
+        // own after "and"/"but" belongs to the actor the sentence opens with.
+        if !m.pattern.isNoun, k > range.lowerBound, ["and", "but"].contains(tokens[k].norm),
+           !actors.contains(where: { $0.tokens.upperBound == k || ($0.tokens.upperBound == k - 1 && tokens[k - 1].norm == ",") }),
+           let opener = actors.first(where: { $0.tokens.lowerBound <= range.lowerBound + 2 }), opener.tokens.upperBound < k,
+           !tokens[opener.tokens.upperBound..<k].contains(where: { [";", "that", "which", "who", "said", "says"].contains($0.norm) }) {
+            return opener.tokens.upperBound
         }
         guard m.head > range.lowerBound, tokens[m.head - 1].norm == "to", !m.pattern.isNoun,
               let governor = matches.last(where: { !$0.pattern.isNoun && $0.end <= m.head - 1 && m.head - $0.end <= 12 }),
@@ -260,9 +289,13 @@ public struct EventCoder: Sendable {
         return governor.head
     }
 
+    /// Nouns for a number or body of people, whose "of" phrase is the real actor ("a group of diplomats").
+    static let collectives: Set<String> = ["group", "delegation", "team", "number", "contingent", "body", "coalition", "handful",
+                                           "dozens", "hundreds", "thousands", "members", "some", "many", "most", "several"]
+
     /// Auxiliaries and adverbs between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "not", "already",
-                                           "reportedly", "allegedly", "then", "later", "again", "once", "jointly", "finally", "flatly"]
+                                           "reportedly", "allegedly", "then", "later", "again", "once", "jointly", "finally", "flatly", "still"]
 
     /// Nouns of will or capacity whose infinitive belongs to their owner: "Mexico's willingness to host".
     static let intentNouns: Set<String> = [
@@ -403,7 +436,10 @@ public struct EventCoder: Sendable {
         }
         for m in actors.reversed() where m.tokens.upperBound <= head {
             let before = m.tokens.lowerBound > range.lowerBound ? tokens[m.tokens.lowerBound - 1].norm : ""
-            if EventCoder.objectPrepositions.contains(before) { continue }
+            if EventCoder.objectPrepositions.contains(before),
+               // "A group of Moroccan diplomats held ...": the members of a collective act for it.
+               !(before == "of" && m.tokens.lowerBound >= range.lowerBound + 2
+                 && EventCoder.collectives.contains(tokens[m.tokens.lowerBound - 2].norm)) { continue }
             // Possessives are owners, not subjects ("Macron's proposal").
             if m.tokens.upperBound < range.upperBound, tokens[m.tokens.upperBound].norm == "'s" { continue }
             // A plural ("the two leaders") stands for every member sharing its words.
@@ -446,6 +482,9 @@ public struct EventCoder: Sendable {
             if skipBy, m.tokens.lowerBound > 0, tokens[m.tokens.lowerBound - 1].norm == "by" { continue }
             let before = tokens[m.tokens.lowerBound - 1].norm
             if before == "according" || before == "citing" { return [] }
+            // "..., a UN official said on Monday": the one reporting after a comma is not the object.
+            if between.contains(where: { $0.norm == "," }), m.tokens.upperBound < range.upperBound,
+               verbs.reportingForms.contains(tokens[m.tokens.upperBound].norm) { return [] }
             return chain(from: m, tokens, range, actors)
         }
         return []

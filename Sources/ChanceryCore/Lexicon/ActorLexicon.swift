@@ -51,6 +51,7 @@ public struct ActorLexicon: Sendable {
             let entry = ActorEntry(country: c[1], role: c[2], actor: c[3].isEmpty ? c[0] : c[3], kind: kind,
                                    title: title, since: since, until: until)
             actors.add(c[0], entry)
+            if kind == .person, let hyphenated = ActorLexicon.hyphenatedParticles(c[0]) { actors.add(hyphenated, entry) }
             actorNames.insert(entry.actor)
             if kind == .person {
                 let norms = PhraseKey.of(c[0]).norms
@@ -66,6 +67,26 @@ public struct ActorLexicon: Sendable {
             }
             if kind == .country, countryNames[c[1]] == nil { countryNames[c[1]] = entry.actor }
         }
+    }
+
+    /// Arabic article particles that news writes both apart and hyphenated ("Al Thani", "al-Thani").
+    static let particles: Set<String> = ["al", "Al", "el", "El"]
+
+    /// The spelling of an Arabic name with its particles hyphenated to the next word, if it has any.
+    static func hyphenatedParticles(_ phrase: String) -> String? {
+        var words = phrase.split(separator: " ").map(String.init)
+        guard words.count > 2 else { return nil }
+        var changed = false
+        var k = 1
+        while k < words.count - 1 {
+            if particles.contains(words[k]) {
+                words[k] += "-" + words[k + 1]
+                words.remove(at: k + 1)
+                changed = true
+            }
+            k += 1
+        }
+        return changed ? words.joined(separator: " ") : nil
     }
 
     /// Loads `phrase role kind` rows.
