@@ -288,4 +288,14 @@ import Testing
         let e = events("A delegation of Chinese officials held talks with Kenyan President William Ruto.", date: "2024-04-02")
         #expect(dyads(e).contains("CHN-KEN-04"))
     }
+
+    @Test func aPlaceAfterInTheIsWhereNotWho() {
+        let e = events("Turkish and Greek warships held joint exercises in the Mediterranean on Monday.", date: "2001-06-04")
+        #expect(dyads(e) == ["TUR-GRC-06"])
+    }
+
+    @Test func aWithdrawalFromAPlaceYieldsItToItsCountry() {
+        let e = events("Syria completed the withdrawal of its troops from the Bekaa valley in Lebanon on Tuesday.", date: "2005-04-27")
+        #expect(e.contains { $0.source.country == "SYR" && $0.target?.country == "LBN" && $0.code.root == "08" })
+    }
 }

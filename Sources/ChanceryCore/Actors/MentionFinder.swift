@@ -189,7 +189,9 @@ public struct MentionFinder: Sendable {
         let name = nameTokens.isEmpty ? nil : nameTokens.map { TextSlice.string(bytes, tokens[$0].byteStart..<tokens[$0].byteEnd) }.joined(separator: " ")
             .replacingOccurrences(of: " - ", with: "-")
         let before = start > 0 ? tokens[start - 1].norm : ""
+        // "in the Mediterranean", "in the United States": the article does not make a place an actor.
         let locative = MentionFinder.locative.contains(before)
+            || (before == "the" && start > 1 && MentionFinder.locative.contains(tokens[start - 2].norm))
 
         if let person {
             if !person.holds(in: year), let modifier, [.demonym, .country, .seat, .capital].contains(modifier.kind),

@@ -132,6 +132,9 @@ public struct EventCoder: Sendable {
                     // Force without a named target: aimed at the place it struck, if that is another country.
                     guard let place = location, place.country.count == 3, place.country != source.country else { continue }
                     targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
+                } else if target == nil, code0.root == "08", let place = location, place.country.count == 3, place.country != source.country {
+                    // "will evacuate the settlements in Gaza": a withdrawal yields the place to its country.
+                    targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
                 }
                 events.append(Event(doc: document.id, id: "", sentence: sentence.index,
                                     evidence: (evidenceText, sentence.span),
