@@ -298,4 +298,22 @@ import Testing
         let e = events("Syria completed the withdrawal of its troops from the Bekaa valley in Lebanon on Tuesday.", date: "2005-04-27")
         #expect(e.contains { $0.source.country == "SYR" && $0.target?.country == "LBN" && $0.code.root == "08" })
     }
+
+    @Test func theSecondHalfOfAHyphenatedCompoundIsNoVerb() {
+        let e = events("Turkey launched its long-threatened offensive against Syria on Wednesday.", date: "2019-10-10")
+        #expect(!e.contains { $0.code.root == "13" })
+    }
+
+    @Test func reportersNamedWithAnAcronymOrInPairsAreNotObjects() {
+        let e = events("Security forces in Zimbabwe have tortured Malawian refugees, Amnesty International (AI) said on Friday.", date: "2008-05-23")
+        #expect(dyads(e) == ["ZWE-MWI-18"])
+        let pair = events("Security forces in Zimbabwe have tortured Malawian refugees, Egyptian officials and British diplomats said.", date: "2008-05-23")
+        #expect(dyads(pair) == ["ZWE-MWI-18"])
+    }
+
+    @Test func whatIsRejectedIsNotDone() {
+        let e = events("Damascus rejected a UN appeal for sending troops to Lebanon.", date: "1996-04-18")
+        #expect(dyads(e).contains("SYR-IGOUN-12"))
+        #expect(!e.contains { $0.source.country == "IGOUN" })
+    }
 }

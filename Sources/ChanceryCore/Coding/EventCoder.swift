@@ -153,6 +153,8 @@ public struct EventCoder: Sendable {
         guard let previous = matches.last(where: { $0.end <= m.head && m.head - $0.end <= 15 }),
               !tokens[previous.end..<m.head].contains(where: { [";", ".", "but", "while", "after", "before", "and"].contains($0.norm) }),
               let root = cameo.code(previous.pattern.code)?.root else { return false }
+        // "rejected a UN appeal for deploying troops", "refused to deploy peacekeepers": what is refused is not done.
+        if root == "12", m.head - previous.end <= 3 { return true }
         // "demanded that its partners refuse to recognize X": what is asked may itself govern a verb.
         return root == "02" || root == "10" || insideAppeal(previous, matches, tokens)
     }
@@ -235,6 +237,8 @@ public struct EventCoder: Sendable {
     private func plausible(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         if m.pattern.isNoun { return true }
         let prev = m.head > range.lowerBound ? tokens[m.head - 1].norm : ""
+        // "its long-threatened invasion": the second half of a hyphenated compound is an adjective.
+        if prev == "-", !tokens[m.head].spaceBefore { return false }
         switch m.form {
         case .base, .gerund, .third:
             if EventCoder.determiners.contains(prev) { return false }
@@ -486,11 +490,22 @@ public struct EventCoder: Sendable {
             let before = tokens[m.tokens.lowerBound - 1].norm
             if before == "according" || before == "citing" { return [] }
             // "..., a UN official said on Monday": the one reporting after a comma is not the object.
-            if between.contains(where: { $0.norm == "," }), m.tokens.upperBound < range.upperBound,
-               verbs.reportingForms.contains(tokens[m.tokens.upperBound].norm) { return [] }
-            return chain(from: m, tokens, range, actors)
+            let objects = chain(from: m, tokens, range, actors)
+            if let last = objects.last, reports(after: last, tokens, range),
+               let comma = ((head + 1)..<last.tokens.lowerBound).last(where: { tokens[$0].norm == "," }) {
+                return objects.filter { $0.tokens.upperBound <= comma }
+            }
+            return objects
         }
         return []
+    }
+
+    /// Whether a reporting verb follows an actor, past an acronym in parentheses ("Human Rights Watch (HRW) said").
+    func reports(after actor: Mention, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var k = actor.tokens.upperBound
+        if k < range.upperBound, tokens[k].norm == "(",
+           let close = (k..<min(range.upperBound, k + 5)).first(where: { tokens[$0].norm == ")" }) { k = close + 1 }
+        return k < range.upperBound && verbs.reportingForms.contains(tokens[k].norm)
     }
 
     /// "X, Y and Z" starting at `first`.
