@@ -316,4 +316,21 @@ import Testing
         #expect(dyads(e).contains("SYR-IGOUN-12"))
         #expect(!e.contains { $0.source.country == "IGOUN" })
     }
+
+    @Test func aKoreanLeaderIsLaterNamedByFamilyName() {
+        let e = events("North Korean envoy Kim Sung-nam arrived in Moscow on Monday. Kim and Russian Foreign Minister Sergei Lavrov held talks.",
+                       date: "2024-12-15")
+        #expect(e.filter { $0.sentence == 1 }.contains { Set([$0.source.country, $0.target?.country ?? ""]) == ["PRK", "RUS"] })
+    }
+
+    @Test func aRelativeClauseHappensAtItsAntecedentsTime() {
+        let e = events("The talks culminated in a summit between Iran and Iraq in June, where they signed a border agreement.", date: "1990-08-20")
+        #expect(e.contains { $0.code.root == "05" && $0.date.value == "1990-06" })
+    }
+
+    @Test func anInitiativeToActIsPlanned() {
+        let e = events("The ministers welcomed Egypt's initiative to host talks with Israel.", date: "1990-08-20")
+        #expect(e.filter { $0.source.country == "EGY" }.allSatisfy { $0.status == .planned })
+        #expect(e.contains { $0.source.country == "EGY" })
+    }
 }

@@ -319,6 +319,8 @@ struct PersonRegistry {
         guard !key.isEmpty else { return }
         byName[key.joined(separator: " ")] = m
         if key.count > 1, let last = key.last { bySurname[last] = m }
+        // "Kim Jong Un" is later "Kim", "Xi Jinping" "Xi": the family name comes first.
+        if key.count > 1, ActorLexicon.familyNameFirst.contains(m.country) { bySurname[key[0]] = m }
         order.append(m)
     }
 

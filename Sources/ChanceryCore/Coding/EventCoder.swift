@@ -308,8 +308,12 @@ public struct EventCoder: Sendable {
     static let intentNouns: Set<String> = [
         "willingness", "readiness", "decision", "plan", "plans", "offer", "intention", "commitment", "refusal", "failure",
         "ability", "capacity", "right", "bid", "attempt", "attempts", "effort", "efforts", "determination", "desire", "promise",
-        "pledge", "proposal", "threat", "resolve", "freedom", "need", "chance", "opportunity",
+        "pledge", "proposal", "threat", "resolve", "freedom", "need", "chance", "opportunity", "initiative", "invitation",
     ]
+
+    /// Intent nouns whose infinitive is still to come ("the plan to meet", "Russia's initiative to hold a summit").
+    static let plannedNouns: Set<String> = ["plan", "plans", "initiative", "proposal", "offer", "intention", "decision", "bid",
+                                            "pledge", "promise", "invitation"]
 
     /// For "X's willingness to host": `.some(X)` when X is an actor, `.some(nil)` when the owner is not one
     /// ("that country's ability to fight"), nil when the infinitive does not follow such a noun.

@@ -25,6 +25,13 @@ extension EventCoder {
             }
             if best == nil || distance < best!.1 { best = (t, distance) }
         }
+        if best == nil,
+           let relative = (max(range.lowerBound + 1, m.head - 5)..<m.head).last(where: {
+               ["where", "when"].contains(tokens[$0].norm) && tokens[$0 - 1].norm == "," }),
+           let antecedent = usable.last(where: { $0.tokens.upperBound <= relative && $0.tokens.lowerBound >= range.lowerBound }) {
+            // "a summit in June, where they signed an agreement": the relative clause happens at its antecedent's time.
+            best = (antecedent, 0)
+        }
         if let (t, _) = best {
             // "on Wednesday and Thursday": a range.
             if let idx = times.firstIndex(of: t) {

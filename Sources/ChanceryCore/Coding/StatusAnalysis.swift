@@ -32,7 +32,8 @@ extension EventCoder {
                ["plans", "plan", "planned", "planning", "expected", "scheduled", "set", "due", "intends", "intend", "going",
                 "aims", "hopes", "wants", "wishes", "seeks", "agreed", "agree", "agrees", "promised", "pledged", "vowed",
                 "offered", "is", "are", "ready", "prepared", "willing", "threatened", "threatens", "threaten", "vows", "swore",
-                "sworn", "prepares", "promises", "pledges"].contains(tokens[j - 1].norm) { future = true }
+                "sworn", "prepares", "promises", "pledges"].contains(tokens[j - 1].norm)
+                || EventCoder.plannedNouns.contains(tokens[j - 1].norm) { future = true }  // "Russia's initiative to hold a summit"
             if n == "to", j > range.lowerBound, ["need", "needs", "has", "have", "urged", "demanded", "called", "asked"].contains(tokens[j - 1].norm) { condition = true }
             j -= 1; steps += 1
         }
