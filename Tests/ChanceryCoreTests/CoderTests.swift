@@ -333,4 +333,10 @@ import Testing
         #expect(e.filter { $0.source.country == "EGY" }.allSatisfy { $0.status == .planned })
         #expect(e.contains { $0.source.country == "EGY" })
     }
+
+    @Test func aSubjectAfterAnOpeningAdverbialIsThePronounsAntecedent() {
+        let e = events("During a call on Monday, Secretary of State John Kerry urged Foreign Minister Sergey Lavrov to act. He also criticized Iran.",
+                       date: "2014-07-27")
+        #expect(e.filter { $0.sentence == 1 }.map { $0.source.country } == ["USA"])
+    }
 }

@@ -166,8 +166,14 @@ public struct ActorResolver: Sendable {
                 speaker = resolved.last(where: { $0.tokens.upperBound <= colon && $0.kind == .person && !$0.country.isEmpty })
             }
             // The subject of this sentence for the next one's pronouns: a person opening it, before any verb-like gap.
+            // "During a phone call this afternoon, Secretary Kerry urged ...": the subject follows an opening adverbial.
+            var opening = sentence.tokens.lowerBound
+            if let comma = (sentence.tokens.lowerBound..<min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 10))
+                .first(where: { tokens[$0].norm == "," }), !resolved.contains(where: { $0.tokens.lowerBound < comma }) {
+                opening = comma + 1
+            }
             if let first = resolved.first(where: { $0.kind == .person || $0.kind == .pronoun }), !first.country.isEmpty,
-               first.tokens.lowerBound - sentence.tokens.lowerBound <= 3 {
+               first.tokens.lowerBound - opening <= 3, first.tokens.lowerBound >= sentence.tokens.lowerBound {
                 lastSubject = first
             } else if resolved.contains(where: { $0.kind == .person }) {
                 lastSubject = nil
