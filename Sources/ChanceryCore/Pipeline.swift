@@ -50,7 +50,7 @@ public struct Pipeline: Sendable {
     public init(resources: Resources) {
         self.resources = resources
         resolver = ActorResolver(finder: MentionFinder(lexicon: resources.lexicon))
-        coder = EventCoder(verbs: resources.verbs, cameo: resources.cameo, gazetteer: resources.gazetteer)
+        coder = EventCoder(verbs: resources.verbs, cameo: resources.cameo, gazetteer: resources.gazetteer, lexicon: resources.lexicon)
     }
 
     /// Runs every stage on a document.

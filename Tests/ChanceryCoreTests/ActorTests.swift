@@ -19,6 +19,11 @@ import Testing
         #expect(resolve("Hamad bin Khalifa Al Thani", year: 2005)?.country == "QAT")
     }
 
+    @Test func juniorMinistersAndOfficersAreTitled() {
+        #expect(resolve("Kenyan junior foreign minister John Otieno", year: 1995)?.country == "KEN")
+        #expect(resolve("Syrian officers", year: 1985)?.code == "SYRMIL")
+    }
+
     @Test func bosnianSerbsAreBosnian() {
         #expect(resolve("Bosnian Serb leaders", year: 1995)?.country == "BIH")
         #expect(resolve("the Bosnian Serbs", year: 1995)?.country == "BIH")

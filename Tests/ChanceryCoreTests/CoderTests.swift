@@ -339,4 +339,20 @@ import Testing
                        date: "2014-07-27")
         #expect(e.filter { $0.sentence == 1 }.map { $0.source.country } == ["USA"])
     }
+
+    @Test func anObjectKnownByItsCountrysAdjectiveIsTheTarget() {
+        let e = events("Syria rejected new Turkish proposals on water sharing.", date: "1998-10-02")
+        #expect(dyads(e) == ["SYR-TUR-12"])
+    }
+
+    @Test func anAnnouncedWithdrawalOfPeacekeepersIsAThreat() {
+        let e = events("Ghana announced that it will withdraw its peacekeeping troops from Liberia.", date: "1990-11-02")
+        #expect(dyads(e) == ["GHA-LBR-13"])
+        #expect(e.first?.status == .planned)
+    }
+
+    @Test func aSuspensionOfLinksWithACountryReducesRelations() {
+        let e = events("Greece announced a suspension of air links with Albania on Monday.", date: "1994-08-22")
+        #expect(dyads(e) == ["GRC-ALB-16"])
+    }
 }

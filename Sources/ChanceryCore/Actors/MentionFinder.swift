@@ -32,7 +32,7 @@ public struct MentionFinder: Sendable {
         "top", "senior", "chief", "deputy", "diplomatic", "foreign", "policy", "national", "security", "former",
         "then", "acting", "interim", "new", "outgoing", "incoming", "newly", "elected", "presidential", "special",
         "military", "defense", "defence", "economic", "trade", "finance", "interior", "justice", "energy",
-        "first", "vice", "assistant", "principal", "lead", "leading", "high", "-", "ranking", "high-ranking",
+        "first", "vice", "assistant", "principal", "lead", "leading", "high", "-", "ranking", "high-ranking", "junior",
         "armed", "government", "state", "affairs", "of", "for", "general",
     ]
 

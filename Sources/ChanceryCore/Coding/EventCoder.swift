@@ -8,6 +8,8 @@ public struct EventCoder: Sendable {
     public let cameo: CameoTable
     /// Places for locations.
     public let gazetteer: Gazetteer
+    /// Actor names, for a target named only by its adjective ("rejected Israeli proposals").
+    public let lexicon: ActorLexicon
 
     /// Prepositions that put a mention out of subject position.
     static let objectPrepositions: Set<String> = [
@@ -29,10 +31,11 @@ public struct EventCoder: Sendable {
     static let beForms: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]
 
     /// Creates a coder.
-    public init(verbs: VerbLexicon, cameo: CameoTable, gazetteer: Gazetteer) {
+    public init(verbs: VerbLexicon, cameo: CameoTable, gazetteer: Gazetteer, lexicon: ActorLexicon = ActorLexicon()) {
         self.verbs = verbs
         self.cameo = cameo
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
     }
 
     /// Codes one document.
@@ -359,6 +362,7 @@ public struct EventCoder: Sendable {
         }
         if subjects.isEmpty { return [] }
         if objects.isEmpty, ["02", "10"].contains(code.root) { objects = thatClauseObjects(m, tokens, range, actors) }
+        if objects.isEmpty, EventCoder.hostileRoots.contains(code.root), let owner = adjectiveObject(m, tokens, range) { objects = [owner] }
         if objects.isEmpty {
             if code.root == "01" {
                 // "They agreed that ...": two parties agreeing is an accord between them.
@@ -388,6 +392,27 @@ public struct EventCoder: Sendable {
             return reciprocal(everyone)
         }
         return pairs(subjects, objects)
+    }
+
+    /// Roots whose object is hit by the act, so that an object known only by its country's adjective is still its target.
+    static let hostileRoots: Set<String> = ["11", "12", "13", "16", "17", "18", "19", "20"]
+
+    /// "rejected proposed Israeli changes", "demolished Palestinian homes": the country of a demonym that modifies the
+    /// object noun, within the first words after the verb.
+    func adjectiveObject(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>) -> Mention? {
+        var k = m.end
+        while k < min(range.upperBound, m.end + 4), tokens[k].kind == .word {
+            if let hit = lexicon.actors.longest(tokens, at: k, limit: range.upperBound), hit.entry.value.kind == .demonym {
+                let next = k + hit.length
+                guard next < range.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized else { return nil }
+                let country = hit.entry.value.country
+                return Mention(tokens: k..<next, span: Span(start: tokens[k].start, end: tokens[next - 1].end), text: hit.entry.value.actor,
+                               actor: lexicon.countryNames[country] ?? hit.entry.value.actor, country: country, role: "", kind: .state, title: "")
+            }
+            if tokens[k].isCapitalized || EventCoder.objectPrepositions.contains(tokens[k].norm) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// "demanded that the US cancel", "urged that Israel ease": the subject of the that-clause is the one asked.
