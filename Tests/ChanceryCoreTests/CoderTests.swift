@@ -355,4 +355,20 @@ import Testing
         let e = events("Greece announced a suspension of air links with Albania on Monday.", date: "1994-08-22")
         #expect(dyads(e) == ["GRC-ALB-16"])
     }
+
+    @Test func aModalInsideANameIsNotAModal() {
+        let e = events("Prime Minister Theresa May spoke with French President Emmanuel Macron on Monday.", date: "2018-06-06")
+        #expect(e.first?.status == .asserted)
+        #expect(e.first?.code.root == "04")
+    }
+
+    @Test func anUnqualifiedRoyalTitleIsTheOneTheTextNamed() {
+        let text = """
+        PM call with King Abdullah of Jordan
+
+        Prime Minister Boris Johnson spoke with King Abdullah II of Jordan today. The Prime Minister and the King condemned the attack on Israel.
+        """
+        let e = events(text, date: "2020-03-03")
+        #expect(e.filter { $0.code.root == "11" }.map(\.source.country).sorted() == ["GBR", "JOR"])
+    }
 }

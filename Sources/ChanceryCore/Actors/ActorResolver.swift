@@ -132,7 +132,11 @@ public struct ActorResolver: Sendable {
                         m.actor = m.text
                         m.isUnqualifiedTitle = false
                     } else if m.isUnqualifiedTitle {
-                        if let issuer {
+                        if ActorResolver.royalTitles.contains(m.title.lowercased()),
+                           let named = registry.person(country: nil, title: m.title), named.title.lowercased() == m.title.lowercased() {
+                            // "the Crown Prince" in a Downing Street readout is the crown prince the text named, not a Briton.
+                            m.country = named.country; m.actor = named.actor
+                        } else if let issuer {
                             m.country = issuer
                             m.actor = registry.person(country: issuer, title: m.title)?.actor ?? m.title.capitalized
                         } else if let known = registry.person(country: nil, title: m.title) {
@@ -228,6 +232,9 @@ public struct ActorResolver: Sendable {
         }
         return nil
     }
+
+    /// Titles of monarchies, which an issuer's unqualified title cannot be assumed to share.
+    static let royalTitles: Set<String> = ["crown prince", "king", "queen", "emir", "sultan", "prince", "sheikh", "crown princess"]
 
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year.
     private func surnameEntry(_ name: String, year: Int?, titled: Bool) -> Mention? {

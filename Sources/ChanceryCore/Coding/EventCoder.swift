@@ -492,6 +492,8 @@ public struct EventCoder: Sendable {
         var current = last
         while true {
             var j = current.tokens.lowerBound - 1
+            // "the Prime Minister and the Crown Prince": the article belongs to the second party.
+            if j > range.lowerBound, tokens[j].norm == "the" { j -= 1 }
             guard j > range.lowerBound else { break }
             let n = tokens[j].norm
             guard n == "and" || n == "," else { break }

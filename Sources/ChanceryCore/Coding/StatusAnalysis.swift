@@ -25,6 +25,8 @@ extension EventCoder {
         while j >= range.lowerBound, steps < 6 {
             let n = tokens[j].norm
             if n == "," || n == ";" || n == "that" || n == "\"" || EventCoder.subordinators.contains(n) && n != "as" { break }
+            // "Theresa May spoke": a modal's spelling inside a name is the name.
+            if actors.contains(where: { $0.tokens.contains(j) }) { j -= 1; steps += 1; continue }
             if EventCoder.negationWords.contains(n) { negated = true }
             if EventCoder.futureWords.contains(n) { future = true }
             if EventCoder.conditionWords.contains(n) { condition = true }
