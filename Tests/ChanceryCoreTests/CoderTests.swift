@@ -370,5 +370,7 @@ import Testing
         """
         let e = events(text, date: "2020-03-03")
         #expect(e.filter { $0.code.root == "11" }.map(\.source.country).sorted() == ["GBR", "JOR"])
+        // They condemned the attack; they did not make it.
+        #expect(!e.contains { $0.code.root == "19" || $0.code.root == "18" })
     }
 }

@@ -115,7 +115,7 @@ public struct EventCoder: Sendable {
             let owner = nounOwner(of: m, tokens, range, actors)
             if owner == .some(nil) { continue }  // "that country's ability to fight": nobody coded acts
             if insideAppeal(m, matches, tokens) { continue }
-            let pairs = asNoun ? nounDyads(m, tokens, range, actors)
+            let pairs = asNoun ? nounDyads(m, tokens, range, actors, matches)
                 : verbDyads(m, tokens, range, actors, code: code0, subjectAt: controller(of: m, tokens, range, matches, actors),
                             subjects: owner.flatMap { $0 }.map { [$0] })
             guard !pairs.isEmpty else { continue }
@@ -423,7 +423,7 @@ public struct EventCoder: Sendable {
     }
 
     /// Pairs for a noun pattern: the possessor or the actors after "between", "with", "involving".
-    func nounDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention]) -> [(Mention, Mention?)] {
+    func nounDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], _ matches: [VerbMatch]) -> [(Mention, Mention?)] {
         var left: [Mention] = []
         // "Bonne's talks with Ushakov", "Kerry's visit to Moscow".
         if let owner = actors.last(where: { $0.tokens.upperBound <= m.head }),
@@ -451,9 +451,11 @@ public struct EventCoder: Sendable {
             left = chain(from: agent, tokens, range, actors)
         }
         if left.isEmpty, right.count == 1 {
-            // "X held a meeting with Y" is a verb pattern; "a meeting with Y" alone needs the sentence subject.
+            // "X held a meeting with Y" is a verb pattern; "a meeting with Y" alone needs the sentence subject, unless
+            // another verb governs the noun ("X condemned the attack on Y": X did not attack).
             let subjects = subjectChain(before: m.head, tokens, range, actors)
-            if !subjects.isEmpty, m.head - subjects.last!.tokens.upperBound <= 6 { left = subjects }
+            if let last = subjects.last, m.head - last.tokens.upperBound <= 6,
+               !matches.contains(where: { $0.head >= last.tokens.upperBound && $0.head < m.head }) { left = subjects }
         }
         if left.isEmpty { return right.count >= 2 ? reciprocal(right) : [] }
         return pairs(left, right)
