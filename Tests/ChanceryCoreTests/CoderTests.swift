@@ -373,4 +373,14 @@ import Testing
         // They condemned the attack; they did not make it.
         #expect(!e.contains { $0.code.root == "19" || $0.code.root == "18" })
     }
+
+    @Test func aStatementHeadlinePutsTheTextInItsSpeakersVoice() {
+        let text = """
+        Statement by Secretary-General Jens Stoltenberg after his meeting with President Zelensky
+
+        Good afternoon. I met President Volodymyr Zelensky of Ukraine in Kyiv today.
+        """
+        let e = events(text, date: "2023-04-20")
+        #expect(e.contains { $0.sentence >= 0 && $0.source.country == "IGONATO" && $0.target?.country == "UKR" && $0.code.root == "04" })
+    }
 }

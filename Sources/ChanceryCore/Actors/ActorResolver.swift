@@ -163,6 +163,13 @@ public struct ActorResolver: Sendable {
                 resolved.append(m)
             }
             result.append(resolved)
+            // "Statement by President Barroso following ...": the whole text is in the speaker's voice.
+            let first = sentence.tokens.lowerBound
+            if speaker == nil, sentence.tokens.count > 3, ActorResolver.statementWords.contains(tokens[first].norm),
+               let by = (first..<min(sentence.tokens.upperBound, first + 4)).first(where: { tokens[$0].norm == "by" }) {
+                speaker = resolved.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 && $0.kind == .person
+                                                  && !$0.country.isEmpty })
+            }
             // A speaker label opens a turn: capitals up to a colon at the start of the sentence.
             if let colon = (sentence.tokens.lowerBound..<min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6))
                 .first(where: { tokens[$0].norm == ":" }), colon > sentence.tokens.lowerBound,
@@ -232,6 +239,9 @@ public struct ActorResolver: Sendable {
         }
         return nil
     }
+
+    /// First words of a headline that puts the whole text in one speaker's voice ("Statement by ...", "Remarks by ...").
+    static let statementWords: Set<String> = ["statement", "remarks", "speech", "address", "declaration", "opening", "press", "introductory"]
 
     /// Titles of monarchies, which an issuer's unqualified title cannot be assumed to share.
     static let royalTitles: Set<String> = ["crown prince", "king", "queen", "emir", "sultan", "prince", "sheikh", "crown princess"]
