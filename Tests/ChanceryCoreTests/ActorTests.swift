@@ -24,6 +24,10 @@ import Testing
         #expect(resolve("Syrian officers", year: 1985)?.code == "SYRMIL")
     }
 
+    @Test func middleInitialsAndSuffixesDoNotHideAKnownPerson() {
+        #expect(resolve("Secretary of Defense Lloyd J. Austin III", year: 2023)?.actor == "Lloyd Austin")
+    }
+
     @Test func bosnianSerbsAreBosnian() {
         #expect(resolve("Bosnian Serb leaders", year: 1995)?.country == "BIH")
         #expect(resolve("the Bosnian Serbs", year: 1995)?.country == "BIH")

@@ -143,7 +143,8 @@ public struct ActorResolver: Sendable {
                             m.country = known.country; m.actor = known.actor
                         } else { continue }
                     } else if m.country.isEmpty || m.isBareName {
-                        if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year, titled: !m.title.isEmpty) {
+                        if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year, titled: !m.title.isEmpty)
+                            ?? plainNameEntry(m.actor, year: year) {
                             m.country = known.country
                             if m.role.isEmpty { m.role = known.role }
                             m.actor = known.actor
@@ -264,6 +265,19 @@ public struct ActorResolver: Sendable {
         guard let first = curated.first, curated.allSatisfy({ $0.country == first.country }) else { return nil }
         func distance(_ e: ActorEntry) -> Int { max((e.since ?? year) - year, year - (e.until ?? year), 0) }
         return curated.min(by: { distance($0) < distance($1) }).map { personMention(name, $0) }
+    }
+
+    /// Generational suffixes that the lexicon's spellings leave out.
+    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// A lexicon person named with middle initials or a suffix the lexicon leaves out: "Lloyd J. Austin III".
+    private func plainNameEntry(_ name: String, year: Int?) -> Mention? {
+        let all = PhraseKey.of(name).norms
+        let norms = all.filter { $0.count > 1 && $0 != "." && !ActorResolver.nameSuffixes.contains($0) }
+        guard norms.count >= 2, norms.count < all.count else { return nil }
+        let people = finder.lexicon.actors.lookup(norms).filter { $0.kind == .person }
+        guard let entry = people.first(where: { $0.holds(in: year) }) ?? people.last else { return nil }
+        return personMention(name, entry)
     }
 
     /// A mention standing for a lexicon person, named in the text as `name`.

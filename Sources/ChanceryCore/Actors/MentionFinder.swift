@@ -85,6 +85,11 @@ public struct MentionFinder: Sendable {
                 if t.norm == ".", !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, tokens[j + 1].isCapitalized {
                     j += 1; continue
                 }
+                // A middle initial: "Lloyd J. Austin".
+                if t.norm == ".", let last = parts.names.last, last == j - 1, tokens[last].norm.count == 1, j + 1 < end,
+                   tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized {
+                    j += 1; continue
+                }
                 if t.norm == "-", !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized,
                    !parts.names.isEmpty, parts.names.last == j - 1 {
                     parts.names.append(j + 1); j += 2; continue
