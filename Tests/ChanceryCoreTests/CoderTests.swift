@@ -383,4 +383,18 @@ import Testing
         let e = events(text, date: "2023-04-20")
         #expect(e.contains { $0.sentence >= 0 && $0.source.country == "IGONATO" && $0.target?.country == "UKR" && $0.code.root == "04" })
     }
+
+    @Test func aNominativePronounAfterACommaIsNoObject() {
+        let e = events("U.S. and British aircraft struck Houthi targets in Yemen. While U.S. and British aircraft hit the depots, they were supported by allies.",
+                       date: "2024-02-03")
+        #expect(!e.contains { Set([$0.source.country, $0.target?.country ?? ""]) == ["USA", "GBR"] })
+    }
+
+    @Test func aDeedNounNamesItsAuthorOnlyThroughASupportVerb() {
+        let hypothetical = events("Secretary of State Antony Blinken said that an armed attack on Philippine forces would invoke the treaty.",
+                                  date: "2023-02-22")
+        #expect(!hypothetical.contains { $0.code.root == "19" || $0.code.root == "18" })
+        let launched = events("Turkey launched a new offensive against Kurdish militias in Syria.", date: "2019-10-10")
+        #expect(launched.contains { $0.source.country == "TUR" && $0.code.root == "19" })
+    }
 }

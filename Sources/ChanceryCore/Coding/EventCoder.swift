@@ -115,7 +115,7 @@ public struct EventCoder: Sendable {
             let owner = nounOwner(of: m, tokens, range, actors)
             if owner == .some(nil) { continue }  // "that country's ability to fight": nobody coded acts
             if insideAppeal(m, matches, tokens) { continue }
-            let pairs = asNoun ? nounDyads(m, tokens, range, actors, matches)
+            let pairs = asNoun ? nounDyads(m, tokens, range, actors, matches, code: code0)
                 : verbDyads(m, tokens, range, actors, code: code0, subjectAt: controller(of: m, tokens, range, matches, actors),
                             subjects: owner.flatMap { $0 }.map { [$0] })
             guard !pairs.isEmpty else { continue }
@@ -394,6 +394,16 @@ public struct EventCoder: Sendable {
         return pairs(subjects, objects)
     }
 
+    /// Verbs that make their subject the author of the deed noun they take ("launched an attack on").
+    static let supportVerbs: Set<String> = [
+        "launch", "launched", "launches", "launching", "mount", "mounted", "mounts", "conduct", "conducted", "conducts",
+        "stage", "staged", "stages", "carry", "carried", "carries", "begin", "began", "begun", "begins", "start", "started",
+        "starts", "continue", "continued", "continues", "intensify", "intensified", "escalate", "escalated", "resume", "resumed",
+    ]
+
+    /// Pronouns that can only be subjects.
+    static let nominativePronouns: Set<String> = ["he", "she", "they", "we", "i"]
+
     /// Roots whose object is hit by the act, so that an object known only by its country's adjective is still its target.
     static let hostileRoots: Set<String> = ["11", "12", "13", "16", "17", "18", "19", "20"]
 
@@ -423,7 +433,8 @@ public struct EventCoder: Sendable {
     }
 
     /// Pairs for a noun pattern: the possessor or the actors after "between", "with", "involving".
-    func nounDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], _ matches: [VerbMatch]) -> [(Mention, Mention?)] {
+    func nounDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], _ matches: [VerbMatch],
+                   code: EventCode) -> [(Mention, Mention?)] {
         var left: [Mention] = []
         // "Bonne's talks with Ushakov", "Kerry's visit to Moscow".
         if let owner = actors.last(where: { $0.tokens.upperBound <= m.head }),
@@ -454,7 +465,11 @@ public struct EventCoder: Sendable {
             // "X held a meeting with Y" is a verb pattern; "a meeting with Y" alone needs the sentence subject, unless
             // another verb governs the noun ("X condemned the attack on Y": X did not attack).
             let subjects = subjectChain(before: m.head, tokens, range, actors)
-            if let last = subjects.last, m.head - last.tokens.upperBound <= 6,
+            // Force is different: "an armed attack on X would invoke the treaty" names no attacker at all, unless a
+            // support verb makes the subject its author ("Israel mounted its invasion of Lebanon").
+            let authored = !["18", "19", "20"].contains(code.root)
+                || (max(range.lowerBound, m.head - 6)..<m.head).contains { EventCoder.supportVerbs.contains(tokens[$0].norm) }
+            if let last = subjects.last, m.head - last.tokens.upperBound <= 6, authored,
                !matches.contains(where: { $0.head >= last.tokens.upperBound && $0.head < m.head }) { left = subjects }
         }
         if left.isEmpty { return right.count >= 2 ? reciprocal(right) : [] }
@@ -520,6 +535,8 @@ public struct EventCoder: Sendable {
             if between.contains(where: { $0.norm == ";" || $0.norm == "that" || $0.norm == "which" || $0.norm == "who" }) { return [] }
             if between.count > 12 { return [] }
             if skipBy, m.tokens.lowerBound > 0, tokens[m.tokens.lowerBound - 1].norm == "by" { continue }
+            // "hit the targets, they were supported by ...": a nominative pronoun opens a new clause; it is no object.
+            if m.kind == .pronoun, EventCoder.nominativePronouns.contains(tokens[m.tokens.lowerBound].norm) { return [] }
             let before = tokens[m.tokens.lowerBound - 1].norm
             if before == "according" || before == "citing" { return [] }
             // "..., a UN official said on Monday": the one reporting after a comma is not the object.
