@@ -397,4 +397,9 @@ import Testing
         let launched = events("Turkey launched a new offensive against Kurdish militias in Syria.", date: "2019-10-10")
         #expect(launched.contains { $0.source.country == "TUR" && $0.code.root == "19" })
     }
+
+    @Test func aDemonymBeforeADeedNounIsItsAuthor() {
+        let e = events("Russian airstrikes on Ukraine intensified overnight.", date: "2023-03-10")
+        #expect(dyads(e).contains("RUS-UKR-19"))
+    }
 }

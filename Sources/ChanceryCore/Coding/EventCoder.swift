@@ -415,14 +415,29 @@ public struct EventCoder: Sendable {
             if let hit = lexicon.actors.longest(tokens, at: k, limit: range.upperBound), hit.entry.value.kind == .demonym {
                 let next = k + hit.length
                 guard next < range.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized else { return nil }
-                let country = hit.entry.value.country
-                return Mention(tokens: k..<next, span: Span(start: tokens[k].start, end: tokens[next - 1].end), text: hit.entry.value.actor,
-                               actor: lexicon.countryNames[country] ?? hit.entry.value.actor, country: country, role: "", kind: .state, title: "")
+                return demonymMention(k..<next, hit.entry.value, tokens)
             }
             if tokens[k].isCapitalized || EventCoder.objectPrepositions.contains(tokens[k].norm) { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// "Palestinian riots against ...", "Russian strikes on ...": the country of a demonym right before a deed noun.
+    func adjectiveSubject(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>) -> Mention? {
+        for k in stride(from: m.head - 1, through: max(range.lowerBound, m.head - 3), by: -1) {
+            guard tokens[k].kind == .word else { return nil }
+            if let hit = lexicon.actors.longest(tokens, at: k, limit: m.head), hit.entry.value.kind == .demonym {
+                return demonymMention(k..<(k + hit.length), hit.entry.value, tokens)
+            }
+        }
+        return nil
+    }
+
+    /// A state mention for a demonym standing alone.
+    private func demonymMention(_ span: Range<Int>, _ entry: ActorEntry, _ tokens: [Token]) -> Mention {
+        Mention(tokens: span, span: Span(start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end), text: entry.actor,
+                actor: lexicon.countryNames[entry.country] ?? entry.actor, country: entry.country, role: "", kind: .state, title: "")
     }
 
     /// "demanded that the US cancel", "urged that Israel ease": the subject of the that-clause is the one asked.
@@ -454,6 +469,7 @@ public struct EventCoder: Sendable {
         if let first = actors.first(where: { $0.tokens.lowerBound == j }) {
             right = chain(from: first, tokens, range, actors)
         }
+        if left.isEmpty, right.count >= 1, let owner = adjectiveSubject(m, tokens, range) { left = [owner] }
         if left.isEmpty, right.count >= 1, m.head - range.lowerBound <= 4,
            (range.lowerBound..<m.head).contains(where: { ["following", "after", "before", "during", "ahead"].contains(tokens[$0].norm) }),
            let comma = (m.end..<range.upperBound).first(where: { tokens[$0].norm == "," }),
