@@ -14,9 +14,9 @@ public struct ActorResolver: Sendable {
         ("nato.int", "IGONATO"), ("admin.ch", "CHE"),
     ]
     /// Pronouns that refer back to a person.
-    static let personPronouns: Set<String> = ["he", "she"]
+    static let personPronouns: WordSet = ["he", "she"]
     /// Verbs after which "it" is the speaker: "Hungary has said it will support".
-    static let speechVerbs: Set<String> = ["said", "says", "say", "announced", "announces", "added", "stated", "warned", "insisted",
+    static let speechVerbs: WordSet = ["said", "says", "say", "announced", "announces", "added", "stated", "warned", "insisted",
                                            "declared", "claimed", "argued", "pledged", "promised", "vowed", "confirmed", "denied"]
 
     /// Creates a resolver.
@@ -64,7 +64,7 @@ public struct ActorResolver: Sendable {
                 ? lineMentions[lineIndex].filter { sentence.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= sentence.tokens.upperBound }
                 : finder.find(tokens, sentence.tokens, bytes: bytes, year: year)
             // Pronouns.
-            for i in sentence.tokens where ActorResolver.personPronouns.contains(tokens[i].norm) {
+            for i in sentence.tokens where ActorResolver.personPronouns.contains(tokens[i]) {
                 if !found.contains(where: { $0.tokens.contains(i) }) {
                     found.append(Mention(tokens: i..<(i + 1), span: tokens[i].span,
                                          text: TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd),
@@ -73,15 +73,15 @@ public struct ActorResolver: Sendable {
             }
             // Transcripts: after a speaker label ("SECRETARY KERRY: ..."), "I" and "me" are the speaker.
             if let speaker {
-                for i in sentence.tokens where ["i", "me"].contains(tokens[i].norm) && (tokens[i].norm == "me" || tokens[i].isCapitalized)
+                for i in sentence.tokens where (tokens[i].is(Word.me) || tokens[i].is(Word.i) && tokens[i].isCapitalized)
                     && !found.contains(where: { $0.tokens.contains(i) }) {
                     found.append(ActorResolver.standIn(speaker, at: i, tokens, bytes: bytes))
                 }
             }
             // "Russia said it would ...": "it" after a reporting verb is the organisation or state that spoke.
-            for i in sentence.tokens where tokens[i].norm == "it" && i - 1 > sentence.tokens.lowerBound {
-                let back = tokens[i - 1].norm == "that" ? i - 2 : i - 1
-                guard back > sentence.tokens.lowerBound, ActorResolver.speechVerbs.contains(tokens[back].norm),
+            for i in sentence.tokens where tokens[i].is(Word.it) && i - 1 > sentence.tokens.lowerBound {
+                let back = tokens[i - 1].is(Word.that) ? i - 2 : i - 1
+                guard back > sentence.tokens.lowerBound, ActorResolver.speechVerbs.contains(tokens[back]),
                       let speaker = found.last(where: { $0.tokens.upperBound <= back && $0.kind != .person && $0.kind != .pronoun
                           && !$0.country.isEmpty && !$0.isLocative }),
                       back - speaker.tokens.upperBound <= 4 else { continue }
@@ -202,7 +202,7 @@ public struct ActorResolver: Sendable {
         var k = i - 2
         var words = 0
         while k >= lineStart, words < 3, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1; words += 1 }
-        return words > 0 && k >= lineStart && MentionFinder.locative.contains(tokens[k].norm)
+        return words > 0 && k >= lineStart && MentionFinder.locative.contains(tokens[k])
     }
 
     /// Plural phrases that refer back to both parties of a dyad.
@@ -215,10 +215,16 @@ public struct ActorResolver: Sendable {
         ["the", "two", "parties"], ["the", "sides"],
     ]
 
+    /// `pluralPhrases` as words, compared by key.
+    static let pluralWords: [[Word]] = pluralPhrases.map { $0.map(Word.init) }
+    /// First words of `pluralPhrases`, to turn away most tokens with one lookup.
+    static let pluralStarts = WordSet(pluralPhrases.map { $0[0] })
+
     /// Length of a plural phrase at `i`, if one starts there.
     static func pluralLength(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
-        for phrase in pluralPhrases where i + phrase.count <= end {
-            if phrase.indices.allSatisfy({ tokens[i + $0].norm == phrase[$0] }) { return phrase.count }
+        guard pluralStarts.contains(tokens[i]) else { return nil }
+        for phrase in pluralWords where i + phrase.count <= end {
+            if phrase.indices.allSatisfy({ tokens[i + $0].is(phrase[$0]) }) { return phrase.count }
         }
         return nil
     }
@@ -239,14 +245,14 @@ public struct ActorResolver: Sendable {
 
     /// Spellings that tell British from American English, the best textual clue to a readout's issuer
     /// when its own leader is only "The Prime Minister" or "The President".
-    static let britishSpellings: Set<String> = [
+    static let britishSpellings: WordSet = [
         "defence", "programme", "programmes", "emphasised", "recognised", "organisation", "organisations", "centre",
         "labour", "favour", "honour", "behaviour", "neighbour", "neighbouring", "realise", "apologised", "criticised",
         "prioritise", "stabilise", "mobilise", "licence", "travelled", "colour", "whilst", "emphasise", "recognise",
         "stabilisation", "normalisation", "authorised", "organised", "summarised", "destabilising", "utilise", "endeavour",
     ]
     /// American counterparts of `britishSpellings`.
-    static let americanSpellings: Set<String> = [
+    static let americanSpellings: WordSet = [
         "defense", "program", "programs", "emphasized", "recognized", "organization", "organizations", "center",
         "labor", "favor", "honor", "behavior", "neighbor", "neighboring", "realize", "apologized", "criticized",
         "prioritize", "stabilize", "mobilize", "traveled", "color", "emphasize", "recognize", "stabilization",
@@ -258,8 +264,8 @@ public struct ActorResolver: Sendable {
     private func inferredIssuer(_ analysis: TextAnalysis, _ lineMentions: [[Mention]]) -> String? {
         var british = 0, american = 0
         for t in analysis.tokens where t.kind == .word {
-            if ActorResolver.britishSpellings.contains(t.norm) { british += 1 }
-            if ActorResolver.americanSpellings.contains(t.norm) { american += 1 }
+            if ActorResolver.britishSpellings.contains(t) { british += 1 }
+            if ActorResolver.americanSpellings.contains(t) { american += 1 }
         }
         // Countries mentioned, by count.
         var counts: [String: Int] = [:]

@@ -5,7 +5,7 @@ public struct MentionFinder: Sendable {
     public let lexicon: ActorLexicon
 
     /// Capitalised words that never start or continue a name.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they", "we", "i", "you", "this",
         "that", "those", "these", "earlier", "later", "meanwhile", "however", "after", "before", "during", "while",
         "when", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -26,9 +26,9 @@ public struct MentionFinder: Sendable {
         "sources", "source", "staff",
     ]
     /// Prepositions after which a place name is a location rather than an actor.
-    static let locative: Set<String> = ["in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"]
+    static let locative: WordSet = ["in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"]
     /// Words allowed between modifiers and a title: "top", "diplomatic", "foreign policy".
-    static let titleFillers: Set<String> = [
+    static let titleFillers: WordSet = [
         "top", "senior", "chief", "deputy", "diplomatic", "foreign", "policy", "national", "security", "former",
         "then", "acting", "interim", "new", "outgoing", "incoming", "newly", "elected", "presidential", "special",
         "military", "defense", "defence", "economic", "trade", "finance", "interior", "justice", "energy",
@@ -72,20 +72,19 @@ public struct MentionFinder: Sendable {
         var j = start
         var sawCore = false
         while j < end {
-            let t = tokens[j]
-            if t.norm == "'s", parts.names.isEmpty, parts.roles.isEmpty,
+            if tokens[j].is(Word.possessive), parts.names.isEmpty, parts.roles.isEmpty,
                parts.entries.contains(where: { [.country, .igo, .capital, .seat, .group].contains($0.0.kind) }),
                j + 1 < end, lexicon.roles.longest(tokens, at: j + 1, limit: end) != nil
                    || bestEntry(tokens, at: j + 1, end: end, year: year).map({ [.group, .seat, .org].contains($0.entry.kind) }) == true {
                 // "Tanzania's police", "Pakistan's military": the country's body.
                 j += 1; continue
             }
-            if t.kind == .punct {
+            if tokens[j].kind == .punct {
                 // "Gen." / "Sen." after a title, and hyphens inside names ("Jean-Yves").
-                if t.norm == ".", !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, tokens[j + 1].isCapitalized {
+                if tokens[j].is(Word.dot), !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, tokens[j + 1].isCapitalized {
                     j += 1; continue
                 }
-                if t.norm == "-", !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized,
+                if tokens[j].is(Word.hyphen), !tokens[j].spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized,
                    !parts.names.isEmpty, parts.names.last == j - 1 {
                     parts.names.append(j + 1); j += 2; continue
                 }
@@ -103,12 +102,12 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Capitalised words are names; a sentence-initial one too (coreference drops those it cannot resolve).
-            if t.kind == .word, t.isCapitalized, !MentionFinder.notNames.contains(t.norm), t.norm.count > 1 || !parts.names.isEmpty {
+            if tokens[j].kind == .word, tokens[j].isCapitalized, !MentionFinder.notNames.contains(tokens[j]), tokens[j].norm.count > 1 || !parts.names.isEmpty {
                 parts.names.append(j)
                 j += 1; sawCore = true
                 continue
             }
-            if t.kind == .word, !t.isCapitalized, MentionFinder.titleFillers.contains(t.norm), fillerLeadsToRole(tokens, j, end) {
+            if tokens[j].kind == .word, !tokens[j].isCapitalized, MentionFinder.titleFillers.contains(tokens[j]), fillerLeadsToRole(tokens, j, end) {
                 parts.fillers += 1
                 j += 1
                 continue
@@ -119,20 +118,20 @@ public struct MentionFinder: Sendable {
         // Trim trailing fillers that led nowhere.
         var last = j
         while last > start, tokens[last - 1].kind == .word, !tokens[last - 1].isCapitalized,
-              MentionFinder.titleFillers.contains(tokens[last - 1].norm),
+              MentionFinder.titleFillers.contains(tokens[last - 1]),
               !parts.roles.contains(where: { $0.1.contains(last - 1) }) { last -= 1 }
         j = last
         // "Chancellor Merkel of Germany", "delegations from Russia": the country after of/from.
         var ofEntry: (ActorEntry, Range<Int>)? = nil
-        if j + 1 < end, tokens[j].norm == "of" || tokens[j].norm == "from", !parts.roles.isEmpty || !parts.names.isEmpty {
+        if j + 1 < end, tokens[j].is(Word.of) || tokens[j].is(Word.from), !parts.roles.isEmpty || !parts.names.isEmpty {
             var k = j + 1
-            if k < end, tokens[k].norm == "the" { k += 1 }
+            if k < end, tokens[k].is(Word.the) { k += 1 }
             if k < end, let hit = bestEntry(tokens, at: k, end: end, year: year),
                [.country, .igo, .capital, .region].contains(hit.entry.kind) {
                 ofEntry = (hit.entry, k..<(k + hit.length))
                 j = k + hit.length
             }
-        } else if j + 1 < end, tokens[j].norm == "in", parts.entries.isEmpty, parts.names.isEmpty,
+        } else if j + 1 < end, tokens[j].is(Word.in_), parts.entries.isEmpty, parts.names.isEmpty,
                   parts.roles.contains(where: { $0.0.kind == .group }) {
             // "security forces in Guinea", "police in Nairobi": a bare collective is that country's.
             let k = j + 1
@@ -188,8 +187,7 @@ public struct MentionFinder: Sendable {
         let nameTokens = p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
         let name = nameTokens.isEmpty ? nil : nameTokens.map { TextSlice.string(bytes, tokens[$0].byteStart..<tokens[$0].byteEnd) }.joined(separator: " ")
             .replacingOccurrences(of: " - ", with: "-")
-        let before = start > 0 ? tokens[start - 1].norm : ""
-        let locative = MentionFinder.locative.contains(before)
+        let locative = start > 0 && MentionFinder.locative.contains(tokens[start - 1])
 
         if let person {
             if !person.holds(in: year), let modifier, [.demonym, .country, .seat, .capital].contains(modifier.kind),

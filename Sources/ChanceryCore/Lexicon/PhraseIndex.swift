@@ -10,9 +10,25 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         public var requiresAllCaps = false
         /// What the phrase stands for.
         public var value: Value
+        /// `WordKey` bits of `norms`, compared before the words themselves.
+        var keys: [UInt64] = []
+
+        /// Whether the phrase is written at `i` in `tokens` within `limit`, given that its first word is.
+        @inline(__always) public func fits(_ tokens: [Token], at i: Int, limit: Int) -> Bool {
+            let n = norms.count
+            guard i + n <= limit else { return false }
+            if requiresCapital, !tokens[i].isCapitalized { return false }
+            if requiresAllCaps, !tokens[i].isAllCaps { return false }
+            var k = 1
+            while k < n {
+                if tokens[i + k].key.bits != keys[k] || tokens[i + k].norm != norms[k] { return false }
+                k += 1
+            }
+            return true
+        }
     }
 
-    private var byFirst: [String: [Entry]] = [:]
+    private var byFirst = WordMap<[Entry]>()
 
     /// Creates an empty index.
     public init() {}
@@ -24,43 +40,35 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public mutating func add(_ phrase: String, _ value: Value, replace: Bool = false) {
         let (norms, capital) = PhraseKey.of(phrase)
         guard let first = norms.first else { return }
-        // Taken out and put back so the array is never copied on write.
-        var list = byFirst.removeValue(forKey: first) ?? []
-        if replace { list.removeAll { $0.norms == norms } }
-        // Longest first so the first hit is the longest match; equal lengths keep file order.
-        // Inserting in place (not re-sorting) keeps loading linear for crowded first words ("al", "de").
-        var at = list.count
-        while at > 0, list[at - 1].norms.count < norms.count { at -= 1 }
         let capitals = phrase.unicodeScalars.filter { $0.properties.isUppercase }.count
-        var entry = Entry(norms: norms, requiresCapital: capital, value: value)
+        var entry = Entry(norms: norms, requiresCapital: capital, value: value, keys: norms.map { WordKey($0).bits })
         entry.requiresAllCaps = norms.count == 1 && capitals >= 2 && phrase.unicodeScalars.contains { $0.properties.isLowercase }
-        list.insert(entry, at: at)
-        byFirst[first] = list
+        guard let index = byFirst.index(of: first) else { byFirst.set(first, [entry]); return }
+        // Updated in place so the list is never copied on write.
+        byFirst.update(at: index) { list in
+            if replace { list.removeAll { $0.norms == norms } }
+            // Longest first so the first hit is the longest match; equal lengths keep file order.
+            // Inserting in place (not re-sorting) keeps loading linear for crowded first words ("al", "de").
+            var at = list.count
+            while at > 0, list[at - 1].norms.count < norms.count { at -= 1 }
+            list.insert(entry, at: at)
+        }
     }
 
     /// Every entry whose phrase starts at `i` in `tokens` (within `limit`), longest first.
     public func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(length: Int, entry: Entry)] {
-        guard let list = byFirst[tokens[i].norm] else { return [] }
+        guard let list = byFirst[tokens[i]] else { return [] }
         var result: [(Int, Entry)] = []
-        for entry in list {
-            let n = entry.norms.count
-            guard i + n <= limit else { continue }
-            if entry.requiresCapital, !tokens[i].isCapitalized { continue }
-            if entry.requiresAllCaps, !tokens[i].isAllCaps { continue }
-            var ok = true
-            var k = 1
-            while k < n {
-                if tokens[i + k].norm != entry.norms[k] { ok = false; break }
-                k += 1
-            }
-            if ok { result.append((n, entry)) }
-        }
+        for k in list.indices where list[k].fits(tokens, at: i, limit: limit) { result.append((list[k].norms.count, list[k])) }
         return result
     }
 
     /// The longest entry starting at `i`, if any.
     public func longest(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, entry: Entry)? {
-        matches(tokens, at: i, limit: limit).first
+        guard let list = byFirst[tokens[i]] else { return nil }
+        // The list is longest first, so the first fit is the longest (and what `matches(...).first` would give).
+        for k in list.indices where list[k].fits(tokens, at: i, limit: limit) { return (list[k].norms.count, list[k]) }
+        return nil
     }
 
     /// Exact lookup of a phrase already in normalised tokens.
