@@ -90,16 +90,11 @@ public struct ActorResolver: Sendable {
             // "The two leaders", "both sides", "they": the last two actors of different countries.
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
-                // People first: in readouts "they" and "the two leaders" are the two people who spoke.
-                var people = recentPeople
-                for m in found where m.kind == .person && m.country.count == 3 && m.tokens.upperBound <= i {
-                    people.removeAll { $0.country == m.country }
-                    people.append(m)
-                }
-                if people.count > 2 { people.removeFirst(people.count - 2) }
-                let pair = people.count == 2 ? people : recentPair
+                // The pair is worked out only where a plural phrase starts: building it at every token
+                // copied mentions for nothing.
                 if let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound),
-                   !found.contains(where: { $0.tokens.contains(i) }), pair.count == 2 {
+                   !found.contains(where: { $0.tokens.contains(i) }),
+                   case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), pair.count == 2 {
                     let range = i..<(i + length)
                     let text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i + length - 1].byteEnd)
                     for member in pair {
@@ -227,6 +222,18 @@ public struct ActorResolver: Sendable {
             if phrase.indices.allSatisfy({ tokens[i + $0].is(phrase[$0]) }) { return phrase.count }
         }
         return nil
+    }
+
+    /// The two parties a plural at `i` refers to: people first (in readouts "they" and "the two leaders" are
+    /// the two people who spoke), counting those found before `i`; else the last two actors of different countries.
+    static func pair(_ recentPeople: [Mention], _ recentPair: [Mention], _ found: [Mention], before i: Int) -> [Mention] {
+        var people = recentPeople
+        for m in found where m.kind == .person && m.country.count == 3 && m.tokens.upperBound <= i {
+            people.removeAll { $0.country == m.country }
+            people.append(m)
+        }
+        if people.count > 2 { people.removeFirst(people.count - 2) }
+        return people.count == 2 ? people : recentPair
     }
 
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year.

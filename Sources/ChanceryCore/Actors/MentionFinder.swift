@@ -102,7 +102,7 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Capitalised words are names; a sentence-initial one too (coreference drops those it cannot resolve).
-            if tokens[j].kind == .word, tokens[j].isCapitalized, !MentionFinder.notNames.contains(tokens[j]), tokens[j].norm.count > 1 || !parts.names.isEmpty {
+            if tokens[j].kind == .word, tokens[j].isCapitalized, !MentionFinder.notNames.contains(tokens[j]), ByteClass.hasTwoCharacters(tokens[j].norm) || !parts.names.isEmpty {
                 parts.names.append(j)
                 j += 1; sawCore = true
                 continue
@@ -155,18 +155,33 @@ public struct MentionFinder: Sendable {
 
     /// The lexicon entry at `j` that holds in `year`, longest first.
     func bestEntry(_ tokens: [Token], at j: Int, end: Int, year: Int?) -> (length: Int, entry: ActorEntry)? {
-        let hits = lexicon.actors.matches(tokens, at: j, limit: end)
-        guard let longest = hits.first?.length else { return nil }
-        let same = hits.filter { $0.length == longest }
-        if let holding = same.first(where: { $0.entry.value.holds(in: year) }) { return (longest, holding.entry.value) }
+        guard let list = lexicon.actors.entries(startingWith: tokens[j]) else { return nil }
+        // The list is longest first: the first fit fixes the length, and the first of that length holding
+        // in `year` wins. Entries that do not hold are kept (rarely) for the historical fallback below.
+        var longest = 0
+        var same: [ActorEntry] = []
+        for k in list.indices {
+            let n = list[k].norms.count
+            if longest > 0, n < longest { break }
+            guard list[k].fits(tokens, at: j, limit: end) else { continue }
+            longest = n
+            if list[k].value.holds(in: year) { return (longest, list[k].value) }
+            same.append(list[k].value)
+        }
+        guard longest > 0 else { return nil }
         // Only historical entries: a person still is who they are, a name still names its country —
         // unless the name goes on ("Juan Carlos Correa" is not "Juan Carlos").
         let nameGoesOn = j + longest < end && tokens[j + longest].kind == .word && tokens[j + longest].isCapitalized
-        if !nameGoesOn, let person = same.first(where: { $0.entry.value.kind == .person }) {
-            let latest = same.filter { $0.entry.value.kind == .person }.max { ($0.entry.value.until ?? 9999) < ($1.entry.value.until ?? 9999) }
-            return (longest, (latest ?? person).entry.value)
+        if !nameGoesOn, let person = same.first(where: { $0.kind == .person }) {
+            let latest = same.filter { $0.kind == .person }.max { ($0.until ?? 9999) < ($1.until ?? 9999) }
+            return (longest, latest ?? person)
         }
         return nil
+    }
+
+    /// "Jean - Yves" as "Jean-Yves"; without a hyphen there is nothing to do (and Foundation's replace is slow).
+    static func joinHyphens(_ s: String) -> String {
+        s.utf8.contains(0x2D) ? s.replacingOccurrences(of: " - ", with: "-") : s
     }
 
     private func build(_ p: Parts, ofEntry: (ActorEntry, Range<Int>)?, tokens: [Token], start: Int, end: Int,
@@ -185,8 +200,8 @@ public struct MentionFinder: Sendable {
         let titleWords = p.roles.map { TextSlice.string(bytes, tokens[$0.1.lowerBound].byteStart..<tokens[$0.1.upperBound - 1].byteEnd) }
             .joined(separator: " ")
         let nameTokens = p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
-        let name = nameTokens.isEmpty ? nil : nameTokens.map { TextSlice.string(bytes, tokens[$0].byteStart..<tokens[$0].byteEnd) }.joined(separator: " ")
-            .replacingOccurrences(of: " - ", with: "-")
+        let name = nameTokens.isEmpty ? nil : MentionFinder.joinHyphens(
+            nameTokens.map { TextSlice.string(bytes, tokens[$0].byteStart..<tokens[$0].byteEnd) }.joined(separator: " "))
         let locative = start > 0 && MentionFinder.locative.contains(tokens[start - 1])
 
         if let person {

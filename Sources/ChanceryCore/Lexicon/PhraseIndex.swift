@@ -55,6 +55,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         }
     }
 
+    /// Stored entries whose phrase starts with the token's word, longest first; nil when there are none.
+    @inline(__always) public func entries(startingWith token: Token) -> [Entry]? { byFirst[token] }
+
     /// Every entry whose phrase starts at `i` in `tokens` (within `limit`), longest first.
     public func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(length: Int, entry: Entry)] {
         guard let list = byFirst[tokens[i]] else { return [] }
