@@ -134,7 +134,7 @@ public struct ActorResolver: Sendable {
                             m.country = known.country; m.actor = known.actor
                         } else { continue }
                     } else if m.country.isEmpty || m.isBareName {
-                        if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year) {
+                        if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year, &registry) {
                             m.country = known.country
                             if m.role.isEmpty { m.role = known.role }
                             m.actor = known.actor
@@ -237,8 +237,8 @@ public struct ActorResolver: Sendable {
     }
 
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year.
-    private func surnameEntry(_ name: String, year: Int?) -> Mention? {
-        let norms = PhraseKey.of(name).norms
+    private func surnameEntry(_ name: String, year: Int?, _ registry: inout PersonRegistry) -> Mention? {
+        let norms = registry.norms(name)
         guard norms.count == 1, let entries = finder.lexicon.surnames[norms[0]] else { return nil }
         // A lone surname names someone in office then, or just out of it: with thousands of historical
         // office holders, older entries would turn common words ("Call", "Kim") into people.
@@ -313,10 +313,20 @@ struct PersonRegistry {
     private var byName: [String: Mention] = [:]
     private var bySurname: [String: Mention] = [:]
     private var order: [Mention] = []
+    /// Names already tokenized: the same few names are looked up again and again.
+    private var normsByName: [String: [String]] = [:]
+
+    /// The phrase key of a name (`PhraseKey.of(name).norms`), tokenized once per document.
+    mutating func norms(_ name: String) -> [String] {
+        if let known = normsByName[name] { return known }
+        let norms = PhraseKey.of(name).norms
+        normsByName[name] = norms
+        return norms
+    }
 
     /// Records a person whose country is known.
     mutating func learn(_ m: Mention) {
-        let key = PhraseKey.of(m.actor).norms
+        let key = norms(m.actor)
         guard !key.isEmpty else { return }
         byName[key.joined(separator: " ")] = m
         if key.count > 1, let last = key.last { bySurname[last] = m }
@@ -324,14 +334,14 @@ struct PersonRegistry {
     }
 
     /// A known person by full name or surname.
-    func lookup(_ name: String) -> Mention? {
-        var key = PhraseKey.of(name).norms
+    mutating func lookup(_ name: String) -> Mention? {
+        var key = norms(name)
         // "Lady Ashton", "Sir Keir": an honorific is not a first name.
         if key.count > 1, ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"].contains(key[0]) { key.removeFirst() }
         if let m = byName[key.joined(separator: " ")] { return m }
         if let last = key.last, let m = bySurname[last] {
             // "Emmanuel Bonne" vs "Bonne": a surname alone, or a full name whose surname matches and first name agrees.
-            if key.count == 1 || PhraseKey.of(m.actor).norms.first == key.first { return m }
+            if key.count == 1 || norms(m.actor).first == key.first { return m }
         }
         return nil
     }

@@ -40,9 +40,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public mutating func add(_ phrase: String, _ value: Value, replace: Bool = false) {
         let (norms, capital) = PhraseKey.of(phrase)
         guard let first = norms.first else { return }
-        let capitals = phrase.unicodeScalars.filter { $0.properties.isUppercase }.count
         var entry = Entry(norms: norms, requiresCapital: capital, value: value, keys: norms.map { WordKey($0).bits })
-        entry.requiresAllCaps = norms.count == 1 && capitals >= 2 && phrase.unicodeScalars.contains { $0.properties.isLowercase }
+        // Only one-word phrases can be acronyms: counting capitals (Unicode properties) of every phrase was most of loading.
+        entry.requiresAllCaps = norms.count == 1 && phrase.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
+            && phrase.unicodeScalars.contains { $0.properties.isLowercase }
         guard let index = byFirst.index(of: first) else { byFirst.set(first, [entry]); return }
         // Updated in place so the list is never copied on write.
         byFirst.update(at: index) { list in

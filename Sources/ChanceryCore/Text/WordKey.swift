@@ -27,9 +27,13 @@ public struct WordKey: Hashable, Sendable {
 ///
 /// Each slot keeps its word, and a lookup compares it with the token's, so a key collision never makes a false hit.
 public struct WordMap<Value: Sendable>: Sendable {
-    /// Index + 1 into `words`/`values` per slot; 0 is an empty slot.
-    private var slots: [Int32] = Array(repeating: 0, count: 16)
-    private var keys: [UInt64] = []
+    /// A slot holds the key next to its index, so a lookup that misses (most do) reads one cache line.
+    private struct Slot {
+        var key: UInt64 = 0
+        /// Index + 1 into `words`/`values`; 0 is an empty slot.
+        var index: Int32 = 0
+    }
+    private var slots = [Slot](repeating: Slot(), count: 16)
     private var words: [String] = []
     /// Every stored value, in insertion order.
     public private(set) var values: [Value] = []
@@ -42,13 +46,15 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     /// Index into `values` of `word` with key `key`, if stored.
     @inline(__always) private func find(_ key: UInt64, _ word: String) -> Int? {
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let at = Int(slots[s])
-            if at == 0 { return nil }
-            if keys[at - 1] == key, words[at - 1] == word { return at - 1 }
-            s = (s + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var s = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let at = Int(slots[s].index)
+                if at == 0 { return nil }
+                if slots[s].key == key, words[at - 1] == word { return at - 1 }
+                s = (s + 1) & mask
+            }
         }
     }
 
@@ -71,22 +77,22 @@ public struct WordMap<Value: Sendable>: Sendable {
     /// Stores a value for a word not yet in the map, or replaces the value of one that is.
     public mutating func set(_ word: String, _ value: Value) {
         if let at = index(of: word) { values[at] = value; return }
-        let key = WordKey(word).bits
         if (words.count + 1) * 2 > slots.count { grow() }
-        keys.append(key); words.append(word); values.append(value)
-        place(key, Int32(words.count))
+        words.append(word); values.append(value)
+        place(WordKey(word).bits, Int32(words.count))
     }
 
     private mutating func place(_ key: UInt64, _ index: Int32) {
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: key) & mask
-        while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = index
+        while slots[s].index != 0 { s = (s + 1) & mask }
+        slots[s] = Slot(key: key, index: index)
     }
 
     private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        for (k, key) in keys.enumerated() { place(key, Int32(k + 1)) }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: slots.count * 2)
+        for slot in old where slot.index != 0 { place(slot.key, slot.index) }
     }
 }
 
