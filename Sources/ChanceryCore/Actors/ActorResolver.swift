@@ -58,13 +58,15 @@ public struct ActorResolver: Sendable {
         var lastSubject: Mention? = nil
         var speaker: Mention? = nil
         var lineIndex = 0
+        // Statics read once, not at every token: see `MentionFinder.notNameSet`.
+        let (personPronouns, me, i_, it, that) = (ActorResolver.personPronouns, Word.me, Word.i, Word.it, Word.that)
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
             var found = lineIndex < lineMentions.count
                 ? lineMentions[lineIndex].filter { sentence.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= sentence.tokens.upperBound }
                 : finder.find(tokens, sentence.tokens, bytes: bytes, year: year)
             // Pronouns.
-            for i in sentence.tokens where ActorResolver.personPronouns.contains(tokens[i]) {
+            for i in sentence.tokens where personPronouns.contains(tokens[i]) {
                 if !found.contains(where: { $0.tokens.contains(i) }) {
                     found.append(Mention(tokens: i..<(i + 1), span: tokens[i].span,
                                          text: TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd),
@@ -73,14 +75,14 @@ public struct ActorResolver: Sendable {
             }
             // Transcripts: after a speaker label ("SECRETARY KERRY: ..."), "I" and "me" are the speaker.
             if let speaker {
-                for i in sentence.tokens where (tokens[i].is(Word.me) || tokens[i].is(Word.i) && tokens[i].isCapitalized)
+                for i in sentence.tokens where (tokens[i].is(me) || tokens[i].is(i_) && tokens[i].isCapitalized)
                     && !found.contains(where: { $0.tokens.contains(i) }) {
                     found.append(ActorResolver.standIn(speaker, at: i, tokens, bytes: bytes))
                 }
             }
             // "Russia said it would ...": "it" after a reporting verb is the organisation or state that spoke.
-            for i in sentence.tokens where tokens[i].is(Word.it) && i - 1 > sentence.tokens.lowerBound {
-                let back = tokens[i - 1].is(Word.that) ? i - 2 : i - 1
+            for i in sentence.tokens where tokens[i].is(it) && i - 1 > sentence.tokens.lowerBound {
+                let back = tokens[i - 1].is(that) ? i - 2 : i - 1
                 guard back > sentence.tokens.lowerBound, ActorResolver.speechVerbs.contains(tokens[back]),
                       let speaker = found.last(where: { $0.tokens.upperBound <= back && $0.kind != .person && $0.kind != .pronoun
                           && !$0.country.isEmpty && !$0.isLocative }),
@@ -270,9 +272,10 @@ public struct ActorResolver: Sendable {
     /// countries it mentions whose leaders are never named in it.
     private func inferredIssuer(_ analysis: TextAnalysis, _ lineMentions: [[Mention]]) -> String? {
         var british = 0, american = 0
-        for t in analysis.tokens where t.kind == .word {
-            if ActorResolver.britishSpellings.contains(t) { british += 1 }
-            if ActorResolver.americanSpellings.contains(t) { american += 1 }
+        let tokens = analysis.tokens
+        for i in tokens.indices where tokens[i].kind == .word {
+            if ActorResolver.britishSpellings.contains(tokens[i]) { british += 1 }
+            if ActorResolver.americanSpellings.contains(tokens[i]) { american += 1 }
         }
         // Countries mentioned, by count.
         var counts: [String: Int] = [:]

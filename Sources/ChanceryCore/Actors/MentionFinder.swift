@@ -36,6 +36,11 @@ public struct MentionFinder: Sendable {
         "armed", "government", "state", "affairs", "of", "for", "general",
     ]
 
+    /// The sets and words `chunk` tests at every token, read from `self`: a static is read through swift_once,
+    /// an opaque call that also makes Swift copy (retain) the token compared with it.
+    private let notNameSet = MentionFinder.notNames, fillerSet = MentionFinder.titleFillers
+    private let possessive = Word.possessive, dot = Word.dot, hyphen = Word.hyphen
+
     /// Creates a finder over a lexicon.
     public init(lexicon: ActorLexicon) {
         self.lexicon = lexicon
@@ -72,7 +77,7 @@ public struct MentionFinder: Sendable {
         var j = start
         var sawCore = false
         while j < end {
-            if tokens[j].is(Word.possessive), parts.names.isEmpty, parts.roles.isEmpty,
+            if tokens[j].is(possessive), parts.names.isEmpty, parts.roles.isEmpty,
                parts.entries.contains(where: { [.country, .igo, .capital, .seat, .group].contains($0.0.kind) }),
                j + 1 < end, lexicon.roles.longest(tokens, at: j + 1, limit: end) != nil
                    || bestEntry(tokens, at: j + 1, end: end, year: year).map({ [.group, .seat, .org].contains($0.entry.kind) }) == true {
@@ -81,10 +86,10 @@ public struct MentionFinder: Sendable {
             }
             if tokens[j].kind == .punct {
                 // "Gen." / "Sen." after a title, and hyphens inside names ("Jean-Yves").
-                if tokens[j].is(Word.dot), !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, tokens[j + 1].isCapitalized {
+                if tokens[j].is(dot), !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, tokens[j + 1].isCapitalized {
                     j += 1; continue
                 }
-                if tokens[j].is(Word.hyphen), !tokens[j].spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized,
+                if tokens[j].is(hyphen), !tokens[j].spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized,
                    !parts.names.isEmpty, parts.names.last == j - 1 {
                     parts.names.append(j + 1); j += 2; continue
                 }
@@ -102,12 +107,12 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Capitalised words are names; a sentence-initial one too (coreference drops those it cannot resolve).
-            if tokens[j].kind == .word, tokens[j].isCapitalized, !MentionFinder.notNames.contains(tokens[j]), ByteClass.hasTwoCharacters(tokens[j].norm) || !parts.names.isEmpty {
+            if tokens[j].kind == .word, tokens[j].isCapitalized, !notNameSet.contains(tokens[j]), ByteClass.hasTwoCharacters(tokens[j].norm) || !parts.names.isEmpty {
                 parts.names.append(j)
                 j += 1; sawCore = true
                 continue
             }
-            if tokens[j].kind == .word, !tokens[j].isCapitalized, MentionFinder.titleFillers.contains(tokens[j]), fillerLeadsToRole(tokens, j, end) {
+            if tokens[j].kind == .word, !tokens[j].isCapitalized, fillerSet.contains(tokens[j]), fillerLeadsToRole(tokens, j, end) {
                 parts.fillers += 1
                 j += 1
                 continue
@@ -118,7 +123,7 @@ public struct MentionFinder: Sendable {
         // Trim trailing fillers that led nowhere.
         var last = j
         while last > start, tokens[last - 1].kind == .word, !tokens[last - 1].isCapitalized,
-              MentionFinder.titleFillers.contains(tokens[last - 1]),
+              fillerSet.contains(tokens[last - 1]),
               !parts.roles.contains(where: { $0.1.contains(last - 1) }) { last -= 1 }
         j = last
         // "Chancellor Merkel of Germany", "delegations from Russia": the country after of/from.

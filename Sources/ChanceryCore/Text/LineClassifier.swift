@@ -34,31 +34,47 @@ public struct LineClassifier: Sendable {
     static let navigationLineMaxWords = navigationLines.map { $0.split(separator: " ").count }.max() ?? 0
     /// `navigationStarts` as words, compared by key.
     static let navigationStartWords: [[Word]] = navigationStarts.map { $0.map(Word.init) }
+    /// First words of `navigationStarts`: most lines start with none of them.
+    static let navigationStartFirsts = WordSet(navigationStarts.map { $0[0] })
     private static let dot = Word("."), bang = Word("!"), question = Word("?"), quote = Word("\""), pipe = Word("|"),
                        slash = Word("/"), by = Word("by"), and = Word("and"), loading = Word("loading")
 
     /// Classifies one body line from its tokens.
+    ///
+    /// The tests below read tokens by index in one pass: iterating a slice's elements copies each token.
     public func classify(_ tokens: ArraySlice<Token>) -> LineKind {
         typealias C = LineClassifier
         guard let first = tokens.first else { return .empty }
         var words = 0, kept = 0
+        var hasNumber = false, hasLoading = false, hasPipe = false, hasEndPunct = false
+        // Statics read once, not at every token (each read of a static goes through swift_once).
+        let (dot, bang, question, quote, pipe, loading) = (C.dot, C.bang, C.question, C.quote, C.pipe, C.loading)
         for k in tokens.indices {
             if tokens[k].kind != .punct { words += 1 }
-            if !tokens[k].is(C.dot), !tokens[k].is(C.bang) { kept += 1 }
+            if tokens[k].kind == .number { hasNumber = true }
+            let isDot = tokens[k].is(dot), isBang = tokens[k].is(bang)
+            if !isDot, !isBang { kept += 1 }
+            if isDot || isBang || tokens[k].is(question) || tokens[k].is(quote) { hasEndPunct = true }
+            if tokens[k].is(pipe) { hasPipe = true }
+            if tokens[k].is(loading) { hasLoading = true }
         }
         if kept <= C.navigationLineMaxWords {
             let joined = tokens.filter { !$0.is(C.dot) && !$0.is(C.bang) }.map(\.norm).joined(separator: " ")
             if C.navigationLines.contains(joined) { return .navigation }
         }
-        for start in C.navigationStartWords where start.count <= tokens.count
-            && start.indices.allSatisfy({ tokens[tokens.startIndex + $0].is(start[$0]) }) { return .navigation }
+        if C.navigationStartFirsts.contains(first) {
+            for start in C.navigationStartWords where start.count <= tokens.count
+                && start.indices.allSatisfy({ tokens[tokens.startIndex + $0].is(start[$0]) }) { return .navigation }
+        }
         // "Viewed 7223times", "1,234 views".
-        if words <= 4, tokens.contains(where: { $0.norm.hasPrefix("view") || $0.norm.hasSuffix("times") }),
-           tokens.contains(where: { $0.kind == .number }) { return .navigation }
-        if words <= 3, tokens.contains(where: { $0.is(C.loading) }) { return .navigation }
+        if words <= 4, hasNumber, tokens.indices.contains(where: { tokens[$0].norm.hasPrefix("view") || tokens[$0].norm.hasSuffix("times") }) {
+            return .navigation
+        }
+        if words <= 3, hasLoading { return .navigation }
         // Bylines and datelines: "Reuters | Washington DC | Updated: ...", "By Jane Doe".
-        if tokens.contains(where: { $0.is(C.pipe) }) { return .byline }
-        if first.is(C.by), words <= 6, tokens.dropFirst().allSatisfy({ $0.kind == .punct || $0.isCapitalized || $0.is(C.and) }) {
+        if hasPipe { return .byline }
+        if first.is(C.by), words <= 6,
+           tokens.indices.dropFirst().allSatisfy({ tokens[$0].kind == .punct || tokens[$0].isCapitalized || tokens[$0].is(C.and) }) {
             return .byline
         }
         // Captions: a line whose last sentence is a credit made of agency words and slashes.
@@ -68,7 +84,6 @@ public struct LineClassifier: Sendable {
             if hasSlashOrCaps { return .caption }
         }
         // A short line without any sentence punctuation and no verb-like length is a label, not prose.
-        let hasEndPunct = tokens.contains { $0.is(C.dot) || $0.is(C.question) || $0.is(C.bang) || $0.is(C.quote) }
         if !hasEndPunct, words <= 3 { return .navigation }
         return .prose
     }

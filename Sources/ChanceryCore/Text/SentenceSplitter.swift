@@ -26,14 +26,17 @@ public struct SentenceSplitter: Sendable {
     /// Token ranges of the sentences in `range` of `tokens`.
     public func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         typealias S = SentenceSplitter
+        // Statics read once: each read goes through swift_once, an opaque call that also makes Swift copy
+        // (retain) the token it is compared with.
+        let (dot, bang, question, ellipsis) = (S.dot, S.bang, S.question, S.ellipsis)
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
             var isEnd = false
-            if tokens[i].kind == .punct, tokens[i].is(S.dot) || tokens[i].is(S.bang) || tokens[i].is(S.question) || tokens[i].is(S.ellipsis) {
+            if tokens[i].kind == .punct, tokens[i].is(dot) || tokens[i].is(bang) || tokens[i].is(question) || tokens[i].is(ellipsis) {
                 isEnd = true
-                if tokens[i].is(S.dot), i > start {
+                if tokens[i].is(dot), i > start {
                     let prev = i - 1
                     if tokens[prev].kind == .word, !tokens[i].spaceBefore {
                         if S.abbreviations.contains(tokens[prev]) {
@@ -44,7 +47,8 @@ public struct SentenceSplitter: Sendable {
                         }
                     }
                 }
-            } else if tokens[i].kind == .word, tokens[i].norm.hasSuffix("."), tokens[i].norm.contains(".") {
+            } else if tokens[i].kind == .word, tokens[i].norm.utf8.last == 0x2E, tokens[i].norm.hasSuffix("."), tokens[i].norm.contains(".") {
+                // (The byte test first: a word whose last byte is not a full stop cannot end in one.)
                 // "U.S." may end a sentence only when a sentence-starting word follows.
                 if i + 1 < range.upperBound {
                     isEnd = tokens[i + 1].isCapitalized && S.sentenceStarters.contains(tokens[i + 1])
