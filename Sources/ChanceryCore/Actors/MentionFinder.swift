@@ -160,19 +160,25 @@ public struct MentionFinder: Sendable {
 
     /// The lexicon entry at `j` that holds in `year`, longest first.
     func bestEntry(_ tokens: [Token], at j: Int, end: Int, year: Int?) -> (length: Int, entry: ActorEntry)? {
-        guard let list = lexicon.actors.entries(startingWith: tokens[j]) else { return nil }
-        // The list is longest first: the first fit fixes the length, and the first of that length holding
+        guard let (longer, single) = lexicon.actors.candidates(tokens, at: j, limit: end) else { return nil }
+        // The lists are longest first: the first fit fixes the length, and the first of that length holding
         // in `year` wins. Entries that do not hold are kept (rarely) for the historical fallback below.
         var longest = 0
         var same: [ActorEntry] = []
-        for k in list.indices {
-            let n = list[k].norms.count
-            if longest > 0, n < longest { break }
-            guard list[k].fits(tokens, at: j, limit: end) else { continue }
-            longest = n
-            if list[k].value.holds(in: year) { return (longest, list[k].value) }
-            same.append(list[k].value)
+        var holding: ActorEntry? = nil
+        func scan(_ list: [PhraseIndex<ActorEntry>.Entry]) -> Bool {
+            for k in list.indices {
+                let n = list[k].norms.count
+                if longest > 0, n < longest { return true }
+                guard list[k].fits(tokens, at: j, limit: end) else { continue }
+                longest = n
+                if list[k].value.holds(in: year) { holding = list[k].value; return true }
+                same.append(list[k].value)
+            }
+            return false
         }
+        if !scan(longer) { _ = scan(single) }
+        if let holding { return (longest, holding) }
         guard longest > 0 else { return nil }
         // Only historical entries: a person still is who they are, a name still names its country —
         // unless the name goes on ("Juan Carlos Correa" is not "Juan Carlos").

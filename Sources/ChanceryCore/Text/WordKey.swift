@@ -33,7 +33,8 @@ public struct WordMap<Value: Sendable>: Sendable {
         /// Index + 1 into `words`/`values`; 0 is an empty slot.
         var index: Int32 = 0
     }
-    private var slots = [Slot](repeating: Slot(), count: 16)
+    /// Empty until the first word: an index holds a map per first word, most with one or two words.
+    private var slots: [Slot] = []
     private var words: [String] = []
     /// Every stored value, in insertion order.
     public private(set) var values: [Value] = []
@@ -47,6 +48,7 @@ public struct WordMap<Value: Sendable>: Sendable {
     /// Index into `values` of `word` with key `key`, if stored.
     @inline(__always) private func find(_ key: UInt64, _ word: String) -> Int? {
         slots.withUnsafeBufferPointer { slots in
+            if slots.isEmpty { return nil }
             let mask = slots.count - 1
             var s = Int(truncatingIfNeeded: key) & mask
             while true {
@@ -91,7 +93,7 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(), count: slots.count * 2)
+        slots = [Slot](repeating: Slot(), count: max(4, slots.count * 2))
         for slot in old where slot.index != 0 { place(slot.key, slot.index) }
     }
 }
