@@ -14,9 +14,9 @@ public struct ActorResolver: Sendable {
         ("nato.int", "IGONATO"), ("admin.ch", "CHE"),
     ]
     /// Pronouns that refer back to a person.
-    static let personPronouns: Set<String> = ["he", "she"]
+    static let personPronouns: WordSet = ["he", "she"]
     /// Verbs after which "it" is the speaker: "Hungary has said it will support".
-    static let speechVerbs: Set<String> = ["said", "says", "say", "announced", "announces", "added", "stated", "warned", "insisted",
+    static let speechVerbs: WordSet = ["said", "says", "say", "announced", "announces", "added", "stated", "warned", "insisted",
                                            "declared", "claimed", "argued", "pledged", "promised", "vowed", "confirmed", "denied"]
 
     /// Creates a resolver.
@@ -58,13 +58,15 @@ public struct ActorResolver: Sendable {
         var lastSubject: Mention? = nil
         var speaker: Mention? = nil
         var lineIndex = 0
+        // Statics read once, not at every token: see `MentionFinder.notNameSet`.
+        let (personPronouns, me, i_, it, that) = (ActorResolver.personPronouns, Word.me, Word.i, Word.it, Word.that)
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
             var found = lineIndex < lineMentions.count
                 ? lineMentions[lineIndex].filter { sentence.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= sentence.tokens.upperBound }
                 : finder.find(tokens, sentence.tokens, bytes: bytes, year: year)
             // Pronouns.
-            for i in sentence.tokens where ActorResolver.personPronouns.contains(tokens[i].norm) {
+            for i in sentence.tokens where personPronouns.contains(tokens[i]) {
                 if !found.contains(where: { $0.tokens.contains(i) }) {
                     found.append(Mention(tokens: i..<(i + 1), span: tokens[i].span,
                                          text: TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd),
@@ -73,15 +75,15 @@ public struct ActorResolver: Sendable {
             }
             // Transcripts: after a speaker label ("SECRETARY KERRY: ..."), "I" and "me" are the speaker.
             if let speaker {
-                for i in sentence.tokens where ["i", "me"].contains(tokens[i].norm) && (tokens[i].norm == "me" || tokens[i].isCapitalized)
+                for i in sentence.tokens where (tokens[i].is(me) || tokens[i].is(i_) && tokens[i].isCapitalized)
                     && !found.contains(where: { $0.tokens.contains(i) }) {
                     found.append(ActorResolver.standIn(speaker, at: i, tokens, bytes: bytes))
                 }
             }
             // "Russia said it would ...": "it" after a reporting verb is the organisation or state that spoke.
-            for i in sentence.tokens where tokens[i].norm == "it" && i - 1 > sentence.tokens.lowerBound {
-                let back = tokens[i - 1].norm == "that" ? i - 2 : i - 1
-                guard back > sentence.tokens.lowerBound, ActorResolver.speechVerbs.contains(tokens[back].norm),
+            for i in sentence.tokens where tokens[i].is(it) && i - 1 > sentence.tokens.lowerBound {
+                let back = tokens[i - 1].is(that) ? i - 2 : i - 1
+                guard back > sentence.tokens.lowerBound, ActorResolver.speechVerbs.contains(tokens[back]),
                       let speaker = found.last(where: { $0.tokens.upperBound <= back && $0.kind != .person && $0.kind != .pronoun
                           && !$0.country.isEmpty && !$0.isLocative }),
                       back - speaker.tokens.upperBound <= 4 else { continue }
@@ -90,16 +92,11 @@ public struct ActorResolver: Sendable {
             // "The two leaders", "both sides", "they": the last two actors of different countries.
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
-                // People first: in readouts "they" and "the two leaders" are the two people who spoke.
-                var people = recentPeople
-                for m in found where m.kind == .person && m.country.count == 3 && m.tokens.upperBound <= i {
-                    people.removeAll { $0.country == m.country }
-                    people.append(m)
-                }
-                if people.count > 2 { people.removeFirst(people.count - 2) }
-                let pair = people.count == 2 ? people : recentPair
+                // The pair is worked out only where a plural phrase starts: building it at every token
+                // copied mentions for nothing.
                 if let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound),
-                   !found.contains(where: { $0.tokens.contains(i) }), pair.count == 2 {
+                   !found.contains(where: { $0.tokens.contains(i) }),
+                   case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), pair.count == 2 {
                     let range = i..<(i + length)
                     let text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i + length - 1].byteEnd)
                     for member in pair {
@@ -143,7 +140,7 @@ public struct ActorResolver: Sendable {
                             m.country = known.country; m.actor = known.actor
                         } else { continue }
                     } else if m.country.isEmpty || m.isBareName {
-                        if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year, titled: !m.title.isEmpty)
+                        if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year, titled: !m.title.isEmpty, &registry)
                             ?? plainNameEntry(m.actor, year: year) {
                             m.country = known.country
                             if m.role.isEmpty { m.role = known.role }
@@ -220,7 +217,7 @@ public struct ActorResolver: Sendable {
         var k = i - 2
         var words = 0
         while k >= lineStart, words < 3, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1; words += 1 }
-        return words > 0 && k >= lineStart && MentionFinder.locative.contains(tokens[k].norm)
+        return words > 0 && k >= lineStart && MentionFinder.locative.contains(tokens[k])
     }
 
     /// Plural phrases that refer back to both parties of a dyad.
@@ -233,10 +230,16 @@ public struct ActorResolver: Sendable {
         ["the", "two", "parties"], ["the", "sides"],
     ]
 
+    /// `pluralPhrases` as words, compared by key.
+    static let pluralWords: [[Word]] = pluralPhrases.map { $0.map(Word.init) }
+    /// First words of `pluralPhrases`, to turn away most tokens with one lookup.
+    static let pluralStarts = WordSet(pluralPhrases.map { $0[0] })
+
     /// Length of a plural phrase at `i`, if one starts there.
     static func pluralLength(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
-        for phrase in pluralPhrases where i + phrase.count <= end {
-            if phrase.indices.allSatisfy({ tokens[i + $0].norm == phrase[$0] }) { return phrase.count }
+        guard pluralStarts.contains(tokens[i]) else { return nil }
+        for phrase in pluralWords where i + phrase.count <= end {
+            if phrase.indices.allSatisfy({ tokens[i + $0].is(phrase[$0]) }) { return phrase.count }
         }
         return nil
     }
@@ -247,9 +250,21 @@ public struct ActorResolver: Sendable {
     /// Titles of monarchies, which an issuer's unqualified title cannot be assumed to share.
     static let royalTitles: Set<String> = ["crown prince", "king", "queen", "emir", "sultan", "prince", "sheikh", "crown princess"]
 
+    /// The two parties a plural at `i` refers to: people first (in readouts "they" and "the two leaders" are
+    /// the two people who spoke), counting those found before `i`; else the last two actors of different countries.
+    static func pair(_ recentPeople: [Mention], _ recentPair: [Mention], _ found: [Mention], before i: Int) -> [Mention] {
+        var people = recentPeople
+        for m in found where m.kind == .person && m.country.count == 3 && m.tokens.upperBound <= i {
+            people.removeAll { $0.country == m.country }
+            people.append(m)
+        }
+        if people.count > 2 { people.removeFirst(people.count - 2) }
+        return people.count == 2 ? people : recentPair
+    }
+
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year.
-    private func surnameEntry(_ name: String, year: Int?, titled: Bool) -> Mention? {
-        let norms = PhraseKey.of(name).norms
+    private func surnameEntry(_ name: String, year: Int?, titled: Bool, _ registry: inout PersonRegistry) -> Mention? {
+        let norms = registry.norms(name)
         guard norms.count == 1, let entries = finder.lexicon.surnames[norms[0]] else { return nil }
         // A lone surname names someone in office then, or just out of it: with thousands of historical
         // office holders, older entries would turn common words ("Call", "Kim") into people.
@@ -288,14 +303,14 @@ public struct ActorResolver: Sendable {
 
     /// Spellings that tell British from American English, the best textual clue to a readout's issuer
     /// when its own leader is only "The Prime Minister" or "The President".
-    static let britishSpellings: Set<String> = [
+    static let britishSpellings: WordSet = [
         "defence", "programme", "programmes", "emphasised", "recognised", "organisation", "organisations", "centre",
         "labour", "favour", "honour", "behaviour", "neighbour", "neighbouring", "realise", "apologised", "criticised",
         "prioritise", "stabilise", "mobilise", "licence", "travelled", "colour", "whilst", "emphasise", "recognise",
         "stabilisation", "normalisation", "authorised", "organised", "summarised", "destabilising", "utilise", "endeavour",
     ]
     /// American counterparts of `britishSpellings`.
-    static let americanSpellings: Set<String> = [
+    static let americanSpellings: WordSet = [
         "defense", "program", "programs", "emphasized", "recognized", "organization", "organizations", "center",
         "labor", "favor", "honor", "behavior", "neighbor", "neighboring", "realize", "apologized", "criticized",
         "prioritize", "stabilize", "mobilize", "traveled", "color", "emphasize", "recognize", "stabilization",
@@ -306,9 +321,10 @@ public struct ActorResolver: Sendable {
     /// countries it mentions whose leaders are never named in it.
     private func inferredIssuer(_ analysis: TextAnalysis, _ lineMentions: [[Mention]]) -> String? {
         var british = 0, american = 0
-        for t in analysis.tokens where t.kind == .word {
-            if ActorResolver.britishSpellings.contains(t.norm) { british += 1 }
-            if ActorResolver.americanSpellings.contains(t.norm) { american += 1 }
+        let tokens = analysis.tokens
+        for i in tokens.indices where tokens[i].kind == .word {
+            if ActorResolver.britishSpellings.contains(tokens[i]) { british += 1 }
+            if ActorResolver.americanSpellings.contains(tokens[i]) { american += 1 }
         }
         // Countries mentioned, by count.
         var counts: [String: Int] = [:]
@@ -349,10 +365,20 @@ struct PersonRegistry {
     private var byName: [String: Mention] = [:]
     private var bySurname: [String: Mention] = [:]
     private var order: [Mention] = []
+    /// Names already tokenized: the same few names are looked up again and again.
+    private var normsByName: [String: [String]] = [:]
+
+    /// The phrase key of a name (`PhraseKey.of(name).norms`), tokenized once per document.
+    mutating func norms(_ name: String) -> [String] {
+        if let known = normsByName[name] { return known }
+        let norms = PhraseKey.of(name).norms
+        normsByName[name] = norms
+        return norms
+    }
 
     /// Records a person whose country is known.
     mutating func learn(_ m: Mention) {
-        let key = PhraseKey.of(m.actor).norms
+        let key = norms(m.actor)
         guard !key.isEmpty else { return }
         byName[key.joined(separator: " ")] = m
         if key.count > 1, let last = key.last { bySurname[last] = m }
@@ -362,14 +388,14 @@ struct PersonRegistry {
     }
 
     /// A known person by full name or surname.
-    func lookup(_ name: String) -> Mention? {
-        var key = PhraseKey.of(name).norms
+    mutating func lookup(_ name: String) -> Mention? {
+        var key = norms(name)
         // "Lady Ashton", "Sir Keir": an honorific is not a first name.
         if key.count > 1, ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"].contains(key[0]) { key.removeFirst() }
         if let m = byName[key.joined(separator: " ")] { return m }
         if let last = key.last, let m = bySurname[last] {
             // "Emmanuel Bonne" vs "Bonne": a surname alone, or a full name whose surname matches and first name agrees.
-            if key.count == 1 || PhraseKey.of(m.actor).norms.first == key.first { return m }
+            if key.count == 1 || norms(m.actor).first == key.first { return m }
         }
         return nil
     }

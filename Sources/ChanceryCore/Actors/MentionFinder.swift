@@ -5,7 +5,7 @@ public struct MentionFinder: Sendable {
     public let lexicon: ActorLexicon
 
     /// Capitalised words that never start or continue a name.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they", "we", "i", "you", "this",
         "that", "those", "these", "earlier", "later", "meanwhile", "however", "after", "before", "during", "while",
         "when", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -26,15 +26,20 @@ public struct MentionFinder: Sendable {
         "sources", "source", "staff",
     ]
     /// Prepositions after which a place name is a location rather than an actor.
-    static let locative: Set<String> = ["in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"]
+    static let locative: WordSet = ["in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"]
     /// Words allowed between modifiers and a title: "top", "diplomatic", "foreign policy".
-    static let titleFillers: Set<String> = [
+    static let titleFillers: WordSet = [
         "top", "senior", "chief", "deputy", "diplomatic", "foreign", "policy", "national", "security", "former",
         "then", "acting", "interim", "new", "outgoing", "incoming", "newly", "elected", "presidential", "special",
         "military", "defense", "defence", "economic", "trade", "finance", "interior", "justice", "energy",
         "first", "vice", "assistant", "principal", "lead", "leading", "high", "-", "ranking", "high-ranking", "junior",
         "armed", "government", "state", "affairs", "of", "for", "general",
     ]
+
+    /// The sets and words `chunk` tests at every token, read from `self`: a static is read through swift_once,
+    /// an opaque call that also makes Swift copy (retain) the token compared with it.
+    private let notNameSet = MentionFinder.notNames, fillerSet = MentionFinder.titleFillers
+    private let possessive = Word.possessive, dot = Word.dot, hyphen = Word.hyphen
 
     /// Creates a finder over a lexicon.
     public init(lexicon: ActorLexicon) {
@@ -72,25 +77,24 @@ public struct MentionFinder: Sendable {
         var j = start
         var sawCore = false
         while j < end {
-            let t = tokens[j]
-            if t.norm == "'s", parts.names.isEmpty, parts.roles.isEmpty,
+            if tokens[j].is(possessive), parts.names.isEmpty, parts.roles.isEmpty,
                parts.entries.contains(where: { [.country, .igo, .capital, .seat, .group].contains($0.0.kind) }),
                j + 1 < end, lexicon.roles.longest(tokens, at: j + 1, limit: end) != nil
                    || bestEntry(tokens, at: j + 1, end: end, year: year).map({ [.group, .seat, .org].contains($0.entry.kind) }) == true {
                 // "Tanzania's police", "Pakistan's military": the country's body.
                 j += 1; continue
             }
-            if t.kind == .punct {
+            if tokens[j].kind == .punct {
                 // "Gen." / "Sen." after a title, and hyphens inside names ("Jean-Yves").
-                if t.norm == ".", !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, tokens[j + 1].isCapitalized {
+                if tokens[j].is(dot), !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, tokens[j + 1].isCapitalized {
                     j += 1; continue
                 }
                 // A middle initial: "Lloyd J. Austin".
-                if t.norm == ".", let last = parts.names.last, last == j - 1, tokens[last].norm.count == 1, j + 1 < end,
+                if tokens[j].is(dot), let last = parts.names.last, last == j - 1, tokens[last].norm.utf8.count == 1, j + 1 < end,
                    tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized {
                     j += 1; continue
                 }
-                if t.norm == "-", !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized,
+                if tokens[j].is(hyphen), !tokens[j].spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized,
                    !parts.names.isEmpty, parts.names.last == j - 1 {
                     parts.names.append(j + 1); j += 2; continue
                 }
@@ -108,12 +112,12 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Capitalised words are names; a sentence-initial one too (coreference drops those it cannot resolve).
-            if t.kind == .word, t.isCapitalized, !MentionFinder.notNames.contains(t.norm), t.norm.count > 1 || !parts.names.isEmpty {
+            if tokens[j].kind == .word, tokens[j].isCapitalized, !notNameSet.contains(tokens[j]), ByteClass.hasTwoCharacters(tokens[j].norm) || !parts.names.isEmpty {
                 parts.names.append(j)
                 j += 1; sawCore = true
                 continue
             }
-            if t.kind == .word, !t.isCapitalized, MentionFinder.titleFillers.contains(t.norm), fillerLeadsToRole(tokens, j, end) {
+            if tokens[j].kind == .word, !tokens[j].isCapitalized, fillerSet.contains(tokens[j]), fillerLeadsToRole(tokens, j, end) {
                 parts.fillers += 1
                 j += 1
                 continue
@@ -124,20 +128,20 @@ public struct MentionFinder: Sendable {
         // Trim trailing fillers that led nowhere.
         var last = j
         while last > start, tokens[last - 1].kind == .word, !tokens[last - 1].isCapitalized,
-              MentionFinder.titleFillers.contains(tokens[last - 1].norm),
+              fillerSet.contains(tokens[last - 1]),
               !parts.roles.contains(where: { $0.1.contains(last - 1) }) { last -= 1 }
         j = last
         // "Chancellor Merkel of Germany", "delegations from Russia": the country after of/from.
         var ofEntry: (ActorEntry, Range<Int>)? = nil
-        if j + 1 < end, tokens[j].norm == "of" || tokens[j].norm == "from", !parts.roles.isEmpty || !parts.names.isEmpty {
+        if j + 1 < end, tokens[j].is(Word.of) || tokens[j].is(Word.from), !parts.roles.isEmpty || !parts.names.isEmpty {
             var k = j + 1
-            if k < end, tokens[k].norm == "the" { k += 1 }
+            if k < end, tokens[k].is(Word.the) { k += 1 }
             if k < end, let hit = bestEntry(tokens, at: k, end: end, year: year),
                [.country, .igo, .capital, .region].contains(hit.entry.kind) {
                 ofEntry = (hit.entry, k..<(k + hit.length))
                 j = k + hit.length
             }
-        } else if j + 1 < end, tokens[j].norm == "in", parts.entries.isEmpty, parts.names.isEmpty,
+        } else if j + 1 < end, tokens[j].is(Word.in_), parts.entries.isEmpty, parts.names.isEmpty,
                   parts.roles.contains(where: { $0.0.kind == .group }) {
             // "security forces in Guinea", "police in Nairobi": a bare collective is that country's.
             let k = j + 1
@@ -161,18 +165,39 @@ public struct MentionFinder: Sendable {
 
     /// The lexicon entry at `j` that holds in `year`, longest first.
     func bestEntry(_ tokens: [Token], at j: Int, end: Int, year: Int?) -> (length: Int, entry: ActorEntry)? {
-        let hits = lexicon.actors.matches(tokens, at: j, limit: end)
-        guard let longest = hits.first?.length else { return nil }
-        let same = hits.filter { $0.length == longest }
-        if let holding = same.first(where: { $0.entry.value.holds(in: year) }) { return (longest, holding.entry.value) }
+        guard let (longer, single) = lexicon.actors.candidates(tokens, at: j, limit: end) else { return nil }
+        // The lists are longest first: the first fit fixes the length, and the first of that length holding
+        // in `year` wins. Entries that do not hold are kept (rarely) for the historical fallback below.
+        var longest = 0
+        var same: [ActorEntry] = []
+        var holding: ActorEntry? = nil
+        func scan(_ list: [PhraseIndex<ActorEntry>.Entry]) -> Bool {
+            for k in list.indices {
+                let n = list[k].norms.count
+                if longest > 0, n < longest { return true }
+                guard list[k].fits(tokens, at: j, limit: end) else { continue }
+                longest = n
+                if list[k].value.holds(in: year) { holding = list[k].value; return true }
+                same.append(list[k].value)
+            }
+            return false
+        }
+        if !scan(longer) { _ = scan(single) }
+        if let holding { return (longest, holding) }
+        guard longest > 0 else { return nil }
         // Only historical entries: a person still is who they are, a name still names its country —
         // unless the name goes on ("Juan Carlos Correa" is not "Juan Carlos").
         let nameGoesOn = j + longest < end && tokens[j + longest].kind == .word && tokens[j + longest].isCapitalized
-        if !nameGoesOn, let person = same.first(where: { $0.entry.value.kind == .person }) {
-            let latest = same.filter { $0.entry.value.kind == .person }.max { ($0.entry.value.until ?? 9999) < ($1.entry.value.until ?? 9999) }
-            return (longest, (latest ?? person).entry.value)
+        if !nameGoesOn, let person = same.first(where: { $0.kind == .person }) {
+            let latest = same.filter { $0.kind == .person }.max { ($0.until ?? 9999) < ($1.until ?? 9999) }
+            return (longest, latest ?? person)
         }
         return nil
+    }
+
+    /// "Jean - Yves" as "Jean-Yves"; without a hyphen there is nothing to do (and Foundation's replace is slow).
+    static func joinHyphens(_ s: String) -> String {
+        s.utf8.contains(0x2D) ? s.replacingOccurrences(of: " - ", with: "-") : s
     }
 
     private func build(_ p: Parts, ofEntry: (ActorEntry, Range<Int>)?, tokens: [Token], start: Int, end: Int,
@@ -191,12 +216,11 @@ public struct MentionFinder: Sendable {
         let titleWords = p.roles.map { TextSlice.string(bytes, tokens[$0.1.lowerBound].byteStart..<tokens[$0.1.upperBound - 1].byteEnd) }
             .joined(separator: " ")
         let nameTokens = p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
-        let name = nameTokens.isEmpty ? nil : nameTokens.map { TextSlice.string(bytes, tokens[$0].byteStart..<tokens[$0].byteEnd) }.joined(separator: " ")
-            .replacingOccurrences(of: " - ", with: "-")
-        let before = start > 0 ? tokens[start - 1].norm : ""
+        let name = nameTokens.isEmpty ? nil : MentionFinder.joinHyphens(
+            nameTokens.map { TextSlice.string(bytes, tokens[$0].byteStart..<tokens[$0].byteEnd) }.joined(separator: " "))
         // "in the Mediterranean", "in the United States": the article does not make a place an actor.
-        let locative = MentionFinder.locative.contains(before)
-            || (before == "the" && start > 1 && MentionFinder.locative.contains(tokens[start - 2].norm))
+        let locative = start > 0 && (MentionFinder.locative.contains(tokens[start - 1])
+            || (tokens[start - 1].is(Word.the) && start > 1 && MentionFinder.locative.contains(tokens[start - 2])))
 
         if let person {
             if !person.holds(in: year), let modifier, [.demonym, .country, .seat, .capital].contains(modifier.kind),

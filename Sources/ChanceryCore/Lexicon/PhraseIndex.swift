@@ -10,62 +10,100 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         public var requiresAllCaps = false
         /// What the phrase stands for.
         public var value: Value
+        /// `WordKey` bits of `norms`, compared before the words themselves.
+        var keys: [UInt64] = []
+
+        /// Whether the phrase is written at `i` in `tokens` within `limit`, given that its first word is.
+        @inline(__always) public func fits(_ tokens: [Token], at i: Int, limit: Int) -> Bool {
+            let n = norms.count
+            guard i + n <= limit else { return false }
+            if requiresCapital, !tokens[i].isCapitalized { return false }
+            if requiresAllCaps, !tokens[i].isAllCaps { return false }
+            var k = 1
+            while k < n {
+                if tokens[i + k].key.bits != keys[k] || tokens[i + k].norm != norms[k] { return false }
+                k += 1
+            }
+            return true
+        }
     }
 
-    private var byFirst: [String: [Entry]] = [:]
+    /// The phrases that start with one word. Longer ones are filed under their second word, so a lookup
+    /// reads only the few that can fit instead of scanning every phrase of a crowded first word ("john", "al").
+    /// Both lists are longest first, equal lengths in file order; all of `longer` comes before `single`
+    /// in that order, so `longer` then `single` is the full longest-first list with non-starters left out.
+    private struct Bucket: Sendable {
+        var longer = WordMap<[Entry]>()
+        var single: [Entry] = []
+    }
+
+    private var byFirst = WordMap<Bucket>()
 
     /// Creates an empty index.
     public init() {}
 
     /// Number of stored phrases.
-    public var count: Int { byFirst.values.reduce(0) { $0 + $1.count } }
+    public var count: Int { byFirst.values.reduce(0) { $0 + $1.single.count + $1.longer.values.reduce(0) { $0 + $1.count } } }
 
     /// Adds a phrase; a later identical phrase (same tokens) replaces an earlier one when `replace` is set.
     public mutating func add(_ phrase: String, _ value: Value, replace: Bool = false) {
         let (norms, capital) = PhraseKey.of(phrase)
         guard let first = norms.first else { return }
-        // Taken out and put back so the array is never copied on write.
-        var list = byFirst.removeValue(forKey: first) ?? []
-        if replace { list.removeAll { $0.norms == norms } }
+        var entry = Entry(norms: norms, requiresCapital: capital, value: value, keys: norms.map { WordKey($0).bits })
+        // Only one-word phrases can be acronyms: counting capitals (Unicode properties) of every phrase was most of loading.
+        entry.requiresAllCaps = norms.count == 1 && phrase.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
+            && phrase.unicodeScalars.contains { $0.properties.isLowercase }
+        if byFirst.index(of: first) == nil { byFirst.set(first, Bucket()) }
+        // Updated in place so the lists are never copied on write.
+        byFirst.update(at: byFirst.index(of: first)!) { bucket in
+            if norms.count == 1 {
+                PhraseIndex.insert(entry, into: &bucket.single, replace: replace)
+            } else {
+                if bucket.longer.index(of: norms[1]) == nil { bucket.longer.set(norms[1], []) }
+                bucket.longer.update(at: bucket.longer.index(of: norms[1])!) { PhraseIndex.insert(entry, into: &$0, replace: replace) }
+            }
+        }
+    }
+
+    private static func insert(_ entry: Entry, into list: inout [Entry], replace: Bool) {
+        if replace { list.removeAll { $0.norms == entry.norms } }
         // Longest first so the first hit is the longest match; equal lengths keep file order.
         // Inserting in place (not re-sorting) keeps loading linear for crowded first words ("al", "de").
         var at = list.count
-        while at > 0, list[at - 1].norms.count < norms.count { at -= 1 }
-        let capitals = phrase.unicodeScalars.filter { $0.properties.isUppercase }.count
-        var entry = Entry(norms: norms, requiresCapital: capital, value: value)
-        entry.requiresAllCaps = norms.count == 1 && capitals >= 2 && phrase.unicodeScalars.contains { $0.properties.isLowercase }
+        while at > 0, list[at - 1].norms.count < entry.norms.count { at -= 1 }
         list.insert(entry, at: at)
-        byFirst[first] = list
+    }
+
+    /// The entries that may start at `i` in `tokens` within `limit`: those whose second word is the next
+    /// token's (`longer`), then the one-word ones (`single`); nil when no phrase starts with the token's word.
+    @inline(__always) public func candidates(_ tokens: [Token], at i: Int, limit: Int) -> (longer: [Entry], single: [Entry])? {
+        guard let bucket = byFirst[tokens[i]] else { return nil }
+        let longer = i + 1 < limit ? bucket.longer[tokens[i + 1]] ?? [] : []
+        return (longer, bucket.single)
     }
 
     /// Every entry whose phrase starts at `i` in `tokens` (within `limit`), longest first.
     public func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(length: Int, entry: Entry)] {
-        guard let list = byFirst[tokens[i].norm] else { return [] }
+        guard let (longer, single) = candidates(tokens, at: i, limit: limit) else { return [] }
         var result: [(Int, Entry)] = []
-        for entry in list {
-            let n = entry.norms.count
-            guard i + n <= limit else { continue }
-            if entry.requiresCapital, !tokens[i].isCapitalized { continue }
-            if entry.requiresAllCaps, !tokens[i].isAllCaps { continue }
-            var ok = true
-            var k = 1
-            while k < n {
-                if tokens[i + k].norm != entry.norms[k] { ok = false; break }
-                k += 1
-            }
-            if ok { result.append((n, entry)) }
-        }
+        for k in longer.indices where longer[k].fits(tokens, at: i, limit: limit) { result.append((longer[k].norms.count, longer[k])) }
+        for k in single.indices where single[k].fits(tokens, at: i, limit: limit) { result.append((1, single[k])) }
         return result
     }
 
     /// The longest entry starting at `i`, if any.
     public func longest(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, entry: Entry)? {
-        matches(tokens, at: i, limit: limit).first
+        guard let (longer, single) = candidates(tokens, at: i, limit: limit) else { return nil }
+        // Longest first, so the first fit is the longest (and what `matches(...).first` would give).
+        for k in longer.indices where longer[k].fits(tokens, at: i, limit: limit) { return (longer[k].norms.count, longer[k]) }
+        for k in single.indices where single[k].fits(tokens, at: i, limit: limit) { return (1, single[k]) }
+        return nil
     }
 
     /// Exact lookup of a phrase already in normalised tokens.
     public func lookup(_ norms: [String]) -> [Value] {
-        guard let first = norms.first, let list = byFirst[first] else { return [] }
+        guard let first = norms.first, let bucket = byFirst[first] else { return [] }
+        let list = norms.count == 1 ? bucket.single : bucket.longer[norms[1]] ?? []
         return list.filter { $0.norms == norms }.map(\.value)
     }
 }

@@ -41,6 +41,11 @@ enum ByteClass {
         }
     }
 
+    /// Whether `s` has more than one Character (`s.count > 1` without counting them all).
+    @inline(__always) static func hasTwoCharacters(_ s: String) -> Bool {
+        !s.isEmpty && s.index(after: s.startIndex) != s.endIndex
+    }
+
     /// Lowercases and folds diacritics of the bytes `start..<end`; ASCII takes the fast path.
     static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool) -> String {
         if ascii {
@@ -55,8 +60,9 @@ enum ByteClass {
 
     /// Case- and diacritic-insensitive form of any string, with curly apostrophes made straight.
     static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-            .replacingOccurrences(of: "\u{2019}", with: "'")
-            .replacingOccurrences(of: "\u{2018}", with: "'")
+        let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        // Curly quotes are E2 80 98/99 in UTF-8: without an E2 byte there is nothing to replace (and replacing is slow).
+        guard folded.utf8.contains(0xE2) else { return folded }
+        return folded.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
     }
 }

@@ -19,7 +19,7 @@ public struct LineClassifier: Sendable {
         ["copyright"], ["all", "rights", "reserved"], ["(", "photo"],
     ]
     /// Words that make up photo credits at the end of captions.
-    static let creditWords: Set<String> = [
+    static let creditWords: WordSet = [
         "epa", "tass", "afp", "ap", "reuters", "getty", "images", "photo", "photos", "kremlin.ru", "ria", "novosti",
         "sputnik", "xinhua", "anadolu", "efe", "dpa", "ansa", "pool", "handout", "courtesy", "via", "file", "/",
         "pa", "wire", "zuma", "press", "service", "office", "sipa", "shutterstock", "ukrinform", "unian", "imago",
@@ -30,49 +30,78 @@ public struct LineClassifier: Sendable {
     /// Creates a classifier.
     public init() {}
 
+    /// Most tokens in a `navigationLines` phrase: a longer line cannot be one, so its tokens are never joined.
+    static let navigationLineMaxWords = navigationLines.map { $0.split(separator: " ").count }.max() ?? 0
+    /// `navigationStarts` as words, compared by key.
+    static let navigationStartWords: [[Word]] = navigationStarts.map { $0.map(Word.init) }
+    /// First words of `navigationStarts`: most lines start with none of them.
+    static let navigationStartFirsts = WordSet(navigationStarts.map { $0[0] })
+    private static let dot = Word("."), bang = Word("!"), question = Word("?"), quote = Word("\""), pipe = Word("|"),
+                       slash = Word("/"), by = Word("by"), and = Word("and"), loading = Word("loading")
+
     /// Classifies one body line from its tokens.
+    ///
+    /// The tests below read tokens by index in one pass: iterating a slice's elements copies each token.
     public func classify(_ tokens: ArraySlice<Token>) -> LineKind {
+        typealias C = LineClassifier
         guard let first = tokens.first else { return .empty }
-        let norms = tokens.map(\.norm)
-        let words = tokens.filter { $0.kind != .punct }.count
-        let joined = norms.filter { $0 != "." && $0 != "!" }.joined(separator: " ")
-        if LineClassifier.navigationLines.contains(joined) { return .navigation }
-        for start in LineClassifier.navigationStarts where norms.starts(with: start) { return .navigation }
+        var words = 0, kept = 0
+        var hasNumber = false, hasLoading = false, hasPipe = false, hasEndPunct = false
+        // Statics read once, not at every token (each read of a static goes through swift_once).
+        let (dot, bang, question, quote, pipe, loading) = (C.dot, C.bang, C.question, C.quote, C.pipe, C.loading)
+        for k in tokens.indices {
+            if tokens[k].kind != .punct { words += 1 }
+            if tokens[k].kind == .number { hasNumber = true }
+            let isDot = tokens[k].is(dot), isBang = tokens[k].is(bang)
+            if !isDot, !isBang { kept += 1 }
+            if isDot || isBang || tokens[k].is(question) || tokens[k].is(quote) { hasEndPunct = true }
+            if tokens[k].is(pipe) { hasPipe = true }
+            if tokens[k].is(loading) { hasLoading = true }
+        }
+        if kept <= C.navigationLineMaxWords {
+            let joined = tokens.filter { !$0.is(C.dot) && !$0.is(C.bang) }.map(\.norm).joined(separator: " ")
+            if C.navigationLines.contains(joined) { return .navigation }
+        }
+        if C.navigationStartFirsts.contains(first) {
+            for start in C.navigationStartWords where start.count <= tokens.count
+                && start.indices.allSatisfy({ tokens[tokens.startIndex + $0].is(start[$0]) }) { return .navigation }
+        }
         // "Viewed 7223times", "1,234 views".
-        if words <= 4, norms.contains(where: { $0.hasPrefix("view") || $0.hasSuffix("times") }),
-           tokens.contains(where: { $0.kind == .number }) { return .navigation }
-        if norms.contains("loading"), words <= 3 { return .navigation }
+        if words <= 4, hasNumber, tokens.indices.contains(where: { tokens[$0].norm.hasPrefix("view") || tokens[$0].norm.hasSuffix("times") }) {
+            return .navigation
+        }
+        if words <= 3, hasLoading { return .navigation }
         // Bylines and datelines: "Reuters | Washington DC | Updated: ...", "By Jane Doe".
-        if norms.filter({ $0 == "|" }).count >= 1 { return .byline }
-        if first.norm == "by", words <= 6, tokens.dropFirst().allSatisfy({ $0.kind == .punct || $0.isCapitalized || $0.norm == "and" }) {
+        if hasPipe { return .byline }
+        if first.is(C.by), words <= 6,
+           tokens.indices.dropFirst().allSatisfy({ tokens[$0].kind == .punct || tokens[$0].isCapitalized || tokens[$0].is(C.and) }) {
             return .byline
         }
         // Captions: a line whose last sentence is a credit made of agency words and slashes.
         if let credit = trailingCredit(tokens), credit < tokens.endIndex {
             let creditTokens = tokens[credit...]
-            let hasSlashOrCaps = creditTokens.contains { $0.norm == "/" } || creditTokens.allSatisfy { $0.isAllCaps || $0.kind == .punct }
+            let hasSlashOrCaps = creditTokens.contains { $0.is(C.slash) } || creditTokens.allSatisfy { $0.isAllCaps || $0.kind == .punct }
             if hasSlashOrCaps { return .caption }
         }
         // A short line without any sentence punctuation and no verb-like length is a label, not prose.
-        let hasEndPunct = norms.contains { $0 == "." || $0 == "?" || $0 == "!" || $0 == "\"" }
         if !hasEndPunct, words <= 3 { return .navigation }
         return .prose
     }
 
     /// Start of a trailing credit ("EPA / TASS") after the last full stop, if the tail is all credit words.
     private func trailingCredit(_ tokens: ArraySlice<Token>) -> Int? {
-        guard let dot = tokens.lastIndex(where: { $0.norm == "." }) else {
+        guard let dot = tokens.lastIndex(where: { $0.is(LineClassifier.dot) }) else {
             // A credit alone on its own line: "EPA / TASS".
-            if tokens.contains(where: { $0.norm == "/" }),
-               tokens.allSatisfy({ LineClassifier.creditWords.contains($0.norm) || $0.isAllCaps || $0.isCapitalized || $0.kind == .punct }),
+            if tokens.contains(where: { $0.is(LineClassifier.slash) }),
+               tokens.allSatisfy({ LineClassifier.creditWords.contains($0) || $0.isAllCaps || $0.isCapitalized || $0.kind == .punct }),
                tokens.count <= 8 { return tokens.startIndex }
             return nil
         }
         let tail = tokens[(dot + 1)...]
         guard !tail.isEmpty, tail.count <= 8 else { return nil }
         let allCredit = tail.allSatisfy {
-            LineClassifier.creditWords.contains($0.norm) || $0.isAllCaps || $0.kind == .punct
-                || ($0.isCapitalized && tail.contains(where: { $0.norm == "/" }))
+            LineClassifier.creditWords.contains($0) || $0.isAllCaps || $0.kind == .punct
+                || ($0.isCapitalized && tail.contains(where: { $0.is(LineClassifier.slash) }))
         }
         return allCredit ? dot + 1 : nil
     }

@@ -1,14 +1,14 @@
 /// Splits a line of prose into sentences, surviving the abbreviations, initials and quotes of news.
 public struct SentenceSplitter: Sendable {
     /// Abbreviations after which a full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov", "sen", "rep",
         "st", "jr", "sr", "prof", "rev", "hon", "amb", "pres", "sec", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "vs", "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig", "mt",
         "ft", "gens", "brig", "cpl", "pvt", "supt", "insp", "messrs", "mme", "mlle", "no", "nos", "art", "para",
     ]
     /// Words that, capitalised after an abbreviation like "U.S.", show that a new sentence began.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "the", "he", "she", "it", "they", "we", "i", "in", "on", "but", "this", "that", "these", "those", "a", "an",
         "his", "her", "their", "its", "there", "after", "when", "while", "meanwhile", "however", "earlier", "later",
         "both", "some", "many", "at", "as", "for", "if", "since", "during",
@@ -17,46 +17,54 @@ public struct SentenceSplitter: Sendable {
     /// Creates a splitter.
     public init() {}
 
+    private static let dot = Word("."), bang = Word("!"), question = Word("?"), ellipsis = Word("..."), no = Word("no")
+    /// Marks a sentence end takes along: closing quotes and brackets.
+    private static let closers: [Word] = ["\"", "'", ")", "]", "."].map(Word.init)
+    /// Marks that may open a sentence.
+    private static let openers: [Word] = ["\"", "'", "(", "["].map(Word.init)
+
     /// Token ranges of the sentences in `range` of `tokens`.
     public func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+        typealias S = SentenceSplitter
+        // Statics read once: each read goes through swift_once, an opaque call that also makes Swift copy
+        // (retain) the token it is compared with.
+        let (dot, bang, question, ellipsis) = (S.dot, S.bang, S.question, S.ellipsis)
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
-            let t = tokens[i]
             var isEnd = false
-            if t.kind == .punct, t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "..." {
+            if tokens[i].kind == .punct, tokens[i].is(dot) || tokens[i].is(bang) || tokens[i].is(question) || tokens[i].is(ellipsis) {
                 isEnd = true
-                if t.norm == ".", i > start {
-                    let prev = tokens[i - 1]
-                    if prev.kind == .word, !t.spaceBefore {
-                        if SentenceSplitter.abbreviations.contains(prev.norm) {
+                if tokens[i].is(dot), i > start {
+                    let prev = i - 1
+                    if tokens[prev].kind == .word, !tokens[i].spaceBefore {
+                        if S.abbreviations.contains(tokens[prev]) {
                             // "No. 3" goes on; "said no." ends.
-                            isEnd = prev.norm == "no" && !(i + 1 < range.upperBound && tokens[i + 1].kind == .number)
-                        } else if prev.norm.count == 1, prev.isCapitalized {
+                            isEnd = tokens[prev].is(S.no) && !(i + 1 < range.upperBound && tokens[i + 1].kind == .number)
+                        } else if tokens[prev].norm.count == 1, tokens[prev].isCapitalized {
                             isEnd = false   // an initial: "John F. Kennedy"
                         }
                     }
                 }
-            } else if t.kind == .word, t.norm.hasSuffix("."), t.norm.contains(".") {
+            } else if tokens[i].kind == .word, tokens[i].norm.utf8.last == 0x2E, tokens[i].norm.hasSuffix("."), tokens[i].norm.contains(".") {
+                // (The byte test first: a word whose last byte is not a full stop cannot end in one.)
                 // "U.S." may end a sentence only when a sentence-starting word follows.
                 if i + 1 < range.upperBound {
-                    let next = tokens[i + 1]
-                    isEnd = next.isCapitalized && SentenceSplitter.sentenceStarters.contains(next.norm)
+                    isEnd = tokens[i + 1].isCapitalized && S.sentenceStarters.contains(tokens[i + 1])
                 }
             }
             if isEnd {
                 // Take closing quotes and brackets along.
                 var j = i + 1
                 while j < range.upperBound, tokens[j].kind == .punct, !tokens[j].spaceBefore,
-                      ["\"", "'", ")", "]", "."].contains(tokens[j].norm) { j += 1 }
+                      S.closers.contains(where: { tokens[j].is($0) }) { j += 1 }
                 if j >= range.upperBound {
                     i = j
                     break
                 }
-                let next = tokens[j]
-                let startsSentence = next.isCapitalized || next.kind == .number
-                    || (next.kind == .punct && ["\"", "'", "(", "["].contains(next.norm))
+                let startsSentence = tokens[j].isCapitalized || tokens[j].kind == .number
+                    || (tokens[j].kind == .punct && S.openers.contains(where: { tokens[j].is($0) }))
                 if startsSentence {
                     result.append(start..<j)
                     start = j

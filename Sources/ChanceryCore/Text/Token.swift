@@ -21,13 +21,23 @@ public struct Token: Sendable, Hashable {
     /// Word, number or punctuation.
     public var kind: Kind
     /// Lowercased, diacritics folded, curly quotes and dashes mapped to ASCII: the form lexicons match.
-    public var norm: String
+    public var norm: String { didSet { key = WordKey(norm) } }
+    /// Hash of `norm`, kept in step with it, for lexicon lookups without string hashing.
+    public private(set) var key: WordKey
     /// The first letter is uppercase.
     public var isCapitalized: Bool
     /// Every letter is uppercase (and there are at least two).
     public var isAllCaps: Bool
     /// White space (or the start of text) comes right before the token.
     public var spaceBefore: Bool
+
+    /// Creates a token; its `key` follows from `norm`.
+    init(start: Int, end: Int, byteStart: Int, byteEnd: Int, kind: Kind, norm: String, isCapitalized: Bool, isAllCaps: Bool,
+         spaceBefore: Bool) {
+        self.start = start; self.end = end; self.byteStart = byteStart; self.byteEnd = byteEnd
+        self.kind = kind; self.norm = norm; key = WordKey(norm)
+        self.isCapitalized = isCapitalized; self.isAllCaps = isAllCaps; self.spaceBefore = spaceBefore
+    }
 
     /// The span of the token in scalars.
     public var span: Span { Span(start: start, end: end) }

@@ -18,6 +18,8 @@ public struct Tokenizer: Sendable {
     /// Creates a tokenizer.
     public init() {}
 
+    private static let nt = Word("n't")
+
     /// Tokenizes a whole text and reports its lines.
     public func tokenize(_ text: String) -> (tokens: [Token], lines: [Line]) {
         var copy = text
@@ -70,7 +72,7 @@ public struct Tokenizer: Sendable {
             if c < 0x80 {
                 if ByteClass.isLetter(c) {
                     var t = scanWord(b, i, scalar, spaceBefore)
-                    if t.norm == "n't" {
+                    if t.is(Tokenizer.nt) {
                         t.norm = "not"
                         if let last = tokens.indices.last {
                             if tokens[last].norm == "wo" { tokens[last].norm = "will" }

@@ -1,0 +1,142 @@
+/// A 64-bit hash of a normalised word, computed once per token so lexicon lookups compare integers, not strings.
+///
+/// Why: hashing `String`s in `Set`/`Dictionary` lookups was a quarter of the actor stage. Keys may collide,
+/// so every table that matches on a key also checks the word itself (see `WordMap`).
+public struct WordKey: Hashable, Sendable {
+    /// The hash bits (FNV-1a over the UTF-8, then a finalising mix so low bits spread well).
+    public let bits: UInt64
+
+    /// The key of a normalised word.
+    public init(_ word: String) {
+        var w = word
+        bits = w.withUTF8(WordKey.hash)
+    }
+
+    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for c in bytes { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+        // MurmurHash3 fmix64: table slots take the low bits.
+        h ^= h >> 33; h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33; h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
+    }
+}
+
+/// Words mapped to values by `WordKey`: open addressing on the key's own bits, so a lookup hashes nothing.
+///
+/// Each slot keeps its word, and a lookup compares it with the token's, so a key collision never makes a false hit.
+public struct WordMap<Value: Sendable>: Sendable {
+    /// A slot holds the key next to its index, so a lookup that misses (most do) reads one cache line.
+    private struct Slot {
+        var key: UInt64 = 0
+        /// Index + 1 into `words`/`values`; 0 is an empty slot.
+        var index: Int32 = 0
+    }
+    /// Empty until the first word: an index holds a map per first word, most with one or two words.
+    private var slots: [Slot] = []
+    private var words: [String] = []
+    /// Every stored value, in insertion order.
+    public private(set) var values: [Value] = []
+
+    /// An empty map.
+    public init() {}
+
+    /// Number of stored words.
+    public var count: Int { words.count }
+
+    /// Index into `values` of `word` with key `key`, if stored.
+    @inline(__always) private func find(_ key: UInt64, _ word: String) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            if slots.isEmpty { return nil }
+            let mask = slots.count - 1
+            var s = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let at = Int(slots[s].index)
+                if at == 0 { return nil }
+                if slots[s].key == key, words[at - 1] == word { return at - 1 }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    /// The value stored for a token's word.
+    @inline(__always) public subscript(token: Token) -> Value? {
+        find(token.key.bits, token.norm).map { values[$0] }
+    }
+
+    /// The value stored for a normalised word.
+    public subscript(word: String) -> Value? {
+        find(WordKey(word).bits, word).map { values[$0] }
+    }
+
+    /// Index into `values` of a word, for in-place updates with `update(at:_:)`.
+    public func index(of word: String) -> Int? { find(WordKey(word).bits, word) }
+
+    /// Changes a stored value in place (no copy of the value when it is uniquely held).
+    public mutating func update(at index: Int, _ body: (inout Value) -> Void) { body(&values[index]) }
+
+    /// Stores a value for a word not yet in the map, or replaces the value of one that is.
+    public mutating func set(_ word: String, _ value: Value) {
+        if let at = index(of: word) { values[at] = value; return }
+        if (words.count + 1) * 2 > slots.count { grow() }
+        words.append(word); values.append(value)
+        place(WordKey(word).bits, Int32(words.count))
+    }
+
+    private mutating func place(_ key: UInt64, _ index: Int32) {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: key) & mask
+        while slots[s].index != 0 { s = (s + 1) & mask }
+        slots[s] = Slot(key: key, index: index)
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: max(4, slots.count * 2))
+        for slot in old where slot.index != 0 { place(slot.key, slot.index) }
+    }
+}
+
+/// A set of normalised words tested by token key; see `WordMap`.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var map = WordMap<Bool>()
+
+    /// The set of `words`.
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        for w in words { map.set(w, true) }
+    }
+
+    /// The set of the listed words.
+    public init(arrayLiteral words: String...) { self.init(words) }
+
+    /// Whether the token's word is in the set.
+    @inline(__always) public func contains(_ token: Token) -> Bool { map[token] != nil }
+
+    /// Whether a normalised word is in the set.
+    public func contains(_ word: String) -> Bool { map[word] != nil }
+}
+
+/// A fixed word to compare tokens with: key first, so most mismatches cost one integer comparison.
+public struct Word: Sendable {
+    /// Key of `text`.
+    public let key: WordKey
+    /// The normalised word.
+    public let text: String
+
+    /// The word `text` (already normalised).
+    public init(_ text: String) {
+        self.text = text
+        key = WordKey(text)
+    }
+
+    /// Words the stages test tokens against one at a time.
+    public static let it = Word("it"), that = Word("that"), me = Word("me"), i = Word("i"), the = Word("the"),
+                      of = Word("of"), from = Word("from"), in_ = Word("in"), and = Word("and"), comma = Word(","),
+                      dot = Word("."), hyphen = Word("-"), possessive = Word("'s"), colon = Word(":")
+}
+
+extension Token {
+    /// Whether the token's normalised form is `word`.
+    @inline(__always) public func `is`(_ word: Word) -> Bool { key == word.key && norm == word.text }
+}
