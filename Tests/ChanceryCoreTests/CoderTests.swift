@@ -402,4 +402,9 @@ import Testing
         let e = events("Russian airstrikes on Ukraine intensified overnight.", date: "2023-03-10")
         #expect(dyads(e).contains("RUS-UKR-19"))
     }
+
+    @Test func aParticipleAfterACommaSharesTheMainSubjectAndObject() {
+        let e = events("German Chancellor Olaf Scholz spoke with Russian President Vladimir Putin, calling for a ceasefire.", date: "2022-05-13")
+        #expect(dyads(e).contains("DEU-RUS-02"))
+    }
 }

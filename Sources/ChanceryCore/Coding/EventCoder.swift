@@ -115,9 +115,13 @@ public struct EventCoder: Sendable {
             let owner = nounOwner(of: m, tokens, range, actors)
             if owner == .some(nil) { continue }  // "that country's ability to fight": nobody coded acts
             if insideAppeal(m, matches, tokens) { continue }
+            // "X has been in contact with Y and Z, calling for a ceasefire": a participle after a comma shares the
+            // main verb's subject and, having no object of its own, speaks to the main verb's object.
+            let main = commaParticipleHead(m, tokens, range, matches)
             let pairs = asNoun ? nounDyads(m, tokens, range, actors, matches, code: code0)
-                : verbDyads(m, tokens, range, actors, code: code0, subjectAt: controller(of: m, tokens, range, matches, actors),
-                            subjects: owner.flatMap { $0 }.map { [$0] })
+                : verbDyads(m, tokens, range, actors, code: code0, subjectAt: main ?? controller(of: m, tokens, range, matches, actors),
+                            subjects: owner.flatMap { $0 }.map { [$0] },
+                            fallbackObjects: main.map { objectChain(after: $0, tokens, range, actors, skipBy: false) } ?? [])
             guard !pairs.isEmpty else { continue }
             let (status, attribution) = statusOf(m, tokens, range, cues: cues, reports: reports, matches: matches, actors: actors, bytes: bytes)
             // CAMEO codes an announced future action as intent (03) or threat (13): "will visit" is 036.
@@ -303,6 +307,12 @@ public struct EventCoder: Sendable {
     static let collectives: Set<String> = ["group", "delegation", "team", "number", "contingent", "body", "coalition", "handful",
                                            "dozens", "hundreds", "thousands", "members", "some", "many", "most", "several"]
 
+    /// The head of the main verb when `m` is a participle opening a clause after a comma (", calling for ...").
+    func commaParticipleHead(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ matches: [VerbMatch]) -> Int? {
+        guard !m.pattern.isNoun, m.form == .gerund, m.head > range.lowerBound, tokens[m.head - 1].norm == "," else { return nil }
+        return matches.last(where: { !$0.pattern.isNoun && $0.end < m.head && m.head - $0.end <= 20 })?.head
+    }
+
     /// Auxiliaries and adverbs between a subject and its verb.
     static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "not", "already",
                                            "reportedly", "allegedly", "then", "later", "again", "once", "jointly", "finally", "flatly", "still"]
@@ -330,7 +340,7 @@ public struct EventCoder: Sendable {
     }
 
     func verbDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], code: EventCode,
-                   subjectAt: Int? = nil, subjects given: [Mention]? = nil) -> [(Mention, Mention?)] {
+                   subjectAt: Int? = nil, subjects given: [Mention]? = nil, fallbackObjects: [Mention] = []) -> [(Mention, Mention?)] {
         var passive = false
         if m.form == .participle || m.form == .pastOrParticiple {
             var j = m.head - 1
@@ -362,6 +372,7 @@ public struct EventCoder: Sendable {
         }
         if subjects.isEmpty { return [] }
         if objects.isEmpty, ["02", "10"].contains(code.root) { objects = thatClauseObjects(m, tokens, range, actors) }
+        if objects.isEmpty, ["02", "10"].contains(code.root) { objects = fallbackObjects }
         if objects.isEmpty, EventCoder.hostileRoots.contains(code.root), let owner = adjectiveObject(m, tokens, range) { objects = [owner] }
         if objects.isEmpty {
             if code.root == "01" {
