@@ -407,4 +407,9 @@ import Testing
         let e = events("German Chancellor Olaf Scholz spoke with Russian President Vladimir Putin, calling for a ceasefire.", date: "2022-05-13")
         #expect(dyads(e).contains("DEU-RUS-02"))
     }
+
+    @Test func condolencesGoToThePeopleWhoSuffered() {
+        let e = events("The Chancellor expressed her condolences for the loss of Egyptian lives in the crash.", date: "2016-05-20")
+        #expect(e.contains { $0.code.cameo == "018" && $0.target?.country == "EGY" })
+    }
 }

@@ -374,6 +374,9 @@ public struct EventCoder: Sendable {
         if objects.isEmpty, ["02", "10"].contains(code.root) { objects = thatClauseObjects(m, tokens, range, actors) }
         if objects.isEmpty, ["02", "10"].contains(code.root) { objects = fallbackObjects }
         if objects.isEmpty, EventCoder.hostileRoots.contains(code.root), let owner = adjectiveObject(m, tokens, range) { objects = [owner] }
+        // "expressed his condolences for the loss of Turkish life": sympathy goes to the people who suffered.
+        if objects.isEmpty, code.cameo == "018",
+           let owner = adjectiveObject(m, tokens, range, reach: 8, acrossPrepositions: true) { objects = [owner] }
         if objects.isEmpty {
             if code.root == "01" {
                 // "They agreed that ...": two parties agreeing is an accord between them.
@@ -420,15 +423,15 @@ public struct EventCoder: Sendable {
 
     /// "rejected proposed Israeli changes", "demolished Palestinian homes": the country of a demonym that modifies the
     /// object noun, within the first words after the verb.
-    func adjectiveObject(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>) -> Mention? {
+    func adjectiveObject(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, reach: Int = 4, acrossPrepositions: Bool = false) -> Mention? {
         var k = m.end
-        while k < min(range.upperBound, m.end + 4), tokens[k].kind == .word {
+        while k < min(range.upperBound, m.end + reach), tokens[k].kind == .word {
             if let hit = lexicon.actors.longest(tokens, at: k, limit: range.upperBound), hit.entry.value.kind == .demonym {
                 let next = k + hit.length
                 guard next < range.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized else { return nil }
                 return demonymMention(k..<next, hit.entry.value, tokens)
             }
-            if tokens[k].isCapitalized || EventCoder.objectPrepositions.contains(tokens[k].norm) { return nil }
+            if tokens[k].isCapitalized || !acrossPrepositions && EventCoder.objectPrepositions.contains(tokens[k].norm) { return nil }
             k += 1
         }
         return nil
