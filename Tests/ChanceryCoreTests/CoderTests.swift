@@ -409,7 +409,7 @@ import Testing
     }
 
     @Test func condolencesGoToThePeopleWhoSuffered() {
-        let e = events("The Chancellor expressed her condolences for the loss of Egyptian lives in the crash.", date: "2016-05-20")
+        let e = events("German Chancellor Angela Merkel expressed her condolences for the loss of Egyptian lives in the crash.", date: "2016-05-20")
         #expect(e.contains { $0.code.cameo == "018" && $0.target?.country == "EGY" })
     }
 }
