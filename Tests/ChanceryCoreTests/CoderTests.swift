@@ -412,4 +412,16 @@ import Testing
         let e = events("German Chancellor Angela Merkel expressed her condolences for the loss of Egyptian lives in the crash.", date: "2016-05-20")
         #expect(e.contains { $0.code.cameo == "018" && $0.target?.country == "EGY" })
     }
+
+    @Test func anObjectIsNotLookedForPastAClauseEnd() {
+        let e = events("Syrian rebels have sworn to fight until they control the villages near the border with Iraq.", date: "1996-05-20")
+        #expect(!e.contains { $0.target?.country == "IRQ" })
+        #expect(!e.contains { $0.target == nil && $0.code.root == "13" })
+    }
+
+    @Test func aFailedActIsNegated() {
+        let e = events("Ethiopia and Eritrea failed to sign an agreement on Sunday.", date: "1999-05-20")
+        #expect(!e.isEmpty)
+        #expect(e.allSatisfy { $0.status == .negated })
+    }
 }

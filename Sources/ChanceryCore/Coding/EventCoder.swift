@@ -135,7 +135,7 @@ public struct EventCoder: Sendable {
             for (source, target) in pairs {
                 if let target, target.country == source.country { continue }
                 var targetParty = target.map(party)
-                if target == nil, ["18", "19", "20"].contains(code.root) {
+                if target == nil, ["18", "19", "20"].contains(code0.root) {
                     // Force without a named target: aimed at the place it struck, if that is another country.
                     guard let place = location, place.country.count == 3, place.country != source.country else { continue }
                     targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
@@ -161,7 +161,7 @@ public struct EventCoder: Sendable {
               !tokens[previous.end..<m.head].contains(where: { [";", ".", "but", "while", "after", "before", "and"].contains($0.norm) }),
               let root = cameo.code(previous.pattern.code)?.root else { return false }
         // "rejected a UN appeal for deploying troops", "refused to deploy peacekeepers": what is refused is not done.
-        if root == "12", m.head - previous.end <= 3 { return true }
+        if root == "12", m.head - previous.end <= (m.pattern.isNoun ? 5 : 3) { return true }
         // "demanded that its partners refuse to recognize X": what is asked may itself govern a verb.
         return root == "02" || root == "10" || insideAppeal(previous, matches, tokens)
     }
@@ -415,6 +415,11 @@ public struct EventCoder: Sendable {
         "starts", "continue", "continued", "continues", "intensify", "intensified", "escalate", "escalated", "resume", "resumed",
     ]
 
+    /// Words that end the clause an object is looked for in ("sworn to fight until they gain control of X").
+    /// ("if" and "unless" are not barriers: "threatened to ban voting if Hamas ran" threatens Hamas.)
+    static let objectBarriers: Set<String> = [";", "that", "which", "who", "until", "because", "while", "although", "though",
+                                              "when", "where", "whereas"]
+
     /// Pronouns that can only be subjects.
     static let nominativePronouns: Set<String> = ["he", "she", "they", "we", "i"]
 
@@ -562,7 +567,7 @@ public struct EventCoder: Sendable {
                tokens[m.tokens.upperBound].norm == "'s" { continue }
             // Stop at clause ends: a semicolon, or a reporting comma ("..., Reuters said").
             let between = tokens[(head + 1)..<m.tokens.lowerBound]
-            if between.contains(where: { $0.norm == ";" || $0.norm == "that" || $0.norm == "which" || $0.norm == "who" }) { return [] }
+            if between.contains(where: { EventCoder.objectBarriers.contains($0.norm) }) { return [] }
             if between.count > 12 { return [] }
             if skipBy, m.tokens.lowerBound > 0, tokens[m.tokens.lowerBound - 1].norm == "by" { continue }
             // "hit the targets, they were supported by ...": a nominative pronoun opens a new clause; it is no object.

@@ -37,6 +37,8 @@ extension EventCoder {
                 "sworn", "prepares", "promises", "pledges"].contains(tokens[j - 1].norm)
                 || EventCoder.plannedNouns.contains(tokens[j - 1].norm) { future = true }  // "Russia's initiative to hold a summit"
             if n == "to", j > range.lowerBound, ["need", "needs", "has", "have", "urged", "demanded", "called", "asked"].contains(tokens[j - 1].norm) { condition = true }
+            // "failed to reach agreement": the act did not happen.
+            if n == "to", j > range.lowerBound, ["failed", "fail", "fails", "failing"].contains(tokens[j - 1].norm) { negated = true }
             j -= 1; steps += 1
         }
         // Cues anywhere before the head in the sentence.
