@@ -28,6 +28,11 @@ import Testing
         #expect(resolve("Secretary of Defense Lloyd J. Austin III", year: 2023)?.actor == "Lloyd Austin")
     }
 
+    @Test func abbreviatedRanksAreTitles() {
+        let e = sharedPipeline.run(Document(id: "r", text: "Pentagon spokesman Navy Capt. Jeff Davis said the talks went well.", date: Day(iso: "2017-02-08")))
+        #expect(e.mentions.joined().contains { $0.actor == "Jeff Davis" && $0.country == "USA" })
+    }
+
     @Test func bosnianSerbsAreBosnian() {
         #expect(resolve("Bosnian Serb leaders", year: 1995)?.country == "BIH")
         #expect(resolve("the Bosnian Serbs", year: 1995)?.country == "BIH")

@@ -424,4 +424,14 @@ import Testing
         #expect(!e.isEmpty)
         #expect(e.allSatisfy { $0.status == .negated })
     }
+
+    @Test func anInfinitiveOfSayingReportsNothing() {
+        let e = events("Since Egypt and Israel met in Cairo, it is fair to say that progress has been slow.", date: "1995-05-20")
+        #expect(e.contains { $0.code.root == "04" && $0.status == .asserted })
+    }
+
+    @Test func aFrontedPhraseIsThePublishersNarration() {
+        let e = events("Following a meeting with the Polish defense minister, Hagel said the alliance was ready.", date: "2014-04-17")
+        #expect(e.contains { $0.code.root == "04" && $0.status == .asserted && $0.attribution.isEmpty })
+    }
 }

@@ -81,7 +81,9 @@ public struct EventCoder: Sendable {
                 k += hit.length
                 continue
             }
-            if verbs.reportingForms.contains(tokens[k].norm), !inside(k, actors), looksLikeVerb(tokens, k, range) {
+            // "it is fair to say", "needless to say": an infinitive of saying reports nothing.
+            if verbs.reportingForms.contains(tokens[k].norm), !inside(k, actors), looksLikeVerb(tokens, k, range),
+               k == range.lowerBound || tokens[k - 1].norm != "to" {
                 reports.append(k)
                 k += 1
                 continue

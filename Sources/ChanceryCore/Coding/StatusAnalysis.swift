@@ -55,7 +55,10 @@ extension EventCoder {
             return !tokens[cue.end..<head].contains { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" }
         }
         // The reporting verb that governs the event: the nearest before it, or one after it ("..., X said").
-        let governing = reports.last(where: { $0 < head }) ?? reports.first(where: { $0 > head })
+        var governing = reports.last(where: { $0 < head }) ?? reports.first(where: { $0 > head })
+        // "Following a meeting with X, Hagel said ...": a fronted phrase is the publisher's narration, not the speaker's.
+        if let r = governing, r > head, EventCoder.subordinators.contains(tokens[range.lowerBound].norm),
+           tokens[head..<r].contains(where: { $0.norm == "," }) { governing = nil }
         if !isStatement, let r = governing {
             reported = true
             attribution = speakers(of: r, tokens, range, actors, cues: cues, bytes: bytes)
