@@ -434,4 +434,14 @@ import Testing
         let e = events("Following a meeting with the Polish defense minister, Hagel said the alliance was ready.", date: "2014-04-17")
         #expect(e.contains { $0.code.root == "04" && $0.status == .asserted && $0.attribution.isEmpty })
     }
+
+    @Test func aDateInsideTheObjectOrThePreviousClauseIsNotTheActs() {
+        let e = events("Prime Minister Boris Johnson expressed his condolences for the loss of Turkish life in Syria last week and underlined the UK's support for Turkey.",
+                       date: "2020-03-03")
+        #expect(!e.isEmpty)
+        #expect(e.allSatisfy { $0.date.value == "2020-03-03" })
+        let condemned = events("President Barack Obama condemned the July 20 bombing in Turkey.", date: "2015-07-22")
+        #expect(condemned.contains { $0.code.root == "11" && $0.date.value == "2015-07-22" })
+        #expect(!condemned.contains { $0.code.root == "19" || $0.code.root == "18" })  // Obama condemned it; he did not bomb
+    }
 }

@@ -164,6 +164,9 @@ public struct EventCoder: Sendable {
               let root = cameo.code(previous.pattern.code)?.root else { return false }
         // "rejected a UN appeal for deploying troops", "refused to deploy peacekeepers": what is refused is not done.
         if root == "12", m.head - previous.end <= (m.pattern.isNoun ? 5 : 3) { return true }
+        // "condemned the July 20 bombing": the deed condemned is the object, not the condemner's act (unless it
+        // names its author: "condemned Russia's attack").
+        if root == "11", m.head - previous.end <= 4, !tokens[previous.end..<m.head].contains(where: { $0.norm == "'s" }) { return true }
         // "demanded that its partners refuse to recognize X": what is asked may itself govern a verb.
         return root == "02" || root == "10" || insideAppeal(previous, matches, tokens)
     }

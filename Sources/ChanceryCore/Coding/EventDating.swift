@@ -13,6 +13,12 @@ extension EventCoder {
                 if others.contains(where: { $0 > m.head && $0 < t.tokens.lowerBound }) { continue }
                 if between.contains(where: { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" || $0.norm == "\"" }) { continue }
                 if between.count > 18 { continue }
+                // "condemned the July 20 attack": a date inside the object's noun phrase dates that noun, not the act.
+                let before = EventCoder.determiners.contains(tokens[t.tokens.lowerBound].norm) ? t.tokens.lowerBound : t.tokens.lowerBound - 1
+                if before > m.head, EventCoder.determiners.contains(tokens[before].norm),
+                   !EventCoder.objectPrepositions.contains(tokens[before - 1].norm) { continue }
+                // A statement is made when it is reported: "condolences for the loss of life last week" are today's.
+                if m.pattern.code.hasPrefix("01"), between.count > 3 { continue }
                 distance = between.count
             } else {
                 // Before the verb: a sentence-initial expression ("On Thursday, ...") or one right before it.
@@ -20,6 +26,8 @@ extension EventCoder {
                 let initial = t.tokens.lowerBound <= range.lowerBound + 1
                 if !initial && between.count > 3 { continue }
                 if between.contains(where: { EventCoder.subordinators.contains($0.norm) && $0.norm != "as" }) { continue }
+                // "... in Syria last week and underlined ...": the time closes the previous clause.
+                if !initial, between.contains(where: { $0.norm == "and" || $0.norm == "but" }) { continue }
                 if !initial, others.contains(where: { $0 > t.tokens.upperBound && $0 < m.head }) { continue }
                 distance = between.count + 1
             }
