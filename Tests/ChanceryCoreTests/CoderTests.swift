@@ -444,4 +444,9 @@ import Testing
         #expect(condemned.contains { $0.code.root == "11" && $0.date.value == "2015-07-22" })
         #expect(!condemned.contains { $0.code.root == "19" || $0.code.root == "18" })  // Obama condemned it; he did not bomb
     }
+
+    @Test func aidToPeopleOfAPlaceGoesToItsCountry() {
+        let e = events("Japan will provide emergency food aid to refugees fleeing the fighting in Sudan.", date: "2023-05-02")
+        #expect(e.contains { $0.source.country == "JPN" && $0.target?.country == "SDN" })
+    }
 }

@@ -137,13 +137,13 @@ public struct EventCoder: Sendable {
             for (source, target) in pairs {
                 if let target, target.country == source.country { continue }
                 var targetParty = target.map(party)
-                if target == nil, ["18", "19", "20"].contains(code0.root) {
-                    // Force without a named target: aimed at the place it struck, if that is another country.
-                    guard let place = location, place.country.count == 3, place.country != source.country else { continue }
-                    targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
-                } else if target == nil, code0.root == "08", let place = location, place.country.count == 3, place.country != source.country {
-                    // "will evacuate the settlements in Gaza": a withdrawal yields the place to its country.
-                    targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
+                if target == nil, ["18", "19", "20", "07", "08"].contains(code0.root) {
+                    // The place stands in for an unnamed target: force is aimed at the country it struck, aid given to
+                    // people of a place goes to its country ("food aid to refugees in Liberia"), and a withdrawal yields
+                    // the place to its country ("will evacuate the settlements in Gaza"). Yielding needs no target.
+                    if let place = location, place.country.count == 3, place.country != source.country {
+                        targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
+                    } else if code0.root != "08" { continue }
                 }
                 events.append(Event(doc: document.id, id: "", sentence: sentence.index,
                                     evidence: (evidenceText, sentence.span),
@@ -392,6 +392,8 @@ public struct EventCoder: Sendable {
             if ["18", "19", "20"].contains(code.root) { return subjects.map { ($0, nil) } }
             // "Shevardnadze resigned", "the rebels surrendered": yielding needs no one to yield to.
             if code.root == "08" { return subjects.map { ($0, nil) } }
+            // "will provide food aid to refugees in Liberia": aid to people of a place goes to its country (decided by the caller).
+            if code.root == "07" { return subjects.map { ($0, nil) } }
             // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
             if code.root == "11", objectsAreDeeds(m, tokens, range) { return subjects.map { ($0, nil) } }
             // "Russia and Ukraine met": reciprocal among the subjects.
