@@ -449,4 +449,9 @@ import Testing
         let e = events("Japan will provide emergency food aid to refugees fleeing the fighting in Sudan.", date: "2023-05-02")
         #expect(e.contains { $0.source.country == "JPN" && $0.target?.country == "SDN" })
     }
+
+    @Test func aHyphenJoinsTwoCountriesAsACommaDoes() {
+        let e = events("Secretary of State Antony Blinken praised the U.S.-India partnership on Monday.", date: "2023-03-06")
+        #expect(dyads(e) == ["USA-IND-05"])
+    }
 }

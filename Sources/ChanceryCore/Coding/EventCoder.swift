@@ -608,7 +608,9 @@ public struct EventCoder: Sendable {
             var j = current.tokens.upperBound
             guard j < range.upperBound else { break }
             let n = tokens[j].norm
-            guard n == "and" || n == "," else { break }
+            // "the U.S.-India relationship": a hyphen joins two countries as a comma does.
+            let joined = n == "-" && !tokens[j].spaceBefore && j + 1 < range.upperBound && !tokens[j + 1].spaceBefore
+            guard n == "and" || n == "," || joined else { break }
             j += 1
             if j < range.upperBound, tokens[j].norm == "and" { j += 1 }
             if j < range.upperBound, tokens[j].norm == "the" { j += 1 }
