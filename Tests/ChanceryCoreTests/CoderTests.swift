@@ -454,4 +454,9 @@ import Testing
         let e = events("Secretary of State Antony Blinken praised the U.S.-India partnership on Monday.", date: "2023-03-06")
         #expect(dyads(e) == ["USA-IND-05"])
     }
+
+    @Test func releasingSomethingOtherThanPeopleIsNoRelease() {
+        let e = events("The Indian government released a list of 789 approved projects.", date: "2009-06-05")
+        #expect(e.isEmpty)
+    }
 }

@@ -390,8 +390,9 @@ public struct EventCoder: Sendable {
             }
             // "Israeli tanks fired at targets in Jericho": force used on a place is used on its country (decided by the caller).
             if ["18", "19", "20"].contains(code.root) { return subjects.map { ($0, nil) } }
-            // "Shevardnadze resigned", "the rebels surrendered": yielding needs no one to yield to.
-            if code.root == "08" { return subjects.map { ($0, nil) } }
+            // "Shevardnadze resigned", "the rebels surrendered": yielding needs no one to yield to. Releasing does need
+            // someone released ("released a list of dealerships" is no release of persons).
+            if code.root == "08", !code.cameo.hasPrefix("084") { return subjects.map { ($0, nil) } }
             // "will provide food aid to refugees in Liberia": aid to people of a place goes to its country (decided by the caller).
             if code.root == "07" { return subjects.map { ($0, nil) } }
             // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
