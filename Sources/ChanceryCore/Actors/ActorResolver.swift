@@ -35,7 +35,10 @@ public struct ActorResolver: Sendable {
         var lineMentions: [[Mention]] = []
         lineMentions.reserveCapacity(analysis.lines.count)
         for (index, line) in analysis.lines.enumerated() {
-            guard [.caption, .prose, .headline].contains(analysis.lineKinds[index]) else { lineMentions.append([]); continue }
+            switch analysis.lineKinds[index] {   // a switch, not an array literal allocated per line
+            case .caption, .prose, .headline: break
+            default: lineMentions.append([]); continue
+            }
             var found = finder.find(tokens, line.tokens, bytes: bytes, year: year)
             for k in found.indices where found[k].kind == .state && !found[k].isLocative {
                 found[k].isLocative = ActorResolver.followsPlace(tokens, found[k].tokens.lowerBound, line.tokens.lowerBound)
@@ -60,6 +63,7 @@ public struct ActorResolver: Sendable {
         var lineIndex = 0
         // Statics read once, not at every token: see `MentionFinder.notNameSet`.
         let (personPronouns, me, i_, it, that) = (ActorResolver.personPronouns, Word.me, Word.i, Word.it, Word.that)
+        let pluralStarts = ActorResolver.pluralStarts
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
             var found = lineIndex < lineMentions.count
@@ -94,7 +98,7 @@ public struct ActorResolver: Sendable {
             while i < sentence.tokens.upperBound {
                 // The pair is worked out only where a plural phrase starts: building it at every token
                 // copied mentions for nothing.
-                if let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound),
+                if pluralStarts.contains(tokens[i]), let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound),
                    !found.contains(where: { $0.tokens.contains(i) }),
                    case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), pair.count == 2 {
                     let range = i..<(i + length)
@@ -110,6 +114,7 @@ public struct ActorResolver: Sendable {
             }
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             var resolved: [Mention] = []
+            resolved.reserveCapacity(found.count)
             for var m in found {
                 switch m.kind {
                 case .pronoun where !m.country.isEmpty:
@@ -141,7 +146,7 @@ public struct ActorResolver: Sendable {
                         } else { continue }
                     } else if m.country.isEmpty || m.isBareName {
                         if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year, titled: !m.title.isEmpty, &registry)
-                            ?? plainNameEntry(m.actor, year: year) {
+                            ?? plainNameEntry(m.actor, year: year, &registry) {
                             m.country = known.country
                             if m.role.isEmpty { m.role = known.role }
                             m.actor = known.actor
@@ -286,9 +291,9 @@ public struct ActorResolver: Sendable {
     static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// A lexicon person named with middle initials or a suffix the lexicon leaves out: "Lloyd J. Austin III".
-    private func plainNameEntry(_ name: String, year: Int?) -> Mention? {
-        let all = PhraseKey.of(name).norms
-        let norms = all.filter { $0.count > 1 && $0 != "." && !ActorResolver.nameSuffixes.contains($0) }
+    private func plainNameEntry(_ name: String, year: Int?, _ registry: inout PersonRegistry) -> Mention? {
+        let all = registry.norms(name)   // tokenized once per document, not at every look-up
+        let norms = all.filter { ByteClass.hasTwoCharacters($0) && $0 != "." && !ActorResolver.nameSuffixes.contains($0) }
         guard norms.count >= 2, norms.count < all.count else { return nil }
         let people = finder.lexicon.actors.lookup(norms).filter { $0.kind == .person }
         guard let entry = people.first(where: { $0.holds(in: year) }) ?? people.last else { return nil }
@@ -322,9 +327,11 @@ public struct ActorResolver: Sendable {
     private func inferredIssuer(_ analysis: TextAnalysis, _ lineMentions: [[Mention]]) -> String? {
         var british = 0, american = 0
         let tokens = analysis.tokens
+        // Statics read once, not at every token: see `MentionFinder.notNameSet`.
+        let (britishSpellings, americanSpellings) = (ActorResolver.britishSpellings, ActorResolver.americanSpellings)
         for i in tokens.indices where tokens[i].kind == .word {
-            if ActorResolver.britishSpellings.contains(tokens[i]) { british += 1 }
-            if ActorResolver.americanSpellings.contains(tokens[i]) { american += 1 }
+            if britishSpellings.contains(tokens[i]) { british += 1 }
+            if americanSpellings.contains(tokens[i]) { american += 1 }
         }
         // Countries mentioned, by count.
         var counts: [String: Int] = [:]
@@ -362,7 +369,9 @@ public struct ActorResolver: Sendable {
 
 /// People met so far in a document, by full name and surname.
 struct PersonRegistry {
-    private var byName: [String: Mention] = [:]
+    /// Keyed by the name's norms themselves: norms never contain a space, so this is the same as keying by
+    /// the norms joined with spaces, without building that string at every look-up.
+    private var byName: [[String]: Mention] = [:]
     private var bySurname: [String: Mention] = [:]
     private var order: [Mention] = []
     /// Names already tokenized: the same few names are looked up again and again.
@@ -380,19 +389,22 @@ struct PersonRegistry {
     mutating func learn(_ m: Mention) {
         let key = norms(m.actor)
         guard !key.isEmpty else { return }
-        byName[key.joined(separator: " ")] = m
+        byName[key] = m
         if key.count > 1, let last = key.last { bySurname[last] = m }
         // "Kim Jong Un" is later "Kim", "Xi Jinping" "Xi": the family name comes first.
         if key.count > 1, ActorLexicon.familyNameFirst.contains(m.country) { bySurname[key[0]] = m }
         order.append(m)
     }
 
+    /// Words before a name that are not a first name.
+    static let honorifics: Set<String> = ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"]
+
     /// A known person by full name or surname.
     mutating func lookup(_ name: String) -> Mention? {
         var key = norms(name)
         // "Lady Ashton", "Sir Keir": an honorific is not a first name.
-        if key.count > 1, ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"].contains(key[0]) { key.removeFirst() }
-        if let m = byName[key.joined(separator: " ")] { return m }
+        if key.count > 1, PersonRegistry.honorifics.contains(key[0]) { key.removeFirst() }
+        if let m = byName[key] { return m }
         if let last = key.last, let m = bySurname[last] {
             // "Emmanuel Bonne" vs "Bonne": a surname alone, or a full name whose surname matches and first name agrees.
             if key.count == 1 || norms(m.actor).first == key.first { return m }

@@ -213,8 +213,11 @@ public struct MentionFinder: Sendable {
         let headRole = p.roles.last.map { last in
             MentionFinder.genericRoles.contains(last.0.phrase.lowercased()) ? (p.roles.first { !MentionFinder.genericRoles.contains($0.0.phrase.lowercased()) }?.0 ?? last.0) : last.0
         }
-        let titleWords = p.roles.map { TextSlice.string(bytes, tokens[$0.1.lowerBound].byteStart..<tokens[$0.1.upperBound - 1].byteEnd) }
-            .joined(separator: " ")
+        // Built only by the mentions that keep a title: most chunks return without one.
+        func titleWords() -> String {
+            p.roles.map { TextSlice.string(bytes, tokens[$0.1.lowerBound].byteStart..<tokens[$0.1.upperBound - 1].byteEnd) }
+                .joined(separator: " ")
+        }
         let nameTokens = p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
         let name = nameTokens.isEmpty ? nil : MentionFinder.joinHyphens(
             nameTokens.map { TextSlice.string(bytes, tokens[$0].byteStart..<tokens[$0].byteEnd) }.joined(separator: " "))
@@ -228,7 +231,7 @@ public struct MentionFinder: Sendable {
                 // An entry out of its years loses to the country the text gives: a namesake ("Bolivian judge Carlos
                 // Mendoza"), or someone who has moved on.
                 return Mention(tokens: start..<end, span: span, text: written, actor: person.actor, country: modifier.country,
-                               role: headRole?.role ?? "", kind: .person, title: titleWords)
+                               role: headRole?.role ?? "", kind: .person, title: titleWords())
             }
             // A known person: lexicon country; a title may refine the role.
             var m = Mention(tokens: start..<end, span: span, text: written, actor: person.actor, country: person.country,
@@ -244,7 +247,7 @@ public struct MentionFinder: Sendable {
             // Title + unknown name: "Kremlin aide Yury Ushakov", "Chancellor Merkel of Germany".
             let country = modifier?.country ?? ""
             return Mention(tokens: start..<end, span: span, text: written, actor: name, country: country,
-                           role: headRole.role, kind: .person, title: titleWords)
+                           role: headRole.role, kind: .person, title: titleWords())
         }
         if let name, headRole == nil {
             if let modifier, modifier.kind == .demonym || modifier.kind == .seat || modifier.kind == .country {
@@ -265,7 +268,7 @@ public struct MentionFinder: Sendable {
             let role = group.role.isEmpty ? (headRole?.role ?? "") : group.role
             return Mention(tokens: start..<end, span: span, text: written, actor: group.actor,
                            country: group.country.isEmpty ? (modifier?.country ?? "") : group.country,
-                           role: role, kind: .group, title: titleWords)
+                           role: role, kind: .group, title: titleWords())
         }
         if let modifier {
             var kind: Mention.Kind = .state
@@ -276,7 +279,7 @@ public struct MentionFinder: Sendable {
                 let isPersonTitle = headRole.kind == .title
                 return Mention(tokens: start..<end, span: span, text: written,
                                actor: isPersonTitle ? "" : modifier.actor, country: modifier.country,
-                               role: headRole.role, kind: isPersonTitle && kind == .state ? .person : kind, title: titleWords)
+                               role: headRole.role, kind: isPersonTitle && kind == .state ? .person : kind, title: titleWords())
             }
             switch modifier.kind {
             case .demonym where end + 1 < tokens.count && (tokens[end].norm == "and" || tokens[end].norm == ","):
@@ -308,7 +311,7 @@ public struct MentionFinder: Sendable {
             // "The President", "the Secretary": the issuer's official, decided by coreference. Only offices of
             // state: "the terrorist" or "a farmer" is nobody's official.
             return Mention(tokens: start..<end, span: span, text: written, actor: "", country: "", role: headRole.role,
-                           kind: .person, title: titleWords, isUnqualifiedTitle: true)
+                           kind: .person, title: titleWords(), isUnqualifiedTitle: true)
         }
         return nil
     }
