@@ -197,7 +197,21 @@ public struct MentionFinder: Sendable {
 
     /// "Jean - Yves" as "Jean-Yves"; without a hyphen there is nothing to do (and Foundation's replace is slow).
     static func joinHyphens(_ s: String) -> String {
-        s.utf8.contains(0x2D) ? s.replacingOccurrences(of: " - ", with: "-") : s
+        var copy = s   // withUTF8 scans contiguous bytes; `utf8.contains` is a generic, per-byte call
+        return copy.withUTF8 { $0.contains(0x2D) } ? s.replacingOccurrences(of: " - ", with: "-") : s
+    }
+
+    /// The words of the token ranges as written, joined by single spaces (as `map` + `joined(separator: " ")`
+    /// would), decoded once from their bytes instead of one String per word.
+    static func written<S: Sequence>(_ ranges: S, _ tokens: [Token], _ bytes: [UInt8]) -> String where S.Element == Range<Int> {
+        var out: [UInt8] = []
+        var first = true
+        for r in ranges {
+            if !first { out.append(0x20) }
+            first = false
+            out.append(contentsOf: bytes[tokens[r.lowerBound].byteStart..<tokens[r.upperBound - 1].byteEnd])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func build(_ p: Parts, ofEntry: (ActorEntry, Range<Int>)?, tokens: [Token], start: Int, end: Int,
@@ -215,12 +229,13 @@ public struct MentionFinder: Sendable {
         }
         // Built only by the mentions that keep a title: most chunks return without one.
         func titleWords() -> String {
-            p.roles.map { TextSlice.string(bytes, tokens[$0.1.lowerBound].byteStart..<tokens[$0.1.upperBound - 1].byteEnd) }
-                .joined(separator: " ")
+            p.roles.count == 1 ? TextSlice.string(bytes, tokens[p.roles[0].1.lowerBound].byteStart..<tokens[p.roles[0].1.upperBound - 1].byteEnd)
+                : MentionFinder.written(p.roles.lazy.map(\.1), tokens, bytes)
         }
         let nameTokens = p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
-        let name = nameTokens.isEmpty ? nil : MentionFinder.joinHyphens(
-            nameTokens.map { TextSlice.string(bytes, tokens[$0].byteStart..<tokens[$0].byteEnd) }.joined(separator: " "))
+        let name = nameTokens.isEmpty ? nil : MentionFinder.joinHyphens(nameTokens.count == 1
+            ? TextSlice.string(bytes, tokens[nameTokens[0]].byteStart..<tokens[nameTokens[0]].byteEnd)
+            : MentionFinder.written(nameTokens.lazy.map { $0..<($0 + 1) }, tokens, bytes))
         // "in the Mediterranean", "in the United States": the article does not make a place an actor.
         let locative = start > 0 && (MentionFinder.locative.contains(tokens[start - 1])
             || (tokens[start - 1].is(Word.the) && start > 1 && MentionFinder.locative.contains(tokens[start - 2])))

@@ -137,8 +137,12 @@ public struct Tokenizer: Sendable {
             if c < 0x80 {
                 if ByteClass.isLetter(c) {
                     if letters == 0 { firstUpper = c <= 0x5A }
-                    if c <= 0x5A { upper += 1 }
-                    letters += 1; segment += 1; i += 1; scalars += 1
+                    // The whole run of ASCII letters at once: the common case, without the tests for
+                    // dots, apostrophes and other scripts at every letter.
+                    var k = i
+                    while k < n, ByteClass.isLetter(b[k]) { if b[k] <= 0x5A { upper += 1 }; k += 1 }
+                    let run = k - i
+                    letters += run; segment += run; scalars += run; i = k
                     continue
                 }
                 if c == 0x2E, segment <= 2, i + 1 < n, ByteClass.isLetter(b[i + 1]),
