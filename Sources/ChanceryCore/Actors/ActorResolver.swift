@@ -63,7 +63,7 @@ public struct ActorResolver: Sendable {
         var lineIndex = 0
         // Statics read once, not at every token: see `MentionFinder.notNameSet`.
         let (personPronouns, me, i_, it, that) = (ActorResolver.personPronouns, Word.me, Word.i, Word.it, Word.that)
-        let pluralStarts = ActorResolver.pluralStarts
+        let pluralsByFirst = ActorResolver.pluralsByFirst
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
             var found = lineIndex < lineMentions.count
@@ -98,7 +98,7 @@ public struct ActorResolver: Sendable {
             while i < sentence.tokens.upperBound {
                 // The pair is worked out only where a plural phrase starts: building it at every token
                 // copied mentions for nothing.
-                if pluralStarts.contains(tokens[i]), let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound),
+                if let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound, pluralsByFirst),
                    !found.contains(where: { $0.tokens.contains(i) }),
                    case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), pair.count == 2 {
                     let range = i..<(i + length)
@@ -168,7 +168,7 @@ public struct ActorResolver: Sendable {
             result.append(resolved)
             // "Statement by President Barroso following ...": the whole text is in the speaker's voice.
             let first = sentence.tokens.lowerBound
-            if speaker == nil, sentence.tokens.count > 3, ActorResolver.statementWords.contains(tokens[first].norm),
+            if speaker == nil, sentence.tokens.count > 3, ActorResolver.statementWords.contains(tokens[first]),
                let by = (first..<min(sentence.tokens.upperBound, first + 4)).first(where: { tokens[$0].norm == "by" }) {
                 speaker = resolved.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 && $0.kind == .person
                                                   && !$0.country.isEmpty })
@@ -235,22 +235,27 @@ public struct ActorResolver: Sendable {
         ["the", "two", "parties"], ["the", "sides"],
     ]
 
-    /// `pluralPhrases` as words, compared by key.
-    static let pluralWords: [[Word]] = pluralPhrases.map { $0.map(Word.init) }
-    /// First words of `pluralPhrases`, to turn away most tokens with one lookup.
-    static let pluralStarts = WordSet(pluralPhrases.map { $0[0] })
+    /// `pluralPhrases` as words compared by key, filed under their first word (in list order within each), so
+    /// a token tries only the phrases it can start: "the" alone starts half the list.
+    static let pluralsByFirst: WordMap<[[Word]]> = {
+        var map = WordMap<[[Word]]>()
+        for phrase in pluralPhrases.map({ $0.map(Word.init) }) {
+            if let at = map.index(of: phrase[0].text) { map.update(at: at) { $0.append(phrase) } } else { map.set(phrase[0].text, [phrase]) }
+        }
+        return map
+    }()
 
-    /// Length of a plural phrase at `i`, if one starts there.
-    static func pluralLength(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
-        guard pluralStarts.contains(tokens[i]) else { return nil }
-        for phrase in pluralWords where i + phrase.count <= end {
-            if phrase.indices.allSatisfy({ tokens[i + $0].is(phrase[$0]) }) { return phrase.count }
+    /// Length of a plural phrase at `i`, if one starts there (`phrases` is `pluralsByFirst`, read once by the caller).
+    static func pluralLength(_ tokens: [Token], _ i: Int, _ end: Int, _ phrases: WordMap<[[Word]]>) -> Int? {
+        guard let candidates = phrases[tokens[i]] else { return nil }
+        for phrase in candidates where i + phrase.count <= end {
+            if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].is(phrase[$0]) }) { return phrase.count }   // the first word matched already
         }
         return nil
     }
 
     /// First words of a headline that puts the whole text in one speaker's voice ("Statement by ...", "Remarks by ...").
-    static let statementWords: Set<String> = ["statement", "remarks", "speech", "address", "declaration", "opening", "press", "introductory"]
+    static let statementWords: WordSet = ["statement", "remarks", "speech", "address", "declaration", "opening", "press", "introductory"]
 
     /// Titles of monarchies, which an issuer's unqualified title cannot be assumed to share.
     static let royalTitles: Set<String> = ["crown prince", "king", "queen", "emir", "sultan", "prince", "sheikh", "crown princess"]
