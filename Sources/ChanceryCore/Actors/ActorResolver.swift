@@ -35,7 +35,10 @@ public struct ActorResolver: Sendable {
         var lineMentions: [[Mention]] = []
         lineMentions.reserveCapacity(analysis.lines.count)
         for (index, line) in analysis.lines.enumerated() {
-            guard [.caption, .prose, .headline].contains(analysis.lineKinds[index]) else { lineMentions.append([]); continue }
+            switch analysis.lineKinds[index] {   // a switch, not an array literal allocated per line
+            case .caption, .prose, .headline: break
+            default: lineMentions.append([]); continue
+            }
             var found = finder.find(tokens, line.tokens, bytes: bytes, year: year)
             for k in found.indices where found[k].kind == .state && !found[k].isLocative {
                 found[k].isLocative = ActorResolver.followsPlace(tokens, found[k].tokens.lowerBound, line.tokens.lowerBound)
@@ -60,6 +63,7 @@ public struct ActorResolver: Sendable {
         var lineIndex = 0
         // Statics read once, not at every token: see `MentionFinder.notNameSet`.
         let (personPronouns, me, i_, it, that) = (ActorResolver.personPronouns, Word.me, Word.i, Word.it, Word.that)
+        let pluralsByFirst = ActorResolver.pluralsByFirst
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
             var found = lineIndex < lineMentions.count
@@ -94,7 +98,7 @@ public struct ActorResolver: Sendable {
             while i < sentence.tokens.upperBound {
                 // The pair is worked out only where a plural phrase starts: building it at every token
                 // copied mentions for nothing.
-                if let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound),
+                if let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound, pluralsByFirst),
                    !found.contains(where: { $0.tokens.contains(i) }),
                    case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), pair.count == 2 {
                     let range = i..<(i + length)
@@ -110,6 +114,7 @@ public struct ActorResolver: Sendable {
             }
             found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             var resolved: [Mention] = []
+            resolved.reserveCapacity(found.count)
             for var m in found {
                 switch m.kind {
                 case .pronoun where !m.country.isEmpty:
@@ -141,7 +146,7 @@ public struct ActorResolver: Sendable {
                         } else { continue }
                     } else if m.country.isEmpty || m.isBareName {
                         if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year, titled: !m.title.isEmpty, &registry)
-                            ?? plainNameEntry(m.actor, year: year) {
+                            ?? plainNameEntry(m.actor, year: year, &registry) {
                             m.country = known.country
                             if m.role.isEmpty { m.role = known.role }
                             m.actor = known.actor
@@ -163,7 +168,7 @@ public struct ActorResolver: Sendable {
             result.append(resolved)
             // "Statement by President Barroso following ...": the whole text is in the speaker's voice.
             let first = sentence.tokens.lowerBound
-            if speaker == nil, sentence.tokens.count > 3, ActorResolver.statementWords.contains(tokens[first].norm),
+            if speaker == nil, sentence.tokens.count > 3, ActorResolver.statementWords.contains(tokens[first]),
                let by = (first..<min(sentence.tokens.upperBound, first + 4)).first(where: { tokens[$0].norm == "by" }) {
                 speaker = resolved.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 && $0.kind == .person
                                                   && !$0.country.isEmpty })
@@ -230,22 +235,27 @@ public struct ActorResolver: Sendable {
         ["the", "two", "parties"], ["the", "sides"],
     ]
 
-    /// `pluralPhrases` as words, compared by key.
-    static let pluralWords: [[Word]] = pluralPhrases.map { $0.map(Word.init) }
-    /// First words of `pluralPhrases`, to turn away most tokens with one lookup.
-    static let pluralStarts = WordSet(pluralPhrases.map { $0[0] })
+    /// `pluralPhrases` as words compared by key, filed under their first word (in list order within each), so
+    /// a token tries only the phrases it can start: "the" alone starts half the list.
+    static let pluralsByFirst: WordMap<[[Word]]> = {
+        var map = WordMap<[[Word]]>()
+        for phrase in pluralPhrases.map({ $0.map(Word.init) }) {
+            if let at = map.index(of: phrase[0].text) { map.update(at: at) { $0.append(phrase) } } else { map.set(phrase[0].text, [phrase]) }
+        }
+        return map
+    }()
 
-    /// Length of a plural phrase at `i`, if one starts there.
-    static func pluralLength(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
-        guard pluralStarts.contains(tokens[i]) else { return nil }
-        for phrase in pluralWords where i + phrase.count <= end {
-            if phrase.indices.allSatisfy({ tokens[i + $0].is(phrase[$0]) }) { return phrase.count }
+    /// Length of a plural phrase at `i`, if one starts there (`phrases` is `pluralsByFirst`, read once by the caller).
+    static func pluralLength(_ tokens: [Token], _ i: Int, _ end: Int, _ phrases: WordMap<[[Word]]>) -> Int? {
+        guard let candidates = phrases[tokens[i]] else { return nil }
+        for phrase in candidates where i + phrase.count <= end {
+            if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].is(phrase[$0]) }) { return phrase.count }   // the first word matched already
         }
         return nil
     }
 
     /// First words of a headline that puts the whole text in one speaker's voice ("Statement by ...", "Remarks by ...").
-    static let statementWords: Set<String> = ["statement", "remarks", "speech", "address", "declaration", "opening", "press", "introductory"]
+    static let statementWords: WordSet = ["statement", "remarks", "speech", "address", "declaration", "opening", "press", "introductory"]
 
     /// Titles of monarchies, which an issuer's unqualified title cannot be assumed to share.
     static let royalTitles: Set<String> = ["crown prince", "king", "queen", "emir", "sultan", "prince", "sheikh", "crown princess"]
@@ -286,9 +296,9 @@ public struct ActorResolver: Sendable {
     static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// A lexicon person named with middle initials or a suffix the lexicon leaves out: "Lloyd J. Austin III".
-    private func plainNameEntry(_ name: String, year: Int?) -> Mention? {
-        let all = PhraseKey.of(name).norms
-        let norms = all.filter { $0.count > 1 && $0 != "." && !ActorResolver.nameSuffixes.contains($0) }
+    private func plainNameEntry(_ name: String, year: Int?, _ registry: inout PersonRegistry) -> Mention? {
+        let all = registry.norms(name)   // tokenized once per document, not at every look-up
+        let norms = all.filter { ByteClass.hasTwoCharacters($0) && $0 != "." && !ActorResolver.nameSuffixes.contains($0) }
         guard norms.count >= 2, norms.count < all.count else { return nil }
         let people = finder.lexicon.actors.lookup(norms).filter { $0.kind == .person }
         guard let entry = people.first(where: { $0.holds(in: year) }) ?? people.last else { return nil }
@@ -322,9 +332,11 @@ public struct ActorResolver: Sendable {
     private func inferredIssuer(_ analysis: TextAnalysis, _ lineMentions: [[Mention]]) -> String? {
         var british = 0, american = 0
         let tokens = analysis.tokens
+        // Statics read once, not at every token: see `MentionFinder.notNameSet`.
+        let (britishSpellings, americanSpellings) = (ActorResolver.britishSpellings, ActorResolver.americanSpellings)
         for i in tokens.indices where tokens[i].kind == .word {
-            if ActorResolver.britishSpellings.contains(tokens[i]) { british += 1 }
-            if ActorResolver.americanSpellings.contains(tokens[i]) { american += 1 }
+            if britishSpellings.contains(tokens[i]) { british += 1 }
+            if americanSpellings.contains(tokens[i]) { american += 1 }
         }
         // Countries mentioned, by count.
         var counts: [String: Int] = [:]
@@ -362,7 +374,9 @@ public struct ActorResolver: Sendable {
 
 /// People met so far in a document, by full name and surname.
 struct PersonRegistry {
-    private var byName: [String: Mention] = [:]
+    /// Keyed by the name's norms themselves: norms never contain a space, so this is the same as keying by
+    /// the norms joined with spaces, without building that string at every look-up.
+    private var byName: [[String]: Mention] = [:]
     private var bySurname: [String: Mention] = [:]
     private var order: [Mention] = []
     /// Names already tokenized: the same few names are looked up again and again.
@@ -380,19 +394,22 @@ struct PersonRegistry {
     mutating func learn(_ m: Mention) {
         let key = norms(m.actor)
         guard !key.isEmpty else { return }
-        byName[key.joined(separator: " ")] = m
+        byName[key] = m
         if key.count > 1, let last = key.last { bySurname[last] = m }
         // "Kim Jong Un" is later "Kim", "Xi Jinping" "Xi": the family name comes first.
         if key.count > 1, ActorLexicon.familyNameFirst.contains(m.country) { bySurname[key[0]] = m }
         order.append(m)
     }
 
+    /// Words before a name that are not a first name.
+    static let honorifics: Set<String> = ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"]
+
     /// A known person by full name or surname.
     mutating func lookup(_ name: String) -> Mention? {
         var key = norms(name)
         // "Lady Ashton", "Sir Keir": an honorific is not a first name.
-        if key.count > 1, ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"].contains(key[0]) { key.removeFirst() }
-        if let m = byName[key.joined(separator: " ")] { return m }
+        if key.count > 1, PersonRegistry.honorifics.contains(key[0]) { key.removeFirst() }
+        if let m = byName[key] { return m }
         if let last = key.last, let m = bySurname[last] {
             // "Emmanuel Bonne" vs "Bonne": a surname alone, or a full name whose surname matches and first name agrees.
             if key.count == 1 || norms(m.actor).first == key.first { return m }

@@ -197,7 +197,21 @@ public struct MentionFinder: Sendable {
 
     /// "Jean - Yves" as "Jean-Yves"; without a hyphen there is nothing to do (and Foundation's replace is slow).
     static func joinHyphens(_ s: String) -> String {
-        s.utf8.contains(0x2D) ? s.replacingOccurrences(of: " - ", with: "-") : s
+        var copy = s   // withUTF8 scans contiguous bytes; `utf8.contains` is a generic, per-byte call
+        return copy.withUTF8 { $0.contains(0x2D) } ? s.replacingOccurrences(of: " - ", with: "-") : s
+    }
+
+    /// The words of the token ranges as written, joined by single spaces (as `map` + `joined(separator: " ")`
+    /// would), decoded once from their bytes instead of one String per word.
+    static func written<S: Sequence>(_ ranges: S, _ tokens: [Token], _ bytes: [UInt8]) -> String where S.Element == Range<Int> {
+        var out: [UInt8] = []
+        var first = true
+        for r in ranges {
+            if !first { out.append(0x20) }
+            first = false
+            out.append(contentsOf: bytes[tokens[r.lowerBound].byteStart..<tokens[r.upperBound - 1].byteEnd])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func build(_ p: Parts, ofEntry: (ActorEntry, Range<Int>)?, tokens: [Token], start: Int, end: Int,
@@ -213,11 +227,15 @@ public struct MentionFinder: Sendable {
         let headRole = p.roles.last.map { last in
             MentionFinder.genericRoles.contains(last.0.phrase.lowercased()) ? (p.roles.first { !MentionFinder.genericRoles.contains($0.0.phrase.lowercased()) }?.0 ?? last.0) : last.0
         }
-        let titleWords = p.roles.map { TextSlice.string(bytes, tokens[$0.1.lowerBound].byteStart..<tokens[$0.1.upperBound - 1].byteEnd) }
-            .joined(separator: " ")
+        // Built only by the mentions that keep a title: most chunks return without one.
+        func titleWords() -> String {
+            p.roles.count == 1 ? TextSlice.string(bytes, tokens[p.roles[0].1.lowerBound].byteStart..<tokens[p.roles[0].1.upperBound - 1].byteEnd)
+                : MentionFinder.written(p.roles.lazy.map(\.1), tokens, bytes)
+        }
         let nameTokens = p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
-        let name = nameTokens.isEmpty ? nil : MentionFinder.joinHyphens(
-            nameTokens.map { TextSlice.string(bytes, tokens[$0].byteStart..<tokens[$0].byteEnd) }.joined(separator: " "))
+        let name = nameTokens.isEmpty ? nil : MentionFinder.joinHyphens(nameTokens.count == 1
+            ? TextSlice.string(bytes, tokens[nameTokens[0]].byteStart..<tokens[nameTokens[0]].byteEnd)
+            : MentionFinder.written(nameTokens.lazy.map { $0..<($0 + 1) }, tokens, bytes))
         // "in the Mediterranean", "in the United States": the article does not make a place an actor.
         let locative = start > 0 && (MentionFinder.locative.contains(tokens[start - 1])
             || (tokens[start - 1].is(Word.the) && start > 1 && MentionFinder.locative.contains(tokens[start - 2])))
@@ -228,7 +246,7 @@ public struct MentionFinder: Sendable {
                 // An entry out of its years loses to the country the text gives: a namesake ("Bolivian judge Carlos
                 // Mendoza"), or someone who has moved on.
                 return Mention(tokens: start..<end, span: span, text: written, actor: person.actor, country: modifier.country,
-                               role: headRole?.role ?? "", kind: .person, title: titleWords)
+                               role: headRole?.role ?? "", kind: .person, title: titleWords())
             }
             // A known person: lexicon country; a title may refine the role.
             var m = Mention(tokens: start..<end, span: span, text: written, actor: person.actor, country: person.country,
@@ -244,7 +262,7 @@ public struct MentionFinder: Sendable {
             // Title + unknown name: "Kremlin aide Yury Ushakov", "Chancellor Merkel of Germany".
             let country = modifier?.country ?? ""
             return Mention(tokens: start..<end, span: span, text: written, actor: name, country: country,
-                           role: headRole.role, kind: .person, title: titleWords)
+                           role: headRole.role, kind: .person, title: titleWords())
         }
         if let name, headRole == nil {
             if let modifier, modifier.kind == .demonym || modifier.kind == .seat || modifier.kind == .country {
@@ -265,7 +283,7 @@ public struct MentionFinder: Sendable {
             let role = group.role.isEmpty ? (headRole?.role ?? "") : group.role
             return Mention(tokens: start..<end, span: span, text: written, actor: group.actor,
                            country: group.country.isEmpty ? (modifier?.country ?? "") : group.country,
-                           role: role, kind: .group, title: titleWords)
+                           role: role, kind: .group, title: titleWords())
         }
         if let modifier {
             var kind: Mention.Kind = .state
@@ -276,7 +294,7 @@ public struct MentionFinder: Sendable {
                 let isPersonTitle = headRole.kind == .title
                 return Mention(tokens: start..<end, span: span, text: written,
                                actor: isPersonTitle ? "" : modifier.actor, country: modifier.country,
-                               role: headRole.role, kind: isPersonTitle && kind == .state ? .person : kind, title: titleWords)
+                               role: headRole.role, kind: isPersonTitle && kind == .state ? .person : kind, title: titleWords())
             }
             switch modifier.kind {
             case .demonym where end + 1 < tokens.count && (tokens[end].norm == "and" || tokens[end].norm == ","):
@@ -308,7 +326,7 @@ public struct MentionFinder: Sendable {
             // "The President", "the Secretary": the issuer's official, decided by coreference. Only offices of
             // state: "the terrorist" or "a farmer" is nobody's official.
             return Mention(tokens: start..<end, span: span, text: written, actor: "", country: "", role: headRole.role,
-                           kind: .person, title: titleWords, isUnqualifiedTitle: true)
+                           kind: .person, title: titleWords(), isUnqualifiedTitle: true)
         }
         return nil
     }

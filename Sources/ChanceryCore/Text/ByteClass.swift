@@ -46,6 +46,20 @@ enum ByteClass {
         !s.isEmpty && s.index(after: s.startIndex) != s.endIndex
     }
 
+    /// `normalize` together with the key of its result; ASCII hashes the lowercased bytes as it writes them,
+    /// instead of reading the new String back.
+    @inline(__always) static func normalizeKeyed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool)
+        -> (norm: String, key: WordKey) {
+        guard ascii else { let norm = normalize(b, start, end, ascii: false); return (norm, WordKey(norm)) }
+        var key = WordKey(utf8: UnsafeBufferPointer(start: nil, count: 0))
+        let norm = String(unsafeUninitializedCapacity: end - start) { out in
+            for k in start..<end { let c = b[k]; out[k - start] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
+            key = WordKey(utf8: UnsafeBufferPointer(rebasing: out[0..<(end - start)]))
+            return end - start
+        }
+        return (norm, key)
+    }
+
     /// Lowercases and folds diacritics of the bytes `start..<end`; ASCII takes the fast path.
     static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool) -> String {
         if ascii {

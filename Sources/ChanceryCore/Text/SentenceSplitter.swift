@@ -47,7 +47,7 @@ public struct SentenceSplitter: Sendable {
                         }
                     }
                 }
-            } else if tokens[i].kind == .word, tokens[i].norm.utf8.last == 0x2E, tokens[i].norm.hasSuffix("."), tokens[i].norm.contains(".") {
+            } else if tokens[i].kind == .word, tokens[i].endsWithDot, tokens[i].norm.hasSuffix("."), tokens[i].norm.contains(".") {
                 // (The byte test first: a word whose last byte is not a full stop cannot end in one.)
                 // "U.S." may end a sentence only when a sentence-starting word follows.
                 if i + 1 < range.upperBound {

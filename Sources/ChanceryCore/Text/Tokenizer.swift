@@ -19,6 +19,11 @@ public struct Tokenizer: Sendable {
     public init() {}
 
     private static let nt = Word("n't")
+    /// The norm and key of each ASCII byte as a lone mark, made once rather than per punctuation token.
+    private static let asciiMarks: [(norm: String, key: WordKey)] = (0..<128).map { c in
+        let norm = String(UnicodeScalar(UInt8(c)))
+        return (norm, WordKey(norm))
+    }
 
     /// Tokenizes a whole text and reports its lines.
     public func tokenize(_ text: String) -> (tokens: [Token], lines: [Line]) {
@@ -38,6 +43,7 @@ public struct Tokenizer: Sendable {
         var lineFirstToken = 0
         var spaceBefore = true
         let n = b.count
+        let (marks, nt) = (Tokenizer.asciiMarks, Tokenizer.nt)   // statics read once, not per token
 
         func closeLine(at byte: Int, scalarAt: Int) {
             lines.append(Line(span: Span(start: lineStartScalar, end: scalarAt), bytes: lineStartByte..<byte,
@@ -72,7 +78,7 @@ public struct Tokenizer: Sendable {
             if c < 0x80 {
                 if ByteClass.isLetter(c) {
                     var t = scanWord(b, i, scalar, spaceBefore)
-                    if t.is(Tokenizer.nt) {
+                    if t.is(nt) {
                         t.norm = "not"
                         if let last = tokens.indices.last {
                             if tokens[last].norm == "wo" { tokens[last].norm = "will" }
@@ -86,9 +92,10 @@ public struct Tokenizer: Sendable {
                 } else {
                     // "n't" and "'s" glued to the previous word become their own tokens in scanWord;
                     // here a lone mark.
-                    let norm = String(UnicodeScalar(c))
+                    let mark = marks[Int(c)]
                     tokens.append(Token(start: scalar, end: scalar + 1, byteStart: i, byteEnd: i + 1, kind: .punct,
-                                        norm: norm, isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore))
+                                        norm: mark.norm, key: mark.key, endsWithDot: c == 0x2E, isCapitalized: false,
+                                        isAllCaps: false, spaceBefore: spaceBefore))
                     i += 1; scalar += 1
                 }
                 spaceBefore = false
@@ -130,8 +137,12 @@ public struct Tokenizer: Sendable {
             if c < 0x80 {
                 if ByteClass.isLetter(c) {
                     if letters == 0 { firstUpper = c <= 0x5A }
-                    if c <= 0x5A { upper += 1 }
-                    letters += 1; segment += 1; i += 1; scalars += 1
+                    // The whole run of ASCII letters at once: the common case, without the tests for
+                    // dots, apostrophes and other scripts at every letter.
+                    var k = i
+                    while k < n, ByteClass.isLetter(b[k]) { if b[k] <= 0x5A { upper += 1 }; k += 1 }
+                    let run = k - i
+                    letters += run; segment += run; scalars += run; i = k
                     continue
                 }
                 if c == 0x2E, segment <= 2, i + 1 < n, ByteClass.isLetter(b[i + 1]),
@@ -176,10 +187,12 @@ public struct Tokenizer: Sendable {
            afterApostrophe(b, end) < n, (b[afterApostrophe(b, end)] | 0x20) == 0x74 {
             end -= 1; endScalars -= 1
         }
-        let norm = ByteClass.normalize(b, start, end, ascii: ascii)
+        let (norm, key) = ByteClass.normalizeKeyed(b, start, end, ascii: ascii)
+        // ASCII lowercasing keeps a final full stop where it was; folded text is checked on the result.
+        let endsWithDot = ascii ? b[end - 1] == 0x2E : norm.utf8.last == 0x2E
         return Token(start: scalarStart, end: scalarStart + endScalars, byteStart: start, byteEnd: end, kind: .word,
-                     norm: norm, isCapitalized: firstUpper, isAllCaps: upper >= 2 && upper == letters,
-                     spaceBefore: spaceBefore)
+                     norm: norm, key: key, endsWithDot: endsWithDot, isCapitalized: firstUpper,
+                     isAllCaps: upper >= 2 && upper == letters, spaceBefore: spaceBefore)
     }
 
     private func isApostrophe(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

@@ -12,6 +12,9 @@ public struct WordKey: Hashable, Sendable {
         bits = w.withUTF8(WordKey.hash)
     }
 
+    /// The key of a normalised word given as UTF-8 bytes (equal to `WordKey(String(decoding: bytes, as: UTF8.self))`).
+    @inline(__always) init(utf8 bytes: UnsafeBufferPointer<UInt8>) { bits = WordKey.hash(bytes) }
+
     @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for c in bytes { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
