@@ -459,4 +459,9 @@ import Testing
         let e = events("The Indian government released a list of 789 approved projects.", date: "2009-06-05")
         #expect(e.isEmpty)
     }
+
+    @Test func aCurrencyIsNotAnActor() {
+        let e = events("Air India has signed a deal with Airbus for a further US$7 billion.", date: "2009-06-05")
+        #expect(!e.contains { $0.target?.country == "USA" })
+    }
 }

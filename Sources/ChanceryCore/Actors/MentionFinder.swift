@@ -150,6 +150,8 @@ public struct MentionFinder: Sendable {
                 j = k + hit.length
             }
         }
+        // "US$7 billion", "HK$": a currency, not an actor.
+        if j < tokens.count, !tokens[j].spaceBefore, tokens[j].norm == "$" { return nil }
         return build(parts, ofEntry: ofEntry, tokens: tokens, start: start, end: j, bytes: bytes, year: year).map { ($0, max(j, start + 1)) }
     }
 
