@@ -464,4 +464,9 @@ import Testing
         let e = events("Air India has signed a deal with Airbus for a further US$7 billion.", date: "2009-06-05")
         #expect(!e.contains { $0.target?.country == "USA" })
     }
+
+    @Test func aVerbInARelativeClauseReportsNothingAboutTheMainClause() {
+        let e = events("President Barack Obama condemned Syria over the attack, for which the rebels have claimed responsibility.", date: "2013-08-22")
+        #expect(e.contains { $0.code.root == "11" && $0.status == .asserted && $0.attribution.isEmpty })
+    }
 }

@@ -59,6 +59,9 @@ extension EventCoder {
         // "Following a meeting with X, Hagel said ...": a fronted phrase is the publisher's narration, not the speaker's.
         if let r = governing, r > head, EventCoder.subordinators.contains(tokens[range.lowerBound].norm),
            tokens[head..<r].contains(where: { $0.norm == "," }) { governing = nil }
+        // "condemned the attack, for which the PKK has claimed responsibility": a relative clause's verb reports nothing
+        // about the main clause.
+        if let r = governing, r > head, tokens[head..<r].contains(where: { ["which", "whom", "whose"].contains($0.norm) }) { governing = nil }
         if !isStatement, let r = governing {
             reported = true
             attribution = speakers(of: r, tokens, range, actors, cues: cues, bytes: bytes)
