@@ -137,7 +137,7 @@ public struct EventCoder: Sendable {
             for (source, target) in pairs {
                 if let target, target.country == source.country { continue }
                 var targetParty = target.map(party)
-                if target == nil, ["18", "19", "20", "07", "08"].contains(code0.root) {
+                if target == nil, EventCoder.placeTargetRoots.contains(code0.root) {
                     // The place stands in for an unnamed target: force is aimed at the country it struck, aid given to
                     // people of a place goes to its country ("food aid to refugees in Liberia"), and a withdrawal yields
                     // the place to its country ("will evacuate the settlements in Gaza"). Yielding needs no target.
@@ -376,8 +376,10 @@ public struct EventCoder: Sendable {
             if code.root != "04" { return [] }
         }
         if subjects.isEmpty { return [] }
-        if objects.isEmpty, ["02", "10"].contains(code.root) { objects = thatClauseObjects(m, tokens, range, actors) }
-        if objects.isEmpty, ["02", "10"].contains(code.root) { objects = fallbackObjects }
+        if objects.isEmpty, ["02", "10"].contains(code.root) {
+            objects = thatClauseObjects(m, tokens, range, actors)
+            if objects.isEmpty { objects = fallbackObjects }
+        }
         if objects.isEmpty, EventCoder.hostileRoots.contains(code.root), let owner = adjectiveObject(m, tokens, range) { objects = [owner] }
         // "expressed his condolences for the loss of Turkish life": sympathy goes to the people who suffered.
         if objects.isEmpty, code.cameo == "018",
@@ -388,13 +390,9 @@ public struct EventCoder: Sendable {
                 if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects) }
                 return subjects.map { ($0, nil) }
             }
-            // "Israeli tanks fired at targets in Jericho": force used on a place is used on its country (decided by the caller).
-            if ["18", "19", "20"].contains(code.root) { return subjects.map { ($0, nil) } }
-            // "Shevardnadze resigned", "the rebels surrendered": yielding needs no one to yield to. Releasing does need
-            // someone released ("released a list of dealerships" is no release of persons).
-            if code.root == "08", !code.cameo.hasPrefix("084") { return subjects.map { ($0, nil) } }
-            // "will provide food aid to refugees in Liberia": aid to people of a place goes to its country (decided by the caller).
-            if code.root == "07" { return subjects.map { ($0, nil) } }
+            // "Israeli tanks fired at targets in Jericho", "food aid to refugees in Liberia", "Shevardnadze resigned": the
+            // caller lets the place stand in for the target. Releasing does need someone released ("released a list").
+            if EventCoder.placeTargetRoots.contains(code.root), !code.cameo.hasPrefix("084") { return subjects.map { ($0, nil) } }
             // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
             if code.root == "11", objectsAreDeeds(m, tokens, range) { return subjects.map { ($0, nil) } }
             // "Russia and Ukraine met": reciprocal among the subjects.
@@ -430,6 +428,9 @@ public struct EventCoder: Sendable {
 
     /// Pronouns that can only be subjects.
     static let nominativePronouns: Set<String> = ["he", "she", "they", "we", "i"]
+
+    /// Roots whose act may name no target, so that the place it happens in stands in: force, aid, yielding.
+    static let placeTargetRoots: Set<String> = ["07", "08", "18", "19", "20"]
 
     /// Roots whose object is hit by the act, so that an object known only by its country's adjective is still its target.
     static let hostileRoots: Set<String> = ["11", "12", "13", "16", "17", "18", "19", "20"]
