@@ -373,55 +373,71 @@ public struct ActorResolver: Sendable {
 }
 
 /// People met so far in a document, by full name and surname.
+///
+/// Names are looked up once or more per mention, so every table here is a `WordMap` (an FNV hash of the bytes)
+/// rather than a `Dictionary` of Strings, whose SipHash over a whole name cost more than the rest of the look-up.
 struct PersonRegistry {
-    /// Keyed by the name's norms themselves: norms never contain a space, so this is the same as keying by
-    /// the norms joined with spaces, without building that string at every look-up.
-    private var byName: [[String]: Mention] = [:]
-    private var bySurname: [String: Mention] = [:]
-    private var order: [Mention] = []
+    /// A name's phrase key, and its words joined by single spaces: norms never contain a space, so the joined
+    /// form is equal exactly when the words are, and it keys `byName`.
+    private struct NameKey {
+        var norms: [String]
+        var joined: String
+    }
     /// Names already tokenized: the same few names are looked up again and again.
-    private var normsByName: [String: [String]] = [:]
+    private var keys = WordMap<NameKey>()
+    private var byName = WordMap<Mention>()
+    private var bySurname = WordMap<Mention>()
+    /// People in the order learned, each with its title lowercased once.
+    private var order: [(person: Mention, title: String)] = []
+
+    /// The phrase key of a name, tokenized once per document.
+    private mutating func key(_ name: String) -> NameKey {
+        if let known = keys[name] { return known }
+        let norms = PhraseKey.of(name).norms
+        let key = NameKey(norms: norms, joined: norms.joined(separator: " "))
+        keys.set(name, key)
+        return key
+    }
 
     /// The phrase key of a name (`PhraseKey.of(name).norms`), tokenized once per document.
-    mutating func norms(_ name: String) -> [String] {
-        if let known = normsByName[name] { return known }
-        let norms = PhraseKey.of(name).norms
-        normsByName[name] = norms
-        return norms
-    }
+    mutating func norms(_ name: String) -> [String] { key(name).norms }
 
     /// Records a person whose country is known.
     mutating func learn(_ m: Mention) {
-        let key = norms(m.actor)
-        guard !key.isEmpty else { return }
-        byName[key] = m
-        if key.count > 1, let last = key.last { bySurname[last] = m }
+        let key = key(m.actor)
+        guard !key.norms.isEmpty else { return }
+        byName.set(key.joined, m)
+        if key.norms.count > 1, let last = key.norms.last { bySurname.set(last, m) }
         // "Kim Jong Un" is later "Kim", "Xi Jinping" "Xi": the family name comes first.
-        if key.count > 1, ActorLexicon.familyNameFirst.contains(m.country) { bySurname[key[0]] = m }
-        order.append(m)
+        if key.norms.count > 1, ActorLexicon.familyNameFirst.contains(m.country) { bySurname.set(key.norms[0], m) }
+        order.append((m, m.title.lowercased()))
     }
 
     /// Words before a name that are not a first name.
-    static let honorifics: Set<String> = ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"]
+    static let honorifics: WordSet = ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"]
 
     /// A known person by full name or surname.
     mutating func lookup(_ name: String) -> Mention? {
-        var key = norms(name)
+        var key = key(name)
         // "Lady Ashton", "Sir Keir": an honorific is not a first name.
-        if key.count > 1, PersonRegistry.honorifics.contains(key[0]) { key.removeFirst() }
-        if let m = byName[key] { return m }
-        if let last = key.last, let m = bySurname[last] {
+        if key.norms.count > 1, PersonRegistry.honorifics.contains(key.norms[0]) {
+            key.norms.removeFirst()
+            key.joined = key.norms.joined(separator: " ")
+        }
+        if let m = byName[key.joined] { return m }
+        if let last = key.norms.last, let m = bySurname[last] {
             // "Emmanuel Bonne" vs "Bonne": a surname alone, or a full name whose surname matches and first name agrees.
-            if key.count == 1 || norms(m.actor).first == key.first { return m }
+            if key.norms.count == 1 || self.key(m.actor).norms.first == key.norms.first { return m }
         }
         return nil
     }
 
     /// The latest person of a country (any country when nil) whose title shares a word with `title`.
     func person(country: String?, title: String?) -> Mention? {
-        order.last { m in
-            (country == nil || m.country == country) &&
-                (title == nil || m.title.lowercased().contains(title!.lowercased()) || title!.lowercased().contains(m.title.lowercased()) && !m.title.isEmpty)
-        }
+        let wanted = title?.lowercased()
+        return order.last { entry in
+            (country == nil || entry.person.country == country) &&
+                (wanted == nil || entry.title.contains(wanted!) || wanted!.contains(entry.title) && !entry.title.isEmpty)
+        }?.person
     }
 }
