@@ -1,4 +1,4 @@
-import ChanceryCore
+@testable import ChanceryCore
 import Foundation
 import Testing
 
@@ -79,5 +79,30 @@ import Testing
         #expect(total >= 100)
         // Every phrase should resolve; the table is the contract for titles and names from any country.
         #expect(wrong.isEmpty, Comment(rawValue: "\(wrong.count) of \(total) wrong:\n" + wrong.joined(separator: "\n")))
+    }
+
+    @Test func mentionsAndEntriesStayValuesWhenCopied() throws {
+        // Their strings are shared between copies: a change to one copy must not show in the other.
+        var a = try #require(resolve("Kremlin foreign policy aide Yury Ushakov"))
+        let b = a
+        a.country = "FRA"
+        a.actor = "Someone Else"
+        #expect(b.country == "RUS" && b.actor == "Yury Ushakov")
+        #expect(a.country == "FRA" && a != b)
+        var e = ActorEntry(country: "RUS", role: "GOV", actor: "Kremlin", kind: .seat)
+        let f = e
+        e.country = "UKR"
+        #expect(f.country == "RUS" && e.country == "UKR" && e != f)
+        #expect(f == ActorEntry(country: "RUS", role: "GOV", actor: "Kremlin", kind: .seat))
+    }
+
+    @Test func titleSearchAnswersAsFoundationDoes() {
+        // The byte search must agree with `String.contains` from Foundation, which finds no empty string.
+        for (h, n) in [("foreign minister", "minister"), ("minister", "foreign minister"), ("president", ""), ("", ""),
+                       ("prime minister", "prime"), ("aide", "aide"), ("président", "président"), ("prési", "président")] {
+            #expect(PersonRegistry.contains(h, n) == h.contains(n), "\(h) / \(n)")
+        }
+        #expect(!PersonRegistry.contains("president", ""))
+        #expect(PersonRegistry.contains("deputy foreign minister", "foreign"))
     }
 }

@@ -247,8 +247,10 @@ public struct ActorResolver: Sendable {
 
     /// Length of a plural phrase at `i`, if one starts there (`phrases` is `pluralsByFirst`, read once by the caller).
     static func pluralLength(_ tokens: [Token], _ i: Int, _ end: Int, _ phrases: WordMap<[[Word]]>) -> Int? {
-        guard let candidates = phrases[tokens[i]] else { return nil }
-        for phrase in candidates where i + phrase.count <= end {
+        guard let at = phrases.index(of: tokens[i]) else { return nil }
+        for phrase in phrases.values[at] where i + phrase.count <= end {
+            // The second word's key first: after "the", almost every phrase fails there.
+            if phrase.count > 1, tokens[i + 1].key != phrase[1].key { continue }
             if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].is(phrase[$0]) }) { return phrase.count }   // the first word matched already
         }
         return nil
@@ -298,6 +300,8 @@ public struct ActorResolver: Sendable {
     /// A lexicon person named with middle initials or a suffix the lexicon leaves out: "Lloyd J. Austin III".
     private func plainNameEntry(_ name: String, year: Int?, _ registry: inout PersonRegistry) -> Mention? {
         let all = registry.norms(name)   // tokenized once per document, not at every look-up
+        // Two words left after dropping at least one: most names are too short to try.
+        guard all.count >= 3 else { return nil }
         let norms = all.filter { ByteClass.hasTwoCharacters($0) && $0 != "." && !ActorResolver.nameSuffixes.contains($0) }
         guard norms.count >= 2, norms.count < all.count else { return nil }
         let people = finder.lexicon.actors.lookup(norms).filter { $0.kind == .person }
@@ -334,7 +338,8 @@ public struct ActorResolver: Sendable {
         let tokens = analysis.tokens
         // Statics read once, not at every token: see `MentionFinder.notNameSet`.
         let (britishSpellings, americanSpellings) = (ActorResolver.britishSpellings, ActorResolver.americanSpellings)
-        for i in tokens.indices where tokens[i].kind == .word {
+        // Every listed spelling has five letters or more: shorter words need no look-up.
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].byteEnd - tokens[i].byteStart >= 5 {
             if britishSpellings.contains(tokens[i]) { british += 1 }
             if americanSpellings.contains(tokens[i]) { american += 1 }
         }
@@ -437,7 +442,27 @@ struct PersonRegistry {
         let wanted = title?.lowercased()
         return order.last { entry in
             (country == nil || entry.person.country == country) &&
-                (wanted == nil || entry.title.contains(wanted!) || wanted!.contains(entry.title) && !entry.title.isEmpty)
+                (wanted == nil || PersonRegistry.contains(entry.title, wanted!)
+                    || PersonRegistry.contains(wanted!, entry.title) && !entry.title.isEmpty)
         }?.person
+    }
+
+    /// `haystack.contains(needle)` as Foundation answers it (an empty needle is in nothing), compared by bytes
+    /// when both are ASCII: Foundation's search goes through NSString and cost more than the rest of the look-up.
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        var (h, n) = (haystack, needle)
+        let bytes: Bool? = h.withUTF8 { h in
+            n.withUTF8 { n in
+                guard !h.contains(where: { $0 >= 0x80 }), !n.contains(where: { $0 >= 0x80 }) else { return nil }
+                guard !n.isEmpty, n.count <= h.count else { return false }
+                for start in 0...(h.count - n.count) where h[start] == n[0] {
+                    var k = 1
+                    while k < n.count, h[start + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                return false
+            }
+        }
+        return bytes ?? haystack.contains(needle)
     }
 }

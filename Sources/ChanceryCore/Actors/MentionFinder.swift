@@ -25,6 +25,16 @@ public struct MentionFinder: Sendable {
         "spokesman", "spokeswoman", "spokesperson", "chief", "head", "delegation", "delegations", "militants", "personnel",
         "sources", "source", "staff",
     ]
+    /// `genericRoles` as words compared by key.
+    private static let genericRoleSet = WordSet(genericRoles)
+
+    /// Whether a role word is too general to override a more specific one (`genericRoles`).
+    static func isGeneric(_ role: RoleWord) -> Bool {
+        // Role files are written in lowercase: lowercasing (an allocation) only what is not.
+        var phrase = role.phrase
+        let lower = phrase.withUTF8 { !$0.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) } }
+        return genericRoleSet.contains(lower ? phrase : phrase.lowercased())
+    }
     /// Prepositions after which a place name is a location rather than an actor.
     static let locative: WordSet = ["in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"]
     /// Words allowed between modifiers and a title: "top", "diplomatic", "foreign policy".
@@ -49,9 +59,12 @@ public struct MentionFinder: Sendable {
     /// Mentions in `range` of `tokens`, left to right, before coreference.
     public func find(_ tokens: [Token], _ range: Range<Int>, bytes: [UInt8], year: Int?) -> [Mention] {
         var mentions: [Mention] = []
+        mentions.reserveCapacity(8)
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
+            // A mark never starts a chunk: each of `chunk`'s rules for marks continues a title or a name.
+            if tokens[i].kind == .punct { i += 1; continue }
             if let (mention, next) = chunk(tokens, at: i, end: end, rangeStart: range.lowerBound, bytes: bytes, year: year) {
                 mentions.append(mention)
                 i = next
@@ -73,13 +86,18 @@ public struct MentionFinder: Sendable {
     private func chunk(_ tokens: [Token], at start: Int, end: Int, rangeStart: Int, bytes: [UInt8], year: Int?)
         -> (Mention, Int)?
     {
+        // Most tokens start nothing: settle those before any state is built. A first token that is neither
+        // capitalised, nor the first word of an actor or role phrase, nor a title filler ends the loop below
+        // before it finds a core.
+        if !tokens[start].isCapitalized, !lexicon.actors.starts(tokens[start]), !lexicon.roles.starts(tokens[start]),
+           !fillerSet.contains(tokens[start]) { return nil }
         var parts = Parts()
         var j = start
         var sawCore = false
         while j < end {
             if tokens[j].is(possessive), parts.names.isEmpty, parts.roles.isEmpty,
                parts.entries.contains(where: { [.country, .igo, .capital, .seat, .group].contains($0.0.kind) }),
-               j + 1 < end, lexicon.roles.longest(tokens, at: j + 1, limit: end) != nil
+               j + 1 < end, lexicon.roles.longestValue(tokens, at: j + 1, limit: end) != nil
                    || bestEntry(tokens, at: j + 1, end: end, year: year).map({ [.group, .seat, .org].contains($0.entry.kind) }) == true {
                 // "Tanzania's police", "Pakistan's military": the country's body.
                 j += 1; continue
@@ -105,9 +123,9 @@ public struct MentionFinder: Sendable {
                 j += hit.length; sawCore = true
                 continue
             }
-            if let role = lexicon.roles.longest(tokens, at: j, limit: end) {
+            if let role = lexicon.roles.longestValue(tokens, at: j, limit: end) {
                 // A lone lowercase role word with nothing else is still a chunk ("officials"), judged below.
-                parts.roles.append((role.entry.value, j..<(j + role.length)))
+                parts.roles.append((role.value, j..<(j + role.length)))
                 j += role.length; sawCore = true
                 continue
             }
@@ -158,7 +176,7 @@ public struct MentionFinder: Sendable {
     private func fillerLeadsToRole(_ tokens: [Token], _ j: Int, _ end: Int) -> Bool {
         var k = j
         while k < end, k < j + 4 {
-            if lexicon.roles.longest(tokens, at: k, limit: end) != nil { return true }
+            if lexicon.roles.longestValue(tokens, at: k, limit: end) != nil { return true }
             if tokens[k].kind != .word || tokens[k].isCapitalized { return false }
             k += 1
         }
@@ -227,7 +245,7 @@ public struct MentionFinder: Sendable {
         // The head noun gives the role, unless it is generic and a more specific word came first
         // ("intelligence officials" → SPY).
         let headRole = p.roles.last.map { last in
-            MentionFinder.genericRoles.contains(last.0.phrase.lowercased()) ? (p.roles.first { !MentionFinder.genericRoles.contains($0.0.phrase.lowercased()) }?.0 ?? last.0) : last.0
+            MentionFinder.isGeneric(last.0) ? (p.roles.first { !MentionFinder.isGeneric($0.0) }?.0 ?? last.0) : last.0
         }
         // Built only by the mentions that keep a title: most chunks return without one.
         func titleWords() -> String {
@@ -304,9 +322,9 @@ public struct MentionFinder: Sendable {
                 var k = end + 1
                 if tokens[k].norm == "and" { k += 1 }
                 guard k < tokens.count, let mate = bestEntry(tokens, at: k, end: tokens.count, year: year), mate.entry.kind == .demonym,
-                      k + mate.length < tokens.count, let role = lexicon.roles.longest(tokens, at: k + mate.length, limit: tokens.count) else { return nil }
+                      k + mate.length < tokens.count, let role = lexicon.roles.longestValue(tokens, at: k + mate.length, limit: tokens.count) else { return nil }
                 return Mention(tokens: start..<end, span: span, text: written, actor: modifier.actor, country: modifier.country,
-                               role: role.entry.value.role, kind: .state, title: "")
+                               role: role.value.role, kind: .state, title: "")
             case .demonym, .people:
                 // A bare adjective ("Russian territory") is not an actor.
                 if modifier.kind == .people {

@@ -77,9 +77,25 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// The entries that may start at `i` in `tokens` within `limit`: those whose second word is the next
     /// token's (`longer`), then the one-word ones (`single`); nil when no phrase starts with the token's word.
     @inline(__always) public func candidates(_ tokens: [Token], at i: Int, limit: Int) -> (longer: [Entry], single: [Entry])? {
-        guard let bucket = byFirst[tokens[i]] else { return nil }
-        let longer = i + 1 < limit ? bucket.longer[tokens[i + 1]] ?? [] : []
-        return (longer, bucket.single)
+        guard let at = byFirst.index(of: tokens[i]) else { return nil }
+        let longer = i + 1 < limit ? byFirst.values[at].longer[tokens[i + 1]] ?? [] : []
+        return (longer, byFirst.values[at].single)
+    }
+
+    /// Whether some phrase starts with the token's word.
+    @inline(__always) public func starts(_ token: Token) -> Bool { byFirst.index(of: token) != nil }
+
+    /// The length and value of the longest entry starting at `i`, as `longest` finds it, reading the entries
+    /// in place: copying an `Entry` out retains each of its arrays.
+    public func longestValue(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, value: Value)? {
+        guard let at = byFirst.index(of: tokens[i]) else { return nil }
+        if i + 1 < limit, let second = byFirst.values[at].longer.index(of: tokens[i + 1]) {
+            let list = byFirst.values[at].longer.values[second]
+            for k in list.indices where list[k].fits(tokens, at: i, limit: limit) { return (list[k].norms.count, list[k].value) }
+        }
+        let single = byFirst.values[at].single
+        for k in single.indices where single[k].fits(tokens, at: i, limit: limit) { return (1, single[k].value) }
+        return nil
     }
 
     /// Every entry whose phrase starts at `i` in `tokens` (within `limit`), longest first.

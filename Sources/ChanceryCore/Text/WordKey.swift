@@ -68,6 +68,10 @@ public struct WordMap<Value: Sendable>: Sendable {
         find(token.key.bits, token.norm).map { values[$0] }
     }
 
+    /// Index into `values` of a token's word: reading `values[index]` in place does not copy a large value
+    /// (a subscript returning the value retains each of its arrays).
+    @inline(__always) public func index(of token: Token) -> Int? { find(token.key.bits, token.norm) }
+
     /// The value stored for a normalised word.
     public subscript(word: String) -> Value? {
         find(WordKey(word).bits, word).map { values[$0] }

@@ -176,7 +176,7 @@ public struct TimeTagger: Sendable {
     func relative(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
         var mod = c.norm(i)
         var k = i + 1
-        var start = i
+        let start = i
         if mod == "the" {
             let next = c.norm(k)
             guard ["previous", "following", "next", "past", "coming", "same", "end", "beginning", "start", "middle", "day", "week", "weekend"].contains(next)
