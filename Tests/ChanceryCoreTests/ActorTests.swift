@@ -105,4 +105,15 @@ import Testing
         #expect(!PersonRegistry.contains("president", ""))
         #expect(PersonRegistry.contains("deputy foreign minister", "foreign"))
     }
+
+    @Test func phraseKeysOfPlainNamesMatchTheTokenizer() {
+        // Names of ASCII letters and spaces take a short path; it must give what the tokenizer gives.
+        for phrase in ["Emmanuel Bonne", "  yury   USHAKOV ", "Kim Jong Un", "", "x", "Lloyd J. Austin III", "Jean-Yves Le Drian",
+                       "O'Brien", "didn't", "U.S. Secretary", "Ségolène Royal", "al-Thani", "Wo", "Emir Tamim"] {
+            let (tokens, _) = Tokenizer().tokenize(phrase)
+            let key = PhraseKey.of(phrase)
+            #expect(key.norms == tokens.map(\.norm), "\(phrase)")
+            #expect(key.capital == (tokens.first?.isCapitalized ?? false), "\(phrase)")
+        }
+    }
 }

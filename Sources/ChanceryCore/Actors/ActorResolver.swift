@@ -193,12 +193,12 @@ public struct ActorResolver: Sendable {
                 lastSubject = nil
             }
             // Remember the two most recent actors of different countries, people first.
-            for m in resolved where (m.kind == .person || m.kind == .state) && m.country.count == 3 && !m.isLocative {
+            for m in resolved where (m.kind == .person || m.kind == .state) && m.hasCountryCode && !m.isLocative {
                 recentPair.removeAll { $0.country == m.country }
                 recentPair.append(m)
                 if recentPair.count > 2 { recentPair.removeFirst() }
             }
-            for m in resolved where m.kind == .person && m.country.count == 3 {
+            for m in resolved where m.kind == .person && m.hasCountryCode {
                 recentPeople.removeAll { $0.country == m.country }
                 recentPeople.append(m)
                 if recentPeople.count > 2 { recentPeople.removeFirst() }
@@ -266,7 +266,7 @@ public struct ActorResolver: Sendable {
     /// the two people who spoke), counting those found before `i`; else the last two actors of different countries.
     static func pair(_ recentPeople: [Mention], _ recentPair: [Mention], _ found: [Mention], before i: Int) -> [Mention] {
         var people = recentPeople
-        for m in found where m.kind == .person && m.country.count == 3 && m.tokens.upperBound <= i {
+        for m in found where m.kind == .person && m.hasCountryCode && m.tokens.upperBound <= i {
             people.removeAll { $0.country == m.country }
             people.append(m)
         }
@@ -343,24 +343,28 @@ public struct ActorResolver: Sendable {
             if britishSpellings.contains(tokens[i]) { british += 1 }
             if americanSpellings.contains(tokens[i]) { american += 1 }
         }
-        // Countries mentioned, by count.
-        var counts: [String: Int] = [:]
-        for m in lineMentions.joined() where m.kind == .state && m.country.count == 3 {
-            counts[m.country, default: 0] += 1
-        }
         if american > british { return "USA" }
         if british > american {
             // British spelling: the UK unless another Commonwealth government is the one mentioned most.
+            var counts: [String: Int] = [:]
+            for line in lineMentions {
+                for m in line where m.kind == .state && m.hasCountryCode { counts[m.country, default: 0] += 1 }
+            }
             let commonwealth = ["GBR", "CAN", "AUS", "NZL", "IND", "IRL", "ZAF"]
             let best = commonwealth.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! }
             return best ?? "GBR"
         }
         // No spelling clue: the state the text treats as an actor but whose people it never names — the
         // issuer's own leader is only "The Prime Minister" — provided one such state stands out.
-        let named = Set(lineMentions.joined().filter { $0.kind == .person && !$0.isUnqualifiedTitle && !$0.isBareName }.map(\.country))
+        var named = Set<String>()
+        for line in lineMentions {
+            for m in line where m.kind == .person && !m.isUnqualifiedTitle && !m.isBareName { named.insert(m.country) }
+        }
         var own: [String: Int] = [:]
-        for m in lineMentions.joined() where m.kind == .state && m.country.count == 3 && !m.isLocative && !named.contains(m.country) {
-            own[m.country, default: 0] += 1
+        for line in lineMentions {
+            for m in line where m.kind == .state && m.hasCountryCode && !m.isLocative && !named.contains(m.country) {
+                own[m.country, default: 0] += 1
+            }
         }
         let ranked = own.sorted { $0.value > $1.value }
         if let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value { return top.key }
@@ -389,9 +393,9 @@ struct PersonRegistry {
         var joined: String
     }
     /// Names already tokenized: the same few names are looked up again and again.
-    private var keys = WordMap<NameKey>()
-    private var byName = WordMap<Mention>()
-    private var bySurname = WordMap<Mention>()
+    private var keys = WordMap<NameKey>(capacity: 32)
+    private var byName = WordMap<Mention>(capacity: 16)
+    private var bySurname = WordMap<Mention>(capacity: 16)
     /// People in the order learned, each with its title lowercased once.
     private var order: [(person: Mention, title: String)] = []
 

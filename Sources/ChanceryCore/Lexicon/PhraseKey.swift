@@ -2,7 +2,32 @@
 public enum PhraseKey {
     /// Tokens of a phrase in normalised form, plus whether its first letter is a capital.
     public static func of(_ phrase: String) -> (norms: [String], capital: Bool) {
+        var copy = phrase
+        if let words = copy.withUTF8(lettersAndSpaces) { return words }
         let (tokens, _) = Tokenizer().tokenize(phrase)
         return (tokens.map(\.norm), tokens.first?.isCapitalized ?? false)
+    }
+
+    /// The words of a phrase written only in ASCII letters and spaces, split and lowercased as the tokenizer
+    /// would (each run of letters is one word token); nil for anything else. Most names are such phrases, and
+    /// the resolver keys every name it meets: running the whole tokenizer cost more than the look-up it served.
+    private static func lettersAndSpaces(_ b: UnsafeBufferPointer<UInt8>) -> (norms: [String], capital: Bool)? {
+        for c in b where c != 0x20 && !ByteClass.isLetter(c) { return nil }
+        var norms: [String] = []
+        var capital = false
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x20 { i += 1; continue }
+            var j = i
+            while j < b.count, b[j] != 0x20 { j += 1 }
+            if norms.isEmpty { capital = b[i] <= 0x5A }
+            let start = i
+            norms.append(String(unsafeUninitializedCapacity: j - start) { out in
+                for k in start..<j { let c = b[k]; out[k - start] = c <= 0x5A ? c | 0x20 : c }
+                return j - start
+            })
+            i = j
+        }
+        return (norms, capital)
     }
 }

@@ -102,6 +102,14 @@ public struct Mention: Sendable, Hashable {
         hasher.combine(text); hasher.combine(actor); hasher.combine(country); hasher.combine(role); hasher.combine(title)
     }
 
+    /// Whether `country` is three characters long, as ISO3 codes are (IGO and region codes are longer). Counting
+    /// Characters walks grapheme breaks; in ASCII without a carriage return each byte is one Character.
+    public var hasCountryCode: Bool {
+        var code = strings.country
+        let ascii: Bool? = code.withUTF8 { b in b.contains { $0 >= 0x80 || $0 == 0x0D } ? nil : b.count == 3 }
+        return ascii ?? (strings.country.count == 3)
+    }
+
     /// CAMEO-style actor code: country + role.
     public var code: String { country + role }
 }

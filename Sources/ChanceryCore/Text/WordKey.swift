@@ -45,6 +45,16 @@ public struct WordMap<Value: Sendable>: Sendable {
     /// An empty map.
     public init() {}
 
+    /// An empty map with room for `capacity` words before it first grows: maps made for each document
+    /// (the resolver's registry of names) otherwise spend more on growing than on look-ups.
+    public init(capacity: Int) {
+        var size = 4
+        while size < capacity * 2 { size *= 2 }
+        slots = [Slot](repeating: Slot(), count: size)
+        words.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
     /// Number of stored words.
     public var count: Int { words.count }
 
