@@ -14,7 +14,7 @@ public struct ActorResolver: Sendable {
         ("nato.int", "IGONATO"), ("admin.ch", "CHE"),
     ]
     /// Pronouns that refer back to a person.
-    static let personPronouns: WordSet = ["he", "she"]
+    static let personPronouns = ["he", "she"]
     /// Verbs after which "it" is the speaker: "Hungary has said it will support".
     static let speechVerbs: WordSet = ["said", "says", "say", "announced", "announces", "added", "stated", "warned", "insisted",
                                            "declared", "claimed", "argued", "pledged", "promised", "vowed", "confirmed", "denied"]
@@ -62,15 +62,22 @@ public struct ActorResolver: Sendable {
         var speaker: Mention? = nil
         var lineIndex = 0
         // Statics read once, not at every token: see `MentionFinder.notNameSet`.
-        let (personPronouns, me, i_, it, that) = (ActorResolver.personPronouns, Word.me, Word.i, Word.it, Word.that)
+        let (me, that) = (Word.me, Word.that)
         let pluralsByFirst = ActorResolver.pluralsByFirst
+        // The cue words each loop below looks for, found with one look-up per token instead of one per loop.
+        var cues = [UInt8](repeating: 0, count: tokens.count)
+        let cueWords = ActorResolver.cueWords
+        for sentence in analysis.sentences {
+            for i in sentence.tokens { cues[i] = cueWords[tokens[i]] ?? 0 }
+        }
+        typealias Cue = ActorResolver.Cue
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
             var found = lineIndex < lineMentions.count
                 ? lineMentions[lineIndex].filter { sentence.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= sentence.tokens.upperBound }
                 : finder.find(tokens, sentence.tokens, bytes: bytes, year: year)
             // Pronouns.
-            for i in sentence.tokens where personPronouns.contains(tokens[i]) {
+            for i in sentence.tokens where cues[i] & Cue.personPronoun != 0 {
                 if !found.contains(where: { $0.tokens.contains(i) }) {
                     found.append(Mention(tokens: i..<(i + 1), span: tokens[i].span,
                                          text: TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd),
@@ -79,13 +86,13 @@ public struct ActorResolver: Sendable {
             }
             // Transcripts: after a speaker label ("SECRETARY KERRY: ..."), "I" and "me" are the speaker.
             if let speaker {
-                for i in sentence.tokens where (tokens[i].is(me) || tokens[i].is(i_) && tokens[i].isCapitalized)
+                for i in sentence.tokens where cues[i] & Cue.firstPerson != 0 && (tokens[i].is(me) || tokens[i].isCapitalized)
                     && !found.contains(where: { $0.tokens.contains(i) }) {
                     found.append(ActorResolver.standIn(speaker, at: i, tokens, bytes: bytes))
                 }
             }
             // "Russia said it would ...": "it" after a reporting verb is the organisation or state that spoke.
-            for i in sentence.tokens where tokens[i].is(it) && i - 1 > sentence.tokens.lowerBound {
+            for i in sentence.tokens where cues[i] & Cue.it != 0 && i - 1 > sentence.tokens.lowerBound {
                 let back = tokens[i - 1].is(that) ? i - 2 : i - 1
                 guard back > sentence.tokens.lowerBound, ActorResolver.speechVerbs.contains(tokens[back]),
                       let speaker = found.last(where: { $0.tokens.upperBound <= back && $0.kind != .person && $0.kind != .pronoun
@@ -98,7 +105,7 @@ public struct ActorResolver: Sendable {
             while i < sentence.tokens.upperBound {
                 // The pair is worked out only where a plural phrase starts: building it at every token
                 // copied mentions for nothing.
-                if let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound, pluralsByFirst),
+                if cues[i] & Cue.pluralStart != 0, let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound, pluralsByFirst),
                    !found.contains(where: { $0.tokens.contains(i) }),
                    case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), pair.count == 2 {
                     let range = i..<(i + length)
@@ -224,6 +231,30 @@ public struct ActorResolver: Sendable {
         while k >= lineStart, words < 3, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1; words += 1 }
         return words > 0 && k >= lineStart && MentionFinder.locative.contains(tokens[k])
     }
+
+    /// Bits of `cueWords`: what the resolver looks for at a token.
+    enum Cue {
+        /// "he", "she" (`personPronouns`).
+        static let personPronoun: UInt8 = 1
+        /// "it", the speaker after a reporting verb.
+        static let it: UInt8 = 2
+        /// "I" and "me", the speaker of a transcript turn.
+        static let firstPerson: UInt8 = 4
+        /// The first word of a plural phrase (`pluralPhrases`).
+        static let pluralStart: UInt8 = 8
+    }
+
+    /// Words mapped to their `Cue` bits.
+    static let cueWords: WordMap<UInt8> = {
+        var map = WordMap<UInt8>()
+        func add(_ word: String, _ cue: UInt8) { map.set(word, (map[word] ?? 0) | cue) }
+        for word in personPronouns { add(word, Cue.personPronoun) }
+        add(Word.it.text, Cue.it)
+        add(Word.me.text, Cue.firstPerson)
+        add(Word.i.text, Cue.firstPerson)
+        for phrase in pluralPhrases { add(phrase[0], Cue.pluralStart) }
+        return map
+    }()
 
     /// Plural phrases that refer back to both parties of a dyad.
     static let pluralPhrases: [[String]] = [
