@@ -59,13 +59,13 @@ public struct MentionFinder: Sendable {
     /// Mentions in `range` of `tokens`, left to right, before coreference.
     public func find(_ tokens: [Token], _ range: Range<Int>, bytes: [UInt8], year: Int?) -> [Mention] {
         var mentions: [Mention] = []
-        mentions.reserveCapacity(8)
+        var parts = Parts()   // one scratch for the line's chunks, so each does not allocate its own lists
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             // A mark never starts a chunk: each of `chunk`'s rules for marks continues a title or a name.
             if tokens[i].kind == .punct { i += 1; continue }
-            if let (mention, next) = chunk(tokens, at: i, end: end, rangeStart: range.lowerBound, bytes: bytes, year: year) {
+            if let (mention, next) = chunk(tokens, at: i, end: end, rangeStart: range.lowerBound, bytes: bytes, year: year, &parts) {
                 mentions.append(mention)
                 i = next
             } else {
@@ -80,18 +80,25 @@ public struct MentionFinder: Sendable {
         var roles: [(RoleWord, Range<Int>)] = []
         var names: [Int] = []
         var fillers = 0
+
+        /// Empties the lists for the next chunk, keeping their storage.
+        mutating func reset() {
+            if !entries.isEmpty { entries.removeAll(keepingCapacity: true) }
+            if !roles.isEmpty { roles.removeAll(keepingCapacity: true) }
+            if !names.isEmpty { names.removeAll(keepingCapacity: true) }
+            fillers = 0
+        }
     }
 
     /// Reads one actor chunk starting at `start`, returning the mention and where scanning resumes.
-    private func chunk(_ tokens: [Token], at start: Int, end: Int, rangeStart: Int, bytes: [UInt8], year: Int?)
-        -> (Mention, Int)?
-    {
+    private func chunk(_ tokens: [Token], at start: Int, end: Int, rangeStart: Int, bytes: [UInt8], year: Int?,
+                       _ parts: inout Parts) -> (Mention, Int)? {
         // Most tokens start nothing: settle those before any state is built. A first token that is neither
         // capitalised, nor the first word of an actor or role phrase, nor a title filler ends the loop below
         // before it finds a core.
         if !tokens[start].isCapitalized, !lexicon.actors.starts(tokens[start]), !lexicon.roles.starts(tokens[start]),
            !fillerSet.contains(tokens[start]) { return nil }
-        var parts = Parts()
+        parts.reset()
         var j = start
         var sawCore = false
         while j < end {
@@ -234,7 +241,7 @@ public struct MentionFinder: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func build(_ p: Parts, ofEntry: (ActorEntry, Range<Int>)?, tokens: [Token], start: Int, end: Int,
+    private func build(_ p: borrowing Parts, ofEntry: (ActorEntry, Range<Int>)?, tokens: [Token], start: Int, end: Int,
                        bytes: [UInt8], year: Int?) -> Mention? {
         let span = Span(start: tokens[start].start, end: tokens[end - 1].end)
         let written = TextSlice.string(bytes, tokens[start].byteStart..<tokens[end - 1].byteEnd)
