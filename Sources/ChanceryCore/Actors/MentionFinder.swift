@@ -259,7 +259,8 @@ public struct MentionFinder: Sendable {
             p.roles.count == 1 ? TextSlice.string(bytes, tokens[p.roles[0].1.lowerBound].byteStart..<tokens[p.roles[0].1.upperBound - 1].byteEnd)
                 : MentionFinder.written(p.roles.lazy.map(\.1), tokens, bytes)
         }
-        let nameTokens = p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
+        // Without lexicon entries every name word stays: no filtered copy to allocate.
+        let nameTokens = p.entries.isEmpty ? p.names : p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
         let name = nameTokens.isEmpty ? nil : MentionFinder.joinHyphens(nameTokens.count == 1
             ? TextSlice.string(bytes, tokens[nameTokens[0]].byteStart..<tokens[nameTokens[0]].byteEnd)
             : MentionFinder.written(nameTokens.lazy.map { $0..<($0 + 1) }, tokens, bytes))

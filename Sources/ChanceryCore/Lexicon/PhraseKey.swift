@@ -12,8 +12,13 @@ public enum PhraseKey {
     /// would (each run of letters is one word token); nil for anything else. Most names are such phrases, and
     /// the resolver keys every name it meets: running the whole tokenizer cost more than the look-up it served.
     private static func lettersAndSpaces(_ b: UnsafeBufferPointer<UInt8>) -> (norms: [String], capital: Bool)? {
-        for c in b where c != 0x20 && !ByteClass.isLetter(c) { return nil }
+        var words = 0
+        for k in b.indices {
+            guard b[k] == 0x20 || ByteClass.isLetter(b[k]) else { return nil }
+            if b[k] != 0x20, k == 0 || b[k - 1] == 0x20 { words += 1 }
+        }
         var norms: [String] = []
+        norms.reserveCapacity(words)
         var capital = false
         var i = 0
         while i < b.count {
