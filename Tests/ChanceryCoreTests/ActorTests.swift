@@ -116,4 +116,16 @@ import Testing
             #expect(key.capital == (tokens.first?.isCapitalized ?? false), "\(phrase)")
         }
     }
+
+    @Test func wordFilterHasNoFalseNegatives() {
+        // The filter grows as words come in; every word added before or after a growth must still pass.
+        var filter = WordFilter()
+        #expect(!filter.mayContain(WordKey("kremlin").bits))
+        let words = (0..<20_000).map { "word\($0)" }
+        for w in words { filter.insert(WordKey(w).bits) }
+        #expect(words.allSatisfy { filter.mayContain(WordKey($0).bits) })
+        // And it still says no to most other words, or it would save nothing.
+        let others = (0..<10_000).filter { filter.mayContain(WordKey("other\($0)").bits) }.count
+        #expect(others < 2_000)
+    }
 }

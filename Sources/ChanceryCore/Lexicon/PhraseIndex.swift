@@ -38,6 +38,8 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     private var byFirst = WordMap<Bucket>()
+    /// The first words of `byFirst`, asked before it.
+    private var firstWords = WordFilter()
 
     /// Creates an empty index.
     public init() {}
@@ -53,7 +55,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         // Only one-word phrases can be acronyms: counting capitals (Unicode properties) of every phrase was most of loading.
         entry.requiresAllCaps = norms.count == 1 && phrase.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
             && phrase.unicodeScalars.contains { $0.properties.isLowercase }
-        if byFirst.index(of: first) == nil { byFirst.set(first, Bucket()) }
+        if byFirst.index(of: first) == nil {
+            byFirst.set(first, Bucket())
+            firstWords.insert(WordKey(first).bits)
+        }
         // Updated in place so the lists are never copied on write.
         byFirst.update(at: byFirst.index(of: first)!) { bucket in
             if norms.count == 1 {
@@ -77,18 +82,20 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// The entries that may start at `i` in `tokens` within `limit`: those whose second word is the next
     /// token's (`longer`), then the one-word ones (`single`); nil when no phrase starts with the token's word.
     @inline(__always) public func candidates(_ tokens: [Token], at i: Int, limit: Int) -> (longer: [Entry], single: [Entry])? {
-        guard let at = byFirst.index(of: tokens[i]) else { return nil }
+        guard firstWords.mayContain(tokens[i].key.bits), let at = byFirst.index(of: tokens[i]) else { return nil }
         let longer = i + 1 < limit ? byFirst.values[at].longer[tokens[i + 1]] ?? [] : []
         return (longer, byFirst.values[at].single)
     }
 
     /// Whether some phrase starts with the token's word.
-    @inline(__always) public func starts(_ token: Token) -> Bool { byFirst.index(of: token) != nil }
+    @inline(__always) public func starts(_ token: Token) -> Bool {
+        firstWords.mayContain(token.key.bits) && byFirst.index(of: token) != nil
+    }
 
     /// The length and value of the longest entry starting at `i`, as `longest` finds it, reading the entries
     /// in place: copying an `Entry` out retains each of its arrays.
     public func longestValue(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, value: Value)? {
-        guard let at = byFirst.index(of: tokens[i]) else { return nil }
+        guard firstWords.mayContain(tokens[i].key.bits), let at = byFirst.index(of: tokens[i]) else { return nil }
         if i + 1 < limit, let second = byFirst.values[at].longer.index(of: tokens[i + 1]) {
             let list = byFirst.values[at].longer.values[second]
             for k in list.indices where list[k].fits(tokens, at: i, limit: limit) { return (list[k].norms.count, list[k].value) }
