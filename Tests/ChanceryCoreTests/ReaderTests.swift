@@ -15,6 +15,25 @@ import Testing
         #expect(docs[0].bodyStart > 0)
     }
 
+    @Test func crawlLayoutSpansCountScalarsAndSurviveCarriageReturnsAndBlankLines() {
+        // "é" is one scalar and two bytes; "\r\n" is one Character; the headline comes after blank lines and is trimmed.
+        let text = " date 2025-12-31 Café\r\n\r\n  \t\n\u{2003}Élysée Says Yes\u{2003}\nBody text.\n"
+        let (docs, errors) = readBytes(Array(text.utf8), name: "crawl.txt")
+        #expect(errors.isEmpty)
+        #expect(docs[0].date == Day(year: 2025, month: 12, day: 31))
+        #expect(docs[0].title == "Élysée Says Yes")
+        let scalars = Array(text.unicodeScalars)
+        let span = try? #require(docs[0].titleSpan)
+        #expect(span.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == "\u{2003}Élysée Says Yes\u{2003}")
+        #expect(docs[0].bodyStart == span?.end)
+        // No date line: the whole text is the body, with the reader's default date.
+        let (plain, _) = readBytes(Array("Headline\nBody.".utf8), name: "p.txt")
+        #expect(plain[0].title == nil && plain[0].bodyStart == 0)
+        // A date line and nothing else.
+        let (bare, _) = readBytes(Array(" date 2024-02-29\n\n".utf8), name: "b.txt")
+        #expect(bare[0].date == Day(year: 2024, month: 2, day: 29) && bare[0].title == nil && bare[0].bodyStart == 16)
+    }
+
     @Test func plainTextHasUnknownDateUnlessGiven() {
         let (docs, _) = readBytes(Array("Russia and Ukraine held talks.".utf8), name: "plain.txt")
         #expect(docs[0].date == nil)

@@ -4,38 +4,54 @@ import Foundation
 enum CrawlLayout {
     /// Builds a document from a text file, recognising the date line and headline when present.
     static func parse(text: String, id: String, defaultDate: Day?) -> Document {
-        var scalars = 0
-        var lines: [(text: Substring, start: Int, end: Int)] = []
-        // Only the first few lines matter; stop early on long texts.
-        var lineStart = text.unicodeScalars.startIndex
-        var lineStartScalar = 0
-        var idx = text.unicodeScalars.startIndex
-        while idx < text.unicodeScalars.endIndex, lines.count < 8 {
-            if text.unicodeScalars[idx] == "\n" {
-                lines.append((Substring(text.unicodeScalars[lineStart..<idx]), lineStartScalar, scalars))
-                lineStart = text.unicodeScalars.index(after: idx)
-                lineStartScalar = scalars + 1
+        // Lines are read one at a time, as far as the headline, over bytes (a scalar starts at every byte that
+        // is not a continuation byte): walking `unicodeScalars` through the first lines cost as much as tokenizing.
+        var copy = text
+        return copy.withUTF8 { b in
+            var i = 0, scalars = 0, done = false
+            /// The next line: its text (sliced from the scalars, as a break may fall inside a Character, "\r\n")
+            /// and scalar span; the text after the last newline is a line too.
+            func next() -> (text: Substring, start: Int, end: Int)? {
+                guard !done else { return nil }
+                let (startByte, startScalar) = (i, scalars)
+                while i < b.count, b[i] != 0x0A {
+                    if b[i] & 0xC0 != 0x80 { scalars += 1 }
+                    i += 1
+                }
+                let line = (text: Substring(text.unicodeScalars[text.utf8.index(text.utf8.startIndex, offsetBy: startByte)..<text.utf8.index(
+                    text.utf8.startIndex, offsetBy: i)]), start: startScalar, end: scalars)
+                if i < b.count { i += 1; scalars += 1 } else { done = true }
+                return line
             }
-            scalars += 1
-            idx = text.unicodeScalars.index(after: idx)
-        }
-        if lines.count < 8 { lines.append((Substring(text.unicodeScalars[lineStart..<idx]), lineStartScalar, scalars)) }
-
-        guard let first = lines.first, let date = dateLine(first.text) else {
-            return Document(id: id, text: text, date: defaultDate)
-        }
-        // The headline is the first non-blank line after the date line.
-        guard let head = lines.dropFirst().first(where: { !$0.text.allSatisfy(\.isWhitespace) }) else {
+            guard let first = next(), let date = dateLine(first.text) else {
+                return Document(id: id, text: text, date: defaultDate)
+            }
+            // The headline is the first non-blank line of the seven after the date line.
+            for _ in 1..<8 {
+                guard let line = next() else { break }
+                if !line.text.allSatisfy(\.isWhitespace) {
+                    return Document(id: id, text: text, date: date, title: trimmed(line.text), titleSpan: Span(start: line.start, end: line.end),
+                                    bodyStart: line.end)
+                }
+            }
             return Document(id: id, text: text, date: date, bodyStart: first.end)
         }
-        let title = head.text.trimmingCharacters(in: .whitespaces)
-        return Document(id: id, text: text, date: date, title: title, titleSpan: Span(start: head.start, end: head.end),
-                        bodyStart: head.end)
+    }
+
+    /// The line without leading and trailing white space, as `trimmingCharacters(in: .whitespaces)` gives it.
+    /// Foundation's trimming cost more than the rest of reading; a line that starts and ends with a visible
+    /// ASCII character has nothing to trim.
+    static func trimmed(_ line: Substring) -> String {
+        if let first = line.utf8.first, let last = line.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return String(line)
+        }
+        return line.trimmingCharacters(in: .whitespaces)
     }
 
     /// The date of a `date YYYY-MM-DD` line, tolerating leading spaces and trailing junk.
     static func dateLine(_ line: Substring) -> Day? {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+        // Only the first two words are read: splitting the whole line was most of reading a document.
+        let words = line.split(maxSplits: 2, whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
         guard words.count >= 2, words[0].lowercased() == "date" else { return nil }
         return Day(iso: words[1])
     }
