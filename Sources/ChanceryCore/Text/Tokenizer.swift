@@ -36,6 +36,7 @@ public struct Tokenizer: Sendable {
         var tokens: [Token] = []
         tokens.reserveCapacity(b.count / 5)
         var lines: [Line] = []
+        lines.reserveCapacity(b.count / 64 + 4)   // news paragraphs run to hundreds of bytes; growing copies every line
         var i = 0
         var scalar = 0
         var lineStartByte = 0
@@ -44,6 +45,7 @@ public struct Tokenizer: Sendable {
         var spaceBefore = true
         let n = b.count
         let (marks, nt) = (Tokenizer.asciiMarks, Tokenizer.nt)   // statics read once, not per token
+        let small = SmallASCII.layoutMatches
 
         func closeLine(at byte: Int, scalarAt: Int) {
             lines.append(Line(span: Span(start: lineStartScalar, end: scalarAt), bytes: lineStartByte..<byte,
@@ -69,32 +71,41 @@ public struct Tokenizer: Sendable {
                 var j = afterApostrophe(b, i)
                 while j < n, ByteClass.isLetter(b[j]) { j += 1 }
                 let letters = j - afterApostrophe(b, i)
-                let norm = "'" + ByteClass.normalize(b, afterApostrophe(b, i), j, ascii: true)
-                tokens.append(Token(start: scalar, end: scalar + 1 + letters, byteStart: i, byteEnd: j, kind: .word,
-                                    norm: norm, isCapitalized: false, isAllCaps: false, spaceBefore: false))
+                if small, letters < 8 {
+                    let (norm, key) = SmallASCII.apostrophed(b, afterApostrophe(b, i), j)
+                    tokens.append(Token(start: scalar, end: scalar + 1 + letters, byteStart: i, byteEnd: j, kind: .word,
+                                        norm: norm, key: key, endsWithDot: false, isCapitalized: false, isAllCaps: false,
+                                        spaceBefore: false))
+                } else {
+                    let norm = "'" + ByteClass.normalize(b, afterApostrophe(b, i), j, ascii: true)
+                    tokens.append(Token(start: scalar, end: scalar + 1 + letters, byteStart: i, byteEnd: j, kind: .word,
+                                        norm: norm, isCapitalized: false, isAllCaps: false, spaceBefore: false))
+                }
                 i = j; scalar += 1 + letters
                 continue
             }
             if c < 0x80 {
                 if ByteClass.isLetter(c) {
-                    var t = scanWord(b, i, scalar, spaceBefore)
-                    if t.is(nt) {
-                        t.norm = "not"
-                        if let last = tokens.indices.last {
-                            if tokens[last].norm == "wo" { tokens[last].norm = "will" }
-                            if tokens[last].norm == "ca" { tokens[last].norm = "can" }
+                    // Scanned straight into the array (a token held in a local is copied, String and all, on append).
+                    tokens.append(scanWord(b, i, scalar, spaceBefore, small))
+                    let t = tokens.count - 1
+                    i = tokens[t].byteEnd; scalar = tokens[t].end
+                    if tokens[t].is(nt) {
+                        tokens[t].norm = "not"
+                        if t > 0 {
+                            if tokens[t - 1].norm == "wo" { tokens[t - 1].norm = "will" }
+                            if tokens[t - 1].norm == "ca" { tokens[t - 1].norm = "can" }
                         }
                     }
-                    tokens.append(t); i = t.byteEnd; scalar = t.end
                 } else if ByteClass.isDigit(c) {
-                    let t = scanNumber(b, i, scalar, spaceBefore)
-                    tokens.append(t); i = t.byteEnd; scalar = t.end
+                    tokens.append(scanNumber(b, i, scalar, spaceBefore, small))
+                    i = tokens[tokens.count - 1].byteEnd; scalar = tokens[tokens.count - 1].end
                 } else {
                     // "n't" and "'s" glued to the previous word become their own tokens in scanWord;
                     // here a lone mark.
-                    let mark = marks[Int(c)]
+                    let (norm, key) = small ? SmallASCII.lowered(b, i, i + 1) : marks[Int(c)]
                     tokens.append(Token(start: scalar, end: scalar + 1, byteStart: i, byteEnd: i + 1, kind: .punct,
-                                        norm: mark.norm, key: mark.key, endsWithDot: c == 0x2E, isCapitalized: false,
+                                        norm: norm, key: key, endsWithDot: c == 0x2E, isCapitalized: false,
                                         isAllCaps: false, spaceBefore: spaceBefore))
                     i += 1; scalar += 1
                 }
@@ -108,8 +119,8 @@ public struct Tokenizer: Sendable {
                 continue
             }
             if s.properties.isAlphabetic {
-                let t = scanWord(b, i, scalar, spaceBefore)
-                tokens.append(t); i = t.byteEnd; scalar = t.end
+                tokens.append(scanWord(b, i, scalar, spaceBefore, small))
+                i = tokens[tokens.count - 1].byteEnd; scalar = tokens[tokens.count - 1].end
             } else {
                 tokens.append(Token(start: scalar, end: scalar + 1, byteStart: i, byteEnd: i + width, kind: .punct,
                                     norm: ByteClass.asciiPunct(s), isCapitalized: false, isAllCaps: false,
@@ -123,7 +134,9 @@ public struct Tokenizer: Sendable {
     }
 
     /// Letters, with internal apostrophes ("d'Ivoire") and abbreviation dots ("U.S.").
-    private func scanWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int, _ spaceBefore: Bool) -> Token {
+    /// `small`: short ASCII norms may be built as small strings (`SmallASCII.layoutMatches`).
+    private func scanWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int, _ spaceBefore: Bool,
+                          _ small: Bool) -> Token {
         let n = b.count
         var i = start
         var scalars = 0
@@ -187,7 +200,7 @@ public struct Tokenizer: Sendable {
            afterApostrophe(b, end) < n, (b[afterApostrophe(b, end)] | 0x20) == 0x74 {
             end -= 1; endScalars -= 1
         }
-        let (norm, key) = ByteClass.normalizeKeyed(b, start, end, ascii: ascii)
+        let (norm, key) = ByteClass.normalizeKeyed(b, start, end, ascii: ascii, small: small)
         // ASCII lowercasing keeps a final full stop where it was; folded text is checked on the result.
         let endsWithDot = ascii ? b[end - 1] == 0x2E : norm.utf8.last == 0x2E
         return Token(start: scalarStart, end: scalarStart + endScalars, byteStart: start, byteEnd: end, kind: .word,
@@ -218,7 +231,8 @@ public struct Tokenizer: Sendable {
     }
 
     /// Digits with separators, or an ordinal ("27th").
-    private func scanNumber(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int, _ spaceBefore: Bool) -> Token {
+    private func scanNumber(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int, _ spaceBefore: Bool,
+                            _ small: Bool) -> Token {
         let n = b.count
         var i = start
         while i < n {
@@ -231,11 +245,16 @@ public struct Tokenizer: Sendable {
         var j = i
         while j < n, ByteClass.isLetter(b[j]), j - i < 2 { j += 1 }
         if j > i, j >= n || !ByteClass.isLetter(b[j]) {
-            let suffix = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self).lowercased()
-            if ["st", "nd", "rd", "th", "s"].contains(suffix) { i = j }
+            // Compared as lowercased bytes: "s", or "st", "nd", "rd", "th".
+            let c0 = b[i] | 0x20, c1 = j - i == 2 ? b[i + 1] | 0x20 : 0
+            let isSuffix = j - i == 1 ? c0 == 0x73
+                : (c0 == 0x73 && c1 == 0x74) || (c0 == 0x6E && c1 == 0x64) || (c0 == 0x72 && c1 == 0x64) || (c0 == 0x74 && c1 == 0x68)
+            if isSuffix { i = j }
         }
-        let norm = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).lowercased()
+        // Digits, separators and suffix letters are all ASCII.
+        let (norm, key) = ByteClass.normalizeKeyed(b, start, i, ascii: true, small: small)
         return Token(start: scalarStart, end: scalarStart + (i - start), byteStart: start, byteEnd: i, kind: .number,
-                     norm: norm, isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore)
+                     norm: norm, key: key, endsWithDot: b[i - 1] == 0x2E, isCapitalized: false, isAllCaps: false,
+                     spaceBefore: spaceBefore)
     }
 }

@@ -15,10 +15,25 @@ public struct WordKey: Hashable, Sendable {
     /// The key of a normalised word given as UTF-8 bytes (equal to `WordKey(String(decoding: bytes, as: UTF8.self))`).
     @inline(__always) init(utf8 bytes: UnsafeBufferPointer<UInt8>) { bits = WordKey.hash(bytes) }
 
+    /// The key of a word whose bytes were fed one by one to `fnvStep`, starting from `fnvBasis`
+    /// (lets a scanner hash bytes while it writes them).
+    @inline(__always) init(fnvState h: UInt64) { bits = WordKey.mix(h) }
+
+    /// FNV-1a offset basis: the hash state before any byte.
+    @inline(__always) static var fnvBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+
+    /// Feeds one byte to an FNV-1a state.
+    @inline(__always) static func fnvStep(_ h: UInt64, _ c: UInt8) -> UInt64 { (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+
     @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for c in bytes { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
-        // MurmurHash3 fmix64: table slots take the low bits.
+        var h = fnvBasis
+        for c in bytes { h = fnvStep(h, c) }
+        return mix(h)
+    }
+
+    /// MurmurHash3 fmix64: table slots take the low bits.
+    @inline(__always) private static func mix(_ state: UInt64) -> UInt64 {
+        var h = state
         h ^= h >> 33; h = h &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33; h = h &* 0xC4CE_B9FE_1A85_EC53
         h ^= h >> 33
