@@ -7,6 +7,22 @@ enum ByteClass {
     /// ASCII digit.
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
+    /// The high bit of each byte of `w` (eight bytes, first byte lowest) that is an ASCII letter.
+    ///
+    /// SWAR: each byte is tested at once by adding a bias that carries into its high bit exactly when it is at or
+    /// above a bound; seven-bit bytes never carry into their neighbour.
+    @inline(__always) static func letterMask(_ w: UInt64) -> UInt64 {
+        let folded = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F   // lowercase, high bit dropped
+        let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F                      // high bit set when >= "a" (0x61 + 0x1F)
+        let aboveZ = folded &+ 0x0505_0505_0505_0505                        // high bit set when > "z" (0x7B + 0x05)
+        return atLeastA & ~aboveZ & ~w & 0x8080_8080_8080_8080              // and not a non-ASCII byte
+    }
+
+    /// A mask of the low `count` bytes of a word (none below 1, all eight from 8 up).
+    @inline(__always) static func lowBytes(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : count <= 0 ? 0 : (1 << UInt64(count &* 8)) &- 1
+    }
+
     /// Bytes in the UTF-8 sequence that starts with `c`.
     @inline(__always) static func width(_ c: UInt8) -> Int {
         if c < 0x80 { return 1 }

@@ -37,15 +37,28 @@ enum SmallASCII {
         for k in start..<mid { let c = lower(b[k]); h = WordKey.fnvStep(h, c); lo |= UInt64(c) << shift; shift &+= 8 }
         shift = 0
         for k in mid..<end { let c = lower(b[k]); h = WordKey.fnvStep(h, c); hi |= UInt64(c) << shift; shift &+= 8 }
-        hi |= UInt64(0xE0 | count) << 56
-        return (unsafeBitCast((lo, hi), to: String.self), WordKey(fnvState: h))
+        return (make(lo: lo, hi: hi, count: count), WordKey(fnvState: h))
+    }
+
+    /// The small string of `count` (at most 15) ASCII bytes: the first eight in `lo`, the rest in `hi`, first byte
+    /// lowest, every unused byte zero.
+    @inline(__always) static func make(lo: UInt64, hi: UInt64, count: Int) -> String {
+        unsafeBitCast((lo, hi | UInt64(0xE0 | count) << 56), to: String.self)
+    }
+
+    /// The key of the small-string bytes `lo`, `hi` (as for `make`), hashed from the registers.
+    @inline(__always) static func key(lo: UInt64, hi: UInt64, count: Int) -> WordKey {
+        var h = WordKey.fnvBasis, w = lo
+        for _ in 0..<min(count, 8) { h = WordKey.fnvStep(h, UInt8(truncatingIfNeeded: w)); w >>= 8 }
+        w = hi
+        for _ in 8..<max(count, 8) { h = WordKey.fnvStep(h, UInt8(truncatingIfNeeded: w)); w >>= 8 }
+        return WordKey(fnvState: h)
     }
 
     /// An apostrophe then the lowercased ASCII bytes `start..<end` (at most 7), the norm of a clitic ("'s"), and its key.
     @inline(__always) static func apostrophed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (norm: String, key: WordKey) {
         var lo: UInt64 = 0x27, h = WordKey.fnvStep(WordKey.fnvBasis, 0x27), shift: UInt64 = 8
         for k in start..<end { let c = lower(b[k]); h = WordKey.fnvStep(h, c); lo |= UInt64(c) << shift; shift &+= 8 }
-        let hi = UInt64(0xE0 | (end - start + 1)) << 56
-        return (unsafeBitCast((lo, hi), to: String.self), WordKey(fnvState: h))
+        return (make(lo: lo, hi: 0, count: end - start + 1), WordKey(fnvState: h))
     }
 }

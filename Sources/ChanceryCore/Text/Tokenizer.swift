@@ -86,6 +86,11 @@ public struct Tokenizer: Sendable {
             }
             if c < 0x80 {
                 if ByteClass.isLetter(c) {
+                    if small, i + 16 <= n, let end = appendPlainWord(&tokens, b, i, scalar, spaceBefore) {
+                        scalar += end - i; i = end
+                        spaceBefore = false
+                        continue
+                    }
                     // Scanned straight into the array (a token held in a local is copied, String and all, on append).
                     tokens.append(scanWord(b, i, scalar, spaceBefore, small))
                     let t = tokens.count - 1
@@ -206,6 +211,38 @@ public struct Tokenizer: Sendable {
         return Token(start: scalarStart, end: scalarStart + endScalars, byteStart: start, byteEnd: end, kind: .word,
                      norm: norm, key: key, endsWithDot: endsWithDot, isCapitalized: firstUpper,
                      isAllCaps: upper >= 2 && upper == letters, spaceBefore: spaceBefore)
+    }
+
+    /// Appends the common word, read eight bytes at a time, and returns its end: up to 15 ASCII letters ending at a
+    /// byte none of `scanWord`'s rules looks past (not a full stop, an apostrophe or a non-ASCII byte), so the token
+    /// is exactly the one `scanWord` would make. Nil, appending nothing, for any other word. Needs 16 readable bytes
+    /// from `start`.
+    private func appendPlainWord(_ tokens: inout [Token], _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int,
+                                 _ spaceBefore: Bool) -> Int? {
+        let raw = UnsafeRawPointer(b.baseAddress! + start)
+        let w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var w1: UInt64 = 0
+        let letters0 = ByteClass.letterMask(w0)
+        // Letters before the first non-letter: the trailing run of set high bits.
+        var count = (~letters0 & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+        var letters1: UInt64 = 0
+        if count == 8 {
+            w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            letters1 = ByteClass.letterMask(w1)
+            count = 8 + (~letters1 & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+            if count == 16 { return nil }
+        }
+        let next = b[start + count]
+        guard next < 0x80, next != 0x2E, next != 0x27 else { return nil }
+        let mask0 = ByteClass.lowBytes(count), mask1 = ByteClass.lowBytes(count - 8)
+        // A letter is uppercase when its 0x20 bit is clear; shifted up by two, that bit lands on the letter mask's.
+        let upper = (letters0 & ~(w0 << 2) & mask0).nonzeroBitCount + (letters1 & ~(w1 << 2) & mask1).nonzeroBitCount
+        let lo = (w0 | 0x2020_2020_2020_2020) & mask0, hi = (w1 | 0x2020_2020_2020_2020) & mask1
+        tokens.append(Token(start: scalarStart, end: scalarStart + count, byteStart: start, byteEnd: start + count, kind: .word,
+                            norm: SmallASCII.make(lo: lo, hi: hi, count: count), key: SmallASCII.key(lo: lo, hi: hi, count: count),
+                            endsWithDot: false, isCapitalized: w0 & 0x20 == 0, isAllCaps: upper >= 2 && upper == count,
+                            spaceBefore: spaceBefore))
+        return start + count
     }
 
     private func isApostrophe(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
