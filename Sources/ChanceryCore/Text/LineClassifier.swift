@@ -49,14 +49,21 @@ public struct LineClassifier: Sendable {
         var hasNumber = false, hasLoading = false, hasPipe = false, hasEndPunct = false
         // Statics read once, not at every token (each read of a static goes through swift_once).
         let (dot, bang, question, quote, pipe, loading) = (C.dot, C.bang, C.question, C.quote, C.pipe, C.loading)
-        for k in tokens.indices {
-            if tokens[k].kind != .punct { words += 1 }
-            if tokens[k].kind == .number { hasNumber = true }
-            let isDot = tokens[k].is(dot), isBang = tokens[k].is(bang)
-            if !isDot, !isBang { kept += 1 }
-            if isDot || isBang || tokens[k].is(question) || tokens[k].is(quote) { hasEndPunct = true }
-            if tokens[k].is(pipe) { hasPipe = true }
-            if tokens[k].is(loading) { hasLoading = true }
+        tokens.withUnsafeBufferPointer { line in
+            for k in line.indices {
+                // The marks are punctuation tokens and "loading" a word, so each token is tested only against
+                // the words its kind can be.
+                if line[k].kind == .punct {
+                    let isDot = line[k].is(dot), isBang = line[k].is(bang)
+                    if !isDot, !isBang { kept += 1 }
+                    if isDot || isBang || line[k].is(question) || line[k].is(quote) { hasEndPunct = true }
+                    if line[k].is(pipe) { hasPipe = true }
+                } else {
+                    words += 1; kept += 1
+                    if line[k].kind == .number { hasNumber = true }
+                    if line[k].is(loading) { hasLoading = true }
+                }
+            }
         }
         if kept <= C.navigationLineMaxWords {
             let joined = tokens.filter { !$0.is(C.dot) && !$0.is(C.bang) }.map(\.norm).joined(separator: " ")

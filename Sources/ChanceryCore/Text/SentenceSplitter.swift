@@ -42,13 +42,15 @@ public struct SentenceSplitter: Sendable {
                         if S.abbreviations.contains(tokens[prev]) {
                             // "No. 3" goes on; "said no." ends.
                             isEnd = tokens[prev].is(S.no) && !(i + 1 < range.upperBound && tokens[i + 1].kind == .number)
-                        } else if tokens[prev].norm.count == 1, tokens[prev].isCapitalized {
+                        } else if tokens[prev].isCapitalized, isOneCharacter(tokens[prev]) {
                             isEnd = false   // an initial: "John F. Kennedy"
                         }
                     }
                 }
-            } else if tokens[i].kind == .word, tokens[i].endsWithDot, tokens[i].norm.hasSuffix("."), tokens[i].norm.contains(".") {
-                // (The byte test first: a word whose last byte is not a full stop cannot end in one.)
+            } else if tokens[i].kind == .word, tokens[i].endsWithDot, isASCII(tokens[i]) || tokens[i].norm.hasSuffix("."),
+                      isASCII(tokens[i]) || tokens[i].norm.contains(".") {
+                // (The byte test first: a word whose last byte is not a full stop cannot end in one; in an ASCII word
+                // that last byte is its last Character, so the String tests are needed only for other scripts.)
                 // "U.S." may end a sentence only when a sentence-starting word follows.
                 if i + 1 < range.upperBound {
                     isEnd = tokens[i + 1].isCapitalized && S.sentenceStarters.contains(tokens[i + 1])
@@ -76,5 +78,17 @@ public struct SentenceSplitter: Sendable {
         }
         if start < range.upperBound { result.append(start..<range.upperBound) }
         return result
+    }
+
+    /// Whether a token's norm is the lowercased copy of all-ASCII text (as many bytes as scalars, and as many in the
+    /// norm), so one byte per Character. A norm rewritten since ("wo" -> "will") is left to the String tests.
+    @inline(__always) private func isASCII(_ token: Token) -> Bool {
+        let bytes = token.byteEnd - token.byteStart
+        return bytes == token.end - token.start && bytes == token.norm.utf8.count
+    }
+
+    /// `token.norm.count == 1` without counting Characters in the ASCII case.
+    @inline(__always) private func isOneCharacter(_ token: Token) -> Bool {
+        isASCII(token) ? token.norm.utf8.count == 1 : token.norm.count == 1
     }
 }

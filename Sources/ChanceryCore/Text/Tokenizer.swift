@@ -214,9 +214,10 @@ public struct Tokenizer: Sendable {
     }
 
     /// Appends the common word, read eight bytes at a time, and returns its end: up to 15 ASCII letters ending at a
-    /// byte none of `scanWord`'s rules looks past (not a full stop, an apostrophe or a non-ASCII byte), so the token
-    /// is exactly the one `scanWord` would make. Nil, appending nothing, for any other word. Needs 16 readable bytes
+    /// byte none of `scanWord`'s rules looks past (no abbreviation dot, inner apostrophe or non-ASCII letter), so the
+    /// token is exactly the one `scanWord` would make. Nil, appending nothing, for any other word. Needs 16 readable bytes
     /// from `start`.
+    @inline(__always)
     private func appendPlainWord(_ tokens: inout [Token], _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int,
                                  _ spaceBefore: Bool) -> Int? {
         let raw = UnsafeRawPointer(b.baseAddress! + start)
@@ -232,15 +233,24 @@ public struct Tokenizer: Sendable {
             count = 8 + (~letters1 & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
             if count == 16 { return nil }
         }
+        // What `scanWord` would do at the byte after the letters: a full stop joins only a word of one or two
+        // letters ("U.S."); an apostrophe only when a letter or a non-ASCII lead byte follows it ("d'Ivoire", "n't").
         let next = b[start + count]
-        guard next < 0x80, next != 0x2E, next != 0x27 else { return nil }
+        if next >= 0x80 { return nil }
+        if next == 0x2E, count <= 2 { return nil }
+        if next == 0x27 {
+            let after = start + count + 1
+            if after < b.count, ByteClass.isLetter(b[after]) || b[after] >= 0xC0 { return nil }
+        }
         let mask0 = ByteClass.lowBytes(count), mask1 = ByteClass.lowBytes(count - 8)
-        // A letter is uppercase when its 0x20 bit is clear; shifted up by two, that bit lands on the letter mask's.
-        let upper = (letters0 & ~(w0 << 2) & mask0).nonzeroBitCount + (letters1 & ~(w1 << 2) & mask1).nonzeroBitCount
+        // A letter is lowercase when its 0x20 bit is set; shifted up by two, that bit lands on the letter mask's.
+        // All caps ("every letter uppercase, at least two") is then no lowercase letter in a run of two or more
+        // (counting the uppercase ones would need a population count, which baseline x86-64 lacks).
+        let lowercase = (letters0 & (w0 << 2) & mask0) | (letters1 & (w1 << 2) & mask1)
         let lo = (w0 | 0x2020_2020_2020_2020) & mask0, hi = (w1 | 0x2020_2020_2020_2020) & mask1
         tokens.append(Token(start: scalarStart, end: scalarStart + count, byteStart: start, byteEnd: start + count, kind: .word,
                             norm: SmallASCII.make(lo: lo, hi: hi, count: count), key: SmallASCII.key(lo: lo, hi: hi, count: count),
-                            endsWithDot: false, isCapitalized: w0 & 0x20 == 0, isAllCaps: upper >= 2 && upper == count,
+                            endsWithDot: false, isCapitalized: w0 & 0x20 == 0, isAllCaps: count >= 2 && lowercase == 0,
                             spaceBefore: spaceBefore))
         return start + count
     }
