@@ -1,4 +1,4 @@
-/// Lowercased ASCII words of up to 15 bytes built directly as Swift small strings, hashed as they are written.
+/// Lowercased ASCII words of up to 15 bytes built directly as Swift small strings, with their keys.
 ///
 /// Why: most tokens are short ASCII words, and making their `norm` through `String(unsafeUninitializedCapacity:)`
 /// (a non-inlined call taking a closure) was the largest single cost of the tokenizer. A small string is two
@@ -30,14 +30,14 @@ enum SmallASCII {
     /// Callers check `layoutMatches` (once) and that the bytes are ASCII.
     @inline(__always) static func lowered(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (norm: String, key: WordKey) {
         let count = end - start
-        var lo: UInt64 = 0, hi: UInt64 = 0, h = WordKey.fnvBasis
+        var lo: UInt64 = 0, hi: UInt64 = 0
         // First eight bytes into the low word, the rest into the high word below the discriminator.
         let mid = start + min(count, 8)
         var shift: UInt64 = 0
-        for k in start..<mid { let c = lower(b[k]); h = WordKey.fnvStep(h, c); lo |= UInt64(c) << shift; shift &+= 8 }
+        for k in start..<mid { lo |= UInt64(lower(b[k])) << shift; shift &+= 8 }
         shift = 0
-        for k in mid..<end { let c = lower(b[k]); h = WordKey.fnvStep(h, c); hi |= UInt64(c) << shift; shift &+= 8 }
-        return (make(lo: lo, hi: hi, count: count), WordKey(fnvState: h))
+        for k in mid..<end { hi |= UInt64(lower(b[k])) << shift; shift &+= 8 }
+        return (make(lo: lo, hi: hi, count: count), WordKey(lo: lo, hi: hi, count: count))
     }
 
     /// The small string of `count` (at most 15) ASCII bytes: the first eight in `lo`, the rest in `hi`, first byte
@@ -46,19 +46,11 @@ enum SmallASCII {
         unsafeBitCast((lo, hi | UInt64(0xE0 | count) << 56), to: String.self)
     }
 
-    /// The key of the small-string bytes `lo`, `hi` (as for `make`), hashed from the registers.
-    @inline(__always) static func key(lo: UInt64, hi: UInt64, count: Int) -> WordKey {
-        var h = WordKey.fnvBasis, w = lo
-        for _ in 0..<min(count, 8) { h = WordKey.fnvStep(h, UInt8(truncatingIfNeeded: w)); w >>= 8 }
-        w = hi
-        for _ in 8..<max(count, 8) { h = WordKey.fnvStep(h, UInt8(truncatingIfNeeded: w)); w >>= 8 }
-        return WordKey(fnvState: h)
-    }
-
     /// An apostrophe then the lowercased ASCII bytes `start..<end` (at most 7), the norm of a clitic ("'s"), and its key.
     @inline(__always) static func apostrophed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (norm: String, key: WordKey) {
-        var lo: UInt64 = 0x27, h = WordKey.fnvStep(WordKey.fnvBasis, 0x27), shift: UInt64 = 8
-        for k in start..<end { let c = lower(b[k]); h = WordKey.fnvStep(h, c); lo |= UInt64(c) << shift; shift &+= 8 }
-        return (make(lo: lo, hi: 0, count: end - start + 1), WordKey(fnvState: h))
+        var lo: UInt64 = 0x27, shift: UInt64 = 8
+        for k in start..<end { lo |= UInt64(lower(b[k])) << shift; shift &+= 8 }
+        let count = end - start + 1
+        return (make(lo: lo, hi: 0, count: count), WordKey(lo: lo, hi: 0, count: count))
     }
 }

@@ -249,7 +249,7 @@ public struct Tokenizer: Sendable {
         let lowercase = (letters0 & (w0 << 2) & mask0) | (letters1 & (w1 << 2) & mask1)
         let lo = (w0 | 0x2020_2020_2020_2020) & mask0, hi = (w1 | 0x2020_2020_2020_2020) & mask1
         tokens.append(Token(start: scalarStart, end: scalarStart + count, byteStart: start, byteEnd: start + count, kind: .word,
-                            norm: SmallASCII.make(lo: lo, hi: hi, count: count), key: SmallASCII.key(lo: lo, hi: hi, count: count),
+                            norm: SmallASCII.make(lo: lo, hi: hi, count: count), key: WordKey(lo: lo, hi: hi, count: count),
                             endsWithDot: false, isCapitalized: w0 & 0x20 == 0, isAllCaps: count >= 2 && lowercase == 0,
                             spaceBefore: spaceBefore))
         return start + count
