@@ -45,26 +45,31 @@ public struct LineClassifier: Sendable {
     public func classify(_ tokens: ArraySlice<Token>) -> LineKind {
         typealias C = LineClassifier
         guard let first = tokens.first else { return .empty }
-        var words = 0, kept = 0
+        let words: Int, kept: Int
         var hasNumber = false, hasLoading = false, hasPipe = false, hasEndPunct = false
         // Statics read once, not at every token (each read of a static goes through swift_once).
         let (dot, bang, question, quote, pipe, loading) = (C.dot, C.bang, C.question, C.quote, C.pipe, C.loading)
+        var marks = 0, stops = 0   // punctuation tokens, and those of them that are "." or "!"
         tokens.withUnsafeBufferPointer { line in
             for k in line.indices {
                 // The marks are punctuation tokens and "loading" a word, so each token is tested only against
-                // the words its kind can be.
-                if line[k].kind == .punct {
+                // the words its kind can be; words and kept tokens are counted from the marks after the loop.
+                let kind = line[k].kind
+                if kind == .punct {
+                    marks += 1
                     let isDot = line[k].is(dot), isBang = line[k].is(bang)
-                    if !isDot, !isBang { kept += 1 }
+                    if isDot || isBang { stops += 1 }
                     if isDot || isBang || line[k].is(question) || line[k].is(quote) { hasEndPunct = true }
                     if line[k].is(pipe) { hasPipe = true }
-                } else {
-                    words += 1; kept += 1
-                    if line[k].kind == .number { hasNumber = true }
-                    if line[k].is(loading) { hasLoading = true }
+                } else if kind == .number {
+                    hasNumber = true
+                } else if line[k].is(loading) {
+                    hasLoading = true
                 }
             }
         }
+        words = tokens.count - marks
+        kept = tokens.count - stops
         if kept <= C.navigationLineMaxWords {
             let joined = tokens.filter { !$0.is(C.dot) && !$0.is(C.bang) }.map(\.norm).joined(separator: " ")
             if C.navigationLines.contains(joined) { return .navigation }

@@ -25,11 +25,18 @@ public struct SentenceSplitter: Sendable {
 
     /// Token ranges of the sentences in `range` of `tokens`.
     public func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        forEachSentence(tokens, range) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with the token range of each sentence in `range` of `tokens`, in order (no array per line).
+    @inline(__always)
+    func forEachSentence(_ tokens: [Token], _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
         typealias S = SentenceSplitter
         // Statics read once: each read goes through swift_once, an opaque call that also makes Swift copy
         // (retain) the token it is compared with.
         let (dot, bang, question, ellipsis) = (S.dot, S.bang, S.question, S.ellipsis)
-        var result: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
@@ -68,7 +75,7 @@ public struct SentenceSplitter: Sendable {
                 let startsSentence = tokens[j].isCapitalized || tokens[j].kind == .number
                     || (tokens[j].kind == .punct && S.openers.contains(where: { tokens[j].is($0) }))
                 if startsSentence {
-                    result.append(start..<j)
+                    body(start..<j)
                     start = j
                     i = j
                     continue
@@ -76,8 +83,7 @@ public struct SentenceSplitter: Sendable {
             }
             i += 1
         }
-        if start < range.upperBound { result.append(start..<range.upperBound) }
-        return result
+        if start < range.upperBound { body(start..<range.upperBound) }
     }
 
     /// Whether a token's norm is the lowercased copy of all-ASCII text (as many bytes as scalars, and as many in the

@@ -34,7 +34,7 @@ public struct Tokenizer: Sendable {
     /// Tokenizes UTF-8 bytes (assumed valid UTF-8).
     public func tokenize(bytes b: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], lines: [Line]) {
         var tokens: [Token] = []
-        tokens.reserveCapacity(b.count / 5)
+        tokens.reserveCapacity(b.count / 4)   // about one token per 5.5 bytes of news; growing copies them all
         var lines: [Line] = []
         lines.reserveCapacity(b.count / 64 + 4)   // news paragraphs run to hundreds of bytes; growing copies every line
         var i = 0
@@ -89,6 +89,8 @@ public struct Tokenizer: Sendable {
                     if small, i + 16 <= n, let end = appendPlainWord(&tokens, b, i, scalar, spaceBefore) {
                         scalar += end - i; i = end
                         spaceBefore = false
+                        // The space that usually follows, taken here rather than by another turn of the loop.
+                        if i < n, b[i] == 0x20 { i += 1; scalar += 1; spaceBefore = true }
                         continue
                     }
                     // Scanned straight into the array (a token held in a local is copied, String and all, on append).
