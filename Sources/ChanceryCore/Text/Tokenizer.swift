@@ -86,8 +86,13 @@ public struct Tokenizer: Sendable {
             }
             if c < 0x80 {
                 if ByteClass.isLetter(c) {
-                    if small, i + 16 <= n, let end = appendPlainWord(&tokens, b, i, scalar, spaceBefore) {
-                        scalar += end - i; i = end
+                    let word = small && i + 16 <= n ? Tokenizer.plainWord(b, i) : (count: 0, lo: 0, hi: 0, allCaps: false)
+                    if word.count > 0 {
+                        tokens.append(Token(start: scalar, end: scalar + word.count, byteStart: i, byteEnd: i + word.count,
+                                            kind: .word, norm: SmallASCII.make(lo: word.lo, hi: word.hi, count: word.count),
+                                            key: WordKey(lo: word.lo, hi: word.hi, count: word.count), endsWithDot: false,
+                                            isCapitalized: c <= 0x5A, isAllCaps: word.allCaps, spaceBefore: spaceBefore))
+                        scalar += word.count; i += word.count
                         spaceBefore = false
                         // The space that usually follows, taken here rather than by another turn of the loop.
                         if i < n, b[i] == 0x20 { i += 1; scalar += 1; spaceBefore = true }
@@ -215,46 +220,41 @@ public struct Tokenizer: Sendable {
                      isAllCaps: upper >= 2 && upper == letters, spaceBefore: spaceBefore)
     }
 
-    /// Appends the common word, read eight bytes at a time, and returns its end: up to 15 ASCII letters ending at a
-    /// byte none of `scanWord`'s rules looks past (no abbreviation dot, inner apostrophe or non-ASCII letter), so the
-    /// token is exactly the one `scanWord` would make. Nil, appending nothing, for any other word. Needs 16 readable bytes
-    /// from `start`.
+    /// The common word, read eight bytes at a time: up to 15 ASCII letters ending at a byte none of `scanWord`'s
+    /// rules looks past (no abbreviation dot, inner apostrophe or non-ASCII letter), so the token made of it is exactly
+    /// the one `scanWord` would make. Returns its length (0 for any other word), its lowercased bytes as `SmallASCII`
+    /// takes them, and whether it is all caps. Needs 16 readable bytes from `start`.
     @inline(__always)
-    private func appendPlainWord(_ tokens: inout [Token], _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int,
-                                 _ spaceBefore: Bool) -> Int? {
+    private static func plainWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> (count: Int, lo: UInt64, hi: UInt64, allCaps: Bool) {
+        let none = (count: 0, lo: UInt64(0), hi: UInt64(0), allCaps: false)
         let raw = UnsafeRawPointer(b.baseAddress! + start)
         let w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         var w1: UInt64 = 0
         let letters0 = ByteClass.letterMask(w0)
         // Letters before the first non-letter: the trailing run of set high bits.
-        var count = (~letters0 & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+        var count = (~letters0 & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
         var letters1: UInt64 = 0
         if count == 8 {
             w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
             letters1 = ByteClass.letterMask(w1)
-            count = 8 + (~letters1 & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
-            if count == 16 { return nil }
+            count = 8 &+ (~letters1 & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+            if count == 16 { return none }
         }
         // What `scanWord` would do at the byte after the letters: a full stop joins only a word of one or two
         // letters ("U.S."); an apostrophe only when a letter or a non-ASCII lead byte follows it ("d'Ivoire", "n't").
-        let next = b[start + count]
-        if next >= 0x80 { return nil }
-        if next == 0x2E, count <= 2 { return nil }
+        let next = b[start &+ count]
+        if next >= 0x80 { return none }
+        if next == 0x2E, count <= 2 { return none }
         if next == 0x27 {
-            let after = start + count + 1
-            if after < b.count, ByteClass.isLetter(b[after]) || b[after] >= 0xC0 { return nil }
+            let after = start &+ count &+ 1
+            if after < b.count, ByteClass.isLetter(b[after]) || b[after] >= 0xC0 { return none }
         }
-        let mask0 = ByteClass.lowBytes(count), mask1 = ByteClass.lowBytes(count - 8)
+        let mask0 = ByteClass.lowBytes(count), mask1 = ByteClass.lowBytes(count &- 8)
         // A letter is lowercase when its 0x20 bit is set; shifted up by two, that bit lands on the letter mask's.
         // All caps ("every letter uppercase, at least two") is then no lowercase letter in a run of two or more
         // (counting the uppercase ones would need a population count, which baseline x86-64 lacks).
         let lowercase = (letters0 & (w0 << 2) & mask0) | (letters1 & (w1 << 2) & mask1)
-        let lo = (w0 | 0x2020_2020_2020_2020) & mask0, hi = (w1 | 0x2020_2020_2020_2020) & mask1
-        tokens.append(Token(start: scalarStart, end: scalarStart + count, byteStart: start, byteEnd: start + count, kind: .word,
-                            norm: SmallASCII.make(lo: lo, hi: hi, count: count), key: WordKey(lo: lo, hi: hi, count: count),
-                            endsWithDot: false, isCapitalized: w0 & 0x20 == 0, isAllCaps: count >= 2 && lowercase == 0,
-                            spaceBefore: spaceBefore))
-        return start + count
+        return (count, (w0 | 0x2020_2020_2020_2020) & mask0, (w1 | 0x2020_2020_2020_2020) & mask1, count >= 2 && lowercase == 0)
     }
 
     private func isApostrophe(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
