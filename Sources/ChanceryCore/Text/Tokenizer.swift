@@ -126,11 +126,11 @@ public struct Tokenizer: Sendable {
             }
             // Non-ASCII lead byte.
             let s = ByteClass.decode(b, i)
-            if s.properties.isWhitespace {
+            if !ByteClass.isGeneralPunctuation(s), s.properties.isWhitespace {
                 i += width; scalar += 1; spaceBefore = true
                 continue
             }
-            if s.properties.isAlphabetic {
+            if !ByteClass.isGeneralPunctuation(s), s.properties.isAlphabetic {
                 tokens.append(scanWord(b, i, scalar, spaceBefore, small))
                 i = tokens[tokens.count - 1].byteEnd; scalar = tokens[tokens.count - 1].end
             } else {
@@ -191,7 +191,7 @@ public struct Tokenizer: Sendable {
             }
             let s = ByteClass.decode(b, i)
             let w = ByteClass.width(c)
-            if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
+            if !ByteClass.isGeneralPunctuation(s), s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
                 if letters == 0 { firstUpper = s.properties.isUppercase }
                 if s.properties.isUppercase { upper += 1 }
                 ascii = false; letters += 1; segment += 1; i += w; scalars += 1
