@@ -45,31 +45,24 @@ public struct LineClassifier: Sendable {
     public func classify(_ tokens: ArraySlice<Token>) -> LineKind {
         typealias C = LineClassifier
         guard let first = tokens.first else { return .empty }
-        let words: Int, kept: Int
-        var hasNumber = false, hasLoading = false, hasPipe = false, hasEndPunct = false
+        var hasPipe = false, hasEndPunct = false
         // Statics read once, not at every token (each read of a static goes through swift_once).
-        let (dot, bang, question, quote, pipe, loading) = (C.dot, C.bang, C.question, C.quote, C.pipe, C.loading)
+        let (dot, bang, question, quote, pipe) = (C.dot, C.bang, C.question, C.quote, C.pipe)
         var marks = 0, stops = 0   // punctuation tokens, and those of them that are "." or "!"
         tokens.withUnsafeBufferPointer { line in
-            for k in line.indices {
-                // The marks are punctuation tokens and "loading" a word, so each token is tested only against
-                // the words its kind can be; words and kept tokens are counted from the marks after the loop.
-                let kind = line[k].kind
-                if kind == .punct {
-                    marks += 1
-                    let isDot = line[k].is(dot), isBang = line[k].is(bang)
-                    if isDot || isBang { stops += 1 }
-                    if isDot || isBang || line[k].is(question) || line[k].is(quote) { hasEndPunct = true }
-                    if line[k].is(pipe) { hasPipe = true }
-                } else if kind == .number {
-                    hasNumber = true
-                } else if line[k].is(loading) {
-                    hasLoading = true
-                }
+            for k in line.indices where line[k].kind == .punct {
+                // The marks are all punctuation tokens: words pass with one test, and are counted from the marks.
+                marks += 1
+                let isDot = line[k].is(dot), isBang = line[k].is(bang)
+                if isDot || isBang { stops += 1 }
+                if isDot || isBang || line[k].is(question) || line[k].is(quote) { hasEndPunct = true }
+                if line[k].is(pipe) { hasPipe = true }
             }
         }
-        words = tokens.count - marks
-        kept = tokens.count - stops
+        let words = tokens.count - marks, kept = tokens.count - stops
+        // Numbers and "loading" matter only on lines of a few words, so only those are searched for them.
+        let hasNumber = words <= 4 && tokens.contains { $0.kind == .number }
+        let hasLoading = words <= 3 && tokens.contains { $0.is(C.loading) }
         if kept <= C.navigationLineMaxWords {
             let joined = tokens.filter { !$0.is(C.dot) && !$0.is(C.bang) }.map(\.norm).joined(separator: " ")
             if C.navigationLines.contains(joined) { return .navigation }
