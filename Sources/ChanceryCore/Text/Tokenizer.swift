@@ -86,17 +86,10 @@ public struct Tokenizer: Sendable {
             }
             if c < 0x80 {
                 if ByteClass.isLetter(c) {
-                    let word = small && i + 16 <= n ? Tokenizer.plainWord(b, i) : (count: 0, lo: 0, hi: 0, allCaps: false)
-                    if word.count > 0 {
-                        tokens.append(Token(start: scalar, end: scalar + word.count, byteStart: i, byteEnd: i + word.count,
-                                            kind: .word, norm: SmallASCII.make(lo: word.lo, hi: word.hi, count: word.count),
-                                            key: WordKey(lo: word.lo, hi: word.hi, count: word.count), endsWithDot: false,
-                                            isCapitalized: c <= 0x5A, isAllCaps: word.allCaps, spaceBefore: spaceBefore))
-                        scalar += word.count; i += word.count
-                        spaceBefore = false
-                        // The space that usually follows, taken here rather than by another turn of the loop.
-                        if i < n, b[i] == 0x20 { i += 1; scalar += 1; spaceBefore = true }
-                        continue
+                    if small {
+                        let from = i
+                        appendPlainWords(&tokens, b, &i, &scalar, &spaceBefore)
+                        if i != from { continue }
                     }
                     // Scanned straight into the array (a token held in a local is copied, String and all, on append).
                     tokens.append(scanWord(b, i, scalar, spaceBefore, small))
@@ -218,6 +211,27 @@ public struct Tokenizer: Sendable {
         return Token(start: scalarStart, end: scalarStart + endScalars, byteStart: start, byteEnd: end, kind: .word,
                      norm: norm, key: key, endsWithDot: endsWithDot, isCapitalized: firstUpper,
                      isAllCaps: upper >= 2 && upper == letters, spaceBefore: spaceBefore)
+    }
+
+    /// Appends plain words (see `plainWord`) from `i`, and the single spaces after them, for as long as they run;
+    /// moves `i`, `scalar` and `spaceBefore` past them. Such runs are most of a line of prose, and a loop of their
+    /// own keeps its few variables in registers (the main loop spills them at every word).
+    private func appendPlainWords(_ tokens: inout [Token], _ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ scalar: inout Int,
+                                  _ spaceBefore: inout Bool) {
+        let n = b.count
+        var at = i, scalarAt = scalar, space = spaceBefore
+        while at &+ 16 <= n, ByteClass.isLetter(b[at]) {
+            let word = Tokenizer.plainWord(b, at)
+            if word.count == 0 { break }
+            tokens.append(Token(start: scalarAt, end: scalarAt &+ word.count, byteStart: at, byteEnd: at &+ word.count,
+                                kind: .word, norm: SmallASCII.make(lo: word.lo, hi: word.hi, count: word.count),
+                                key: WordKey(lo: word.lo, hi: word.hi, count: word.count), endsWithDot: false,
+                                isCapitalized: b[at] <= 0x5A, isAllCaps: word.allCaps, spaceBefore: space))
+            at &+= word.count; scalarAt &+= word.count
+            space = false
+            if at < n, b[at] == 0x20 { at &+= 1; scalarAt &+= 1; space = true }
+        }
+        i = at; scalar = scalarAt; spaceBefore = space
     }
 
     /// The common word, read eight bytes at a time: up to 15 ASCII letters ending at a byte none of `scanWord`'s
