@@ -1,3 +1,4 @@
+import Foundation
 import ChanceryCore
 import Testing
 
@@ -28,6 +29,33 @@ import Testing
                            titleSpan: Span(start: 17, end: 31), bodyStart: 31)
         let a = TextAnalyzer().analyze(doc)
         #expect(a.sentences.map(\.index) == [-1, 0])
+    }
+
+    /// The tokenizer's fast paths (small strings built from registers, word-at-a-time keys, folding without Foundation)
+    /// must give what the plain String route gives, for words of every length and shape.
+    @Test func fastTokenFormsMatchTheStringRoute() {
+        let text = "The U.S. and NATO’s O’Brien didn’t say; Internationalization, counterterrorism and "
+            + "UNPRECEDENTED talks ran 27th, 1990s and 3,000 times. É Élysée Erdoğan Türkiye a I OK ok Ab abcdefgh "
+            + "abcdefghi ABCDEFGHIJKLMNO abcdefghijklmnop e.g. rock'n'roll it's end"
+        let (tokens, _) = Tokenizer().tokenize(text)
+        let bytes = Array(text.utf8)
+        for t in tokens {
+            #expect(t.key == WordKey(t.norm), "key of \(t.norm)")
+            #expect(t.endsWithDot == (t.norm.utf8.last == 0x2E))
+            guard t.kind != .punct, !["not", "will", "can"].contains(t.norm) else { continue }
+            let raw = String(decoding: bytes[t.byteStart..<t.byteEnd], as: UTF8.self)
+            let folded = raw.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+                .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+            #expect(t.norm == folded, "norm of \(raw)")
+            let letters = raw.unicodeScalars.filter(\.properties.isAlphabetic)
+            if t.kind == .word, !raw.hasPrefix("'"), !raw.hasPrefix("\u{2019}") {
+                #expect(t.isCapitalized == (raw.unicodeScalars.first!.properties.isUppercase), "capital of \(raw)")
+                #expect(t.isAllCaps == (letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)), "caps of \(raw)")
+            }
+        }
+        #expect(tokens.map(\.norm).contains("internationalization"))
+        #expect(tokens.map(\.norm).contains("abcdefghijklmnop"))
+        #expect(tokens.map(\.norm).contains("o'brien"))
     }
 
     @Test func tokensCarryScalarOffsetsAndFoldedForms() {

@@ -7,6 +7,22 @@ enum ByteClass {
     /// ASCII digit.
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
+    /// The high bit of each byte of `w` (eight bytes, first byte lowest) that is an ASCII letter.
+    ///
+    /// SWAR: each byte is tested at once by adding a bias that carries into its high bit exactly when it is at or
+    /// above a bound; seven-bit bytes never carry into their neighbour.
+    @inline(__always) static func letterMask(_ w: UInt64) -> UInt64 {
+        let folded = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F   // lowercase, high bit dropped
+        let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F                      // high bit set when >= "a" (0x61 + 0x1F)
+        let aboveZ = folded &+ 0x0505_0505_0505_0505                        // high bit set when > "z" (0x7B + 0x05)
+        return atLeastA & ~aboveZ & ~w & 0x8080_8080_8080_8080              // and not a non-ASCII byte
+    }
+
+    /// A mask of the low `count` bytes of a word (none below 1, all eight from 8 up).
+    @inline(__always) static func lowBytes(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : count <= 0 ? 0 : (1 << UInt64(count &* 8)) &- 1
+    }
+
     /// Bytes in the UTF-8 sequence that starts with `c`.
     @inline(__always) static func width(_ c: UInt8) -> Int {
         if c < 0x80 { return 1 }
@@ -30,6 +46,11 @@ enum ByteClass {
         return Unicode.Scalar(v) ?? "\u{FFFD}"
     }
 
+    /// Whether `s` is in U+2010...U+2027 (dashes, curly quotes, bullets, the ellipsis): punctuation that is neither
+    /// white space, a letter nor a mark, known without a Unicode property look-up (each costs hundreds of instructions,
+    /// and curly quotes are the commonest non-ASCII characters of English news).
+    @inline(__always) static func isGeneralPunctuation(_ s: Unicode.Scalar) -> Bool { s.value &- 0x2010 < 0x18 }
+
     /// Maps typographic punctuation to the ASCII form rules are written in.
     static func asciiPunct(_ s: Unicode.Scalar) -> String {
         switch s {
@@ -47,10 +68,12 @@ enum ByteClass {
     }
 
     /// `normalize` together with the key of its result; ASCII hashes the lowercased bytes as it writes them,
-    /// instead of reading the new String back.
-    @inline(__always) static func normalizeKeyed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool)
-        -> (norm: String, key: WordKey) {
+    /// instead of reading the new String back, and short ASCII is built as a small string when `small`
+    /// (`SmallASCII.layoutMatches`, read once by the caller).
+    @inline(__always) static func normalizeKeyed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool,
+                                                 small: Bool) -> (norm: String, key: WordKey) {
         guard ascii else { let norm = normalize(b, start, end, ascii: false); return (norm, WordKey(norm)) }
+        if small, end - start <= SmallASCII.capacity { return SmallASCII.lowered(b, start, end) }
         var key = WordKey(utf8: UnsafeBufferPointer(start: nil, count: 0))
         let norm = String(unsafeUninitializedCapacity: end - start) { out in
             for k in start..<end { let c = b[k]; out[k - start] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
@@ -68,13 +91,38 @@ enum ByteClass {
                 return end - start
             }
         }
+        if let plain = foldApostrophes(b, start, end) { return plain }
         let raw = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
         return fold(raw)
     }
 
+    /// `fold` of ASCII with curly apostrophes (E2 80 98/99) as its only other characters ("n’t", "O’Brien"), written
+    /// directly: folding lowercases the ASCII and keeps the apostrophes, which `fold` then straightens. Nil for any
+    /// other text. (Foundation's folding costs thousands of instructions a word.)
+    static func foldApostrophes(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+        var k = start
+        while k < end {
+            if b[k] < 0x80 { k += 1; continue }
+            guard k + 2 < end, b[k] == 0xE2, b[k + 1] == 0x80, b[k + 2] == 0x98 || b[k + 2] == 0x99 else { return nil }
+            k += 3
+        }
+        return String(unsafeUninitializedCapacity: end - start) { out in
+            var j = 0, k = start
+            while k < end {
+                let c = b[k]
+                if c < 0x80 { out[j] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c; k += 1 } else { out[j] = 0x27; k += 3 }
+                j += 1
+            }
+            return j
+        }
+    }
+
+    /// The locale folding runs in, made once: making it per call was a third of the cost of folding.
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     /// Case- and diacritic-insensitive form of any string, with curly apostrophes made straight.
     static func fold(_ s: String) -> String {
-        let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: posix)
         // Curly quotes are E2 80 98/99 in UTF-8: without an E2 byte there is nothing to replace (and replacing is slow).
         guard folded.utf8.contains(0xE2) else { return folded }
         return folded.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")

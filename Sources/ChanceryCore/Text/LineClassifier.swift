@@ -45,19 +45,24 @@ public struct LineClassifier: Sendable {
     public func classify(_ tokens: ArraySlice<Token>) -> LineKind {
         typealias C = LineClassifier
         guard let first = tokens.first else { return .empty }
-        var words = 0, kept = 0
-        var hasNumber = false, hasLoading = false, hasPipe = false, hasEndPunct = false
+        var hasPipe = false, hasEndPunct = false
         // Statics read once, not at every token (each read of a static goes through swift_once).
-        let (dot, bang, question, quote, pipe, loading) = (C.dot, C.bang, C.question, C.quote, C.pipe, C.loading)
-        for k in tokens.indices {
-            if tokens[k].kind != .punct { words += 1 }
-            if tokens[k].kind == .number { hasNumber = true }
-            let isDot = tokens[k].is(dot), isBang = tokens[k].is(bang)
-            if !isDot, !isBang { kept += 1 }
-            if isDot || isBang || tokens[k].is(question) || tokens[k].is(quote) { hasEndPunct = true }
-            if tokens[k].is(pipe) { hasPipe = true }
-            if tokens[k].is(loading) { hasLoading = true }
+        let (dot, bang, question, quote, pipe) = (C.dot, C.bang, C.question, C.quote, C.pipe)
+        var marks = 0, stops = 0   // punctuation tokens, and those of them that are "." or "!"
+        tokens.withUnsafeBufferPointer { line in
+            for k in line.indices where line[k].kind == .punct {
+                // The marks are all punctuation tokens: words pass with one test, and are counted from the marks.
+                marks += 1
+                let isDot = line[k].is(dot), isBang = line[k].is(bang)
+                if isDot || isBang { stops += 1 }
+                if isDot || isBang || line[k].is(question) || line[k].is(quote) { hasEndPunct = true }
+                if line[k].is(pipe) { hasPipe = true }
+            }
         }
+        let words = tokens.count - marks, kept = tokens.count - stops
+        // Numbers and "loading" matter only on lines of a few words, so only those are searched for them.
+        let hasNumber = words <= 4 && tokens.contains { $0.kind == .number }
+        let hasLoading = words <= 3 && tokens.contains { $0.is(C.loading) }
         if kept <= C.navigationLineMaxWords {
             let joined = tokens.filter { !$0.is(C.dot) && !$0.is(C.bang) }.map(\.norm).joined(separator: " ")
             if C.navigationLines.contains(joined) { return .navigation }

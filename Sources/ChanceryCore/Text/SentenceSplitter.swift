@@ -25,56 +25,79 @@ public struct SentenceSplitter: Sendable {
 
     /// Token ranges of the sentences in `range` of `tokens`.
     public func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        forEachSentence(tokens, range) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with the token range of each sentence in `range` of `tokens`, in order (no array per line).
+    @inline(__always)
+    func forEachSentence(_ tokens: [Token], _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
         typealias S = SentenceSplitter
         // Statics read once: each read goes through swift_once, an opaque call that also makes Swift copy
         // (retain) the token it is compared with.
         let (dot, bang, question, ellipsis) = (S.dot, S.bang, S.question, S.ellipsis)
-        var result: [Range<Int>] = []
-        var start = range.lowerBound
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var isEnd = false
-            if tokens[i].kind == .punct, tokens[i].is(dot) || tokens[i].is(bang) || tokens[i].is(question) || tokens[i].is(ellipsis) {
-                isEnd = true
-                if tokens[i].is(dot), i > start {
-                    let prev = i - 1
-                    if tokens[prev].kind == .word, !tokens[i].spaceBefore {
-                        if S.abbreviations.contains(tokens[prev]) {
-                            // "No. 3" goes on; "said no." ends.
-                            isEnd = tokens[prev].is(S.no) && !(i + 1 < range.upperBound && tokens[i + 1].kind == .number)
-                        } else if tokens[prev].norm.count == 1, tokens[prev].isCapitalized {
-                            isEnd = false   // an initial: "John F. Kennedy"
+        // Read through a buffer pointer: indexing the array checks bounds and retains it at every token.
+        tokens.withUnsafeBufferPointer { tokens in
+            var start = range.lowerBound
+            var i = range.lowerBound
+            while i < range.upperBound {
+                var isEnd = false
+                if tokens[i].kind == .punct, tokens[i].is(dot) || tokens[i].is(bang) || tokens[i].is(question) || tokens[i].is(ellipsis) {
+                    isEnd = true
+                    if tokens[i].is(dot), i > start {
+                        let prev = i - 1
+                        if tokens[prev].kind == .word, !tokens[i].spaceBefore {
+                            if S.abbreviations.contains(tokens[prev]) {
+                                // "No. 3" goes on; "said no." ends.
+                                isEnd = tokens[prev].is(S.no) && !(i + 1 < range.upperBound && tokens[i + 1].kind == .number)
+                            } else if tokens[prev].isCapitalized, isOneCharacter(tokens[prev]) {
+                                isEnd = false   // an initial: "John F. Kennedy"
+                            }
                         }
                     }
+                } else if tokens[i].kind == .word, tokens[i].endsWithDot, isASCII(tokens[i]) || tokens[i].norm.hasSuffix("."),
+                          isASCII(tokens[i]) || tokens[i].norm.contains(".") {
+                    // (The byte test first: a word whose last byte is not a full stop cannot end in one; in an ASCII word
+                    // that last byte is its last Character, so the String tests are needed only for other scripts.)
+                    // "U.S." may end a sentence only when a sentence-starting word follows.
+                    if i + 1 < range.upperBound {
+                        isEnd = tokens[i + 1].isCapitalized && S.sentenceStarters.contains(tokens[i + 1])
+                    }
                 }
-            } else if tokens[i].kind == .word, tokens[i].endsWithDot, tokens[i].norm.hasSuffix("."), tokens[i].norm.contains(".") {
-                // (The byte test first: a word whose last byte is not a full stop cannot end in one.)
-                // "U.S." may end a sentence only when a sentence-starting word follows.
-                if i + 1 < range.upperBound {
-                    isEnd = tokens[i + 1].isCapitalized && S.sentenceStarters.contains(tokens[i + 1])
+                if isEnd {
+                    // Take closing quotes and brackets along.
+                    var j = i + 1
+                    while j < range.upperBound, tokens[j].kind == .punct, !tokens[j].spaceBefore,
+                          S.closers.contains(where: { tokens[j].is($0) }) { j += 1 }
+                    if j >= range.upperBound {
+                        i = j
+                        break
+                    }
+                    let startsSentence = tokens[j].isCapitalized || tokens[j].kind == .number
+                        || (tokens[j].kind == .punct && S.openers.contains(where: { tokens[j].is($0) }))
+                    if startsSentence {
+                        body(start..<j)
+                        start = j
+                        i = j
+                        continue
+                    }
                 }
+                i += 1
             }
-            if isEnd {
-                // Take closing quotes and brackets along.
-                var j = i + 1
-                while j < range.upperBound, tokens[j].kind == .punct, !tokens[j].spaceBefore,
-                      S.closers.contains(where: { tokens[j].is($0) }) { j += 1 }
-                if j >= range.upperBound {
-                    i = j
-                    break
-                }
-                let startsSentence = tokens[j].isCapitalized || tokens[j].kind == .number
-                    || (tokens[j].kind == .punct && S.openers.contains(where: { tokens[j].is($0) }))
-                if startsSentence {
-                    result.append(start..<j)
-                    start = j
-                    i = j
-                    continue
-                }
-            }
-            i += 1
+            if start < range.upperBound { body(start..<range.upperBound) }
         }
-        if start < range.upperBound { result.append(start..<range.upperBound) }
-        return result
+    }
+
+    /// Whether a token's norm is the lowercased copy of all-ASCII text (as many bytes as scalars, and as many in the
+    /// norm), so one byte per Character. A norm rewritten since ("wo" -> "will") is left to the String tests.
+    @inline(__always) private func isASCII(_ token: Token) -> Bool {
+        let bytes = token.byteEnd - token.byteStart
+        return bytes == token.end - token.start && bytes == token.norm.utf8.count
+    }
+
+    /// `token.norm.count == 1` without counting Characters in the ASCII case.
+    @inline(__always) private func isOneCharacter(_ token: Token) -> Bool {
+        isASCII(token) ? token.norm.utf8.count == 1 : token.norm.count == 1
     }
 }

@@ -28,6 +28,7 @@ public struct TextAnalyzer: Sendable {
         var kinds: [LineKind] = []
         kinds.reserveCapacity(lines.count)
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 16 + 4)   // news sentences run to twenty-odd tokens
         var index = 0
         for line in lines {
             let slice = tokens[line.tokens]
@@ -44,7 +45,7 @@ public struct TextAnalyzer: Sendable {
             let kind = classifier.classify(slice)
             kinds.append(kind)
             guard kind == .prose else { continue }
-            for range in splitter.split(tokens, line.tokens) {
+            splitter.forEachSentence(tokens, line.tokens) { range in
                 sentences.append(Sentence(index: index, span: spanOf(tokens, range), tokens: range))
                 index += 1
             }

@@ -34,8 +34,9 @@ public struct Tokenizer: Sendable {
     /// Tokenizes UTF-8 bytes (assumed valid UTF-8).
     public func tokenize(bytes b: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], lines: [Line]) {
         var tokens: [Token] = []
-        tokens.reserveCapacity(b.count / 5)
+        tokens.reserveCapacity(b.count / 4)   // about one token per 5.5 bytes of news; growing copies them all
         var lines: [Line] = []
+        lines.reserveCapacity(b.count / 64 + 4)   // news paragraphs run to hundreds of bytes; growing copies every line
         var i = 0
         var scalar = 0
         var lineStartByte = 0
@@ -44,6 +45,7 @@ public struct Tokenizer: Sendable {
         var spaceBefore = true
         let n = b.count
         let (marks, nt) = (Tokenizer.asciiMarks, Tokenizer.nt)   // statics read once, not per token
+        let small = SmallASCII.layoutMatches
 
         func closeLine(at byte: Int, scalarAt: Int) {
             lines.append(Line(span: Span(start: lineStartScalar, end: scalarAt), bytes: lineStartByte..<byte,
@@ -69,32 +71,46 @@ public struct Tokenizer: Sendable {
                 var j = afterApostrophe(b, i)
                 while j < n, ByteClass.isLetter(b[j]) { j += 1 }
                 let letters = j - afterApostrophe(b, i)
-                let norm = "'" + ByteClass.normalize(b, afterApostrophe(b, i), j, ascii: true)
-                tokens.append(Token(start: scalar, end: scalar + 1 + letters, byteStart: i, byteEnd: j, kind: .word,
-                                    norm: norm, isCapitalized: false, isAllCaps: false, spaceBefore: false))
+                if small, letters < 8 {
+                    let (norm, key) = SmallASCII.apostrophed(b, afterApostrophe(b, i), j)
+                    tokens.append(Token(start: scalar, end: scalar + 1 + letters, byteStart: i, byteEnd: j, kind: .word,
+                                        norm: norm, key: key, endsWithDot: false, isCapitalized: false, isAllCaps: false,
+                                        spaceBefore: false))
+                } else {
+                    let norm = "'" + ByteClass.normalize(b, afterApostrophe(b, i), j, ascii: true)
+                    tokens.append(Token(start: scalar, end: scalar + 1 + letters, byteStart: i, byteEnd: j, kind: .word,
+                                        norm: norm, isCapitalized: false, isAllCaps: false, spaceBefore: false))
+                }
                 i = j; scalar += 1 + letters
                 continue
             }
             if c < 0x80 {
                 if ByteClass.isLetter(c) {
-                    var t = scanWord(b, i, scalar, spaceBefore)
-                    if t.is(nt) {
-                        t.norm = "not"
-                        if let last = tokens.indices.last {
-                            if tokens[last].norm == "wo" { tokens[last].norm = "will" }
-                            if tokens[last].norm == "ca" { tokens[last].norm = "can" }
+                    if small {
+                        let from = i
+                        appendPlainWords(&tokens, b, &i, &scalar, &spaceBefore)
+                        if i != from { continue }
+                    }
+                    // Scanned straight into the array (a token held in a local is copied, String and all, on append).
+                    tokens.append(scanWord(b, i, scalar, spaceBefore, small))
+                    let t = tokens.count - 1
+                    i = tokens[t].byteEnd; scalar = tokens[t].end
+                    if tokens[t].is(nt) {
+                        tokens[t].norm = "not"
+                        if t > 0 {
+                            if tokens[t - 1].norm == "wo" { tokens[t - 1].norm = "will" }
+                            if tokens[t - 1].norm == "ca" { tokens[t - 1].norm = "can" }
                         }
                     }
-                    tokens.append(t); i = t.byteEnd; scalar = t.end
                 } else if ByteClass.isDigit(c) {
-                    let t = scanNumber(b, i, scalar, spaceBefore)
-                    tokens.append(t); i = t.byteEnd; scalar = t.end
+                    tokens.append(scanNumber(b, i, scalar, spaceBefore, small))
+                    i = tokens[tokens.count - 1].byteEnd; scalar = tokens[tokens.count - 1].end
                 } else {
                     // "n't" and "'s" glued to the previous word become their own tokens in scanWord;
                     // here a lone mark.
-                    let mark = marks[Int(c)]
+                    let (norm, key) = small ? SmallASCII.lowered(b, i, i + 1) : marks[Int(c)]
                     tokens.append(Token(start: scalar, end: scalar + 1, byteStart: i, byteEnd: i + 1, kind: .punct,
-                                        norm: mark.norm, key: mark.key, endsWithDot: c == 0x2E, isCapitalized: false,
+                                        norm: norm, key: key, endsWithDot: c == 0x2E, isCapitalized: false,
                                         isAllCaps: false, spaceBefore: spaceBefore))
                     i += 1; scalar += 1
                 }
@@ -103,13 +119,13 @@ public struct Tokenizer: Sendable {
             }
             // Non-ASCII lead byte.
             let s = ByteClass.decode(b, i)
-            if s.properties.isWhitespace {
+            if !ByteClass.isGeneralPunctuation(s), s.properties.isWhitespace {
                 i += width; scalar += 1; spaceBefore = true
                 continue
             }
-            if s.properties.isAlphabetic {
-                let t = scanWord(b, i, scalar, spaceBefore)
-                tokens.append(t); i = t.byteEnd; scalar = t.end
+            if !ByteClass.isGeneralPunctuation(s), s.properties.isAlphabetic {
+                tokens.append(scanWord(b, i, scalar, spaceBefore, small))
+                i = tokens[tokens.count - 1].byteEnd; scalar = tokens[tokens.count - 1].end
             } else {
                 tokens.append(Token(start: scalar, end: scalar + 1, byteStart: i, byteEnd: i + width, kind: .punct,
                                     norm: ByteClass.asciiPunct(s), isCapitalized: false, isAllCaps: false,
@@ -123,7 +139,9 @@ public struct Tokenizer: Sendable {
     }
 
     /// Letters, with internal apostrophes ("d'Ivoire") and abbreviation dots ("U.S.").
-    private func scanWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int, _ spaceBefore: Bool) -> Token {
+    /// `small`: short ASCII norms may be built as small strings (`SmallASCII.layoutMatches`).
+    private func scanWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int, _ spaceBefore: Bool,
+                          _ small: Bool) -> Token {
         let n = b.count
         var i = start
         var scalars = 0
@@ -166,7 +184,7 @@ public struct Tokenizer: Sendable {
             }
             let s = ByteClass.decode(b, i)
             let w = ByteClass.width(c)
-            if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
+            if !ByteClass.isGeneralPunctuation(s), s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
                 if letters == 0 { firstUpper = s.properties.isUppercase }
                 if s.properties.isUppercase { upper += 1 }
                 ascii = false; letters += 1; segment += 1; i += w; scalars += 1
@@ -187,12 +205,70 @@ public struct Tokenizer: Sendable {
            afterApostrophe(b, end) < n, (b[afterApostrophe(b, end)] | 0x20) == 0x74 {
             end -= 1; endScalars -= 1
         }
-        let (norm, key) = ByteClass.normalizeKeyed(b, start, end, ascii: ascii)
+        let (norm, key) = ByteClass.normalizeKeyed(b, start, end, ascii: ascii, small: small)
         // ASCII lowercasing keeps a final full stop where it was; folded text is checked on the result.
         let endsWithDot = ascii ? b[end - 1] == 0x2E : norm.utf8.last == 0x2E
         return Token(start: scalarStart, end: scalarStart + endScalars, byteStart: start, byteEnd: end, kind: .word,
                      norm: norm, key: key, endsWithDot: endsWithDot, isCapitalized: firstUpper,
                      isAllCaps: upper >= 2 && upper == letters, spaceBefore: spaceBefore)
+    }
+
+    /// Appends plain words (see `plainWord`) from `i`, and the single spaces after them, for as long as they run;
+    /// moves `i`, `scalar` and `spaceBefore` past them. Such runs are most of a line of prose, and a loop of their
+    /// own keeps its few variables in registers (the main loop spills them at every word).
+    private func appendPlainWords(_ tokens: inout [Token], _ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ scalar: inout Int,
+                                  _ spaceBefore: inout Bool) {
+        let n = b.count
+        var at = i, scalarAt = scalar, space = spaceBefore
+        while at &+ 16 <= n, ByteClass.isLetter(b[at]) {
+            let word = Tokenizer.plainWord(b, at)
+            if word.count == 0 { break }
+            tokens.append(Token(start: scalarAt, end: scalarAt &+ word.count, byteStart: at, byteEnd: at &+ word.count,
+                                kind: .word, norm: SmallASCII.make(lo: word.lo, hi: word.hi, count: word.count),
+                                key: WordKey(lo: word.lo, hi: word.hi, count: word.count), endsWithDot: false,
+                                isCapitalized: b[at] <= 0x5A, isAllCaps: word.allCaps, spaceBefore: space))
+            at &+= word.count; scalarAt &+= word.count
+            space = false
+            if at < n, b[at] == 0x20 { at &+= 1; scalarAt &+= 1; space = true }
+        }
+        i = at; scalar = scalarAt; spaceBefore = space
+    }
+
+    /// The common word, read eight bytes at a time: up to 15 ASCII letters ending at a byte none of `scanWord`'s
+    /// rules looks past (no abbreviation dot, inner apostrophe or non-ASCII letter), so the token made of it is exactly
+    /// the one `scanWord` would make. Returns its length (0 for any other word), its lowercased bytes as `SmallASCII`
+    /// takes them, and whether it is all caps. Needs 16 readable bytes from `start`.
+    @inline(__always)
+    private static func plainWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> (count: Int, lo: UInt64, hi: UInt64, allCaps: Bool) {
+        let none = (count: 0, lo: UInt64(0), hi: UInt64(0), allCaps: false)
+        let raw = UnsafeRawPointer(b.baseAddress! + start)
+        let w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var w1: UInt64 = 0
+        let letters0 = ByteClass.letterMask(w0)
+        // Letters before the first non-letter: the trailing run of set high bits.
+        var count = (~letters0 & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+        var letters1: UInt64 = 0
+        if count == 8 {
+            w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            letters1 = ByteClass.letterMask(w1)
+            count = 8 &+ (~letters1 & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+            if count == 16 { return none }
+        }
+        // What `scanWord` would do at the byte after the letters: a full stop joins only a word of one or two
+        // letters ("U.S."); an apostrophe only when a letter or a non-ASCII lead byte follows it ("d'Ivoire", "n't").
+        let next = b[start &+ count]
+        if next >= 0x80 { return none }
+        if next == 0x2E, count <= 2 { return none }
+        if next == 0x27 {
+            let after = start &+ count &+ 1
+            if after < b.count, ByteClass.isLetter(b[after]) || b[after] >= 0xC0 { return none }
+        }
+        let mask0 = ByteClass.lowBytes(count), mask1 = ByteClass.lowBytes(count &- 8)
+        // A letter is lowercase when its 0x20 bit is set; shifted up by two, that bit lands on the letter mask's.
+        // All caps ("every letter uppercase, at least two") is then no lowercase letter in a run of two or more
+        // (counting the uppercase ones would need a population count, which baseline x86-64 lacks).
+        let lowercase = (letters0 & (w0 << 2) & mask0) | (letters1 & (w1 << 2) & mask1)
+        return (count, (w0 | 0x2020_2020_2020_2020) & mask0, (w1 | 0x2020_2020_2020_2020) & mask1, count >= 2 && lowercase == 0)
     }
 
     private func isApostrophe(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
@@ -218,7 +294,8 @@ public struct Tokenizer: Sendable {
     }
 
     /// Digits with separators, or an ordinal ("27th").
-    private func scanNumber(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int, _ spaceBefore: Bool) -> Token {
+    private func scanNumber(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ scalarStart: Int, _ spaceBefore: Bool,
+                            _ small: Bool) -> Token {
         let n = b.count
         var i = start
         while i < n {
@@ -231,11 +308,16 @@ public struct Tokenizer: Sendable {
         var j = i
         while j < n, ByteClass.isLetter(b[j]), j - i < 2 { j += 1 }
         if j > i, j >= n || !ByteClass.isLetter(b[j]) {
-            let suffix = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self).lowercased()
-            if ["st", "nd", "rd", "th", "s"].contains(suffix) { i = j }
+            // Compared as lowercased bytes: "s", or "st", "nd", "rd", "th".
+            let c0 = b[i] | 0x20, c1 = j - i == 2 ? b[i + 1] | 0x20 : 0
+            let isSuffix = j - i == 1 ? c0 == 0x73
+                : (c0 == 0x73 && c1 == 0x74) || (c0 == 0x6E && c1 == 0x64) || (c0 == 0x72 && c1 == 0x64) || (c0 == 0x74 && c1 == 0x68)
+            if isSuffix { i = j }
         }
-        let norm = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).lowercased()
+        // Digits, separators and suffix letters are all ASCII.
+        let (norm, key) = ByteClass.normalizeKeyed(b, start, i, ascii: true, small: small)
         return Token(start: scalarStart, end: scalarStart + (i - start), byteStart: start, byteEnd: i, kind: .number,
-                     norm: norm, isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore)
+                     norm: norm, key: key, endsWithDot: b[i - 1] == 0x2E, isCapitalized: false, isAllCaps: false,
+                     spaceBefore: spaceBefore)
     }
 }
