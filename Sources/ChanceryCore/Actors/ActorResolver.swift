@@ -43,8 +43,10 @@ public struct ActorResolver: Sendable {
             for k in found.indices where found[k].kind == .state && !found[k].isLocative {
                 found[k].isLocative = ActorResolver.followsPlace(tokens, found[k].tokens.lowerBound, line.tokens.lowerBound)
             }
-            for m in found where m.kind == .person && !m.country.isEmpty && !m.isBareName && !m.actor.isEmpty {
-                registry.learn(m)
+            // By index: `for m in found where ...` copies every mention before testing it.
+            for k in found.indices where found[k].kind == .person && !found[k].country.isEmpty && !found[k].isBareName
+                && !found[k].actor.isEmpty {
+                registry.learn(found[k])
             }
             lineMentions.append(analysis.lineKinds[index] == .caption ? [] : found)
         }
@@ -73,9 +75,18 @@ public struct ActorResolver: Sendable {
         typealias Cue = ActorResolver.Cue
         for sentence in analysis.sentences {
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
-            var found = lineIndex < lineMentions.count
-                ? lineMentions[lineIndex].filter { sentence.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= sentence.tokens.upperBound }
-                : finder.find(tokens, sentence.tokens, bytes: bytes, year: year)
+            var found: [Mention]
+            if lineIndex < lineMentions.count {
+                // Room for the pronouns and stand-ins added below, so appending them does not grow (and copy) the list.
+                found = []
+                found.reserveCapacity(lineMentions[lineIndex].count + 4)
+                for k in lineMentions[lineIndex].indices where sentence.tokens.contains(lineMentions[lineIndex][k].tokens.lowerBound)
+                    && lineMentions[lineIndex][k].tokens.upperBound <= sentence.tokens.upperBound {
+                    found.append(lineMentions[lineIndex][k])
+                }
+            } else {
+                found = finder.find(tokens, sentence.tokens, bytes: bytes, year: year)
+            }
             // Pronouns.
             for i in sentence.tokens where cues[i] & Cue.personPronoun != 0 {
                 if !found.contains(where: { $0.tokens.contains(i) }) {
@@ -200,14 +211,15 @@ public struct ActorResolver: Sendable {
                 lastSubject = nil
             }
             // Remember the two most recent actors of different countries, people first.
-            for m in resolved where (m.kind == .person || m.kind == .state) && m.hasCountryCode && !m.isLocative {
-                recentPair.removeAll { $0.country == m.country }
-                recentPair.append(m)
+            for k in resolved.indices where (resolved[k].kind == .person || resolved[k].kind == .state) && resolved[k].hasCountryCode
+                && !resolved[k].isLocative {
+                recentPair.removeAll { $0.country == resolved[k].country }
+                recentPair.append(resolved[k])
                 if recentPair.count > 2 { recentPair.removeFirst() }
             }
-            for m in resolved where m.kind == .person && m.hasCountryCode {
-                recentPeople.removeAll { $0.country == m.country }
-                recentPeople.append(m)
+            for k in resolved.indices where resolved[k].kind == .person && resolved[k].hasCountryCode {
+                recentPeople.removeAll { $0.country == resolved[k].country }
+                recentPeople.append(resolved[k])
                 if recentPeople.count > 2 { recentPeople.removeFirst() }
             }
         }
@@ -297,9 +309,9 @@ public struct ActorResolver: Sendable {
     /// the two people who spoke), counting those found before `i`; else the last two actors of different countries.
     static func pair(_ recentPeople: [Mention], _ recentPair: [Mention], _ found: [Mention], before i: Int) -> [Mention] {
         var people = recentPeople
-        for m in found where m.kind == .person && m.hasCountryCode && m.tokens.upperBound <= i {
-            people.removeAll { $0.country == m.country }
-            people.append(m)
+        for k in found.indices where found[k].kind == .person && found[k].hasCountryCode && found[k].tokens.upperBound <= i {
+            people.removeAll { $0.country == found[k].country }
+            people.append(found[k])
         }
         if people.count > 2 { people.removeFirst(people.count - 2) }
         return people.count == 2 ? people : recentPair
@@ -379,7 +391,7 @@ public struct ActorResolver: Sendable {
             // British spelling: the UK unless another Commonwealth government is the one mentioned most.
             var counts: [String: Int] = [:]
             for line in lineMentions {
-                for m in line where m.kind == .state && m.hasCountryCode { counts[m.country, default: 0] += 1 }
+                for k in line.indices where line[k].kind == .state && line[k].hasCountryCode { counts[line[k].country, default: 0] += 1 }
             }
             let commonwealth = ["GBR", "CAN", "AUS", "NZL", "IND", "IRL", "ZAF"]
             let best = commonwealth.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! }
@@ -389,12 +401,15 @@ public struct ActorResolver: Sendable {
         // issuer's own leader is only "The Prime Minister" — provided one such state stands out.
         var named = Set<String>()
         for line in lineMentions {
-            for m in line where m.kind == .person && !m.isUnqualifiedTitle && !m.isBareName { named.insert(m.country) }
+            for k in line.indices where line[k].kind == .person && !line[k].isUnqualifiedTitle && !line[k].isBareName {
+                named.insert(line[k].country)
+            }
         }
         var own: [String: Int] = [:]
         for line in lineMentions {
-            for m in line where m.kind == .state && m.hasCountryCode && !m.isLocative && !named.contains(m.country) {
-                own[m.country, default: 0] += 1
+            for k in line.indices where line[k].kind == .state && line[k].hasCountryCode && !line[k].isLocative
+                && !named.contains(line[k].country) {
+                own[line[k].country, default: 0] += 1
             }
         }
         let ranked = own.sorted { $0.value > $1.value }

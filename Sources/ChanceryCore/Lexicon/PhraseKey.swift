@@ -20,6 +20,7 @@ public enum PhraseKey {
         var norms: [String] = []
         norms.reserveCapacity(words)
         var capital = false
+        let small = SmallASCII.layoutMatches   // read once, not per word
         var i = 0
         while i < b.count {
             if b[i] == 0x20 { i += 1; continue }
@@ -27,10 +28,14 @@ public enum PhraseKey {
             while j < b.count, b[j] != 0x20 { j += 1 }
             if norms.isEmpty { capital = b[i] <= 0x5A }
             let start = i
-            norms.append(String(unsafeUninitializedCapacity: j - start) { out in
-                for k in start..<j { let c = b[k]; out[k - start] = c <= 0x5A ? c | 0x20 : c }
-                return j - start
-            })
+            if small, j - start <= SmallASCII.capacity {
+                norms.append(SmallASCII.lowered(b, start, j).norm)
+            } else {
+                norms.append(String(unsafeUninitializedCapacity: j - start) { out in
+                    for k in start..<j { let c = b[k]; out[k - start] = c <= 0x5A ? c | 0x20 : c }
+                    return j - start
+                })
+            }
             i = j
         }
         return (norms, capital)
