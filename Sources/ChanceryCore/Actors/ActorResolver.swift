@@ -360,19 +360,28 @@ public struct ActorResolver: Sendable {
 
     /// Spellings that tell British from American English, the best textual clue to a readout's issuer
     /// when its own leader is only "The Prime Minister" or "The President".
-    static let britishSpellings: WordSet = [
+    static let britishSpellings = [
         "defence", "programme", "programmes", "emphasised", "recognised", "organisation", "organisations", "centre",
         "labour", "favour", "honour", "behaviour", "neighbour", "neighbouring", "realise", "apologised", "criticised",
         "prioritise", "stabilise", "mobilise", "licence", "travelled", "colour", "whilst", "emphasise", "recognise",
         "stabilisation", "normalisation", "authorised", "organised", "summarised", "destabilising", "utilise", "endeavour",
     ]
     /// American counterparts of `britishSpellings`.
-    static let americanSpellings: WordSet = [
+    static let americanSpellings = [
         "defense", "program", "programs", "emphasized", "recognized", "organization", "organizations", "center",
         "labor", "favor", "honor", "behavior", "neighbor", "neighboring", "realize", "apologized", "criticized",
         "prioritize", "stabilize", "mobilize", "traveled", "color", "emphasize", "recognize", "stabilization",
         "normalization", "authorized", "organized", "summarized", "destabilizing", "utilize", "endeavor",
     ]
+
+    /// `britishSpellings` (bit 1) and `americanSpellings` (bit 2) in one map, so a word is looked up once.
+    static let spellings: WordMap<UInt8> = {
+        var map = WordMap<UInt8>()
+        for (list, bit) in [(britishSpellings, UInt8(1)), (americanSpellings, UInt8(2))] {
+            for word in list { map.set(word, (map[word] ?? 0) | bit) }
+        }
+        return map
+    }()
 
     /// The issuing government from the text alone: the English variety it is written in, weighed with the
     /// countries it mentions whose leaders are never named in it.
@@ -380,11 +389,12 @@ public struct ActorResolver: Sendable {
         var british = 0, american = 0
         let tokens = analysis.tokens
         // Statics read once, not at every token: see `MentionFinder.notNameSet`.
-        let (britishSpellings, americanSpellings) = (ActorResolver.britishSpellings, ActorResolver.americanSpellings)
+        let spellings = ActorResolver.spellings
         // Every listed spelling has five letters or more: shorter words need no look-up.
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].byteEnd - tokens[i].byteStart >= 5 {
-            if britishSpellings.contains(tokens[i]) { british += 1 }
-            if americanSpellings.contains(tokens[i]) { american += 1 }
+            guard let variety = spellings[tokens[i]] else { continue }
+            if variety & 1 != 0 { british += 1 }
+            if variety & 2 != 0 { american += 1 }
         }
         if american > british { return "USA" }
         if british > american {
