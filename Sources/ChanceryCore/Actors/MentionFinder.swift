@@ -60,12 +60,26 @@ public struct MentionFinder: Sendable {
     public func find(_ tokens: [Token], _ range: Range<Int>, bytes: [UInt8], year: Int?) -> [Mention] {
         var mentions: [Mention] = []
         var parts = Parts()   // one scratch for the line's chunks, so each does not allocate its own lists
+        // Each token's look-ups, made once: chunks starting at neighbouring tokens read the same ones again.
+        parts.base = range.lowerBound
+        parts.heads = Array(unsafeUninitializedCapacity: range.count) { heads, count in
+            for (k, i) in range.enumerated() {
+                heads.initializeElement(at: k, to: (lexicon.actors.head(tokens, at: i), lexicon.roles.head(tokens, at: i)))
+            }
+            count = range.count
+        }
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             // A mark never starts a chunk: each of `chunk`'s rules for marks continues a title or a name.
             if tokens[i].kind == .punct { i += 1; continue }
+            // Most tokens start nothing: settled here, before a call to `chunk` (which saves and sets up much).
+            // A first token that is neither capitalised, nor the first word of an actor or role phrase, nor a
+            // title filler ends `chunk`'s loop before it finds a core.
+            if !tokens[i].isCapitalized, parts.actor(i) < 0, parts.role(i) < 0, !fillerSet.contains(tokens[i]) { i += 1; continue }
             if let (mention, next) = chunk(tokens, at: i, end: end, rangeStart: range.lowerBound, bytes: bytes, year: year, &parts) {
+                // Room for a line's mentions at once: growing one by one copied (and retained) each Mention twice or more.
+                if mentions.isEmpty { mentions.reserveCapacity(8) }
                 mentions.append(mention)
                 i = next
             } else {
@@ -80,12 +94,22 @@ public struct MentionFinder: Sendable {
         var roles: [(RoleWord, Range<Int>)] = []
         var names: [Int] = []
         var fillers = 0
+        /// For each token of the line from `base`: its `PhraseIndex.head(_:at:)` in the actor and role indexes.
+        var heads: [(actor: Int32, role: Int32)] = []
+        /// The token of `heads[0]`.
+        var base = 0
 
-        /// Empties the lists for the next chunk, keeping their storage.
+        /// The actor index head of token `j` of the line.
+        @inline(__always) func actor(_ j: Int) -> Int32 { heads[j - base].actor }
+        /// The role index head of token `j` of the line.
+        @inline(__always) func role(_ j: Int) -> Int32 { heads[j - base].role }
+
+        /// Empties the lists for the next chunk, keeping their storage. One `removeLast` at a time: the lists
+        /// hold one to three items, and `removeAll(keepingCapacity:)` goes through the general `replaceSubrange`.
         mutating func reset() {
-            if !entries.isEmpty { entries.removeAll(keepingCapacity: true) }
-            if !roles.isEmpty { roles.removeAll(keepingCapacity: true) }
-            if !names.isEmpty { names.removeAll(keepingCapacity: true) }
+            while !entries.isEmpty { entries.removeLast() }
+            while !roles.isEmpty { roles.removeLast() }
+            while !names.isEmpty { names.removeLast() }
             fillers = 0
         }
     }
@@ -93,19 +117,16 @@ public struct MentionFinder: Sendable {
     /// Reads one actor chunk starting at `start`, returning the mention and where scanning resumes.
     private func chunk(_ tokens: [Token], at start: Int, end: Int, rangeStart: Int, bytes: [UInt8], year: Int?,
                        _ parts: inout Parts) -> (Mention, Int)? {
-        // Most tokens start nothing: settle those before any state is built. A first token that is neither
-        // capitalised, nor the first word of an actor or role phrase, nor a title filler ends the loop below
-        // before it finds a core.
-        if !tokens[start].isCapitalized, !lexicon.actors.starts(tokens[start]), !lexicon.roles.starts(tokens[start]),
-           !fillerSet.contains(tokens[start]) { return nil }
+        // `find` has already passed over the tokens that can start nothing.
         parts.reset()
         var j = start
         var sawCore = false
         while j < end {
             if tokens[j].is(possessive), parts.names.isEmpty, parts.roles.isEmpty,
                parts.entries.contains(where: { [.country, .igo, .capital, .seat, .group].contains($0.0.kind) }),
-               j + 1 < end, lexicon.roles.longestValue(tokens, at: j + 1, limit: end) != nil
-                   || bestEntry(tokens, at: j + 1, end: end, year: year).map({ [.group, .seat, .org].contains($0.entry.kind) }) == true {
+               j + 1 < end, lexicon.roles.longestValue(tokens, at: j + 1, limit: end, head: parts.role(j + 1)) != nil
+                   || bestEntry(tokens, at: j + 1, end: end, year: year, head: parts.actor(j + 1))
+                          .map({ [.group, .seat, .org].contains($0.entry.kind) }) == true {
                 // "Tanzania's police", "Pakistan's military": the country's body.
                 j += 1; continue
             }
@@ -125,12 +146,12 @@ public struct MentionFinder: Sendable {
                 }
                 break
             }
-            if let hit = bestEntry(tokens, at: j, end: end, year: year) {
+            if let hit = bestEntry(tokens, at: j, end: end, year: year, head: parts.actor(j)) {
                 parts.entries.append((hit.entry, j..<(j + hit.length)))
                 j += hit.length; sawCore = true
                 continue
             }
-            if let role = lexicon.roles.longestValue(tokens, at: j, limit: end) {
+            if let role = lexicon.roles.longestValue(tokens, at: j, limit: end, head: parts.role(j)) {
                 // A lone lowercase role word with nothing else is still a chunk ("officials"), judged below.
                 parts.roles.append((role.value, j..<(j + role.length)))
                 j += role.length; sawCore = true
@@ -142,7 +163,7 @@ public struct MentionFinder: Sendable {
                 j += 1; sawCore = true
                 continue
             }
-            if tokens[j].kind == .word, !tokens[j].isCapitalized, fillerSet.contains(tokens[j]), fillerLeadsToRole(tokens, j, end) {
+            if tokens[j].kind == .word, !tokens[j].isCapitalized, fillerSet.contains(tokens[j]), fillerLeadsToRole(tokens, j, end, parts) {
                 parts.fillers += 1
                 j += 1
                 continue
@@ -161,7 +182,7 @@ public struct MentionFinder: Sendable {
         if j + 1 < end, tokens[j].is(Word.of) || tokens[j].is(Word.from), !parts.roles.isEmpty || !parts.names.isEmpty {
             var k = j + 1
             if k < end, tokens[k].is(Word.the) { k += 1 }
-            if k < end, let hit = bestEntry(tokens, at: k, end: end, year: year),
+            if k < end, let hit = bestEntry(tokens, at: k, end: end, year: year, head: parts.actor(k)),
                [.country, .igo, .capital, .region].contains(hit.entry.kind) {
                 ofEntry = (hit.entry, k..<(k + hit.length))
                 j = k + hit.length
@@ -170,7 +191,7 @@ public struct MentionFinder: Sendable {
                   parts.roles.contains(where: { $0.0.kind == .group }) {
             // "security forces in Guinea", "police in Nairobi": a bare collective is that country's.
             let k = j + 1
-            if let hit = bestEntry(tokens, at: k, end: end, year: year), [.country, .capital].contains(hit.entry.kind) {
+            if let hit = bestEntry(tokens, at: k, end: end, year: year, head: parts.actor(k)), [.country, .capital].contains(hit.entry.kind) {
                 ofEntry = (hit.entry, k..<(k + hit.length))
                 j = k + hit.length
             }
@@ -180,10 +201,10 @@ public struct MentionFinder: Sendable {
         return build(parts, ofEntry: ofEntry, tokens: tokens, start: start, end: j, bytes: bytes, year: year).map { ($0, max(j, start + 1)) }
     }
 
-    private func fillerLeadsToRole(_ tokens: [Token], _ j: Int, _ end: Int) -> Bool {
+    private func fillerLeadsToRole(_ tokens: [Token], _ j: Int, _ end: Int, _ parts: borrowing Parts) -> Bool {
         var k = j
         while k < end, k < j + 4 {
-            if lexicon.roles.longestValue(tokens, at: k, limit: end) != nil { return true }
+            if lexicon.roles.longestValue(tokens, at: k, limit: end, head: parts.role(k)) != nil { return true }
             if tokens[k].kind != .word || tokens[k].isCapitalized { return false }
             k += 1
         }
@@ -192,24 +213,23 @@ public struct MentionFinder: Sendable {
 
     /// The lexicon entry at `j` that holds in `year`, longest first.
     func bestEntry(_ tokens: [Token], at j: Int, end: Int, year: Int?) -> (length: Int, entry: ActorEntry)? {
-        guard let (longer, single) = lexicon.actors.candidates(tokens, at: j, limit: end) else { return nil }
-        // The lists are longest first: the first fit fixes the length, and the first of that length holding
+        bestEntry(tokens, at: j, end: end, year: year, head: lexicon.actors.head(tokens, at: j))
+    }
+
+    /// `bestEntry(_:at:end:year:)` for a token whose actor index head (`PhraseIndex.head(_:at:)`) is `head`.
+    private func bestEntry(_ tokens: [Token], at j: Int, end: Int, year: Int?, head: Int32) -> (length: Int, entry: ActorEntry)? {
+        // The candidates are longest first: the first fit fixes the length, and the first of that length holding
         // in `year` wins. Entries that do not hold are kept (rarely) for the historical fallback below.
         var longest = 0
         var same: [ActorEntry] = []
         var holding: ActorEntry? = nil
-        func scan(_ list: [PhraseIndex<ActorEntry>.Entry]) -> Bool {
-            for k in list.indices {
-                let n = list[k].norms.count
-                if longest > 0, n < longest { return true }
-                guard list[k].fits(tokens, at: j, limit: end) else { continue }
-                longest = n
-                if list[k].value.holds(in: year) { holding = list[k].value; return true }
-                same.append(list[k].value)
-            }
+        lexicon.actors.visitFits(tokens, at: j, limit: end, head: head) { n, value in
+            if longest > 0, n < longest { return true }
+            longest = n
+            if value.holds(in: year) { holding = value; return true }
+            same.append(value)
             return false
         }
-        if !scan(longer) { _ = scan(single) }
         if let holding { return (longest, holding) }
         guard longest > 0 else { return nil }
         // Only historical entries: a person still is who they are, a name still names its country —
@@ -244,7 +264,8 @@ public struct MentionFinder: Sendable {
     private func build(_ p: borrowing Parts, ofEntry: (ActorEntry, Range<Int>)?, tokens: [Token], start: Int, end: Int,
                        bytes: [UInt8], year: Int?) -> Mention? {
         let span = Span(start: tokens[start].start, end: tokens[end - 1].end)
-        let written = TextSlice.string(bytes, tokens[start].byteStart..<tokens[end - 1].byteEnd)
+        // The chunk as written, made only when a mention is returned: about half the chunks return none.
+        func written() -> String { TextSlice.string(bytes, tokens[start].byteStart..<tokens[end - 1].byteEnd) }
         let person = p.entries.last { $0.0.kind == .person }?.0
         let group = p.entries.last { $0.0.kind == .group || $0.0.kind == .party }?.0
         let media = p.entries.last { $0.0.kind == .media }?.0
@@ -260,56 +281,62 @@ public struct MentionFinder: Sendable {
                 : MentionFinder.written(p.roles.lazy.map(\.1), tokens, bytes)
         }
         // Without lexicon entries every name word stays: no filtered copy to allocate.
-        let nameTokens = p.entries.isEmpty ? p.names : p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
-        let name = nameTokens.isEmpty ? nil : MentionFinder.joinHyphens(nameTokens.count == 1
-            ? TextSlice.string(bytes, tokens[nameTokens[0]].byteStart..<tokens[nameTokens[0]].byteEnd)
-            : MentionFinder.written(nameTokens.lazy.map { $0..<($0 + 1) }, tokens, bytes))
+        let nameTokens = p.entries.isEmpty || p.names.isEmpty ? p.names : p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
+        // The name words as written, made (like `written`) only for a mention that is returned with them.
+        func name() -> String {
+            MentionFinder.joinHyphens(nameTokens.count == 1
+                ? TextSlice.string(bytes, tokens[nameTokens[0]].byteStart..<tokens[nameTokens[0]].byteEnd)
+                : MentionFinder.written(nameTokens.lazy.map { $0..<($0 + 1) }, tokens, bytes))
+        }
         // "in the Mediterranean", "in the United States": the article does not make a place an actor.
-        let locative = start > 0 && (MentionFinder.locative.contains(tokens[start - 1])
-            || (tokens[start - 1].is(Word.the) && start > 1 && MentionFinder.locative.contains(tokens[start - 2])))
+        // Asked only of a place mention returned as such.
+        func locative() -> Bool {
+            start > 0 && (MentionFinder.locative.contains(tokens[start - 1])
+                || (tokens[start - 1].is(Word.the) && start > 1 && MentionFinder.locative.contains(tokens[start - 2])))
+        }
 
         if let person {
             if !person.holds(in: year), let modifier, [.demonym, .country, .seat, .capital].contains(modifier.kind),
                modifier.country != person.country {
                 // An entry out of its years loses to the country the text gives: a namesake ("Bolivian judge Carlos
                 // Mendoza"), or someone who has moved on.
-                return Mention(tokens: start..<end, span: span, text: written, actor: person.actor, country: modifier.country,
+                return Mention(tokens: start..<end, span: span, text: written(), actor: person.actor, country: modifier.country,
                                role: headRole?.role ?? "", kind: .person, title: titleWords())
             }
             // A known person: lexicon country; a title may refine the role.
-            var m = Mention(tokens: start..<end, span: span, text: written, actor: person.actor, country: person.country,
+            var m = Mention(tokens: start..<end, span: span, text: written(), actor: person.actor, country: person.country,
                             role: person.role.isEmpty ? (headRole?.role ?? "") : person.role, kind: .person, title: person.title)
             if m.country.isEmpty, let modifier { m.country = modifier.country }
             return m
         }
         if let media, p.roles.isEmpty || headRole?.role == "MED" {
-            return Mention(tokens: start..<end, span: span, text: written, actor: media.actor, country: media.country,
+            return Mention(tokens: start..<end, span: span, text: written(), actor: media.actor, country: media.country,
                            role: "MED", kind: .media, title: "")
         }
-        if let name, let headRole, headRole.kind == .title || nameTokens.count >= 1 {
+        if !nameTokens.isEmpty, let headRole, headRole.kind == .title || nameTokens.count >= 1 {
             // Title + unknown name: "Kremlin aide Yury Ushakov", "Chancellor Merkel of Germany".
             let country = modifier?.country ?? ""
-            return Mention(tokens: start..<end, span: span, text: written, actor: name, country: country,
+            return Mention(tokens: start..<end, span: span, text: written(), actor: name(), country: country,
                            role: headRole.role, kind: .person, title: titleWords())
         }
-        if let name, headRole == nil {
+        if !nameTokens.isEmpty, headRole == nil {
             if let modifier, modifier.kind == .demonym || modifier.kind == .seat || modifier.kind == .country {
                 // "French Emmanuel Bonne" is rare; an unknown capitalised word after a country is usually
                 // a different noun ("Russian Orthodox"), so keep the country chunk only when the name is long.
                 if nameTokens.count >= 2, modifier.kind == .demonym {
-                    return Mention(tokens: start..<end, span: span, text: written, actor: name, country: modifier.country,
+                    return Mention(tokens: start..<end, span: span, text: written(), actor: name(), country: modifier.country,
                                    role: modifier.role, kind: .person, title: "")
                 }
             }
             if p.entries.isEmpty {
                 guard nameTokens.count >= 1 else { return nil }
-                return Mention(tokens: start..<end, span: span, text: written, actor: name, country: "", role: "",
+                return Mention(tokens: start..<end, span: span, text: written(), actor: name(), country: "", role: "",
                                kind: .person, title: "", isBareName: true)
             }
         }
         if let group {
             let role = group.role.isEmpty ? (headRole?.role ?? "") : group.role
-            return Mention(tokens: start..<end, span: span, text: written, actor: group.actor,
+            return Mention(tokens: start..<end, span: span, text: written(), actor: group.actor,
                            country: group.country.isEmpty ? (modifier?.country ?? "") : group.country,
                            role: role, kind: .group, title: titleWords())
         }
@@ -320,7 +347,7 @@ public struct MentionFinder: Sendable {
             if let headRole {
                 // "the Russian leader", "European leaders", "Ukrainian troops", "French media".
                 let isPersonTitle = headRole.kind == .title
-                return Mention(tokens: start..<end, span: span, text: written,
+                return Mention(tokens: start..<end, span: span, text: written(),
                                actor: isPersonTitle ? "" : modifier.actor, country: modifier.country,
                                role: headRole.role, kind: isPersonTitle && kind == .state ? .person : kind, title: titleWords())
             }
@@ -331,21 +358,21 @@ public struct MentionFinder: Sendable {
                 if tokens[k].norm == "and" { k += 1 }
                 guard k < tokens.count, let mate = bestEntry(tokens, at: k, end: tokens.count, year: year), mate.entry.kind == .demonym,
                       k + mate.length < tokens.count, let role = lexicon.roles.longestValue(tokens, at: k + mate.length, limit: tokens.count) else { return nil }
-                return Mention(tokens: start..<end, span: span, text: written, actor: modifier.actor, country: modifier.country,
+                return Mention(tokens: start..<end, span: span, text: written(), actor: modifier.actor, country: modifier.country,
                                role: role.value.role, kind: .state, title: "")
             case .demonym, .people:
                 // A bare adjective ("Russian territory") is not an actor.
                 if modifier.kind == .people {
-                    return Mention(tokens: start..<end, span: span, text: written, actor: modifier.actor,
+                    return Mention(tokens: start..<end, span: span, text: written(), actor: modifier.actor,
                                    country: modifier.country, role: modifier.role, kind: .state, title: "")
                 }
                 return nil
-            case .region where modifier.role.isEmpty && written.lowercased().hasSuffix("an"):
+            case .region where modifier.role.isEmpty && written().lowercased().hasSuffix("an"):
                 return nil   // "European", "African" alone
             default:
-                var m = Mention(tokens: start..<end, span: span, text: written, actor: modifier.actor,
+                var m = Mention(tokens: start..<end, span: span, text: written(), actor: modifier.actor,
                                 country: modifier.country, role: modifier.role, kind: kind, title: "")
-                m.isLocative = locative && (modifier.kind == .capital || modifier.kind == .country || modifier.kind == .region)
+                m.isLocative = locative() && (modifier.kind == .capital || modifier.kind == .country || modifier.kind == .region)
                 return m
             }
         }
@@ -353,7 +380,7 @@ public struct MentionFinder: Sendable {
            start > 0, ["the", "his", "her", "their"].contains(tokens[start - 1].norm) || tokens[start].isCapitalized {
             // "The President", "the Secretary": the issuer's official, decided by coreference. Only offices of
             // state: "the terrorist" or "a farmer" is nobody's official.
-            return Mention(tokens: start..<end, span: span, text: written, actor: "", country: "", role: headRole.role,
+            return Mention(tokens: start..<end, span: span, text: written(), actor: "", country: "", role: headRole.role,
                            kind: .person, title: titleWords(), isUnqualifiedTitle: true)
         }
         return nil

@@ -3,7 +3,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// One stored phrase.
     public struct Entry: Sendable {
         /// Normalised tokens.
-        public var norms: [String]
+        public var norms: [String] { didSet { length = norms.count } }
+        /// `norms.count`, held in the entry itself: a look-up reads it for every candidate, and reading it from the
+        /// array's storage missed the cache each time.
+        public private(set) var length: Int
         /// The text's first letter must be a capital ("Chad", "Turkey").
         public var requiresCapital: Bool
         /// A one-word acronym ("UN", "LeT"): the text must be in capitals, so "Let me" is not Lashkar-e-Taiba.
@@ -13,9 +16,15 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         /// `WordKey` bits of `norms`, compared before the words themselves.
         var keys: [UInt64] = []
 
+        /// An entry for the phrase `norms` (with their `keys`).
+        init(norms: [String], requiresCapital: Bool, value: Value, keys: [UInt64]) {
+            self.norms = norms; self.requiresCapital = requiresCapital; self.value = value; self.keys = keys
+            length = norms.count
+        }
+
         /// Whether the phrase is written at `i` in `tokens` within `limit`, given that its first word is.
         @inline(__always) public func fits(_ tokens: [Token], at i: Int, limit: Int) -> Bool {
-            let n = norms.count
+            let n = length
             guard i + n <= limit else { return false }
             if requiresCapital, !tokens[i].isCapitalized { return false }
             if requiresAllCaps, !tokens[i].isAllCaps { return false }
@@ -75,7 +84,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         // Longest first so the first hit is the longest match; equal lengths keep file order.
         // Inserting in place (not re-sorting) keeps loading linear for crowded first words ("al", "de").
         var at = list.count
-        while at > 0, list[at - 1].norms.count < entry.norms.count { at -= 1 }
+        while at > 0, list[at - 1].length < entry.length { at -= 1 }
         list.insert(entry, at: at)
     }
 
@@ -92,13 +101,45 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         firstWords.mayContain(token.key.bits) && byFirst.index(of: token) != nil
     }
 
+    /// Where the phrases starting with the word of token `i` are filed, or -1 when none does. A caller that asks
+    /// several questions at one token (the mention finder) looks this up once and passes it to the `head:` forms.
+    /// The filter is asked before the token is read whole: reading it (to compare its word) copies and retains it.
+    @inline(__always) func head(_ tokens: [Token], at i: Int) -> Int32 {
+        guard firstWords.mayContain(tokens[i].key.bits), let at = byFirst.index(of: tokens[i]) else { return -1 }
+        return Int32(truncatingIfNeeded: at)
+    }
+
+    /// Passes the entries of `candidates(_:at:limit:)` that are written at `i`, longest first, to `visit`
+    /// (length and value) until it returns true. The entries are read in place: taking the lists out as arrays
+    /// retained and released both at every look-up.
+    @inline(__always) func visitFits(_ tokens: [Token], at i: Int, limit: Int, head: Int32, _ visit: (Int, Value) -> Bool) {
+        if head < 0 { return }
+        let at = Int(head)
+        if i + 1 < limit, let second = byFirst.values[at].longer.index(of: tokens[i + 1]) {
+            let list = byFirst.values[at].longer.values[second]
+            for k in list.indices where list[k].fits(tokens, at: i, limit: limit) {
+                if visit(list[k].length, list[k].value) { return }
+            }
+        }
+        let single = byFirst.values[at].single
+        for k in single.indices where single[k].fits(tokens, at: i, limit: limit) {
+            if visit(1, single[k].value) { return }
+        }
+    }
+
     /// The length and value of the longest entry starting at `i`, as `longest` finds it, reading the entries
     /// in place: copying an `Entry` out retains each of its arrays.
     public func longestValue(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, value: Value)? {
-        guard firstWords.mayContain(tokens[i].key.bits), let at = byFirst.index(of: tokens[i]) else { return nil }
+        longestValue(tokens, at: i, limit: limit, head: head(tokens, at: i))
+    }
+
+    /// `longestValue(_:at:limit:)` for a token whose `head(_:at:)` is `head` (nil at once when it is -1).
+    func longestValue(_ tokens: [Token], at i: Int, limit: Int, head: Int32) -> (length: Int, value: Value)? {
+        if head < 0 { return nil }
+        let at = Int(head)
         if i + 1 < limit, let second = byFirst.values[at].longer.index(of: tokens[i + 1]) {
             let list = byFirst.values[at].longer.values[second]
-            for k in list.indices where list[k].fits(tokens, at: i, limit: limit) { return (list[k].norms.count, list[k].value) }
+            for k in list.indices where list[k].fits(tokens, at: i, limit: limit) { return (list[k].length, list[k].value) }
         }
         let single = byFirst.values[at].single
         for k in single.indices where single[k].fits(tokens, at: i, limit: limit) { return (1, single[k].value) }
@@ -109,7 +150,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(length: Int, entry: Entry)] {
         guard let (longer, single) = candidates(tokens, at: i, limit: limit) else { return [] }
         var result: [(Int, Entry)] = []
-        for k in longer.indices where longer[k].fits(tokens, at: i, limit: limit) { result.append((longer[k].norms.count, longer[k])) }
+        for k in longer.indices where longer[k].fits(tokens, at: i, limit: limit) { result.append((longer[k].length, longer[k])) }
         for k in single.indices where single[k].fits(tokens, at: i, limit: limit) { result.append((1, single[k])) }
         return result
     }
@@ -118,7 +159,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public func longest(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, entry: Entry)? {
         guard let (longer, single) = candidates(tokens, at: i, limit: limit) else { return nil }
         // Longest first, so the first fit is the longest (and what `matches(...).first` would give).
-        for k in longer.indices where longer[k].fits(tokens, at: i, limit: limit) { return (longer[k].norms.count, longer[k]) }
+        for k in longer.indices where longer[k].fits(tokens, at: i, limit: limit) { return (longer[k].length, longer[k]) }
         for k in single.indices where single[k].fits(tokens, at: i, limit: limit) { return (1, single[k]) }
         return nil
     }
