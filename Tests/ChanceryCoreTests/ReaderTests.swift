@@ -15,7 +15,7 @@ import Testing
         #expect(docs[0].bodyStart > 0)
     }
 
-    @Test func crawlLayoutSpansCountScalarsAndSurviveCarriageReturnsAndBlankLines() {
+    @Test func crawlLayoutSpansCountScalarsAndSurviveCarriageReturnsAndBlankLines() throws {
         // "é" is one scalar and two bytes; "\r\n" is one Character; the headline comes after blank lines and is trimmed.
         let text = " date 2025-12-31 Café\r\n\r\n  \t\n\u{2003}Élysée Says Yes\u{2003}\nBody text.\n"
         let (docs, errors) = readBytes(Array(text.utf8), name: "crawl.txt")
@@ -23,9 +23,9 @@ import Testing
         #expect(docs[0].date == Day(year: 2025, month: 12, day: 31))
         #expect(docs[0].title == "Élysée Says Yes")
         let scalars = Array(text.unicodeScalars)
-        let span = try? #require(docs[0].titleSpan)
-        #expect(span.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == "\u{2003}Élysée Says Yes\u{2003}")
-        #expect(docs[0].bodyStart == span?.end)
+        let span = try #require(docs[0].titleSpan)
+        #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == "\u{2003}Élysée Says Yes\u{2003}")
+        #expect(docs[0].bodyStart == span.end)
         // No date line: the whole text is the body, with the reader's default date.
         let (plain, _) = readBytes(Array("Headline\nBody.".utf8), name: "p.txt")
         #expect(plain[0].title == nil && plain[0].bodyStart == 0)

@@ -257,16 +257,10 @@ public struct ActorResolver: Sendable {
     }
 
     /// Words mapped to their `Cue` bits.
-    static let cueWords: WordMap<UInt8> = {
-        var map = WordMap<UInt8>()
-        func add(_ word: String, _ cue: UInt8) { map.set(word, (map[word] ?? 0) | cue) }
-        for word in personPronouns { add(word, Cue.personPronoun) }
-        add(Word.it.text, Cue.it)
-        add(Word.me.text, Cue.firstPerson)
-        add(Word.i.text, Cue.firstPerson)
-        for phrase in pluralPhrases { add(phrase[0], Cue.pluralStart) }
-        return map
-    }()
+    static let cueWords = WordMap<UInt8>(bits: [
+        (personPronouns, Cue.personPronoun), ([Word.it.text], Cue.it), ([Word.me.text, Word.i.text], Cue.firstPerson),
+        (pluralPhrases.map { $0[0] }, Cue.pluralStart),
+    ])
 
     /// Plural phrases that refer back to both parties of a dyad.
     static let pluralPhrases: [[String]] = [
@@ -375,13 +369,7 @@ public struct ActorResolver: Sendable {
     ]
 
     /// `britishSpellings` (bit 1) and `americanSpellings` (bit 2) in one map, so a word is looked up once.
-    static let spellings: WordMap<UInt8> = {
-        var map = WordMap<UInt8>()
-        for (list, bit) in [(britishSpellings, UInt8(1)), (americanSpellings, UInt8(2))] {
-            for word in list { map.set(word, (map[word] ?? 0) | bit) }
-        }
-        return map
-    }()
+    static let spellings = WordMap<UInt8>(bits: [(britishSpellings, 1), (americanSpellings, 2)])
 
     /// The issuing government from the text alone: the English variety it is written in, weighed with the
     /// countries it mentions whose leaders are never named in it.

@@ -313,7 +313,7 @@ public struct MentionFinder: Sendable {
             return Mention(tokens: start..<end, span: span, text: written(), actor: media.actor, country: media.country,
                            role: "MED", kind: .media, title: "")
         }
-        if !nameTokens.isEmpty, let headRole, headRole.kind == .title || nameTokens.count >= 1 {
+        if !nameTokens.isEmpty, let headRole {
             // Title + unknown name: "Kremlin aide Yury Ushakov", "Chancellor Merkel of Germany".
             let country = modifier?.country ?? ""
             return Mention(tokens: start..<end, span: span, text: written(), actor: name(), country: country,
@@ -329,7 +329,6 @@ public struct MentionFinder: Sendable {
                 }
             }
             if p.entries.isEmpty {
-                guard nameTokens.count >= 1 else { return nil }
                 return Mention(tokens: start..<end, span: span, text: written(), actor: name(), country: "", role: "",
                                kind: .person, title: "", isBareName: true)
             }

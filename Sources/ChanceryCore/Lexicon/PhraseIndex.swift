@@ -96,11 +96,6 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         return (longer, byFirst.values[at].single)
     }
 
-    /// Whether some phrase starts with the token's word.
-    @inline(__always) public func starts(_ token: Token) -> Bool {
-        firstWords.mayContain(token.key.bits) && byFirst.index(of: token) != nil
-    }
-
     /// Where the phrases starting with the word of token `i` are filed, or -1 when none does. A caller that asks
     /// several questions at one token (the mention finder) looks this up once and passes it to the `head:` forms.
     /// The filter is asked before the token is read whole: reading it (to compare its word) copies and retains it.
@@ -135,15 +130,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// `longestValue(_:at:limit:)` for a token whose `head(_:at:)` is `head` (nil at once when it is -1).
     func longestValue(_ tokens: [Token], at i: Int, limit: Int, head: Int32) -> (length: Int, value: Value)? {
-        if head < 0 { return nil }
-        let at = Int(head)
-        if i + 1 < limit, let second = byFirst.values[at].longer.index(of: tokens[i + 1]) {
-            let list = byFirst.values[at].longer.values[second]
-            for k in list.indices where list[k].fits(tokens, at: i, limit: limit) { return (list[k].length, list[k].value) }
-        }
-        let single = byFirst.values[at].single
-        for k in single.indices where single[k].fits(tokens, at: i, limit: limit) { return (1, single[k].value) }
-        return nil
+        var longest: (length: Int, value: Value)? = nil
+        visitFits(tokens, at: i, limit: limit, head: head) { length, value in longest = (length, value); return true }
+        return longest
     }
 
     /// Every entry whose phrase starts at `i` in `tokens` (within `limit`), longest first.

@@ -27,15 +27,7 @@ public enum PhraseKey {
             var j = i
             while j < b.count, b[j] != 0x20 { j += 1 }
             if norms.isEmpty { capital = b[i] <= 0x5A }
-            let start = i
-            if small, j - start <= SmallASCII.capacity {
-                norms.append(SmallASCII.lowered(b, start, j).norm)
-            } else {
-                norms.append(String(unsafeUninitializedCapacity: j - start) { out in
-                    for k in start..<j { let c = b[k]; out[k - start] = c <= 0x5A ? c | 0x20 : c }
-                    return j - start
-                })
-            }
+            norms.append(ByteClass.normalizeKeyed(b, i, j, ascii: true, small: small).norm)
             i = j
         }
         return (norms, capital)

@@ -151,6 +151,17 @@ public struct WordMap<Value: Sendable>: Sendable {
     }
 }
 
+extension WordMap where Value == UInt8 {
+    /// Each word of the lists mapped to the bits of every list it is in, so one look-up answers several
+    /// membership questions about a token.
+    public init(bits lists: [(words: [String], bit: UInt8)]) {
+        self.init()
+        for (words, bit) in lists {
+            for word in words { set(word, (self[word] ?? 0) | bit) }
+        }
+    }
+}
+
 /// A set of normalised words tested by token key; see `WordMap`.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var map = WordMap<Bool>()
