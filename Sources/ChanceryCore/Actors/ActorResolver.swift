@@ -34,12 +34,13 @@ public struct ActorResolver: Sendable {
         // Mentions are found once per line; sentences take theirs from their line.
         var lineMentions: [[Mention]] = []
         lineMentions.reserveCapacity(analysis.lines.count)
+        var scratch = MentionFinder.Scratch()
         for (index, line) in analysis.lines.enumerated() {
             switch analysis.lineKinds[index] {   // a switch, not an array literal allocated per line
             case .caption, .prose, .headline: break
             default: lineMentions.append([]); continue
             }
-            var found = finder.find(tokens, line.tokens, bytes: bytes, year: year)
+            var found = finder.find(tokens, line.tokens, bytes: bytes, year: year, scratch: &scratch)
             for k in found.indices where found[k].kind == .state && !found[k].isLocative {
                 found[k].isLocative = ActorResolver.followsPlace(tokens, found[k].tokens.lowerBound, line.tokens.lowerBound)
             }

@@ -51,22 +51,49 @@ public struct MentionFinder: Sendable {
     private let notNameSet = MentionFinder.notNames, fillerSet = MentionFinder.titleFillers
     private let possessive = Word.possessive, dot = Word.dot, hyphen = Word.hyphen
 
+    /// The first words of every actor and role phrase and the title fillers: a token whose key it rules out
+    /// starts nothing unless capitalised, which one bit settles for most tokens of a line.
+    private let starts: WordFilter
+
     /// Creates a finder over a lexicon.
     public init(lexicon: ActorLexicon) {
         self.lexicon = lexicon
+        var starts = WordFilter()
+        for key in lexicon.actors.firstWordKeys { starts.insert(key) }
+        for key in lexicon.roles.firstWordKeys { starts.insert(key) }
+        for word in MentionFinder.titleFillers.words { starts.insert(WordKey(word).bits) }
+        self.starts = starts
+    }
+
+    /// Lists a finder reuses from one line to the next, so that each line does not allocate its own: pass the
+    /// same scratch to every `find` of a document.
+    public struct Scratch {
+        fileprivate var parts = Parts()
+        /// An empty scratch.
+        public init() {}
     }
 
     /// Mentions in `range` of `tokens`, left to right, before coreference.
     public func find(_ tokens: [Token], _ range: Range<Int>, bytes: [UInt8], year: Int?) -> [Mention] {
+        var scratch = Scratch()
+        return find(tokens, range, bytes: bytes, year: year, scratch: &scratch)
+    }
+
+    /// `find(_:_:bytes:year:)` with lists kept in `scratch` between calls.
+    public func find(_ tokens: [Token], _ range: Range<Int>, bytes: [UInt8], year: Int?, scratch: inout Scratch) -> [Mention] {
         var mentions: [Mention] = []
-        var parts = Parts()   // one scratch for the line's chunks, so each does not allocate its own lists
+        // One scratch for the line's chunks, so each does not allocate its own lists; taken out of `scratch`
+        // (and put back below) so that it is uniquely held while the line is read.
+        var parts = scratch.parts
+        scratch.parts = Parts()
+        defer { scratch.parts = parts }
         // Each token's look-ups, made once: chunks starting at neighbouring tokens read the same ones again.
         parts.base = range.lowerBound
-        parts.heads = Array(unsafeUninitializedCapacity: range.count) { heads, count in
-            for (k, i) in range.enumerated() {
-                heads.initializeElement(at: k, to: (lexicon.actors.head(tokens, at: i), lexicon.roles.head(tokens, at: i)))
-            }
-            count = range.count
+        parts.heads.removeAll(keepingCapacity: true)
+        parts.heads.reserveCapacity(range.count)
+        for i in range {
+            let key = tokens[i].key.bits
+            parts.heads.append(starts.mayContain(key) ? (lexicon.actors.head(tokens, at: i), lexicon.roles.head(tokens, at: i)) : (-1, -1))
         }
         var i = range.lowerBound
         let end = range.upperBound
@@ -76,7 +103,8 @@ public struct MentionFinder: Sendable {
             // Most tokens start nothing: settled here, before a call to `chunk` (which saves and sets up much).
             // A first token that is neither capitalised, nor the first word of an actor or role phrase, nor a
             // title filler ends `chunk`'s loop before it finds a core.
-            if !tokens[i].isCapitalized, parts.actor(i) < 0, parts.role(i) < 0, !fillerSet.contains(tokens[i]) { i += 1; continue }
+            if !tokens[i].isCapitalized, parts.actor(i) < 0, parts.role(i) < 0,
+               !starts.mayContain(tokens[i].key.bits) || !fillerSet.contains(tokens[i]) { i += 1; continue }
             if let (mention, next) = chunk(tokens, at: i, end: end, rangeStart: range.lowerBound, bytes: bytes, year: year, &parts) {
                 // Room for a line's mentions at once: growing one by one copied (and retained) each Mention twice or more.
                 if mentions.isEmpty { mentions.reserveCapacity(8) }
@@ -89,7 +117,7 @@ public struct MentionFinder: Sendable {
         return mentions
     }
 
-    private struct Parts {
+    fileprivate struct Parts {
         var entries: [(ActorEntry, Range<Int>)] = []
         var roles: [(RoleWord, Range<Int>)] = []
         var names: [Int] = []

@@ -4,11 +4,16 @@ public struct ActorEntry: Sendable, Hashable {
     public enum Kind: String, Sendable {
         case country, demonym, people, capital, seat, igo, region, media, person, group, party, org
     }
-    /// The fields, in one box shared by every copy: an entry is copied at each lexicon hit while a chunk is read.
+    /// The strings, in one box shared by every copy: an entry is copied at each lexicon hit while a chunk is read.
     private struct Fields: Hashable, Sendable {
-        var country: String, role: String, actor: String, kind: Kind, title: String, since: Int?, until: Int?
+        var country: String, role: String, actor: String, title: String
     }
     private var fields: CopyOnWrite<Fields>
+    /// Kept inline, not in the box: the mention finder tests the kind and years of every candidate at a token,
+    /// and reaching into each candidate's box missed the cache.
+    private var storedKind: Kind
+    /// `since` and `until`, with `Int32.min` and `Int32.max` for "unbounded" (years fit 32 bits).
+    private var sinceYear: Int32, untilYear: Int32
 
     /// ISO3 country, IGO code or region code.
     public var country: String { get { fields.value.country } set { fields.modify { $0.country = newValue } } }
@@ -17,25 +22,32 @@ public struct ActorEntry: Sendable, Hashable {
     /// Canonical name.
     public var actor: String { get { fields.value.actor } set { fields.modify { $0.actor = newValue } } }
     /// What sort of thing it is.
-    public var kind: Kind { get { fields.value.kind } set { fields.modify { $0.kind = newValue } } }
+    public var kind: Kind { get { storedKind } set { storedKind = newValue } }
     /// The office, for people ("President").
     public var title: String { get { fields.value.title } set { fields.modify { $0.title = newValue } } }
     /// First year the entry holds (inclusive), if bounded.
-    public var since: Int? { get { fields.value.since } set { fields.modify { $0.since = newValue } } }
+    public var since: Int? {
+        get { sinceYear == .min ? nil : Int(sinceYear) }
+        set { sinceYear = newValue.map { Int32(clamping: $0) } ?? .min }
+    }
     /// Last year the entry holds (inclusive), if bounded.
-    public var until: Int? { get { fields.value.until } set { fields.modify { $0.until = newValue } } }
+    public var until: Int? {
+        get { untilYear == .max ? nil : Int(untilYear) }
+        set { untilYear = newValue.map { Int32(clamping: $0) } ?? .max }
+    }
 
     /// Creates an entry.
     public init(country: String, role: String, actor: String, kind: Kind, title: String = "", since: Int? = nil, until: Int? = nil) {
-        fields = CopyOnWrite(Fields(country: country, role: role, actor: actor, kind: kind, title: title, since: since, until: until))
+        fields = CopyOnWrite(Fields(country: country, role: role, actor: actor, title: title))
+        storedKind = kind
+        sinceYear = since.map { Int32(clamping: $0) } ?? .min
+        untilYear = until.map { Int32(clamping: $0) } ?? .max
     }
 
     /// Whether the entry holds in a given year (unknown year: yes).
-    public func holds(in year: Int?) -> Bool {
+    @inline(__always) public func holds(in year: Int?) -> Bool {
         guard let year else { return true }
-        if let since, year < since { return false }
-        if let until, year > until { return false }
-        return true
+        return (sinceYear == .min || year >= Int(sinceYear)) && (untilYear == .max || year <= Int(untilYear))
     }
 }
 

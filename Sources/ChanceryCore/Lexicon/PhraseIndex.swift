@@ -22,13 +22,14 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
             length = norms.count
         }
 
-        /// Whether the phrase is written at `i` in `tokens` within `limit`, given that its first word is.
-        @inline(__always) public func fits(_ tokens: [Token], at i: Int, limit: Int) -> Bool {
+        /// Whether the phrase is written at `i` in `tokens` within `limit`, given that its first word is and, for a
+        /// longer phrase, its second: the index files phrases under both, so every caller found it through them.
+        @inline(__always) func fits(_ tokens: [Token], at i: Int, limit: Int) -> Bool {
             let n = length
             guard i + n <= limit else { return false }
             if requiresCapital, !tokens[i].isCapitalized { return false }
             if requiresAllCaps, !tokens[i].isAllCaps { return false }
-            var k = 1
+            var k = 2
             while k < n {
                 if tokens[i + k].key.bits != keys[k] || tokens[i + k].norm != norms[k] { return false }
                 k += 1
@@ -52,6 +53,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// Creates an empty index.
     public init() {}
+
+    /// The `WordKey` bits of every phrase's first word, for filters built over several indexes.
+    var firstWordKeys: [UInt64] { firstWords.keys }
 
     /// Number of stored phrases.
     public var count: Int { byFirst.values.reduce(0) { $0 + $1.single.count + $1.longer.values.reduce(0) { $0 + $1.count } } }

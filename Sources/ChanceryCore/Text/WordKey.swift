@@ -74,7 +74,8 @@ public struct WordMap<Value: Sendable>: Sendable {
     }
     /// Empty until the first word: an index holds a map per first word, most with one or two words.
     private var slots: [Slot] = []
-    private var words: [String] = []
+    /// Every stored word, in insertion order (parallel to `values`).
+    public private(set) var words: [String] = []
     /// Every stored value, in insertion order.
     public private(set) var values: [Value] = []
 
@@ -179,6 +180,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether a normalised word is in the set.
     public func contains(_ word: String) -> Bool { map[word] != nil }
+
+    /// The words of the set, in insertion order.
+    public var words: [String] { map.words }
 }
 
 /// A fixed word to compare tokens with: key first, so most mismatches cost one integer comparison.
