@@ -101,10 +101,10 @@ public struct MentionFinder: Sendable {
             // A mark never starts a chunk: each of `chunk`'s rules for marks continues a title or a name.
             if tokens[i].kind == .punct { i += 1; continue }
             // Most tokens start nothing: settled here, before a call to `chunk` (which saves and sets up much).
-            // A first token that is neither capitalised, nor the first word of an actor or role phrase, nor a
-            // title filler ends `chunk`'s loop before it finds a core.
-            if !tokens[i].isCapitalized, parts.actor(i) < 0, parts.role(i) < 0,
-               !starts.mayContain(tokens[i].key.bits) || !fillerSet.contains(tokens[i]) { i += 1; continue }
+            // A first token that is not the first word of an actor or role phrase ends `chunk`'s loop before it
+            // finds a core unless it is a capitalised name word ("He", "The" are not) or a lowercase title filler.
+            if parts.actor(i) < 0, parts.role(i) < 0, tokens[i].isCapitalized ? notNameSet.contains(tokens[i])
+                : !starts.mayContain(tokens[i].key.bits) || !fillerSet.contains(tokens[i]) { i += 1; continue }
             if let (mention, next) = chunk(tokens, at: i, end: end, rangeStart: range.lowerBound, bytes: bytes, year: year, &parts) {
                 // Room for a line's mentions at once: growing one by one copied (and retained) each Mention twice or more.
                 if mentions.isEmpty { mentions.reserveCapacity(8) }
@@ -147,10 +147,12 @@ public struct MentionFinder: Sendable {
                        _ parts: inout Parts) -> (Mention, Int)? {
         // `find` has already passed over the tokens that can start nothing.
         parts.reset()
+        // Tokens read through a span: an array's subscript copies (and retains) the token for each test.
+        let ts = tokens.span
         var j = start
         var sawCore = false
         while j < end {
-            if tokens[j].is(possessive), parts.names.isEmpty, parts.roles.isEmpty,
+            if ts[j].is(possessive), parts.names.isEmpty, parts.roles.isEmpty,
                parts.entries.contains(where: { [.country, .igo, .capital, .seat, .group].contains($0.0.kind) }),
                j + 1 < end, lexicon.roles.longestValue(tokens, at: j + 1, limit: end, head: parts.role(j + 1)) != nil
                    || bestEntry(tokens, at: j + 1, end: end, year: year, head: parts.actor(j + 1))
@@ -158,40 +160,41 @@ public struct MentionFinder: Sendable {
                 // "Tanzania's police", "Pakistan's military": the country's body.
                 j += 1; continue
             }
-            if tokens[j].kind == .punct {
+            if ts[j].kind == .punct {
                 // "Gen." / "Sen." after a title, and hyphens inside names ("Jean-Yves").
-                if tokens[j].is(dot), !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, tokens[j + 1].isCapitalized {
+                if ts[j].is(dot), !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, ts[j + 1].isCapitalized {
                     j += 1; continue
                 }
                 // A middle initial: "Lloyd J. Austin".
-                if tokens[j].is(dot), let last = parts.names.last, last == j - 1, tokens[last].norm.utf8.count == 1, j + 1 < end,
-                   tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized {
+                if ts[j].is(dot), let last = parts.names.last, last == j - 1, ts[last].norm.utf8.count == 1, j + 1 < end,
+                   ts[j + 1].kind == .word, ts[j + 1].isCapitalized {
                     j += 1; continue
                 }
-                if tokens[j].is(hyphen), !tokens[j].spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized,
+                if ts[j].is(hyphen), !ts[j].spaceBefore, j + 1 < end, !ts[j + 1].spaceBefore, ts[j + 1].isCapitalized,
                    !parts.names.isEmpty, parts.names.last == j - 1 {
                     parts.names.append(j + 1); j += 2; continue
                 }
                 break
             }
-            if let hit = bestEntry(tokens, at: j, end: end, year: year, head: parts.actor(j)) {
+            // Most words head no phrase: asked here, the look-ups (and their set-up) are skipped for them.
+            if parts.actor(j) >= 0, let hit = bestEntry(tokens, at: j, end: end, year: year, head: parts.actor(j)) {
                 parts.entries.append((hit.entry, j..<(j + hit.length)))
                 j += hit.length; sawCore = true
                 continue
             }
-            if let role = lexicon.roles.longestValue(tokens, at: j, limit: end, head: parts.role(j)) {
+            if parts.role(j) >= 0, let role = lexicon.roles.longestValue(tokens, at: j, limit: end, head: parts.role(j)) {
                 // A lone lowercase role word with nothing else is still a chunk ("officials"), judged below.
                 parts.roles.append((role.value, j..<(j + role.length)))
                 j += role.length; sawCore = true
                 continue
             }
             // Capitalised words are names; a sentence-initial one too (coreference drops those it cannot resolve).
-            if tokens[j].kind == .word, tokens[j].isCapitalized, !notNameSet.contains(tokens[j]), ByteClass.hasTwoCharacters(tokens[j].norm) || !parts.names.isEmpty {
+            if ts[j].kind == .word, ts[j].isCapitalized, !notNameSet.contains(ts[j]), ByteClass.hasTwoCharacters(ts[j].norm) || !parts.names.isEmpty {
                 parts.names.append(j)
                 j += 1; sawCore = true
                 continue
             }
-            if tokens[j].kind == .word, !tokens[j].isCapitalized, fillerSet.contains(tokens[j]), fillerLeadsToRole(tokens, j, end, parts) {
+            if ts[j].kind == .word, !ts[j].isCapitalized, fillerSet.contains(ts[j]), fillerLeadsToRole(tokens, j, end, parts) {
                 parts.fillers += 1
                 j += 1
                 continue
@@ -201,21 +204,21 @@ public struct MentionFinder: Sendable {
         guard sawCore else { return nil }
         // Trim trailing fillers that led nowhere.
         var last = j
-        while last > start, tokens[last - 1].kind == .word, !tokens[last - 1].isCapitalized,
-              fillerSet.contains(tokens[last - 1]),
+        while last > start, ts[last - 1].kind == .word, !ts[last - 1].isCapitalized,
+              fillerSet.contains(ts[last - 1]),
               !parts.roles.contains(where: { $0.1.contains(last - 1) }) { last -= 1 }
         j = last
         // "Chancellor Merkel of Germany", "delegations from Russia": the country after of/from.
         var ofEntry: (ActorEntry, Range<Int>)? = nil
-        if j + 1 < end, tokens[j].is(Word.of) || tokens[j].is(Word.from), !parts.roles.isEmpty || !parts.names.isEmpty {
+        if j + 1 < end, ts[j].is(Word.of) || ts[j].is(Word.from), !parts.roles.isEmpty || !parts.names.isEmpty {
             var k = j + 1
-            if k < end, tokens[k].is(Word.the) { k += 1 }
+            if k < end, ts[k].is(Word.the) { k += 1 }
             if k < end, let hit = bestEntry(tokens, at: k, end: end, year: year, head: parts.actor(k)),
                [.country, .igo, .capital, .region].contains(hit.entry.kind) {
                 ofEntry = (hit.entry, k..<(k + hit.length))
                 j = k + hit.length
             }
-        } else if j + 1 < end, tokens[j].is(Word.in_), parts.entries.isEmpty, parts.names.isEmpty,
+        } else if j + 1 < end, ts[j].is(Word.in_), parts.entries.isEmpty, parts.names.isEmpty,
                   parts.roles.contains(where: { $0.0.kind == .group }) {
             // "security forces in Guinea", "police in Nairobi": a bare collective is that country's.
             let k = j + 1
@@ -225,14 +228,14 @@ public struct MentionFinder: Sendable {
             }
         }
         // "US$7 billion", "HK$": a currency, not an actor.
-        if j < tokens.count, !tokens[j].spaceBefore, tokens[j].norm == "$" { return nil }
+        if j < tokens.count, !ts[j].spaceBefore, ts[j].norm == "$" { return nil }
         return build(parts, ofEntry: ofEntry, tokens: tokens, start: start, end: j, bytes: bytes, year: year).map { ($0, max(j, start + 1)) }
     }
 
     private func fillerLeadsToRole(_ tokens: [Token], _ j: Int, _ end: Int, _ parts: borrowing Parts) -> Bool {
         var k = j
         while k < end, k < j + 4 {
-            if lexicon.roles.longestValue(tokens, at: k, limit: end, head: parts.role(k)) != nil { return true }
+            if parts.role(k) >= 0, lexicon.roles.longestValue(tokens, at: k, limit: end, head: parts.role(k)) != nil { return true }
             if tokens[k].kind != .word || tokens[k].isCapitalized { return false }
             k += 1
         }
