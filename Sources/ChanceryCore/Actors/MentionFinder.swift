@@ -46,22 +46,41 @@ public struct MentionFinder: Sendable {
         "armed", "government", "state", "affairs", "of", "for", "general",
     ]
 
-    /// The sets and words `chunk` tests at every token, read from `self`: a static is read through swift_once,
+    /// The words `chunk` tests at every token, read from `self`: a static is read through swift_once,
     /// an opaque call that also makes Swift copy (retain) the token compared with it.
-    private let notNameSet = MentionFinder.notNames, fillerSet = MentionFinder.titleFillers
     private let possessive = Word.possessive, dot = Word.dot, hyphen = Word.hyphen
 
-    /// The first words of every actor and role phrase and the title fillers: a token whose key it rules out
-    /// starts nothing unless capitalised, which one bit settles for most tokens of a line.
+    /// What the finder asks of a word at each token, answered by one look-up: where the actor and role
+    /// indexes file the phrases it starts (-1: none), and whether it is a title filler or never a name.
+    fileprivate struct WordInfo {
+        var actor: Int32 = -1
+        var role: Int32 = -1
+        var flags: UInt8 = 0
+        /// `flags` bit: in `titleFillers`.
+        static let filler: UInt8 = 1
+        /// `flags` bit: in `notNames`.
+        static let notName: UInt8 = 2
+    }
+    /// `WordInfo` of every word that heads an actor or role phrase, is a filler or is never a name.
+    private let infos: WordMap<WordInfo>
+    /// The words of `infos`: most tokens of a line are none of them, which one bit settles.
     private let starts: WordFilter
 
     /// Creates a finder over a lexicon.
     public init(lexicon: ActorLexicon) {
         self.lexicon = lexicon
+        var infos = WordMap<WordInfo>()
+        func update(_ word: String, _ body: (inout WordInfo) -> Void) {
+            if infos.index(of: word) == nil { infos.set(word, WordInfo()) }
+            infos.update(at: infos.index(of: word)!, body)
+        }
+        lexicon.actors.forEachHead { word, head in update(word) { $0.actor = head } }
+        lexicon.roles.forEachHead { word, head in update(word) { $0.role = head } }
+        for word in MentionFinder.titleFillers.words { update(word) { $0.flags |= WordInfo.filler } }
+        for word in MentionFinder.notNames.words { update(word) { $0.flags |= WordInfo.notName } }
         var starts = WordFilter()
-        for key in lexicon.actors.firstWordKeys { starts.insert(key) }
-        for key in lexicon.roles.firstWordKeys { starts.insert(key) }
-        for word in MentionFinder.titleFillers.words { starts.insert(WordKey(word).bits) }
+        for word in infos.words { starts.insert(WordKey(word).bits) }
+        self.infos = infos
         self.starts = starts
     }
 
@@ -92,8 +111,7 @@ public struct MentionFinder: Sendable {
         parts.heads.removeAll(keepingCapacity: true)
         parts.heads.reserveCapacity(range.count)
         for i in range {
-            let key = tokens[i].key.bits
-            parts.heads.append(starts.mayContain(key) ? (lexicon.actors.head(tokens, at: i), lexicon.roles.head(tokens, at: i)) : (-1, -1))
+            parts.heads.append(starts.mayContain(tokens[i].key.bits) ? infos[tokens[i]] ?? WordInfo() : WordInfo())
         }
         var i = range.lowerBound
         let end = range.upperBound
@@ -103,8 +121,8 @@ public struct MentionFinder: Sendable {
             // Most tokens start nothing: settled here, before a call to `chunk` (which saves and sets up much).
             // A first token that is not the first word of an actor or role phrase ends `chunk`'s loop before it
             // finds a core unless it is a capitalised name word ("He", "The" are not) or a lowercase title filler.
-            if parts.actor(i) < 0, parts.role(i) < 0, tokens[i].isCapitalized ? notNameSet.contains(tokens[i])
-                : !starts.mayContain(tokens[i].key.bits) || !fillerSet.contains(tokens[i]) { i += 1; continue }
+            if parts.actor(i) < 0, parts.role(i) < 0,
+               tokens[i].isCapitalized ? parts.is(i, WordInfo.notName) : !parts.is(i, WordInfo.filler) { i += 1; continue }
             if let (mention, next) = chunk(tokens, at: i, end: end, rangeStart: range.lowerBound, bytes: bytes, year: year, &parts) {
                 // Room for a line's mentions at once: growing one by one copied (and retained) each Mention twice or more.
                 if mentions.isEmpty { mentions.reserveCapacity(8) }
@@ -123,7 +141,7 @@ public struct MentionFinder: Sendable {
         var names: [Int] = []
         var fillers = 0
         /// For each token of the line from `base`: its `PhraseIndex.head(_:at:)` in the actor and role indexes.
-        var heads: [(actor: Int32, role: Int32)] = []
+        var heads: [WordInfo] = []
         /// The token of `heads[0]`.
         var base = 0
 
@@ -131,6 +149,8 @@ public struct MentionFinder: Sendable {
         @inline(__always) func actor(_ j: Int) -> Int32 { heads[j - base].actor }
         /// The role index head of token `j` of the line.
         @inline(__always) func role(_ j: Int) -> Int32 { heads[j - base].role }
+        /// Whether the word of token `j` of the line has any of the `WordInfo` flags `flags`.
+        @inline(__always) func `is`(_ j: Int, _ flags: UInt8) -> Bool { heads[j - base].flags & flags != 0 }
 
         /// Empties the lists for the next chunk, keeping their storage. One `removeLast` at a time: the lists
         /// hold one to three items, and `removeAll(keepingCapacity:)` goes through the general `replaceSubrange`.
@@ -189,12 +209,12 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Capitalised words are names; a sentence-initial one too (coreference drops those it cannot resolve).
-            if ts[j].kind == .word, ts[j].isCapitalized, !notNameSet.contains(ts[j]), ByteClass.hasTwoCharacters(ts[j].norm) || !parts.names.isEmpty {
+            if ts[j].kind == .word, ts[j].isCapitalized, !parts.is(j, WordInfo.notName), ByteClass.hasTwoCharacters(ts[j].norm) || !parts.names.isEmpty {
                 parts.names.append(j)
                 j += 1; sawCore = true
                 continue
             }
-            if ts[j].kind == .word, !ts[j].isCapitalized, fillerSet.contains(ts[j]), fillerLeadsToRole(tokens, j, end, parts) {
+            if ts[j].kind == .word, !ts[j].isCapitalized, parts.is(j, WordInfo.filler), fillerLeadsToRole(tokens, j, end, parts) {
                 parts.fillers += 1
                 j += 1
                 continue
@@ -205,7 +225,7 @@ public struct MentionFinder: Sendable {
         // Trim trailing fillers that led nowhere.
         var last = j
         while last > start, ts[last - 1].kind == .word, !ts[last - 1].isCapitalized,
-              fillerSet.contains(ts[last - 1]),
+              parts.is(last - 1, WordInfo.filler),
               !parts.roles.contains(where: { $0.1.contains(last - 1) }) { last -= 1 }
         j = last
         // "Chancellor Merkel of Germany", "delegations from Russia": the country after of/from.

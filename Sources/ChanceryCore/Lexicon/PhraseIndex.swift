@@ -54,8 +54,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// Creates an empty index.
     public init() {}
 
-    /// The `WordKey` bits of every phrase's first word, for filters built over several indexes.
-    var firstWordKeys: [UInt64] { firstWords.keys }
+    /// Calls `body` with every first word and its `head(_:at:)`, for tables that answer several indexes at once.
+    func forEachHead(_ body: (String, Int32) -> Void) {
+        for (at, word) in byFirst.words.enumerated() { body(word, Int32(truncatingIfNeeded: at)) }
+    }
 
     /// Number of stored phrases.
     public var count: Int { byFirst.values.reduce(0) { $0 + $1.single.count + $1.longer.values.reduce(0) { $0 + $1.count } } }

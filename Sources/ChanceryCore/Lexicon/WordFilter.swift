@@ -5,8 +5,7 @@
 /// has false positives (a look-up follows) but never false negatives, so answers do not change.
 struct WordFilter: Sendable {
     private var bits: [UInt64] = []
-    /// Every key inserted, to rebuild the bits as the filter grows.
-    private(set) var keys: [UInt64] = []
+    private var keys: [UInt64] = []
     /// The filter's index is the key's top bits: `WordMap` slots take the low ones.
     private var shift: UInt64 = 64
 
