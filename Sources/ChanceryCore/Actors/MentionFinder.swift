@@ -29,11 +29,11 @@ public struct MentionFinder: Sendable {
     private static let genericRoleSet = WordSet(genericRoles)
 
     /// Whether a role word is too general to override a more specific one (`genericRoles`).
-    static func isGeneric(_ role: RoleWord) -> Bool {
+    func isGeneric(_ role: RoleWord) -> Bool {
         // Role files are written in lowercase: lowercasing (an allocation) only what is not.
         var phrase = role.phrase
         let lower = phrase.withUTF8 { !$0.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) } }
-        return genericRoleSet.contains(lower ? phrase : phrase.lowercased())
+        return genericRoleWords.contains(lower ? phrase : phrase.lowercased())
     }
     /// Prepositions after which a place name is a location rather than an actor.
     static let locative: WordSet = ["in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"]
@@ -48,7 +48,9 @@ public struct MentionFinder: Sendable {
 
     /// The words `chunk` tests at every token, read from `self`: a static is read through swift_once,
     /// an opaque call that also makes Swift copy (retain) the token compared with it.
-    private let possessive = Word.possessive, dot = Word.dot, hyphen = Word.hyphen
+    private let possessive = Word.possessive, dot = Word.dot, hyphen = Word.hyphen, of = Word.of, from = Word.from,
+                the = Word.the, in_ = Word.in_
+    private let locativeSet = MentionFinder.locative, genericRoleWords = MentionFinder.genericRoleSet
 
     /// What the finder asks of a word at each token, answered by one look-up: where the actor and role
     /// indexes file the phrases it starts (-1: none), and whether it is a title filler or never a name.
@@ -230,15 +232,15 @@ public struct MentionFinder: Sendable {
         j = last
         // "Chancellor Merkel of Germany", "delegations from Russia": the country after of/from.
         var ofEntry: (ActorEntry, Range<Int>)? = nil
-        if j + 1 < end, ts[j].is(Word.of) || ts[j].is(Word.from), !parts.roles.isEmpty || !parts.names.isEmpty {
+        if j + 1 < end, !parts.roles.isEmpty || !parts.names.isEmpty, ts[j].is(of) || ts[j].is(from) {
             var k = j + 1
-            if k < end, ts[k].is(Word.the) { k += 1 }
+            if k < end, ts[k].is(the) { k += 1 }
             if k < end, let hit = bestEntry(tokens, at: k, end: end, year: year, head: parts.actor(k)),
                [.country, .igo, .capital, .region].contains(hit.entry.kind) {
                 ofEntry = (hit.entry, k..<(k + hit.length))
                 j = k + hit.length
             }
-        } else if j + 1 < end, ts[j].is(Word.in_), parts.entries.isEmpty, parts.names.isEmpty,
+        } else if j + 1 < end, ts[j].is(in_), parts.entries.isEmpty, parts.names.isEmpty,
                   parts.roles.contains(where: { $0.0.kind == .group }) {
             // "security forces in Guinea", "police in Nairobi": a bare collective is that country's.
             let k = j + 1
@@ -324,7 +326,7 @@ public struct MentionFinder: Sendable {
         // The head noun gives the role, unless it is generic and a more specific word came first
         // ("intelligence officials" → SPY).
         let headRole = p.roles.last.map { last in
-            MentionFinder.isGeneric(last.0) ? (p.roles.first { !MentionFinder.isGeneric($0.0) }?.0 ?? last.0) : last.0
+            isGeneric(last.0) ? (p.roles.first { !isGeneric($0.0) }?.0 ?? last.0) : last.0
         }
         // Built only by the mentions that keep a title: most chunks return without one.
         func titleWords() -> String {
@@ -342,8 +344,8 @@ public struct MentionFinder: Sendable {
         // "in the Mediterranean", "in the United States": the article does not make a place an actor.
         // Asked only of a place mention returned as such.
         func locative() -> Bool {
-            start > 0 && (MentionFinder.locative.contains(tokens[start - 1])
-                || (tokens[start - 1].is(Word.the) && start > 1 && MentionFinder.locative.contains(tokens[start - 2])))
+            start > 0 && (locativeSet.contains(tokens[start - 1])
+                || (tokens[start - 1].is(the) && start > 1 && locativeSet.contains(tokens[start - 2])))
         }
 
         if let person {
