@@ -48,4 +48,49 @@ import Testing
             }
         }
     }
+
+    /// The table fold gives Foundation's fold for every scalar it covers, alone and inside words, and for real names.
+    @Test func latinFoldMatchesFoundation() {
+        func viaTable(_ word: String) -> String? {
+            var copy = word
+            return copy.withUTF8 { ByteClass.foldLatin($0, 0, $0.count) }
+        }
+        var covered = 0
+        for v in UInt32(0x80)...ByteClass.latinFoldsEnd {
+            let s = String(Unicode.Scalar(v)!)
+            for word in [s, "A" + s + "b", s + s.uppercased() + "’S", "x" + s.lowercased()] {
+                guard let quick = viaTable(word) else { continue }
+                #expect(quick == ByteClass.fold(word), "fold of \(word) (U+\(String(v, radix: 16)))")
+                covered += 1
+            }
+        }
+        #expect(covered >= 4 * 0x1C0)
+        let names = ["Élysée", "Zelenskyy", "Erdoğan", "Łukasz", "São Paulo", "Ñuñoa", "Müller", "Straße", "STRASSE", "ẞ",
+                     "İstanbul", "Øresund", "Þór", "Dvořák", "Kraków", "Gdańsk", "Ålesund", "Ærø", "Œuvre", "ǅemal", "ŉ",
+                     "O’Brien", "d‘Ivoire", "Côte", "Ça", "naïve", "Ångström", "Ğ", "Đorđe", "Şahin"]
+        for name in names {
+            if let quick = viaTable(name) { #expect(quick == ByteClass.fold(name), "fold of \(name)") }
+        }
+        #expect(viaTable("Straße") == "strasse")
+        #expect(viaTable("Élysée") == "elysee")
+        #expect(viaTable("O’Brien") == "o'brien")
+        // Outside the table (a combining mark, Cyrillic, a dash), Foundation folds.
+        #expect(viaTable("Zelenskyy\u{301}") == nil && viaTable("Путин") == nil && viaTable("a—b") == nil)
+    }
+
+    /// Tokens of plain ASCII words, appended as a run, equal those of the word-by-word scanner's String route.
+    @Test func plainWordRunsMatchSingleWords() {
+        let text = "Ab cd EFG hijklmnopqrstu I a Vladimir Putin said on Tuesday that the U.S. and NATO’s troops didn't go. "
+            + String(repeating: "word ", count: 40) + "end"
+        let (tokens, _) = Tokenizer().tokenize(text)
+        let bytes = Array(text.utf8)
+        for t in tokens where t.kind == .word {
+            let raw = String(decoding: bytes[t.byteStart..<t.byteEnd], as: UTF8.self)
+            #expect(t.key == WordKey(t.norm))
+            if !["not", "'s"].contains(t.norm), !raw.contains("’") { #expect(t.norm == raw.lowercased()) }
+            #expect(t.spaceBefore == (t.byteStart == 0 || bytes[t.byteStart - 1] == 0x20))
+            #expect(t.end - t.start == raw.unicodeScalars.count)
+        }
+        #expect(tokens.filter { $0.norm == "word" }.count == 40)
+    }
 }
