@@ -93,4 +93,13 @@ import Testing
         }
         #expect(tokens.filter { $0.norm == "word" }.count == 40)
     }
+
+    /// `isBlank` answers what testing every Character for white space answers.
+    @Test func isBlankMatchesCharacterTest() {
+        let lines = ["", " ", "\t \u{2003}", "\r", "Headline", " Headline", "\u{A0}x", "a\u{301}", "~", "\u{7F}", "\u{2028}",
+                     "\u{2003}Élysée", "  \t  ", "\u{301}", "É"]
+        for line in lines {
+            #expect(CrawlLayout.isBlank(line[...]) == line.allSatisfy(\.isWhitespace), "\(line.debugDescription)")
+        }
+    }
 }

@@ -108,7 +108,7 @@ public struct Tokenizer: Sendable {
                 } else {
                     // "n't" and "'s" glued to the previous word become their own tokens in scanWord;
                     // here a lone mark.
-                    let (norm, key) = small ? SmallASCII.lowered(b, i, i + 1) : marks[Int(c)]
+                    let (norm, key) = marks[Int(c)]   // made once, so not lowered and hashed per mark
                     tokens.append(Token(start: scalar, end: scalar + 1, byteStart: i, byteEnd: i + 1, kind: .punct,
                                         norm: norm, key: key, endsWithDot: c == 0x2E, isCapitalized: false,
                                         isAllCaps: false, spaceBefore: spaceBefore))
@@ -240,7 +240,7 @@ public struct Tokenizer: Sendable {
 
         /// The next plain word's token.
         @inline(__always) mutating func next() -> Token? {
-            guard at &+ 16 <= b.count, ByteClass.isLetter(b[at]) else { return nil }
+            guard at &+ 16 <= b.count else { return nil }
             let word = Tokenizer.plainWord(b, at)
             if word.count == 0 { return nil }
             let token = Token(start: scalar, end: scalar &+ word.count, byteStart: at, byteEnd: at &+ word.count,
@@ -267,6 +267,7 @@ public struct Tokenizer: Sendable {
         let letters0 = ByteClass.letterMask(w0)
         // Letters before the first non-letter: the trailing run of set high bits.
         var count = (~letters0 & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+        if count == 0 { return none }
         var letters1: UInt64 = 0
         if count == 8 {
             w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
