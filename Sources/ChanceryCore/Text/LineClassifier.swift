@@ -60,13 +60,19 @@ public struct LineClassifier: Sendable {
         let (dot, bang, question, quote, pipe) = (v.dot, v.bang, v.question, v.quote, v.pipe)
         var marks = 0, stops = 0   // punctuation tokens, and those of them that are "." or "!"
         tokens.withUnsafeBufferPointer { line in
-            for k in line.indices where line[k].kind == .punct {
-                // The marks are all punctuation tokens: words pass with one test, and are counted from the marks.
+            let n = line.count
+            var k = 0
+            while k < n {
+                // The marks are all punctuation tokens: words are passed over in a loop of their own (which keeps its
+                // two variables in registers), and are counted from the marks.
+                while k < n, line[k].kind != .punct { k += 1 }
+                if k == n { break }
                 marks += 1
                 let isDot = line[k].is(dot), isBang = line[k].is(bang)
                 if isDot || isBang { stops += 1 }
                 if isDot || isBang || line[k].is(question) || line[k].is(quote) { hasEndPunct = true }
                 if line[k].is(pipe) { hasPipe = true }
+                k += 1
             }
         }
         let words = tokens.count - marks, kept = tokens.count - stops

@@ -49,6 +49,10 @@ public struct SentenceSplitter: Sendable {
             var start = range.lowerBound
             var i = range.lowerBound
             while i < range.upperBound {
+                // Most tokens are words that end nothing (no mark, no final full stop): they are passed over in a loop
+                // of their own, which keeps its variables in registers.
+                while i < range.upperBound, tokens[i].kind != .punct, !tokens[i].endsWithDot { i += 1 }
+                if i >= range.upperBound { break }
                 var isEnd = false
                 if tokens[i].kind == .punct, tokens[i].is(dot) || tokens[i].is(bang) || tokens[i].is(question) || tokens[i].is(ellipsis) {
                     isEnd = true
