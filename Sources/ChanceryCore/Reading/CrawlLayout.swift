@@ -23,19 +23,29 @@ enum CrawlLayout {
                 if i < b.count { i += 1; scalars += 1 } else { done = true }
                 return line
             }
-            guard let first = next(), let date = dateLine(first.text) else {
+            // The first line's bytes are read directly in the common shape; any other shape takes the Character route.
+            var firstEnd = 0
+            while firstEnd < b.count, b[firstEnd] != 0x0A { firstEnd += 1 }
+            guard let first = next(), let date = asciiDateLine(UnsafeBufferPointer(rebasing: b[0..<firstEnd])) ?? dateLine(first.text) else {
                 return Document(id: id, text: text, date: defaultDate)
             }
             // The headline is the first non-blank line of the seven after the date line.
             for _ in 1..<8 {
                 guard let line = next() else { break }
-                if !line.text.allSatisfy(\.isWhitespace) {
+                if !isBlank(line.text) {
                     return Document(id: id, text: text, date: date, title: trimmed(line.text), titleSpan: Span(start: line.start, end: line.end),
                                     bodyStart: line.end)
                 }
             }
             return Document(id: id, text: text, date: date, bodyStart: first.end)
         }
+    }
+
+    /// Whether every Character of the line is white space; a line that starts with a visible ASCII character is not
+    /// blank, known without the Character route (a Character's properties cost hundreds of instructions).
+    static func isBlank(_ line: Substring) -> Bool {
+        if let first = line.utf8.first, first > 0x20, first < 0x7F { return false }
+        return line.allSatisfy(\.isWhitespace)
     }
 
     /// The line without leading and trailing white space, as `trimmingCharacters(in: .whitespaces)` gives it.
@@ -46,6 +56,33 @@ enum CrawlLayout {
             return String(line)
         }
         return line.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `dateLine` of a line given as UTF-8 bytes, in its common shape only: separators, `date` in any case, separators,
+    /// `YYYY-MM-DD`, then a space or tab before any junk, or the end. Nil for any other line (which `dateLine` then reads:
+    /// splitting a Substring by Characters and parsing its words cost more than the rest of reading a document).
+    static func asciiDateLine(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
+        @inline(__always) func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D }
+        @inline(__always) func digit(_ k: Int) -> Int? { b[k] &- 0x30 < 10 ? Int(b[k] &- 0x30) : nil }
+        let n = b.count
+        var i = 0
+        while i < n, isSeparator(b[i]) { i += 1 }
+        // "date" (ASCII letters only: `c | 0x20` is a lowercase letter exactly for its two cases), then a separator.
+        guard i + 5 <= n, b[i] | 0x20 == 0x64, b[i + 1] | 0x20 == 0x61, b[i + 2] | 0x20 == 0x74, b[i + 3] | 0x20 == 0x65,
+              isSeparator(b[i + 4]) else { return nil }
+        i += 5
+        while i < n, isSeparator(b[i]) { i += 1 }
+        // Ten bytes, then the end of the line or a space or tab followed by ASCII: a combining mark after it would join
+        // it into one Character that is no separator, and a carriage return may be half of "\r\n".
+        let end = i + 10
+        guard end <= n, b[i + 4] == 0x2D, b[i + 7] == 0x2D,
+              end == n || ((b[end] == 0x20 || b[end] == 0x09) && (end + 1 == n || b[end + 1] < 0x80)),
+              let y0 = digit(i), let y1 = digit(i + 1), let y2 = digit(i + 2), let y3 = digit(i + 3),
+              let m0 = digit(i + 5), let m1 = digit(i + 6), let d0 = digit(i + 8), let d1 = digit(i + 9) else { return nil }
+        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, month = m0 * 10 + m1, day = d0 * 10 + d1
+        // Out of range: `dateLine` gives nil too, by the same checks in `Day(iso:)`.
+        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
     /// The date of a `date YYYY-MM-DD` line, tolerating leading spaces and trailing junk.

@@ -76,21 +76,22 @@ public struct DocumentReader: Sendable {
     /// Reads bytes as JSON Lines (when `jsonLines` is true, or nil and the data starts with `{`) or one text document.
     public func readData(_ data: Data, name: String, id: String, jsonLines: Bool?,
                          emit: (Document) throws -> Void, report: (ReadError) -> Void) rethrows {
-        let bytes = [UInt8](data)
-        let firstNonSpace = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        let firstNonSpace = data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         guard firstNonSpace != nil else {
             report(ReadError(file: name, problem: .empty))
             return
         }
         if jsonLines ?? (firstNonSpace == UInt8(ascii: "{")) {
-            try readJSONLines(bytes, name: name, emit: emit, report: report)
+            try readJSONLines([UInt8](data), name: name, emit: emit, report: report)
             return
         }
-        if bytes.count > maxDocumentBytes {
-            report(ReadError(file: name, line: 1, problem: .tooLong(bytes: bytes.count, limit: maxDocumentBytes)))
+        if data.count > maxDocumentBytes {
+            report(ReadError(file: name, line: 1, problem: .tooLong(bytes: data.count, limit: maxDocumentBytes)))
             return
         }
-        switch TextDecoding.decode(bytes) {
+        // Decoded in place: a text file's bytes are not copied into an array first.
+        let decoded = data.withUnsafeBytes { TextDecoding.decode($0.assumingMemoryBound(to: UInt8.self)) }
+        switch decoded {
         case .failure(let problem): report(ReadError(file: name, problem: problem))
         case .success(let text): try emit(CrawlLayout.parse(text: text, id: id, defaultDate: defaultDate))
         }

@@ -91,30 +91,60 @@ enum ByteClass {
                 return end - start
             }
         }
-        if let plain = foldApostrophes(b, start, end) { return plain }
+        if let latin = foldLatin(b, start, end) { return latin }
         let raw = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
         return fold(raw)
     }
 
-    /// `fold` of ASCII with curly apostrophes (E2 80 98/99) as its only other characters ("n’t", "O’Brien"), written
-    /// directly: folding lowercases the ASCII and keeps the apostrophes, which `fold` then straightens. Nil for any
-    /// other text. (Foundation's folding costs thousands of instructions a word.)
-    static func foldApostrophes(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+    /// Last scalar `latinFolds` covers: Latin-1 Supplement and Latin Extended-A and -B, the accented letters of names.
+    static let latinFoldsEnd: UInt32 = 0x24F
+
+    /// `fold` of each scalar U+0080...`latinFoldsEnd`, made once: the UTF-8 of the folded form, first byte lowest, and its
+    /// length in the top byte (0 for a form longer than three bytes, which `foldLatin` leaves to `fold`).
+    ///
+    /// Why: Foundation's folding costs thousands of instructions a word (most of it making a locale and a CFString), and
+    /// none of these scalars is a combining mark, so a word of them folds scalar by scalar (the tests check both).
+    static let latinFolds: [UInt32] = (0x80...latinFoldsEnd).map { v in
+        let folded = fold(String(Unicode.Scalar(v)!)).utf8
+        guard folded.count <= 3 else { return 0 }
+        var bits = UInt32(folded.count) << 24, shift: UInt32 = 0
+        for c in folded { bits |= UInt32(c) << shift; shift += 8 }
+        return bits
+    }
+
+    /// `fold` of the bytes `start..<end` when they are ASCII, curly apostrophes (E2 80 98/99) and scalars `latinFolds`
+    /// covers, put together from the table; nil for any other text.
+    static func foldLatin(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
         var k = start
         while k < end {
-            if b[k] < 0x80 { k += 1; continue }
-            guard k + 2 < end, b[k] == 0xE2, b[k + 1] == 0x80, b[k + 2] == 0x98 || b[k + 2] == 0x99 else { return nil }
+            let c = b[k]
+            if c < 0x80 { k += 1; continue }
+            if c & 0xE0 == 0xC0, k + 1 < end, (UInt32(c & 0x1F) << 6 | UInt32(b[k + 1] & 0x3F)) <= latinFoldsEnd { k += 2; continue }
+            guard k + 2 < end, c == 0xE2, b[k + 1] == 0x80, b[k + 2] == 0x98 || b[k + 2] == 0x99 else { return nil }
             k += 3
         }
-        return String(unsafeUninitializedCapacity: end - start) { out in
+        let table = latinFolds
+        var complete = true
+        // A two-byte scalar folds to at most three bytes, so twice the bytes is room enough.
+        let folded = String(unsafeUninitializedCapacity: 2 * (end - start)) { out in
             var j = 0, k = start
             while k < end {
                 let c = b[k]
-                if c < 0x80 { out[j] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c; k += 1 } else { out[j] = 0x27; k += 3 }
-                j += 1
+                if c < 0x80 {
+                    out[j] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c; j += 1; k += 1
+                } else if c == 0xE2 {
+                    out[j] = 0x27; j += 1; k += 3   // a curly apostrophe, which `fold` makes straight
+                } else {
+                    let entry = table[Int(UInt32(c & 0x1F) << 6 | UInt32(b[k + 1] & 0x3F)) - 0x80]
+                    let count = Int(entry >> 24)
+                    if count == 0 { complete = false; return 0 }
+                    for m in 0..<count { out[j + m] = UInt8(truncatingIfNeeded: entry >> UInt32(8 * m)) }
+                    j += count; k += 2
+                }
             }
             return j
         }
+        return complete ? folded : nil
     }
 
     /// The locale folding runs in, made once: making it per call was a third of the cost of folding.

@@ -27,6 +27,18 @@ public struct LineClassifier: Sendable {
         "by", "credit", "|", "-", "(", ")", "kremlin", "gov.uk", "mil", "department", "of", "defense",
     ]
 
+    /// The statics the tests read, copied once when a classifier is made: each read of a static goes through
+    /// `swift_once`, and `classify` runs at every line.
+    private struct Vocabulary {
+        let dot = LineClassifier.dot, bang = LineClassifier.bang, question = LineClassifier.question,
+            quote = LineClassifier.quote, pipe = LineClassifier.pipe, slash = LineClassifier.slash, by = LineClassifier.by,
+            and = LineClassifier.and, loading = LineClassifier.loading
+        let navigationLines = LineClassifier.navigationLines, navigationLineMaxWords = LineClassifier.navigationLineMaxWords
+        let navigationStartWords = LineClassifier.navigationStartWords, navigationStartFirsts = LineClassifier.navigationStartFirsts
+        let creditWords = LineClassifier.creditWords
+    }
+    private let v = Vocabulary()
+
     /// Creates a classifier.
     public init() {}
 
@@ -43,32 +55,36 @@ public struct LineClassifier: Sendable {
     ///
     /// The tests below read tokens by index in one pass: iterating a slice's elements copies each token.
     public func classify(_ tokens: ArraySlice<Token>) -> LineKind {
-        typealias C = LineClassifier
         guard let first = tokens.first else { return .empty }
         var hasPipe = false, hasEndPunct = false
-        // Statics read once, not at every token (each read of a static goes through swift_once).
-        let (dot, bang, question, quote, pipe) = (C.dot, C.bang, C.question, C.quote, C.pipe)
+        let (dot, bang, question, quote, pipe) = (v.dot, v.bang, v.question, v.quote, v.pipe)
         var marks = 0, stops = 0   // punctuation tokens, and those of them that are "." or "!"
         tokens.withUnsafeBufferPointer { line in
-            for k in line.indices where line[k].kind == .punct {
-                // The marks are all punctuation tokens: words pass with one test, and are counted from the marks.
+            let n = line.count
+            var k = 0
+            while k < n {
+                // The marks are all punctuation tokens: words are passed over in a loop of their own (which keeps its
+                // two variables in registers), and are counted from the marks.
+                while k < n, line[k].kind != .punct { k += 1 }
+                if k == n { break }
                 marks += 1
                 let isDot = line[k].is(dot), isBang = line[k].is(bang)
                 if isDot || isBang { stops += 1 }
                 if isDot || isBang || line[k].is(question) || line[k].is(quote) { hasEndPunct = true }
                 if line[k].is(pipe) { hasPipe = true }
+                k += 1
             }
         }
         let words = tokens.count - marks, kept = tokens.count - stops
         // Numbers and "loading" matter only on lines of a few words, so only those are searched for them.
         let hasNumber = words <= 4 && tokens.contains { $0.kind == .number }
-        let hasLoading = words <= 3 && tokens.contains { $0.is(C.loading) }
-        if kept <= C.navigationLineMaxWords {
-            let joined = tokens.filter { !$0.is(C.dot) && !$0.is(C.bang) }.map(\.norm).joined(separator: " ")
-            if C.navigationLines.contains(joined) { return .navigation }
+        let hasLoading = words <= 3 && tokens.contains { $0.is(v.loading) }
+        if kept <= v.navigationLineMaxWords {
+            let joined = tokens.filter { !$0.is(v.dot) && !$0.is(v.bang) }.map(\.norm).joined(separator: " ")
+            if v.navigationLines.contains(joined) { return .navigation }
         }
-        if C.navigationStartFirsts.contains(first) {
-            for start in C.navigationStartWords where start.count <= tokens.count
+        if v.navigationStartFirsts.contains(first) {
+            for start in v.navigationStartWords where start.count <= tokens.count
                 && start.indices.allSatisfy({ tokens[tokens.startIndex + $0].is(start[$0]) }) { return .navigation }
         }
         // "Viewed 7223times", "1,234 views".
@@ -78,14 +94,14 @@ public struct LineClassifier: Sendable {
         if words <= 3, hasLoading { return .navigation }
         // Bylines and datelines: "Reuters | Washington DC | Updated: ...", "By Jane Doe".
         if hasPipe { return .byline }
-        if first.is(C.by), words <= 6,
-           tokens.indices.dropFirst().allSatisfy({ tokens[$0].kind == .punct || tokens[$0].isCapitalized || tokens[$0].is(C.and) }) {
+        if first.is(v.by), words <= 6,
+           tokens.indices.dropFirst().allSatisfy({ tokens[$0].kind == .punct || tokens[$0].isCapitalized || tokens[$0].is(v.and) }) {
             return .byline
         }
         // Captions: a line whose last sentence is a credit made of agency words and slashes.
         if let credit = trailingCredit(tokens), credit < tokens.endIndex {
             let creditTokens = tokens[credit...]
-            let hasSlashOrCaps = creditTokens.contains { $0.is(C.slash) } || creditTokens.allSatisfy { $0.isAllCaps || $0.kind == .punct }
+            let hasSlashOrCaps = creditTokens.contains { $0.is(v.slash) } || creditTokens.allSatisfy { $0.isAllCaps || $0.kind == .punct }
             if hasSlashOrCaps { return .caption }
         }
         // A short line without any sentence punctuation and no verb-like length is a label, not prose.
@@ -95,18 +111,19 @@ public struct LineClassifier: Sendable {
 
     /// Start of a trailing credit ("EPA / TASS") after the last full stop, if the tail is all credit words.
     private func trailingCredit(_ tokens: ArraySlice<Token>) -> Int? {
-        guard let dot = tokens.lastIndex(where: { $0.is(LineClassifier.dot) }) else {
+        let (slash, creditWords) = (v.slash, v.creditWords)
+        guard let dot = tokens.lastIndex(where: { $0.is(v.dot) }) else {
             // A credit alone on its own line: "EPA / TASS".
-            if tokens.contains(where: { $0.is(LineClassifier.slash) }),
-               tokens.allSatisfy({ LineClassifier.creditWords.contains($0) || $0.isAllCaps || $0.isCapitalized || $0.kind == .punct }),
+            if tokens.contains(where: { $0.is(slash) }),
+               tokens.allSatisfy({ creditWords.contains($0) || $0.isAllCaps || $0.isCapitalized || $0.kind == .punct }),
                tokens.count <= 8 { return tokens.startIndex }
             return nil
         }
         let tail = tokens[(dot + 1)...]
         guard !tail.isEmpty, tail.count <= 8 else { return nil }
         let allCredit = tail.allSatisfy {
-            LineClassifier.creditWords.contains($0) || $0.isAllCaps || $0.kind == .punct
-                || ($0.isCapitalized && tail.contains(where: { $0.is(LineClassifier.slash) }))
+            creditWords.contains($0) || $0.isAllCaps || $0.kind == .punct
+                || ($0.isCapitalized && tail.contains(where: { $0.is(slash) }))
         }
         return allCredit ? dot + 1 : nil
     }

@@ -23,6 +23,16 @@ public struct SentenceSplitter: Sendable {
     /// Marks that may open a sentence.
     private static let openers: [Word] = ["\"", "'", "(", "["].map(Word.init)
 
+    /// The statics the splitter reads, copied once when it is made: each read of a static goes through `swift_once`
+    /// (an opaque call that also makes Swift copy the token it is compared with), at every line and token.
+    private struct Vocabulary {
+        let dot = SentenceSplitter.dot, bang = SentenceSplitter.bang, question = SentenceSplitter.question,
+            ellipsis = SentenceSplitter.ellipsis, no = SentenceSplitter.no
+        let closers = SentenceSplitter.closers, openers = SentenceSplitter.openers
+        let abbreviations = SentenceSplitter.abbreviations, sentenceStarters = SentenceSplitter.sentenceStarters
+    }
+    private let v = Vocabulary()
+
     /// Token ranges of the sentences in `range` of `tokens`.
     public func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -33,24 +43,25 @@ public struct SentenceSplitter: Sendable {
     /// Calls `body` with the token range of each sentence in `range` of `tokens`, in order (no array per line).
     @inline(__always)
     func forEachSentence(_ tokens: [Token], _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
-        typealias S = SentenceSplitter
-        // Statics read once: each read goes through swift_once, an opaque call that also makes Swift copy
-        // (retain) the token it is compared with.
-        let (dot, bang, question, ellipsis) = (S.dot, S.bang, S.question, S.ellipsis)
+        let (dot, bang, question, ellipsis) = (v.dot, v.bang, v.question, v.ellipsis)
         // Read through a buffer pointer: indexing the array checks bounds and retains it at every token.
         tokens.withUnsafeBufferPointer { tokens in
             var start = range.lowerBound
             var i = range.lowerBound
             while i < range.upperBound {
+                // Most tokens are words that end nothing (no mark, no final full stop): they are passed over in a loop
+                // of their own, which keeps its variables in registers.
+                while i < range.upperBound, tokens[i].kind != .punct, !tokens[i].endsWithDot { i += 1 }
+                if i >= range.upperBound { break }
                 var isEnd = false
                 if tokens[i].kind == .punct, tokens[i].is(dot) || tokens[i].is(bang) || tokens[i].is(question) || tokens[i].is(ellipsis) {
                     isEnd = true
                     if tokens[i].is(dot), i > start {
                         let prev = i - 1
                         if tokens[prev].kind == .word, !tokens[i].spaceBefore {
-                            if S.abbreviations.contains(tokens[prev]) {
+                            if v.abbreviations.contains(tokens[prev]) {
                                 // "No. 3" goes on; "said no." ends.
-                                isEnd = tokens[prev].is(S.no) && !(i + 1 < range.upperBound && tokens[i + 1].kind == .number)
+                                isEnd = tokens[prev].is(v.no) && !(i + 1 < range.upperBound && tokens[i + 1].kind == .number)
                             } else if tokens[prev].isCapitalized, isOneCharacter(tokens[prev]) {
                                 isEnd = false   // an initial: "John F. Kennedy"
                             }
@@ -62,20 +73,20 @@ public struct SentenceSplitter: Sendable {
                     // that last byte is its last Character, so the String tests are needed only for other scripts.)
                     // "U.S." may end a sentence only when a sentence-starting word follows.
                     if i + 1 < range.upperBound {
-                        isEnd = tokens[i + 1].isCapitalized && S.sentenceStarters.contains(tokens[i + 1])
+                        isEnd = tokens[i + 1].isCapitalized && v.sentenceStarters.contains(tokens[i + 1])
                     }
                 }
                 if isEnd {
                     // Take closing quotes and brackets along.
                     var j = i + 1
                     while j < range.upperBound, tokens[j].kind == .punct, !tokens[j].spaceBefore,
-                          S.closers.contains(where: { tokens[j].is($0) }) { j += 1 }
+                          v.closers.contains(where: { tokens[j].is($0) }) { j += 1 }
                     if j >= range.upperBound {
                         i = j
                         break
                     }
                     let startsSentence = tokens[j].isCapitalized || tokens[j].kind == .number
-                        || (tokens[j].kind == .punct && S.openers.contains(where: { tokens[j].is($0) }))
+                        || (tokens[j].kind == .punct && v.openers.contains(where: { tokens[j].is($0) }))
                     if startsSentence {
                         body(start..<j)
                         start = j

@@ -108,7 +108,7 @@ public struct Tokenizer: Sendable {
                 } else {
                     // "n't" and "'s" glued to the previous word become their own tokens in scanWord;
                     // here a lone mark.
-                    let (norm, key) = small ? SmallASCII.lowered(b, i, i + 1) : marks[Int(c)]
+                    let (norm, key) = marks[Int(c)]   // made once, so not lowered and hashed per mark
                     tokens.append(Token(start: scalar, end: scalar + 1, byteStart: i, byteEnd: i + 1, kind: .punct,
                                         norm: norm, key: key, endsWithDot: c == 0x2E, isCapitalized: false,
                                         isAllCaps: false, spaceBefore: spaceBefore))
@@ -214,24 +214,44 @@ public struct Tokenizer: Sendable {
     }
 
     /// Appends plain words (see `plainWord`) from `i`, and the single spaces after them, for as long as they run;
-    /// moves `i`, `scalar` and `spaceBefore` past them. Such runs are most of a line of prose, and a loop of their
-    /// own keeps its few variables in registers (the main loop spills them at every word).
+    /// moves `i`, `scalar` and `spaceBefore` past them. Such runs are most of a line of prose.
+    ///
+    /// Appended as a sequence: `append(contentsOf:)` writes its tokens straight into the array's spare room, where
+    /// appending one at a time tested at every word whether the array was uniquely held and had room.
     private func appendPlainWords(_ tokens: inout [Token], _ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ scalar: inout Int,
                                   _ spaceBefore: inout Bool) {
+        let before = tokens.count
+        tokens.append(contentsOf: PlainWords(b: b, at: i, scalar: scalar, space: spaceBefore))
+        guard tokens.count > before else { return }
+        // Where the run stopped follows from its last word: the single space after it, if any, was taken along.
         let n = b.count
-        var at = i, scalarAt = scalar, space = spaceBefore
-        while at &+ 16 <= n, ByteClass.isLetter(b[at]) {
-            let word = Tokenizer.plainWord(b, at)
-            if word.count == 0 { break }
-            tokens.append(Token(start: scalarAt, end: scalarAt &+ word.count, byteStart: at, byteEnd: at &+ word.count,
-                                kind: .word, norm: SmallASCII.make(lo: word.lo, hi: word.hi, count: word.count),
-                                key: WordKey(lo: word.lo, hi: word.hi, count: word.count), endsWithDot: false,
-                                isCapitalized: b[at] <= 0x5A, isAllCaps: word.allCaps, spaceBefore: space))
-            at &+= word.count; scalarAt &+= word.count
-            space = false
-            if at < n, b[at] == 0x20 { at &+= 1; scalarAt &+= 1; space = true }
-        }
+        var at = tokens[tokens.count - 1].byteEnd, scalarAt = tokens[tokens.count - 1].end, space = false
+        if at < n, b[at] == 0x20 { at &+= 1; scalarAt &+= 1; space = true }
         i = at; scalar = scalarAt; spaceBefore = space
+    }
+
+    /// The plain words from a byte onwards, as tokens, each with the single space after it taken along; ends at the
+    /// first word that is not plain (or within 16 bytes of the end, which `plainWord` reads ahead).
+    private struct PlainWords: Sequence, IteratorProtocol {
+        /// The text.
+        let b: UnsafeBufferPointer<UInt8>
+        /// Byte and scalar offsets of the next word, and whether white space comes before it.
+        var at: Int, scalar: Int, space: Bool
+
+        /// The next plain word's token.
+        @inline(__always) mutating func next() -> Token? {
+            guard at &+ 16 <= b.count else { return nil }
+            let word = Tokenizer.plainWord(b, at)
+            if word.count == 0 { return nil }
+            let token = Token(start: scalar, end: scalar &+ word.count, byteStart: at, byteEnd: at &+ word.count,
+                              kind: .word, norm: SmallASCII.make(lo: word.lo, hi: word.hi, count: word.count),
+                              key: WordKey(lo: word.lo, hi: word.hi, count: word.count), endsWithDot: false,
+                              isCapitalized: b[at] <= 0x5A, isAllCaps: word.allCaps, spaceBefore: space)
+            at &+= word.count; scalar &+= word.count
+            space = false
+            if at < b.count, b[at] == 0x20 { at &+= 1; scalar &+= 1; space = true }
+            return token
+        }
     }
 
     /// The common word, read eight bytes at a time: up to 15 ASCII letters ending at a byte none of `scanWord`'s
@@ -247,6 +267,7 @@ public struct Tokenizer: Sendable {
         let letters0 = ByteClass.letterMask(w0)
         // Letters before the first non-letter: the trailing run of set high bits.
         var count = (~letters0 & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+        if count == 0 { return none }
         var letters1: UInt64 = 0
         if count == 8 {
             w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
