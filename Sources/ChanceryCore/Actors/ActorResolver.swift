@@ -62,7 +62,7 @@ public struct ActorResolver: Sendable {
         var result: [[Mention]] = []
         result.reserveCapacity(analysis.sentences.count)
         var lastPerson: Mention? = nil
-        var recentPair: [Mention] = [], recentPeople: [Mention] = []
+        var recentPair = RecentPair(), recentPeople = RecentPair()
         var lastSubject: Mention? = nil
         var speaker: Mention? = nil
         var lineIndex = 0
@@ -74,7 +74,7 @@ public struct ActorResolver: Sendable {
         let pluralsByFirst = ActorResolver.pluralsByFirst
         // The cue words each loop below looks for, found with one look-up per token instead of one per loop.
         var cues = [UInt8](repeating: 0, count: tokens.count)
-        let cueWords = ActorResolver.cueWords
+        let (cueWords, cueFilter) = (ActorResolver.cueWords, ActorResolver.cueFilter)
         typealias Cue = ActorResolver.Cue
         let sentences = analysis.sentences
         for s in sentences.indices {
@@ -82,7 +82,7 @@ public struct ActorResolver: Sendable {
             // Every cue of the sentence at once: a loop whose cue is absent is skipped.
             var sentenceCues: UInt8 = 0
             for i in sentence {
-                cues[i] = cueWords[tokens[i]] ?? 0
+                cues[i] = ActorResolver.cues(of: tokens[i], cueWords, cueFilter)
                 sentenceCues |= cues[i]
             }
             while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.upperBound { lineIndex += 1 }
@@ -162,10 +162,11 @@ public struct ActorResolver: Sendable {
                    cues[i] & Cue.pluralAlone != 0 || i + 1 < sentence.upperBound && cues[i + 1] & Cue.pluralNext != 0,
                    let length = ActorResolver.pluralLength(tokens, i, sentence.upperBound, pluralsByFirst),
                    !found.contains(where: { $0.tokens.contains(i) }),
-                   case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), pair.count == 2 {
+                   case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), let older = pair.older,
+                   let newer = pair.newer {
                     let range = i..<(i + length)
                     let text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i + length - 1].byteEnd)
-                    for member in pair {
+                    for member in [older, newer] {
                         found.append(Mention(tokens: range, span: Span(start: tokens[i].start, end: tokens[i + length - 1].end), text: text,
                                              actor: member.actor, country: member.country, role: member.role, kind: .pronoun, title: ""))
                     }
@@ -268,27 +269,27 @@ public struct ActorResolver: Sendable {
             // Remember the two most recent actors of different countries, people first.
             for k in found.indices where found[k].kind == .person || found[k].kind == .state {
                 guard found[k].hasCountryCode else { continue }
-                if !found[k].isLocative { ActorResolver.remember(found[k], in: &recentPair) }
-                if found[k].kind == .person { ActorResolver.remember(found[k], in: &recentPeople) }
+                if !found[k].isLocative { recentPair.remember(found[k]) }
+                if found[k].kind == .person { recentPeople.remember(found[k]) }
             }
             result.append(found)
         }
         return result
     }
 
-    /// Files `m` as the most recent of `recent`, which keeps the latest two actors of different countries: one of
-    /// its country gives way, else the older of two. Written out for lists of two or fewer: removing and
-    /// inserting went through `replaceSubrange`.
-    static func remember(_ m: Mention, in recent: inout [Mention]) {
-        switch recent.count {
-        case 0:
-            recent.append(m)
-        case 1:
-            if recent[0].country == m.country { recent[0] = m } else { recent.append(m) }
-        default:
+    /// The latest two actors of different countries, the older first: what "the two leaders" and "they" refer to.
+    struct RecentPair {
+        /// The older of two; nil unless there are two.
+        var older: Mention?
+        /// The latest; nil when there is none.
+        var newer: Mention?
+
+        /// Files `m` as the latest: one of its country gives way, else the older of two. Two optionals rather
+        /// than a list, whose removals and insertions went through `replaceSubrange`.
+        mutating func remember(_ m: Mention) {
             // [a, b] + m is [a, m] when b is of m's country, else [b, m] (whether a is of m's country or neither is).
-            if recent[1].country != m.country { recent.swapAt(0, 1) }
-            recent[1] = m
+            if newer?.country != m.country { older = newer.take() }
+            newer = m
         }
     }
 
@@ -332,11 +333,28 @@ public struct ActorResolver: Sendable {
     }
 
     /// Words mapped to their `Cue` bits.
-    static let cueWords = WordMap<UInt8>(bits: [
+    static let cueWords = WordMap<UInt8>(bits: cueLists)
+
+    /// The words of each `Cue` bit.
+    static let cueLists: [(words: [String], bit: UInt8)] = [
         (personPronouns, Cue.personPronoun), ([Word.it.text], Cue.it), ([Word.me.text, Word.i.text], Cue.firstPerson),
         (pluralPhrases.map { $0[0] }, Cue.pluralStart), (pluralPhrases.filter { $0.count == 1 }.map { $0[0] }, Cue.pluralAlone),
         (pluralPhrases.filter { $0.count > 1 }.map { $0[1] }, Cue.pluralNext),
-    ])
+    ]
+
+    /// A one-word Bloom filter of `cueWords`: bit `cueFilterBit(key)` is set for each word's key. Some twenty
+    /// words set at most a third of the bits, so most tokens are settled without a look-up.
+    static let cueFilter: UInt64 = cueLists.reduce(0) { filter, list in
+        list.words.reduce(filter) { $0 | cueFilterBit(WordKey($1)) }
+    }
+
+    /// The bit of `cueFilter` for a key: its top six bits, which `WordMap`'s slots (taken by the low bits) do not use.
+    @inline(__always) static func cueFilterBit(_ key: WordKey) -> UInt64 { 1 << (key.bits >> 58) }
+
+    /// A token's `Cue` bits, read through `filter` (`cueFilter`) first.
+    @inline(__always) static func cues(of token: Token, _ words: WordMap<UInt8>, _ filter: UInt64) -> UInt8 {
+        filter & cueFilterBit(token.key) == 0 ? 0 : words[token] ?? 0
+    }
 
     /// Plural phrases that refer back to both parties of a dyad.
     static let pluralPhrases: [[String]] = [
@@ -377,15 +395,12 @@ public struct ActorResolver: Sendable {
 
     /// The two parties a plural at `i` refers to: people first (in readouts "they" and "the two leaders" are
     /// the two people who spoke), counting those found before `i`; else the last two actors of different countries.
-    static func pair(_ recentPeople: [Mention], _ recentPair: [Mention], _ found: [Mention], before i: Int) -> [Mention] {
+    static func pair(_ recentPeople: RecentPair, _ recentPair: RecentPair, _ found: [Mention], before i: Int) -> RecentPair {
         var people = recentPeople
         for k in found.indices where found[k].kind == .person && found[k].hasCountryCode && found[k].tokens.upperBound <= i {
-            // The countries in `people` are all different (as in `recentPeople`): at most one gives way.
-            if let same = people.firstIndex(where: { $0.country == found[k].country }) { people.remove(at: same) }
-            people.append(found[k])
+            people.remember(found[k])
         }
-        if people.count > 2 { people.removeFirst(people.count - 2) }
-        return people.count == 2 ? people : recentPair
+        return people.older != nil ? people : recentPair
     }
 
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year (`form` is
@@ -410,7 +425,7 @@ public struct ActorResolver: Sendable {
     }
 
     /// Generational suffixes that the lexicon's spellings leave out.
-    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    static let nameSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
 
     /// A lexicon person named with middle initials or a suffix the lexicon leaves out: "Lloyd J. Austin III"
     /// (`form` is the registry's form of `name`).
@@ -418,8 +433,11 @@ public struct ActorResolver: Sendable {
         let all = registry.norms(form)   // tokenized once per document, not at every look-up
         // Two words left after dropping at least one: most names are too short to try.
         guard all.count >= 3 else { return nil }
-        let norms = all.filter { ByteClass.hasTwoCharacters($0) && $0 != "." && !ActorResolver.nameSuffixes.contains($0) }
-        guard norms.count >= 2, norms.count < all.count else { return nil }
+        func isKept(_ norm: String) -> Bool { ByteClass.hasTwoCharacters(norm) && norm != "." && !ActorResolver.nameSuffixes.contains(norm) }
+        // Counted before the words are copied: most long names drop none.
+        let keptCount = all.reduce(0) { isKept($1) ? $0 + 1 : $0 }
+        guard keptCount >= 2, keptCount < all.count else { return nil }
+        let norms = all.filter(isKept)
         let people = finder.lexicon.actors.lookup(norms).filter { $0.kind == .person }
         guard let entry = people.first(where: { $0.holds(in: year) }) ?? people.last else { return nil }
         return personMention(name, entry)
@@ -627,11 +645,12 @@ struct PersonRegistry {
 
     /// Words joined by single spaces, built in one buffer (`joined(separator:)` cost more than the look-up it keyed).
     static func joined(_ words: ArraySlice<String>) -> String {
+        guard !words.isEmpty else { return "" }
         let count = words.reduce(words.count - 1) { $0 + $1.utf8.count }
         return String(unsafeUninitializedCapacity: count) { out in
             var at = 0
-            for var word in words {
-                if at > 0 { out[at] = 0x20; at += 1 }
+            for (k, var word) in zip(words.indices, words) {
+                if k > words.startIndex { out[at] = 0x20; at += 1 }
                 at = word.withUTF8 { w in out[at..<(at + w.count)].initialize(from: w).1 }
             }
             return at
@@ -697,17 +716,20 @@ private protocol TableEntry {
     var text: String { get }
 }
 
+/// A slot of a `StringTable`: a text's hash next to its index + 1; 0 is an empty slot, so new slots are zeroed
+/// memory. Outside the generic table, so its arrays need no type metadata made at run time.
+private struct StringTableSlot {
+    var hash: UInt64 = 0
+    var next: Int32 = 0
+}
+
 /// Entries numbered in the order added, found by their text's `WordKey` hash, which the caller computes: the
 /// registry's tables.
 ///
 /// Unlike `WordMap` it hands back indexes, so one hash of a name serves every look-up filed by that name, and it
 /// allocates nothing until the first entry (most documents learn few people).
 private struct StringTable<Entry: TableEntry> {
-    /// A slot holds a text's hash next to its index; -1 is an empty slot.
-    private struct Slot {
-        var hash: UInt64 = 0
-        var index: Int32 = -1
-    }
+    private typealias Slot = StringTableSlot
     private var slots: [Slot] = []
     /// The entries, in the order added.
     var entries: [Entry] = []
@@ -717,8 +739,8 @@ private struct StringTable<Entry: TableEntry> {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: hash) & mask
-        while slots[s].index >= 0 {
-            if slots[s].hash == hash, entries[Int(slots[s].index)].text == text { return Int(slots[s].index) }
+        while slots[s].next > 0 {
+            if slots[s].hash == hash, entries[Int(slots[s].next) - 1].text == text { return Int(slots[s].next) - 1 }
             s = (s + 1) & mask
         }
         return nil
@@ -728,21 +750,21 @@ private struct StringTable<Entry: TableEntry> {
     mutating func add(_ entry: Entry, hash: UInt64) -> Int {
         if (entries.count + 1) * 2 > slots.count { grow() }
         entries.append(entry)
-        place(hash, Int32(entries.count - 1))
+        place(hash, Int32(entries.count))
         return entries.count - 1
     }
 
-    private mutating func place(_ hash: UInt64, _ index: Int32) {
+    private mutating func place(_ hash: UInt64, _ next: Int32) {
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: hash) & mask
-        while slots[s].index >= 0 { s = (s + 1) & mask }
-        slots[s] = Slot(hash: hash, index: index)
+        while slots[s].next > 0 { s = (s + 1) & mask }
+        slots[s] = Slot(hash: hash, next: next)
     }
 
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(), count: max(32, slots.count * 2))
         entries.reserveCapacity(slots.count / 2)
-        for slot in old where slot.index >= 0 { place(slot.hash, slot.index) }
+        for slot in old where slot.next > 0 { place(slot.hash, slot.next) }
     }
 }

@@ -72,8 +72,10 @@ public struct Mention: Sendable, Hashable {
 
     /// Whether `country` is three characters long, as ISO3 codes are (IGO and region codes are longer). Counting
     /// Characters walks grapheme breaks; in ASCII without a carriage return each byte is one Character.
+    /// Fewer than three bytes are fewer than three Characters, settled without reading them (no country is empty).
     public var hasCountryCode: Bool {
         var code = country
+        guard code.utf8.count >= 3 else { return false }
         let ascii: Bool? = code.withUTF8 { b in b.contains { $0 >= 0x80 || $0 == 0x0D } ? nil : b.count == 3 }
         return ascii ?? (code.count == 3)
     }
