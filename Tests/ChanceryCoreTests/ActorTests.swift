@@ -219,6 +219,10 @@ import Testing
             let cues = ActorResolver.cues(of: token, ActorResolver.cueWords, ActorResolver.cueFilter)
             #expect(cues == (ActorResolver.cueWords[token] ?? 0), "\(token.norm)")
         }
+        // The spelling filter passes every spelling, and says no to most other words, or it would save nothing.
+        let filter = ActorResolver.spellingFilter
+        #expect((ActorResolver.britishSpellings + ActorResolver.americanSpellings).allSatisfy { filter.mayContain(WordKey($0)) })
+        #expect((0..<1_000).filter { filter.mayContain(WordKey("other\($0)")) }.count < 500)
         // A plural phrase starts only where the resolver looks for one: at a phrase of one word, or before a second word.
         for phrase in ActorResolver.pluralPhrases {
             let (tokens, _) = Tokenizer().tokenize(phrase.joined(separator: " "))

@@ -245,23 +245,23 @@ public struct ActorResolver: Sendable {
                 speaker = found.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 && $0.kind == .person
                                                && !$0.country.isEmpty })
             }
-            // A speaker label opens a turn: capitals up to a colon at the start of the sentence.
-            if let colon = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 6)).first(where: { tokens[$0].is(colonWord) }),
-               colon > sentence.lowerBound,
-               (sentence.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isAllCaps || tokens[$0].is(dot) }) {
+            // A speaker label opens a turn: capitals up to a colon at the start of the sentence. Its first token
+            // is tested first: the colon is looked for only where it could close a label.
+            func isLabel(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].isAllCaps || tokens[k].is(dot) }
+            if !sentence.isEmpty, isLabel(sentence.lowerBound),
+               let colon = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 6)).first(where: { tokens[$0].is(colonWord) }),
+               colon > sentence.lowerBound, (sentence.lowerBound..<colon).allSatisfy(isLabel) {
                 speaker = found.last(where: { $0.tokens.upperBound <= colon && $0.kind == .person && !$0.country.isEmpty })
             }
             // A sentence without mentions changes neither its subject nor the recent actors.
             if found.isEmpty { result.append(found); continue }
             // The subject of this sentence for the next one's pronouns: a person opening it, before any verb-like gap.
             // "During a phone call this afternoon, Secretary Kerry urged ...": the subject follows an opening adverbial.
-            var opening = sentence.lowerBound
-            if let comma = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 10)).first(where: { tokens[$0].is(commaWord) }),
-               !found.contains(where: { $0.tokens.lowerBound < comma }) {
-                opening = comma + 1
-            }
+            // The opening is looked for only when it matters: a subject within three tokens of the sentence's start
+            // is within three of any later opening.
             if let first = found.first(where: { $0.kind == .person || $0.kind == .pronoun }), !first.country.isEmpty,
-               first.tokens.lowerBound - opening <= 3, first.tokens.lowerBound >= sentence.lowerBound {
+               first.tokens.lowerBound >= sentence.lowerBound, first.tokens.lowerBound - sentence.lowerBound <= 3
+                   || first.tokens.lowerBound - ActorResolver.opening(of: sentence, tokens, found, commaWord) <= 3 {
                 lastSubject = first
             } else if found.contains(where: { $0.kind == .person }) {
                 lastSubject = nil
@@ -291,6 +291,16 @@ public struct ActorResolver: Sendable {
             if newer?.country != m.country { older = newer.take() }
             newer = m
         }
+    }
+
+    /// Where a sentence's subject may start: after a comma within its first ten tokens when no mention comes before
+    /// the comma ("During a phone call this afternoon, Secretary Kerry urged ..."), else at its start.
+    static func opening(of sentence: Range<Int>, _ tokens: [Token], _ found: [Mention], _ comma: Word) -> Int {
+        if let at = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 10)).first(where: { tokens[$0].is(comma) }),
+           !found.contains(where: { $0.tokens.lowerBound < at }) {
+            return at + 1
+        }
+        return sentence.lowerBound
     }
 
     /// Words before an unqualified title that make it the owner's ("his top diplomatic adviser").
@@ -468,16 +478,19 @@ public struct ActorResolver: Sendable {
     /// `britishSpellings` (bit 1) and `americanSpellings` (bit 2) in one map, so a word is looked up once.
     static let spellings = WordMap<UInt8>(bits: [(britishSpellings, 1), (americanSpellings, 2)])
 
+    /// `spellings` as a `KeyFilter`, which settles most tokens without a look-up.
+    static let spellingFilter = KeyFilter(britishSpellings + americanSpellings)
+
     /// The issuing government from the text alone: the English variety it is written in, weighed with the
     /// countries it mentions whose leaders are never named in it.
     private func inferredIssuer(_ analysis: TextAnalysis, _ lineMentions: [[Mention]]) -> String? {
         var british = 0, american = 0
         let tokens = analysis.tokens
         // Statics read once, not at every token: see `MentionFinder.notNameSet`.
-        let spellings = ActorResolver.spellings
+        let (spellings, filter) = (ActorResolver.spellings, ActorResolver.spellingFilter)
         // Every listed spelling has five letters or more: shorter words need no look-up.
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].byteEnd - tokens[i].byteStart >= 5 {
-            guard let variety = spellings[tokens[i]] else { continue }
+            guard filter.mayContain(tokens[i].key), let variety = spellings[tokens[i]] else { continue }
             if variety & 1 != 0 { british += 1 }
             if variety & 2 != 0 { american += 1 }
         }
@@ -494,22 +507,26 @@ public struct ActorResolver: Sendable {
         }
         // No spelling clue: the state the text treats as an actor but whose people it never names — the
         // issuer's own leader is only "The Prime Minister" — provided one such state stands out.
-        var named = Set<String>()
+        // A text names a handful of countries: lists searched in place cost less than hashed sets.
+        var named: [String] = []
         for line in lineMentions {
-            for k in line.indices where line[k].kind == .person && !line[k].isUnqualifiedTitle && !line[k].isBareName {
-                named.insert(line[k].country)
+            for k in line.indices where line[k].kind == .person && !line[k].isUnqualifiedTitle && !line[k].isBareName
+                && !named.contains(line[k].country) {
+                named.append(line[k].country)
             }
         }
-        var own: [String: Int] = [:]
+        var own: [(country: String, count: Int)] = []
         for line in lineMentions {
             for k in line.indices where line[k].kind == .state && line[k].hasCountryCode && !line[k].isLocative
                 && !named.contains(line[k].country) {
-                own[line[k].country, default: 0] += 1
+                if let at = own.firstIndex(where: { $0.country == line[k].country }) { own[at].count += 1 }
+                else { own.append((line[k].country, 1)) }
             }
         }
-        let ranked = own.sorted { $0.value > $1.value }
-        if let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value { return top.key }
-        return nil
+        // The one state mentioned most, at least twice; none when two share the most.
+        guard let top = own.max(by: { $0.count < $1.count }), top.count >= 2,
+              own.count(where: { $0.count == top.count }) == 1 else { return nil }
+        return top.country
     }
 
     /// The government that issues the text, from its URL or source.
@@ -519,6 +536,38 @@ public struct ActorResolver: Sendable {
             if let hit = ActorResolver.issuerHosts.first(where: { host.hasSuffix($0.suffix) }) { return hit.country }
         }
         return nil
+    }
+}
+
+/// A Bloom filter of 256 bits over word keys (the top eight bits of a key pick one), in front of a map that most
+/// tokens miss: testing a bit costs less than probing the map.
+struct KeyFilter: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    /// A filter passing `words` (and about a quarter of all other words, for seventy).
+    init(_ words: [String]) {
+        for word in words {
+            let (at, bit) = KeyFilter.position(WordKey(word))
+            switch at {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+    }
+
+    /// Which word of `bits`, and which bit in it, a key falls on.
+    @inline(__always) private static func position(_ key: WordKey) -> (Int, UInt64) {
+        let top = key.bits >> 56
+        return (Int(top >> 6), 1 << (top & 63))
+    }
+
+    /// False only for a key of none of the words.
+    @inline(__always) func mayContain(_ key: WordKey) -> Bool {
+        let (at, bit) = KeyFilter.position(key)
+        let word = at == 0 ? bits.0 : at == 1 ? bits.1 : at == 2 ? bits.2 : bits.3
+        return word & bit != 0
     }
 }
 
@@ -747,7 +796,7 @@ private struct StringTable<Entry: TableEntry> {
     }
 
     /// Adds an entry whose text is not yet in the table (its `WordKey` is `hash`) and returns its index.
-    mutating func add(_ entry: Entry, hash: UInt64) -> Int {
+    mutating func add(_ entry: consuming Entry, hash: UInt64) -> Int {
         if (entries.count + 1) * 2 > slots.count { grow() }
         entries.append(entry)
         place(hash, Int32(entries.count))
