@@ -206,6 +206,15 @@ import Testing
         #expect(found("Jinping") == "Xi Jinping")
         #expect(found("lloyd j. austin iii") == "Lloyd J. Austin III")
         #expect(found("Macron") == nil && found("") == nil)
+        // One plain word takes a path without a form; it must find what the form finds.
+        for name in ["Bonne", "Xi", "Jinping", "Ashton", "Macron", "BONNE", "bonne"] {
+            let norm = PersonRegistry.oneWordNorm(name)
+            #expect(norm.map { [$0] } == PhraseKey.of(name).norms, "\(name)")
+            #expect(registry.lookup(norm: norm!)?.actor == found(name), "\(name)")
+        }
+        for name in ["", "Jean Bonne", "O'Brien", "Ségolène", "U.S.", " Bonne", "Bonne2"] {
+            #expect(PersonRegistry.oneWordNorm(name) == nil, "\(name)")
+        }
         let kim = registry.form("Kim Jong Un")
         #expect(registry.norms(kim) == PhraseKey.of("Kim Jong Un").norms)
     }

@@ -212,9 +212,19 @@ public struct ActorResolver: Sendable {
                         } else { continue }
                     } else if found[k].country.isEmpty || found[k].isBareName {
                         let name = found[k].actor
-                        let form = registry.form(name)
-                        if let known = registry.lookup(form) ?? surnameEntry(name, form, year: year, titled: !found[k].title.isEmpty, registry)
-                            ?? plainNameEntry(name, form, year: year, registry) {
+                        let titled = !found[k].title.isEmpty
+                        let known: Mention?
+                        if let norm = PersonRegistry.oneWordNorm(name) {
+                            // Most such names are one plain word ("Putin"): its key is the word lowercased, and a
+                            // name of fewer than three words has no initials to drop.
+                            known = registry.lookup(norm: norm) ?? surnameEntry(name, norm: norm, year: year, titled: titled)
+                        } else {
+                            let form = registry.form(name)
+                            let norms = registry.norms(form)
+                            known = registry.lookup(form) ?? surnameEntry(name, norm: norms.count == 1 ? norms[0] : nil, year: year, titled: titled)
+                                ?? plainNameEntry(name, form, year: year, registry)
+                        }
+                        if let known {
                             found[k].setStrings(actor: known.actor, country: known.country, role: found[k].role.isEmpty ? known.role : nil)
                             found[k].isBareName = false
                         } else { continue }
@@ -413,11 +423,10 @@ public struct ActorResolver: Sendable {
         return people.older != nil ? people : recentPair
     }
 
-    /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year (`form` is
-    /// the registry's form of `name`).
-    private func surnameEntry(_ name: String, _ form: Int, year: Int?, titled: Bool, _ registry: PersonRegistry) -> Mention? {
-        let norms = registry.norms(form)
-        guard norms.count == 1, let entries = finder.lexicon.surnames[norms[0]] else { return nil }
+    /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year (`norm` is
+    /// the one word of `name`'s phrase key, nil when it has more or none).
+    private func surnameEntry(_ name: String, norm: String?, year: Int?, titled: Bool) -> Mention? {
+        guard let norm, let entries = finder.lexicon.surnames[norm] else { return nil }
         // A lone surname names someone in office then, or just out of it: with thousands of historical
         // office holders, older entries would turn common words ("Call", "Kim") into people.
         let holding = entries.filter { $0.holds(in: year) && !$0.role.isEmpty }
@@ -663,6 +672,23 @@ struct PersonRegistry {
 
     /// Words before a name that are not a first name.
     static let honorifics: WordSet = ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"]
+
+    /// `lookup` of a one-word name whose phrase key is `[norm]`, without making its form: such a name is filed and
+    /// looked up under that word alone (an honorific is dropped only from longer names).
+    func lookup(norm: String) -> Mention? {
+        guard let id = keys.index(of: norm, hash: WordKey(norm).bits) else { return nil }
+        let (named, surnamed) = (keys.entries[id].byName, keys.entries[id].bySurname)
+        if named >= 0 { return order[Int(named)].person }
+        return surnamed >= 0 ? order[Int(surnamed)].person : nil
+    }
+
+    /// The phrase key's one word of a name written in ASCII letters alone (`PhraseKey.of(name).norms`, which is
+    /// then the name lowercased), found without tokenizing; nil for any other name.
+    static func oneWordNorm(_ name: String) -> String? {
+        var name = name
+        let letters = name.withUTF8 { b in !b.isEmpty && b.allSatisfy { ByteClass.isLetter($0) } }
+        return letters ? lowercased(name) : nil
+    }
 
     /// A known person by full name or surname; `form` is the form of the name.
     func lookup(_ form: Int) -> Mention? {
