@@ -214,10 +214,10 @@ public struct ActorResolver: Sendable {
                         let name = found[k].actor
                         let titled = !found[k].title.isEmpty
                         let known: Mention?
-                        if let norm = PersonRegistry.oneWordNorm(name) {
+                        if let (norm, key) = PersonRegistry.oneWordNorm(name) {
                             // Most such names are one plain word ("Putin"): its key is the word lowercased, and a
                             // name of fewer than three words has no initials to drop.
-                            known = registry.lookup(norm: norm) ?? surnameEntry(name, norm: norm, year: year, titled: titled)
+                            known = registry.lookup(norm: norm, key: key) ?? surnameEntry(name, norm: norm, year: year, titled: titled)
                         } else {
                             let form = registry.form(name)
                             let norms = registry.norms(form)
@@ -675,19 +675,22 @@ struct PersonRegistry {
 
     /// `lookup` of a one-word name whose phrase key is `[norm]`, without making its form: such a name is filed and
     /// looked up under that word alone (an honorific is dropped only from longer names).
-    func lookup(norm: String) -> Mention? {
-        guard let id = keys.index(of: norm, hash: WordKey(norm).bits) else { return nil }
+    func lookup(norm: String, key: WordKey) -> Mention? {
+        guard let id = keys.index(of: norm, hash: key.bits) else { return nil }
         let (named, surnamed) = (keys.entries[id].byName, keys.entries[id].bySurname)
         if named >= 0 { return order[Int(named)].person }
         return surnamed >= 0 ? order[Int(surnamed)].person : nil
     }
 
     /// The phrase key's one word of a name written in ASCII letters alone (`PhraseKey.of(name).norms`, which is
-    /// then the name lowercased), found without tokenizing; nil for any other name.
-    static func oneWordNorm(_ name: String) -> String? {
+    /// then the name lowercased, made as the tokenizer makes it), and its key; nil for any other name.
+    static func oneWordNorm(_ name: String) -> (norm: String, key: WordKey)? {
         var name = name
-        let letters = name.withUTF8 { b in !b.isEmpty && b.allSatisfy { ByteClass.isLetter($0) } }
-        return letters ? lowercased(name) : nil
+        let small = SmallASCII.layoutMatches
+        return name.withUTF8 { b in
+            guard !b.isEmpty, b.allSatisfy({ ByteClass.isLetter($0) }) else { return nil }
+            return ByteClass.normalizeKeyed(b, 0, b.count, ascii: true, small: small)
+        }
     }
 
     /// A known person by full name or surname; `form` is the form of the name.
@@ -732,17 +735,16 @@ struct PersonRegistry {
         }
     }
 
-    /// `text.lowercased()`, without the Unicode case tables when `text` is ASCII (titles are).
+    /// `text.lowercased()`, without the Unicode case tables when `text` is ASCII (titles are): lowercased as the
+    /// tokenizer lowercases ASCII words, short ones straight into a small string.
     static func lowercased(_ text: String) -> String {
         var text = text
+        let small = SmallASCII.layoutMatches
         // nil: no change; "": not ASCII.
         let lowered: String? = text.withUTF8 { b in
             guard let first = b.firstIndex(where: { $0 &- 0x41 < 26 || $0 >= 0x80 }) else { return nil }
             if b[first...].contains(where: { $0 >= 0x80 }) { return "" }
-            return String(unsafeUninitializedCapacity: b.count) { out in
-                for k in b.indices { out[k] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
-                return b.count
-            }
+            return ByteClass.normalizeKeyed(b, 0, b.count, ascii: true, small: small).norm
         }
         guard let lowered else { return text }
         return lowered.isEmpty ? text.lowercased() : lowered
