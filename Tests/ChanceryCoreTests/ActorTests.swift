@@ -128,4 +128,119 @@ import Testing
         let others = (0..<10_000).filter { filter.mayContain(WordKey("other\($0)").bits) }.count
         #expect(others < 2_000)
     }
+
+    @Test func titleCaseFastPathsAnswerAsTheStandardOnes() {
+        // ASCII titles take byte paths; everything else must fall back and agree as well.
+        for title in ["President", "prime minister", "PRIME MINISTER", "Crown Prince", "", " ", "  foreign  Minister ", "vice-president",
+                      "deputy PM2", "secretary-general", "président", "Émir", "o'neill", "x", "A", "iI",
+                      "Deputy Assistant Secretary of Defense"] {
+            #expect(PersonRegistry.lowercased(title) == title.lowercased(), "\(title)")
+            #expect(PersonRegistry.capitalized(title) == title.capitalized, "\(title)")
+        }
+        for words in [["kim"], ["kim", "jong", "un"], ["emmanuel", "bonne"], ["ségolène", "royal"], ["a", "", "b"]] {
+            #expect(PersonRegistry.joined(words[...]) == words.joined(separator: " "))
+            #expect(PersonRegistry.joined(words.dropFirst()) == words.dropFirst().joined(separator: " "))
+        }
+    }
+
+    @Test func countryCodesAreThreeCharacters() {
+        for country in ["USA", "", "US", "IGOUN", "EUR", "ÉUA", "A\r\n", "\rAB", "ABCD", "é"] {
+            let m = Mention(tokens: 0..<1, span: Span(start: 0, end: 1), text: "x", actor: "x", country: country, role: "", kind: .state,
+                            title: "")
+            #expect(m.hasCountryCode == (country.count == 3), "\(country.debugDescription)")
+        }
+    }
+
+    @Test func settingStringsChangesOnlyThisCopy() {
+        var m = Mention(tokens: 0..<1, span: Span(start: 0, end: 1), text: "he", actor: "", country: "", role: "", kind: .pronoun, title: "t")
+        let before = m
+        m.setStrings(actor: "Yury Ushakov", country: "RUS", role: nil)
+        #expect(m.actor == "Yury Ushakov" && m.country == "RUS" && m.role == "" && m.text == "he" && m.title == "t")
+        #expect(before.actor == "" && before.country == "" && before != m)
+        var same = m
+        same.setStrings(actor: "Yury Ushakov", role: "")
+        #expect(same == m)
+        same.setStrings(role: "GOV")
+        #expect(same.role == "GOV" && m.role == "")
+    }
+
+    @Test func recentPairKeepsWhatTheListDid() {
+        // The two-optional pair must keep what a list did: drop the mention of the same country, append, keep two.
+        func mention(_ country: String, _ k: Int) -> Mention {
+            Mention(tokens: k..<(k + 1), span: Span(start: k, end: k + 1), text: "\(k)", actor: "\(k)", country: country, role: "",
+                    kind: .person, title: "")
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var list: [Mention] = []
+            var pair = ActorResolver.RecentPair()
+            for k in 0..<12 {
+                let m = mention(["USA", "RUS", "UKR", "FRA"].randomElement(using: &generator)!, k)
+                list.removeAll { $0.country == m.country }
+                list.append(m)
+                if list.count > 2 { list.removeFirst() }
+                pair.remember(m)
+                #expect([pair.older, pair.newer].compactMap { $0 } == list)
+            }
+        }
+    }
+
+    @Test func personRegistryFindsNamesAsItFiledThem() {
+        func person(_ actor: String, _ country: String) -> Mention {
+            Mention(tokens: 0..<1, span: Span(start: 0, end: 1), text: actor, actor: actor, country: country, role: "GOV", kind: .person,
+                    title: "adviser")
+        }
+        var registry = PersonRegistry()
+        for (actor, country) in [("Emmanuel Bonne", "FRA"), ("Catherine Ashton", "GBR"), ("Xi Jinping", "CHN"), ("Lloyd J. Austin III", "USA")] {
+            let form = registry.form(actor)
+            registry.learn(person(actor, country), form: form)
+        }
+        func found(_ name: String) -> String? {
+            let form = registry.form(name)
+            return registry.lookup(form)?.actor
+        }
+        #expect(found("Emmanuel Bonne") == "Emmanuel Bonne")
+        #expect(found("Bonne") == "Emmanuel Bonne")
+        #expect(found("Jean Bonne") == nil)   // the surname matches, the first name does not
+        #expect(found("Lady Ashton") == "Catherine Ashton")
+        #expect(found("Xi") == "Xi Jinping")
+        #expect(found("Jinping") == "Xi Jinping")
+        #expect(found("lloyd j. austin iii") == "Lloyd J. Austin III")
+        #expect(found("Macron") == nil && found("") == nil)
+        // One plain word takes a path without a form; it must find what the form finds.
+        for name in ["Bonne", "Xi", "Jinping", "Ashton", "Macron", "BONNE", "bonne"] {
+            let norm = PersonRegistry.oneWordNorm(name)
+            #expect(norm.map { [$0.norm] } == PhraseKey.of(name).norms, "\(name)")
+            #expect(norm.map { $0.key == WordKey($0.norm) } == true, "\(name)")
+            #expect(registry.lookup(norm: norm!.norm, key: norm!.key)?.actor == found(name), "\(name)")
+        }
+        for name in ["", "Jean Bonne", "O'Brien", "Ségolène", "U.S.", " Bonne", "Bonne2"] {
+            #expect(PersonRegistry.oneWordNorm(name) == nil, "\(name)")
+        }
+        let kim = registry.form("Kim Jong Un")
+        #expect(registry.norms(kim) == PhraseKey.of("Kim Jong Un").norms)
+    }
+
+    @Test func cueFilterAgreesWithTheCueMap() {
+        // The Bloom filter in front of the cue map must never hide a cue word.
+        let words = ActorResolver.cueLists.flatMap(\.words) + ActorResolver.pluralPhrases.flatMap { $0 }
+        let text = words.joined(separator: " ") + " The President said it would send 2 envoys; they and both sides agreed, he said."
+        let (tokens, _) = Tokenizer().tokenize(text)
+        for token in tokens {
+            let cues = ActorResolver.cues(of: token, ActorResolver.cueWords, ActorResolver.cueFilter)
+            #expect(cues == (ActorResolver.cueWords[token] ?? 0), "\(token.norm)")
+        }
+        // The spelling filter passes every spelling, and says no to most other words, or it would save nothing.
+        let filter = ActorResolver.spellingFilter
+        #expect((ActorResolver.britishSpellings + ActorResolver.americanSpellings).allSatisfy { filter.mayContain(WordKey($0)) })
+        #expect((0..<1_000).filter { filter.mayContain(WordKey("other\($0)")) }.count < 500)
+        // A plural phrase starts only where the resolver looks for one: at a phrase of one word, or before a second word.
+        for phrase in ActorResolver.pluralPhrases {
+            let (tokens, _) = Tokenizer().tokenize(phrase.joined(separator: " "))
+            let cues = tokens.map { ActorResolver.cueWords[$0] ?? 0 }
+            #expect(ActorResolver.pluralLength(tokens, 0, tokens.count, ActorResolver.pluralsByFirst) != nil)
+            #expect(cues[0] & ActorResolver.Cue.pluralStart != 0)
+            #expect(cues[0] & ActorResolver.Cue.pluralAlone != 0 || cues[1] & ActorResolver.Cue.pluralNext != 0, "\(phrase)")
+        }
+    }
 }

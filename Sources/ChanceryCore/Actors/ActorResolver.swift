@@ -35,6 +35,7 @@ public struct ActorResolver: Sendable {
         var lineMentions: [[Mention]] = []
         lineMentions.reserveCapacity(analysis.lines.count)
         var scratch = MentionFinder.Scratch()
+        var needsIssuer = false   // some "The President" outside captions
         for (index, line) in analysis.lines.enumerated() {
             switch analysis.lineKinds[index] {   // a switch, not an array literal allocated per line
             case .caption, .prose, .headline: break
@@ -47,82 +48,126 @@ public struct ActorResolver: Sendable {
             // By index: `for m in found where ...` copies every mention before testing it.
             for k in found.indices where found[k].kind == .person && !found[k].country.isEmpty && !found[k].isBareName
                 && !found[k].actor.isEmpty {
-                registry.learn(found[k])
+                let form = registry.form(found[k].actor)
+                registry.learn(found[k], form: form)
             }
-            lineMentions.append(analysis.lineKinds[index] == .caption ? [] : found)
+            if analysis.lineKinds[index] == .caption { lineMentions.append([]); continue }
+            if !needsIssuer { needsIssuer = found.contains { $0.isUnqualifiedTitle } }
+            lineMentions.append(found)
         }
         var issuer = issuerCountry(document, analysis, bytes: bytes, year: year)
         // Inferring the issuer reads every token: only worth it when some "The President" needs one.
-        if issuer == nil, lineMentions.contains(where: { $0.contains { $0.isUnqualifiedTitle } }) {
+        if issuer == nil, needsIssuer {
             issuer = inferredIssuer(analysis, lineMentions)
         }
         var result: [[Mention]] = []
         result.reserveCapacity(analysis.sentences.count)
         var lastPerson: Mention? = nil
-        var recentPair: [Mention] = []
-        var recentPeople: [Mention] = []
+        var recentPair = RecentPair(), recentPeople = RecentPair()
         var lastSubject: Mention? = nil
         var speaker: Mention? = nil
         var lineIndex = 0
-        // Statics read once, not at every token: see `MentionFinder.notNameSet`.
-        let (me, that) = (Word.me, Word.that)
+        // The mentions of line `pendingLine` that no sentence has taken yet: taken out of `lineMentions`, so a
+        // sentence's list holds the only copy of each of its mentions and changing one does not copy its strings.
+        var pending: [Mention] = [], pendingLine = -1
+        // Statics read once, not at every token: each read of a static goes through swift_once.
+        let (me, that, colonWord, commaWord, dot, byWord) = (Word.me, Word.that, Word.colon, Word.comma, Word.dot, ActorResolver.by)
         let pluralsByFirst = ActorResolver.pluralsByFirst
         // The cue words each loop below looks for, found with one look-up per token instead of one per loop.
         var cues = [UInt8](repeating: 0, count: tokens.count)
-        let cueWords = ActorResolver.cueWords
-        for sentence in analysis.sentences {
-            for i in sentence.tokens { cues[i] = cueWords[tokens[i]] ?? 0 }
-        }
+        let (cueWords, cueFilter) = (ActorResolver.cueWords, ActorResolver.cueFilter)
         typealias Cue = ActorResolver.Cue
-        for sentence in analysis.sentences {
-            while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.tokens.upperBound { lineIndex += 1 }
-            var found: [Mention]
+        let sentences = analysis.sentences
+        for s in sentences.indices {
+            let sentence = sentences[s].tokens
+            // Every cue of the sentence at once: a loop whose cue is absent is skipped.
+            var sentenceCues: UInt8 = 0
+            for i in sentence {
+                cues[i] = ActorResolver.cues(of: tokens[i], cueWords, cueFilter)
+                sentenceCues |= cues[i]
+            }
+            while lineIndex < analysis.lines.count, analysis.lines[lineIndex].tokens.upperBound < sentence.upperBound { lineIndex += 1 }
+            var found: [Mention] = []
             if lineIndex < lineMentions.count {
-                // Room for the pronouns and stand-ins added below, so appending them does not grow (and copy) the list.
-                found = []
-                found.reserveCapacity(lineMentions[lineIndex].count + 4)
-                for k in lineMentions[lineIndex].indices where sentence.tokens.contains(lineMentions[lineIndex][k].tokens.lowerBound)
-                    && lineMentions[lineIndex][k].tokens.upperBound <= sentence.tokens.upperBound {
-                    found.append(lineMentions[lineIndex][k])
+                if pendingLine != lineIndex {
+                    pending = []
+                    swap(&pending, &lineMentions[lineIndex])
+                    pendingLine = lineIndex
+                }
+                func inSentence(_ m: Mention) -> Bool { sentence.contains(m.tokens.lowerBound) && m.tokens.upperBound <= sentence.upperBound }
+                if s + 1 == sentences.count || analysis.lines[lineIndex].tokens.upperBound < sentences[s + 1].tokens.upperBound {
+                    // No later sentence reads this line: its list becomes the sentence's.
+                    swap(&found, &pending)
+                    var kept = 0
+                    for k in found.indices where inSentence(found[k]) {
+                        if k != kept { found.swapAt(kept, k) }
+                        kept += 1
+                    }
+                    while found.count > kept { found.removeLast() }
+                } else {
+                    var count = 0   // by index: `reduce` copied each mention to test it
+                    for k in pending.indices where inSentence(pending[k]) { count += 1 }
+                    // Room for the pronouns and stand-ins added below, so appending them does not grow (and copy) the
+                    // list; none for a sentence that has no mention and none of the words that add one.
+                    if count > 0 || sentenceCues != 0 { found.reserveCapacity(count + 4) }
+                    if count > 0 {
+                        // The sentence's mentions are copied in order and dropped from `pending`, which keeps the rest
+                        // in order.
+                        var kept = 0
+                        for k in pending.indices {
+                            if inSentence(pending[k]) { found.append(pending[k]); continue }
+                            if k != kept { pending.swapAt(kept, k) }
+                            kept += 1
+                        }
+                        while pending.count > kept { pending.removeLast() }   // `removeLast(_:)` went through `replaceSubrange`
+                    }
                 }
             } else {
-                found = finder.find(tokens, sentence.tokens, bytes: bytes, year: year)
+                found = finder.find(tokens, sentence, bytes: bytes, year: year)
             }
             // Pronouns.
-            for i in sentence.tokens where cues[i] & Cue.personPronoun != 0 {
-                if !found.contains(where: { $0.tokens.contains(i) }) {
-                    found.append(Mention(tokens: i..<(i + 1), span: tokens[i].span,
-                                         text: TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd),
-                                         actor: "", country: "", role: "", kind: .pronoun, title: ""))
+            if sentenceCues & Cue.personPronoun != 0 {
+                for i in sentence where cues[i] & Cue.personPronoun != 0 {
+                    if !found.contains(where: { $0.tokens.contains(i) }) {
+                        found.append(Mention(tokens: i..<(i + 1), span: tokens[i].span,
+                                             text: TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd),
+                                             actor: "", country: "", role: "", kind: .pronoun, title: ""))
+                    }
                 }
             }
             // Transcripts: after a speaker label ("SECRETARY KERRY: ..."), "I" and "me" are the speaker.
-            if let speaker {
-                for i in sentence.tokens where cues[i] & Cue.firstPerson != 0 && (tokens[i].is(me) || tokens[i].isCapitalized)
+            if let speaker, sentenceCues & Cue.firstPerson != 0 {
+                for i in sentence where cues[i] & Cue.firstPerson != 0 && (tokens[i].is(me) || tokens[i].isCapitalized)
                     && !found.contains(where: { $0.tokens.contains(i) }) {
                     found.append(ActorResolver.standIn(speaker, at: i, tokens, bytes: bytes))
                 }
             }
             // "Russia said it would ...": "it" after a reporting verb is the organisation or state that spoke.
-            for i in sentence.tokens where cues[i] & Cue.it != 0 && i - 1 > sentence.tokens.lowerBound {
-                let back = tokens[i - 1].is(that) ? i - 2 : i - 1
-                guard back > sentence.tokens.lowerBound, ActorResolver.speechVerbs.contains(tokens[back]),
-                      let speaker = found.last(where: { $0.tokens.upperBound <= back && $0.kind != .person && $0.kind != .pronoun
-                          && !$0.country.isEmpty && !$0.isLocative }),
-                      back - speaker.tokens.upperBound <= 4 else { continue }
-                found.append(ActorResolver.standIn(speaker, at: i, tokens, bytes: bytes))
+            if sentenceCues & Cue.it != 0 {
+                for i in sentence where cues[i] & Cue.it != 0 && i - 1 > sentence.lowerBound {
+                    let back = tokens[i - 1].is(that) ? i - 2 : i - 1
+                    guard back > sentence.lowerBound, ActorResolver.speechVerbs.contains(tokens[back]),
+                          let speaker = found.last(where: { $0.tokens.upperBound <= back && $0.kind != .person && $0.kind != .pronoun
+                              && !$0.country.isEmpty && !$0.isLocative }),
+                          back - speaker.tokens.upperBound <= 4 else { continue }
+                    found.append(ActorResolver.standIn(speaker, at: i, tokens, bytes: bytes))
+                }
             }
             // "The two leaders", "both sides", "they": the last two actors of different countries.
-            var i = sentence.tokens.lowerBound
-            while i < sentence.tokens.upperBound {
+            var i = sentence.lowerBound
+            while sentenceCues & Cue.pluralStart != 0, i < sentence.upperBound {
                 // The pair is worked out only where a plural phrase starts: building it at every token
-                // copied mentions for nothing.
-                if cues[i] & Cue.pluralStart != 0, let length = ActorResolver.pluralLength(tokens, i, sentence.tokens.upperBound, pluralsByFirst),
+                // copied mentions for nothing. A phrase can start only at a word that is a phrase alone or
+                // before a phrase's second word: after "the", most words are not.
+                if cues[i] & Cue.pluralStart != 0,
+                   cues[i] & Cue.pluralAlone != 0 || i + 1 < sentence.upperBound && cues[i + 1] & Cue.pluralNext != 0,
+                   let length = ActorResolver.pluralLength(tokens, i, sentence.upperBound, pluralsByFirst),
                    !found.contains(where: { $0.tokens.contains(i) }),
-                   case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), pair.count == 2 {
+                   case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), let older = pair.older,
+                   let newer = pair.newer {
                     let range = i..<(i + length)
                     let text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i + length - 1].byteEnd)
-                    for member in pair {
+                    for member in [older, newer] {
                         found.append(Mention(tokens: range, span: Span(start: tokens[i].start, end: tokens[i + length - 1].end), text: text,
                                              actor: member.actor, country: member.country, role: member.role, kind: .pronoun, title: ""))
                     }
@@ -131,101 +176,148 @@ public struct ActorResolver: Sendable {
                 }
                 i += 1
             }
-            found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            var resolved: [Mention] = []
-            resolved.reserveCapacity(found.count)
-            for var m in found {
-                switch m.kind {
-                case .pronoun where !m.country.isEmpty:
+            if found.count > 1 { found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+            // Resolved in place: the mentions kept are moved to the front (`found[..<kept]`, what the rules call
+            // "resolved so far"), the others dropped at the end.
+            var kept = 0
+            // In `found[..<kept]`: the first person with a country, and the first such that is not an unqualified title.
+            var firstPerson: Int? = nil, firstNamed: Int? = nil
+            for k in found.indices {
+                switch found[k].kind {
+                case .pronoun where !found[k].country.isEmpty:
                     break   // a plural already expanded to its members
                 case .pronoun:
                     // The subject of the sentence so far, else the previous sentence's subject (readouts: "The
                     // President spoke with X. He ..."), else the last person before it.
-                    guard let antecedent = resolved.first(where: { $0.kind == .person && !$0.country.isEmpty }) ?? lastSubject ?? lastPerson
-                    else { continue }
-                    m.actor = antecedent.actor; m.country = antecedent.country; m.role = antecedent.role
+                    guard let antecedent = firstPerson.map({ found[$0] }) ?? lastSubject ?? lastPerson else { continue }
+                    found[k].setStrings(actor: antecedent.actor, country: antecedent.country, role: antecedent.role)
                 case .person:
-                    let owner = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].norm : ""
-                    if m.isUnqualifiedTitle, ["his", "her", "their"].contains(owner),
-                       let antecedent = resolved.first(where: { $0.kind == .person && !$0.country.isEmpty && !$0.isUnqualifiedTitle }) ?? lastPerson {
+                    let start = found[k].tokens.lowerBound
+                    if found[k].isUnqualifiedTitle, start > 0, ActorResolver.owners.contains(tokens[start - 1]),
+                       let antecedent = firstNamed.map({ found[$0] }) ?? lastPerson {
                         // "his top diplomatic adviser": the owner's government.
-                        m.country = antecedent.country
-                        m.actor = m.text
-                        m.isUnqualifiedTitle = false
-                    } else if m.isUnqualifiedTitle {
-                        if ActorResolver.royalTitles.contains(m.title.lowercased()),
-                           let named = registry.person(country: nil, title: m.title), named.title.lowercased() == m.title.lowercased() {
+                        found[k].setStrings(actor: found[k].text, country: antecedent.country)
+                        found[k].isUnqualifiedTitle = false
+                    } else if found[k].isUnqualifiedTitle {
+                        let title = found[k].title
+                        let lower = PersonRegistry.lowercased(title)
+                        if ActorResolver.royalTitles.contains(lower),
+                           let named = registry.person(country: nil, title: title), PersonRegistry.lowercased(named.title) == lower {
                             // "the Crown Prince" in a Downing Street readout is the crown prince the text named, not a Briton.
-                            m.country = named.country; m.actor = named.actor
+                            found[k].setStrings(actor: named.actor, country: named.country)
                         } else if let issuer {
-                            m.country = issuer
-                            m.actor = registry.person(country: issuer, title: m.title)?.actor ?? m.title.capitalized
-                        } else if let known = registry.person(country: nil, title: m.title) {
-                            m.country = known.country; m.actor = known.actor
+                            found[k].setStrings(actor: registry.person(country: issuer, title: title)?.actor
+                                                    ?? PersonRegistry.capitalized(title), country: issuer)
+                        } else if let known = registry.person(country: nil, title: title) {
+                            found[k].setStrings(actor: known.actor, country: known.country)
                         } else { continue }
-                    } else if m.country.isEmpty || m.isBareName {
-                        if let known = registry.lookup(m.actor) ?? surnameEntry(m.actor, year: year, titled: !m.title.isEmpty, &registry)
-                            ?? plainNameEntry(m.actor, year: year, &registry) {
-                            m.country = known.country
-                            if m.role.isEmpty { m.role = known.role }
-                            m.actor = known.actor
-                            m.isBareName = false
+                    } else if found[k].country.isEmpty || found[k].isBareName {
+                        let name = found[k].actor
+                        let titled = !found[k].title.isEmpty
+                        let known: Mention?
+                        if let (norm, key) = PersonRegistry.oneWordNorm(name) {
+                            // Most such names are one plain word ("Putin"): its key is the word lowercased, and a
+                            // name of fewer than three words has no initials to drop.
+                            known = registry.lookup(norm: norm, key: key) ?? surnameEntry(name, norm: norm, year: year, titled: titled)
+                        } else {
+                            let form = registry.form(name)
+                            let norms = registry.norms(form)
+                            known = registry.lookup(form) ?? surnameEntry(name, norm: norms.count == 1 ? norms[0] : nil, year: year, titled: titled)
+                                ?? plainNameEntry(name, form, year: year, registry)
+                        }
+                        if let known {
+                            found[k].setStrings(actor: known.actor, country: known.country, role: found[k].role.isEmpty ? known.role : nil)
+                            found[k].isBareName = false
                         } else { continue }
-                    } else if m.actor.isEmpty {
+                    } else if found[k].actor.isEmpty {
                         // "the Russian leader": the country's person already named, else the country.
-                        if let known = registry.person(country: m.country, title: nil) { m.actor = known.actor }
-                        else { m.actor = finder.lexicon.countryNames[m.country] ?? m.country }
-                    } else if let full = registry.lookup(m.actor) {
-                        m.actor = full.actor
+                        if let known = registry.person(country: found[k].country, title: nil) { found[k].actor = known.actor }
+                        else { found[k].actor = finder.lexicon.countryNames[found[k].country] ?? found[k].country }
+                    } else {
+                        let form = registry.form(found[k].actor)
+                        if let full = registry.lookup(form) { found[k].setStrings(actor: full.actor) }
                     }
-                    if !m.isUnqualifiedTitle { lastPerson = m }
+                    if !found[k].isUnqualifiedTitle { lastPerson = found[k] }
                 default:
                     break
                 }
-                resolved.append(m)
+                if k != kept { found.swapAt(kept, k) }
+                if found[kept].kind == .person, !found[kept].country.isEmpty {
+                    if firstPerson == nil { firstPerson = kept }
+                    if firstNamed == nil, !found[kept].isUnqualifiedTitle { firstNamed = kept }
+                }
+                kept += 1
             }
-            result.append(resolved)
+            while found.count > kept { found.removeLast() }
             // "Statement by President Barroso following ...": the whole text is in the speaker's voice.
-            let first = sentence.tokens.lowerBound
-            if speaker == nil, sentence.tokens.count > 3, ActorResolver.statementWords.contains(tokens[first]),
-               let by = (first..<min(sentence.tokens.upperBound, first + 4)).first(where: { tokens[$0].norm == "by" }) {
-                speaker = resolved.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 && $0.kind == .person
-                                                  && !$0.country.isEmpty })
+            let first = sentence.lowerBound
+            if speaker == nil, !found.isEmpty, sentence.count > 3, ActorResolver.statementWords.contains(tokens[first]),
+               let by = (first..<min(sentence.upperBound, first + 4)).first(where: { tokens[$0].is(byWord) }) {
+                speaker = found.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 && $0.kind == .person
+                                               && !$0.country.isEmpty })
             }
-            // A speaker label opens a turn: capitals up to a colon at the start of the sentence.
-            if let colon = (sentence.tokens.lowerBound..<min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6))
-                .first(where: { tokens[$0].norm == ":" }), colon > sentence.tokens.lowerBound,
-               (sentence.tokens.lowerBound..<colon).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isAllCaps || tokens[$0].norm == "." }) {
-                speaker = resolved.last(where: { $0.tokens.upperBound <= colon && $0.kind == .person && !$0.country.isEmpty })
+            // A speaker label opens a turn: capitals up to a colon at the start of the sentence. Its first token
+            // is tested first: the colon is looked for only where it could close a label.
+            func isLabel(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].isAllCaps || tokens[k].is(dot) }
+            if !sentence.isEmpty, isLabel(sentence.lowerBound),
+               let colon = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 6)).first(where: { tokens[$0].is(colonWord) }),
+               colon > sentence.lowerBound, (sentence.lowerBound..<colon).allSatisfy(isLabel) {
+                speaker = found.last(where: { $0.tokens.upperBound <= colon && $0.kind == .person && !$0.country.isEmpty })
             }
+            // A sentence without mentions changes neither its subject nor the recent actors.
+            if found.isEmpty { result.append(found); continue }
             // The subject of this sentence for the next one's pronouns: a person opening it, before any verb-like gap.
             // "During a phone call this afternoon, Secretary Kerry urged ...": the subject follows an opening adverbial.
-            var opening = sentence.tokens.lowerBound
-            if let comma = (sentence.tokens.lowerBound..<min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 10))
-                .first(where: { tokens[$0].norm == "," }), !resolved.contains(where: { $0.tokens.lowerBound < comma }) {
-                opening = comma + 1
-            }
-            if let first = resolved.first(where: { $0.kind == .person || $0.kind == .pronoun }), !first.country.isEmpty,
-               first.tokens.lowerBound - opening <= 3, first.tokens.lowerBound >= sentence.tokens.lowerBound {
+            // The opening is looked for only when it matters: a subject within three tokens of the sentence's start
+            // is within three of any later opening.
+            if let first = found.first(where: { $0.kind == .person || $0.kind == .pronoun }), !first.country.isEmpty,
+               first.tokens.lowerBound >= sentence.lowerBound, first.tokens.lowerBound - sentence.lowerBound <= 3
+                   || first.tokens.lowerBound - ActorResolver.opening(of: sentence, tokens, found, commaWord) <= 3 {
                 lastSubject = first
-            } else if resolved.contains(where: { $0.kind == .person }) {
+            } else if found.contains(where: { $0.kind == .person }) {
                 lastSubject = nil
             }
             // Remember the two most recent actors of different countries, people first.
-            for k in resolved.indices where (resolved[k].kind == .person || resolved[k].kind == .state) && resolved[k].hasCountryCode
-                && !resolved[k].isLocative {
-                recentPair.removeAll { $0.country == resolved[k].country }
-                recentPair.append(resolved[k])
-                if recentPair.count > 2 { recentPair.removeFirst() }
+            for k in found.indices where found[k].kind == .person || found[k].kind == .state {
+                guard found[k].hasCountryCode else { continue }
+                if !found[k].isLocative { recentPair.remember(found[k]) }
+                if found[k].kind == .person { recentPeople.remember(found[k]) }
             }
-            for k in resolved.indices where resolved[k].kind == .person && resolved[k].hasCountryCode {
-                recentPeople.removeAll { $0.country == resolved[k].country }
-                recentPeople.append(resolved[k])
-                if recentPeople.count > 2 { recentPeople.removeFirst() }
-            }
+            result.append(found)
         }
         return result
     }
+
+    /// The latest two actors of different countries, the older first: what "the two leaders" and "they" refer to.
+    struct RecentPair {
+        /// The older of two; nil unless there are two.
+        var older: Mention?
+        /// The latest; nil when there is none.
+        var newer: Mention?
+
+        /// Files `m` as the latest: one of its country gives way, else the older of two. Two optionals rather
+        /// than a list, whose removals and insertions went through `replaceSubrange`.
+        mutating func remember(_ m: Mention) {
+            // [a, b] + m is [a, m] when b is of m's country, else [b, m] (whether a is of m's country or neither is).
+            if newer?.country != m.country { older = newer.take() }
+            newer = m
+        }
+    }
+
+    /// Where a sentence's subject may start: after a comma within its first ten tokens when no mention comes before
+    /// the comma ("During a phone call this afternoon, Secretary Kerry urged ..."), else at its start.
+    static func opening(of sentence: Range<Int>, _ tokens: [Token], _ found: [Mention], _ comma: Word) -> Int {
+        if let at = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 10)).first(where: { tokens[$0].is(comma) }),
+           !found.contains(where: { $0.tokens.lowerBound < at }) {
+            return at + 1
+        }
+        return sentence.lowerBound
+    }
+
+    /// Words before an unqualified title that make it the owner's ("his top diplomatic adviser").
+    static let owners: WordSet = ["his", "her", "their"]
+    /// "by", which names the speaker of a statement.
+    static let by = Word("by")
 
     /// `actor` written as the one-word pronoun at token `i` ("I", "it").
     static func standIn(_ actor: Mention, at i: Int, _ tokens: [Token], bytes: [UInt8]) -> Mention {
@@ -255,13 +347,35 @@ public struct ActorResolver: Sendable {
         static let firstPerson: UInt8 = 4
         /// The first word of a plural phrase (`pluralPhrases`).
         static let pluralStart: UInt8 = 8
+        /// A plural phrase of one word ("they", "both").
+        static let pluralAlone: UInt8 = 16
+        /// The second word of a plural phrase.
+        static let pluralNext: UInt8 = 32
     }
 
     /// Words mapped to their `Cue` bits.
-    static let cueWords = WordMap<UInt8>(bits: [
+    static let cueWords = WordMap<UInt8>(bits: cueLists)
+
+    /// The words of each `Cue` bit.
+    static let cueLists: [(words: [String], bit: UInt8)] = [
         (personPronouns, Cue.personPronoun), ([Word.it.text], Cue.it), ([Word.me.text, Word.i.text], Cue.firstPerson),
-        (pluralPhrases.map { $0[0] }, Cue.pluralStart),
-    ])
+        (pluralPhrases.map { $0[0] }, Cue.pluralStart), (pluralPhrases.filter { $0.count == 1 }.map { $0[0] }, Cue.pluralAlone),
+        (pluralPhrases.filter { $0.count > 1 }.map { $0[1] }, Cue.pluralNext),
+    ]
+
+    /// A one-word Bloom filter of `cueWords`: bit `cueFilterBit(key)` is set for each word's key. Some twenty
+    /// words set at most a third of the bits, so most tokens are settled without a look-up.
+    static let cueFilter: UInt64 = cueLists.reduce(0) { filter, list in
+        list.words.reduce(filter) { $0 | cueFilterBit(WordKey($1)) }
+    }
+
+    /// The bit of `cueFilter` for a key: its top six bits, which `WordMap`'s slots (taken by the low bits) do not use.
+    @inline(__always) static func cueFilterBit(_ key: WordKey) -> UInt64 { 1 << (key.bits >> 58) }
+
+    /// A token's `Cue` bits, read through `filter` (`cueFilter`) first.
+    @inline(__always) static func cues(of token: Token, _ words: WordMap<UInt8>, _ filter: UInt64) -> UInt8 {
+        filter & cueFilterBit(token.key) == 0 ? 0 : words[token] ?? 0
+    }
 
     /// Plural phrases that refer back to both parties of a dyad.
     static let pluralPhrases: [[String]] = [
@@ -298,24 +412,22 @@ public struct ActorResolver: Sendable {
     static let statementWords: WordSet = ["statement", "remarks", "speech", "address", "declaration", "opening", "press", "introductory"]
 
     /// Titles of monarchies, which an issuer's unqualified title cannot be assumed to share.
-    static let royalTitles: Set<String> = ["crown prince", "king", "queen", "emir", "sultan", "prince", "sheikh", "crown princess"]
+    static let royalTitles: WordSet = ["crown prince", "king", "queen", "emir", "sultan", "prince", "sheikh", "crown princess"]
 
     /// The two parties a plural at `i` refers to: people first (in readouts "they" and "the two leaders" are
     /// the two people who spoke), counting those found before `i`; else the last two actors of different countries.
-    static func pair(_ recentPeople: [Mention], _ recentPair: [Mention], _ found: [Mention], before i: Int) -> [Mention] {
+    static func pair(_ recentPeople: RecentPair, _ recentPair: RecentPair, _ found: [Mention], before i: Int) -> RecentPair {
         var people = recentPeople
         for k in found.indices where found[k].kind == .person && found[k].hasCountryCode && found[k].tokens.upperBound <= i {
-            people.removeAll { $0.country == found[k].country }
-            people.append(found[k])
+            people.remember(found[k])
         }
-        if people.count > 2 { people.removeFirst(people.count - 2) }
-        return people.count == 2 ? people : recentPair
+        return people.older != nil ? people : recentPair
     }
 
-    /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year.
-    private func surnameEntry(_ name: String, year: Int?, titled: Bool, _ registry: inout PersonRegistry) -> Mention? {
-        let norms = registry.norms(name)
-        guard norms.count == 1, let entries = finder.lexicon.surnames[norms[0]] else { return nil }
+    /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year (`norm` is
+    /// the one word of `name`'s phrase key, nil when it has more or none).
+    private func surnameEntry(_ name: String, norm: String?, year: Int?, titled: Bool) -> Mention? {
+        guard let norm, let entries = finder.lexicon.surnames[norm] else { return nil }
         // A lone surname names someone in office then, or just out of it: with thousands of historical
         // office holders, older entries would turn common words ("Call", "Kim") into people.
         let holding = entries.filter { $0.holds(in: year) && !$0.role.isEmpty }
@@ -333,15 +445,19 @@ public struct ActorResolver: Sendable {
     }
 
     /// Generational suffixes that the lexicon's spellings leave out.
-    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    static let nameSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
 
-    /// A lexicon person named with middle initials or a suffix the lexicon leaves out: "Lloyd J. Austin III".
-    private func plainNameEntry(_ name: String, year: Int?, _ registry: inout PersonRegistry) -> Mention? {
-        let all = registry.norms(name)   // tokenized once per document, not at every look-up
+    /// A lexicon person named with middle initials or a suffix the lexicon leaves out: "Lloyd J. Austin III"
+    /// (`form` is the registry's form of `name`).
+    private func plainNameEntry(_ name: String, _ form: Int, year: Int?, _ registry: PersonRegistry) -> Mention? {
+        let all = registry.norms(form)   // tokenized once per document, not at every look-up
         // Two words left after dropping at least one: most names are too short to try.
         guard all.count >= 3 else { return nil }
-        let norms = all.filter { ByteClass.hasTwoCharacters($0) && $0 != "." && !ActorResolver.nameSuffixes.contains($0) }
-        guard norms.count >= 2, norms.count < all.count else { return nil }
+        func isKept(_ norm: String) -> Bool { ByteClass.hasTwoCharacters(norm) && norm != "." && !ActorResolver.nameSuffixes.contains(norm) }
+        // Counted before the words are copied: most long names drop none.
+        let keptCount = all.reduce(0) { isKept($1) ? $0 + 1 : $0 }
+        guard keptCount >= 2, keptCount < all.count else { return nil }
+        let norms = all.filter(isKept)
         let people = finder.lexicon.actors.lookup(norms).filter { $0.kind == .person }
         guard let entry = people.first(where: { $0.holds(in: year) }) ?? people.last else { return nil }
         return personMention(name, entry)
@@ -372,16 +488,19 @@ public struct ActorResolver: Sendable {
     /// `britishSpellings` (bit 1) and `americanSpellings` (bit 2) in one map, so a word is looked up once.
     static let spellings = WordMap<UInt8>(bits: [(britishSpellings, 1), (americanSpellings, 2)])
 
+    /// `spellings` as a `KeyFilter`, which settles most tokens without a look-up.
+    static let spellingFilter = KeyFilter(britishSpellings + americanSpellings)
+
     /// The issuing government from the text alone: the English variety it is written in, weighed with the
     /// countries it mentions whose leaders are never named in it.
     private func inferredIssuer(_ analysis: TextAnalysis, _ lineMentions: [[Mention]]) -> String? {
         var british = 0, american = 0
         let tokens = analysis.tokens
-        // Statics read once, not at every token: see `MentionFinder.notNameSet`.
-        let spellings = ActorResolver.spellings
+        // Statics read once, not at every token: each read of a static goes through swift_once.
+        let (spellings, filter) = (ActorResolver.spellings, ActorResolver.spellingFilter)
         // Every listed spelling has five letters or more: shorter words need no look-up.
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].byteEnd - tokens[i].byteStart >= 5 {
-            guard let variety = spellings[tokens[i]] else { continue }
+            guard filter.mayContain(tokens[i].key), let variety = spellings[tokens[i]] else { continue }
             if variety & 1 != 0 { british += 1 }
             if variety & 2 != 0 { american += 1 }
         }
@@ -398,22 +517,26 @@ public struct ActorResolver: Sendable {
         }
         // No spelling clue: the state the text treats as an actor but whose people it never names — the
         // issuer's own leader is only "The Prime Minister" — provided one such state stands out.
-        var named = Set<String>()
+        // A text names a handful of countries: lists searched in place cost less than hashed sets.
+        var named: [String] = []
         for line in lineMentions {
-            for k in line.indices where line[k].kind == .person && !line[k].isUnqualifiedTitle && !line[k].isBareName {
-                named.insert(line[k].country)
+            for k in line.indices where line[k].kind == .person && !line[k].isUnqualifiedTitle && !line[k].isBareName
+                && !named.contains(line[k].country) {
+                named.append(line[k].country)
             }
         }
-        var own: [String: Int] = [:]
+        var own: [(country: String, count: Int)] = []
         for line in lineMentions {
             for k in line.indices where line[k].kind == .state && line[k].hasCountryCode && !line[k].isLocative
                 && !named.contains(line[k].country) {
-                own[line[k].country, default: 0] += 1
+                if let at = own.firstIndex(where: { $0.country == line[k].country }) { own[at].count += 1 }
+                else { own.append((line[k].country, 1)) }
             }
         }
-        let ranked = own.sorted { $0.value > $1.value }
-        if let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value { return top.key }
-        return nil
+        // The one state mentioned most, at least twice; none when two share the most.
+        guard let top = own.max(by: { $0.count < $1.count }), top.count >= 2,
+              own.count(where: { $0.count == top.count }) == 1 else { return nil }
+        return top.country
     }
 
     /// The government that issues the text, from its URL or source.
@@ -426,74 +549,223 @@ public struct ActorResolver: Sendable {
     }
 }
 
+/// A Bloom filter of 256 bits over word keys (the top eight bits of a key pick one), in front of a map that most
+/// tokens miss: testing a bit costs less than probing the map.
+struct KeyFilter: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    /// A filter passing `words` (and about a quarter of all other words, for seventy).
+    init(_ words: [String]) {
+        for word in words {
+            let (at, bit) = KeyFilter.position(WordKey(word))
+            switch at {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+    }
+
+    /// Which word of `bits`, and which bit in it, a key falls on.
+    @inline(__always) private static func position(_ key: WordKey) -> (Int, UInt64) {
+        let top = key.bits >> 56
+        return (Int(top >> 6), 1 << (top & 63))
+    }
+
+    /// False only for a key of none of the words.
+    @inline(__always) func mayContain(_ key: WordKey) -> Bool {
+        let (at, bit) = KeyFilter.position(key)
+        let word = at == 0 ? bits.0 : at == 1 ? bits.1 : at == 2 ? bits.2 : bits.3
+        return word & bit != 0
+    }
+}
+
 /// People met so far in a document, by full name and surname.
 ///
-/// Names are looked up once or more per mention, so every table here is a `WordMap` (an FNV hash of the bytes)
-/// rather than a `Dictionary` of Strings, whose SipHash over a whole name cost more than the rest of the look-up.
+/// Each name string is tokenized once per document into a `Form` holding the ids of the keys it is filed and
+/// looked up under, so a look-up hashes the name once and then reads arrays by id: rebuilding and rehashing a
+/// name's keys at every look-up cost more than the rest of resolving it.
 struct PersonRegistry {
-    /// A name's phrase key, and its words joined by single spaces: norms never contain a space, so the joined
-    /// form is equal exactly when the words are, and it keys `byName`.
-    private struct NameKey {
+    /// A name as written, its words and the ids (in `keys`) of the keys it is filed and looked up under.
+    private struct Form: TableEntry {
+        /// The name.
+        var text: String
+        /// `PhraseKey.of(name).norms`.
         var norms: [String]
-        var joined: String
+        /// The words joined by single spaces (norms never contain a space, so the joined form is equal exactly
+        /// when the words are); -1 for a name without words.
+        var full: Int32 = -1
+        /// The last word (the surname); -1 for a name without words.
+        var last: Int32 = -1
+        /// `full` without a leading honorific: "Lady Ashton" and "Sir Keir" are looked up as "Ashton" and "Keir".
+        var plain: Int32 = -1
+        /// Word count and first word of `plain`.
+        var plainCount = 0, plainFirst: String? = nil
     }
-    /// Names already tokenized: the same few names are looked up again and again.
-    private var keys = WordMap<NameKey>(capacity: 32)
-    private var byName = WordMap<Mention>(capacity: 16)
-    private var bySurname = WordMap<Mention>(capacity: 16)
-    /// People in the order learned, each with its title lowercased once.
-    private var order: [(person: Mention, title: String)] = []
 
-    /// The phrase key of a name, tokenized once per document.
-    private mutating func key(_ name: String) -> NameKey {
-        if let known = keys[name] { return known }
+    /// A normalised name or surname, with the latest person (an index in `order`) filed under each, or -1.
+    private struct Key: TableEntry {
+        /// The name or surname.
+        var text: String
+        var byName: Int32 = -1, bySurname: Int32 = -1
+    }
+
+    /// Name strings met.
+    private var forms = StringTable<Form>()
+    private var keys = StringTable<Key>()
+    /// People in the order learned, each with its title lowercased once and the form of its name.
+    private var order: [(person: Mention, title: String, form: Int32)] = []
+
+    /// The id of a name key, added when new.
+    private mutating func key(_ text: String) -> Int32 {
+        let hash = WordKey(text).bits
+        if let id = keys.index(of: text, hash: hash) { return Int32(id) }
+        return Int32(keys.add(Key(text: text), hash: hash))
+    }
+
+    /// The form of a name (an index for `lookup`, `learn` and `norms`), tokenized once per document.
+    mutating func form(_ name: String) -> Int {
+        let hash = WordKey(name).bits
+        if let id = forms.index(of: name, hash: hash) { return id }
         let norms = PhraseKey.of(name).norms
-        let key = NameKey(norms: norms, joined: norms.joined(separator: " "))
-        keys.set(name, key)
-        return key
+        var form = Form(text: name, norms: norms)
+        if norms.isEmpty {
+            form.plain = key("")   // as the joined form of no words: looking such a name up reads the key ""
+        } else {
+            form.full = key(norms.count == 1 ? norms[0] : PersonRegistry.joined(norms[...]))
+            form.last = norms.count == 1 ? form.full : key(norms[norms.count - 1])
+            if norms.count > 1, PersonRegistry.honorifics.contains(norms[0]) {
+                form.plain = norms.count == 2 ? form.last : key(PersonRegistry.joined(norms[1...]))
+                form.plainCount = norms.count - 1
+                form.plainFirst = norms[1]
+            } else {
+                form.plain = form.full
+                form.plainCount = norms.count
+                form.plainFirst = norms[0]
+            }
+        }
+        return forms.add(form, hash: hash)
     }
 
-    /// The phrase key of a name (`PhraseKey.of(name).norms`), tokenized once per document.
-    mutating func norms(_ name: String) -> [String] { key(name).norms }
+    /// The phrase key of a name's form (`PhraseKey.of(name).norms`).
+    func norms(_ form: Int) -> [String] { forms.entries[form].norms }
 
-    /// Records a person whose country is known.
-    mutating func learn(_ m: Mention) {
-        let key = key(m.actor)
-        guard !key.norms.isEmpty else { return }
-        byName.set(key.joined, m)
-        if key.norms.count > 1, let last = key.norms.last { bySurname.set(last, m) }
-        // "Kim Jong Un" is later "Kim", "Xi Jinping" "Xi": the family name comes first.
-        if key.norms.count > 1, ActorLexicon.familyNameFirst.contains(m.country) { bySurname.set(key.norms[0], m) }
-        order.append((m, m.title.lowercased()))
+    /// Records a person whose country is known; `form` is the form of its actor.
+    mutating func learn(_ m: Mention, form: Int) {
+        let count = forms.entries[form].norms.count
+        guard count > 0 else { return }
+        let person = Int32(order.count)
+        order.append((m, PersonRegistry.lowercased(m.title), Int32(form)))
+        keys.entries[Int(forms.entries[form].full)].byName = person
+        if count > 1 {
+            keys.entries[Int(forms.entries[form].last)].bySurname = person
+            // "Kim Jong Un" is later "Kim", "Xi Jinping" "Xi": the family name comes first.
+            if PersonRegistry.familyNameFirst.contains(m.country) {
+                let first = key(forms.entries[form].norms[0])
+                keys.entries[Int(first)].bySurname = person
+            }
+        }
     }
+
+    /// `ActorLexicon.familyNameFirst`, tested by `WordKey` rather than SipHash.
+    static let familyNameFirst = WordSet(ActorLexicon.familyNameFirst)
 
     /// Words before a name that are not a first name.
     static let honorifics: WordSet = ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"]
 
-    /// A known person by full name or surname.
-    mutating func lookup(_ name: String) -> Mention? {
-        var key = key(name)
-        // "Lady Ashton", "Sir Keir": an honorific is not a first name.
-        if key.norms.count > 1, PersonRegistry.honorifics.contains(key.norms[0]) {
-            key.norms.removeFirst()
-            key.joined = key.norms.joined(separator: " ")
+    /// `lookup` of a one-word name whose phrase key is `[norm]`, without making its form: such a name is filed and
+    /// looked up under that word alone (an honorific is dropped only from longer names).
+    func lookup(norm: String, key: WordKey) -> Mention? {
+        guard let id = keys.index(of: norm, hash: key.bits) else { return nil }
+        let (named, surnamed) = (keys.entries[id].byName, keys.entries[id].bySurname)
+        if named >= 0 { return order[Int(named)].person }
+        return surnamed >= 0 ? order[Int(surnamed)].person : nil
+    }
+
+    /// The phrase key's one word of a name written in ASCII letters alone (`PhraseKey.of(name).norms`, which is
+    /// then the name lowercased, made as the tokenizer makes it), and its key; nil for any other name.
+    static func oneWordNorm(_ name: String) -> (norm: String, key: WordKey)? {
+        var name = name
+        let small = SmallASCII.layoutMatches
+        return name.withUTF8 { b in
+            guard !b.isEmpty, b.allSatisfy({ ByteClass.isLetter($0) }) else { return nil }
+            return ByteClass.normalizeKeyed(b, 0, b.count, ascii: true, small: small)
         }
-        if let m = byName[key.joined] { return m }
-        if let last = key.norms.last, let m = bySurname[last] {
-            // "Emmanuel Bonne" vs "Bonne": a surname alone, or a full name whose surname matches and first name agrees.
-            if key.norms.count == 1 || self.key(m.actor).norms.first == key.norms.first { return m }
+    }
+
+    /// A known person by full name or surname; `form` is the form of the name.
+    func lookup(_ form: Int) -> Mention? {
+        let plain = Int(forms.entries[form].plain)
+        guard plain >= 0 else { return nil }
+        let named = keys.entries[plain].byName
+        if named >= 0 { return order[Int(named)].person }
+        let last = Int(forms.entries[form].last)
+        guard last >= 0 else { return nil }
+        let surnamed = keys.entries[last].bySurname
+        guard surnamed >= 0 else { return nil }
+        // "Emmanuel Bonne" vs "Bonne": a surname alone, or a full name whose surname matches and first name agrees.
+        let known = Int(order[Int(surnamed)].form)
+        if forms.entries[form].plainCount == 1 || forms.entries[known].norms.first == forms.entries[form].plainFirst {
+            return order[Int(surnamed)].person
         }
         return nil
     }
 
     /// The latest person of a country (any country when nil) whose title shares a word with `title`.
     func person(country: String?, title: String?) -> Mention? {
-        let wanted = title?.lowercased()
+        let wanted = title.map(PersonRegistry.lowercased)
         return order.last { entry in
             (country == nil || entry.person.country == country) &&
                 (wanted == nil || PersonRegistry.contains(entry.title, wanted!)
                     || PersonRegistry.contains(wanted!, entry.title) && !entry.title.isEmpty)
         }?.person
+    }
+
+    /// Words joined by single spaces, built in one buffer (`joined(separator:)` cost more than the look-up it keyed).
+    static func joined(_ words: ArraySlice<String>) -> String {
+        guard !words.isEmpty else { return "" }
+        let count = words.reduce(words.count - 1) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var at = 0
+            for (k, var word) in zip(words.indices, words) {
+                if k > words.startIndex { out[at] = 0x20; at += 1 }
+                at = word.withUTF8 { w in out[at..<(at + w.count)].initialize(from: w).1 }
+            }
+            return at
+        }
+    }
+
+    /// `text.lowercased()`, without the Unicode case tables when `text` is ASCII (titles are): lowercased as the
+    /// tokenizer lowercases ASCII words, short ones straight into a small string.
+    static func lowercased(_ text: String) -> String {
+        var text = text
+        let small = SmallASCII.layoutMatches
+        // nil: no change; "": not ASCII.
+        let lowered: String? = text.withUTF8 { b in
+            guard let first = b.firstIndex(where: { $0 &- 0x41 < 26 || $0 >= 0x80 }) else { return nil }
+            if b[first...].contains(where: { $0 >= 0x80 }) { return "" }
+            return ByteClass.normalizeKeyed(b, 0, b.count, ascii: true, small: small).norm
+        }
+        guard let lowered else { return text }
+        return lowered.isEmpty ? text.lowercased() : lowered
+    }
+
+    /// `text.capitalized` as Foundation answers it, computed by bytes when `text` is only ASCII letters and
+    /// spaces: a letter after a letter is lowercased, any other uppercased. Foundation's cost more than all the
+    /// rest of resolving the title.
+    static func capitalized(_ text: String) -> String {
+        var text = text
+        let bytes: String? = text.withUTF8 { b in
+            guard !b.contains(where: { $0 != 0x20 && !($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for k in b.indices {
+                    out[k] = b[k] == 0x20 ? b[k] : k == 0 || b[k - 1] == 0x20 ? b[k] & ~0x20 : b[k] | 0x20
+                }
+                return b.count
+            }
+        }
+        return bytes ?? text.capitalized
     }
 
     /// `haystack.contains(needle)` as Foundation answers it (an empty needle is in nothing), compared by bytes
@@ -513,5 +785,64 @@ struct PersonRegistry {
             }
         }
         return bytes ?? haystack.contains(needle)
+    }
+}
+
+/// An entry of a `StringTable`, found by its text.
+private protocol TableEntry {
+    /// The text the entry is found by.
+    var text: String { get }
+}
+
+/// A slot of a `StringTable`: a text's hash next to its index + 1; 0 is an empty slot, so new slots are zeroed
+/// memory. Outside the generic table, so its arrays need no type metadata made at run time.
+private struct StringTableSlot {
+    var hash: UInt64 = 0
+    var next: Int32 = 0
+}
+
+/// Entries numbered in the order added, found by their text's `WordKey` hash, which the caller computes: the
+/// registry's tables.
+///
+/// Unlike `WordMap` it hands back indexes, so one hash of a name serves every look-up filed by that name, and it
+/// allocates nothing until the first entry (most documents learn few people).
+private struct StringTable<Entry: TableEntry> {
+    private typealias Slot = StringTableSlot
+    private var slots: [Slot] = []
+    /// The entries, in the order added.
+    var entries: [Entry] = []
+
+    /// The index of the entry for `text` (whose `WordKey` is `hash`), if added.
+    func index(of text: String, hash: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: hash) & mask
+        while slots[s].next > 0 {
+            if slots[s].hash == hash, entries[Int(slots[s].next) - 1].text == text { return Int(slots[s].next) - 1 }
+            s = (s + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds an entry whose text is not yet in the table (its `WordKey` is `hash`) and returns its index.
+    mutating func add(_ entry: consuming Entry, hash: UInt64) -> Int {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(entry)
+        place(hash, Int32(entries.count))
+        return entries.count - 1
+    }
+
+    private mutating func place(_ hash: UInt64, _ next: Int32) {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: hash) & mask
+        while slots[s].next > 0 { s = (s + 1) & mask }
+        slots[s] = Slot(hash: hash, next: next)
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: max(32, slots.count * 2))
+        entries.reserveCapacity(slots.count / 2)
+        for slot in old where slot.next > 0 { place(slot.hash, slot.next) }
     }
 }

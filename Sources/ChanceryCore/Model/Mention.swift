@@ -56,10 +56,26 @@ public struct Mention: Sendable, Hashable {
         self.isBareName = isBareName; self.isLocative = isLocative; self.isUnqualifiedTitle = isUnqualifiedTitle
     }
 
+    /// Sets the strings given (nil leaves one as it is) in one change of the box: setting them one by one tested
+    /// the box's sharing once each. Strings already equal change nothing, so a box shared with other copies of
+    /// the mention (the lexicon's, the registry's) is not copied for nothing.
+    mutating func setStrings(actor: String? = nil, country: String? = nil, role: String? = nil) {
+        if actor.map({ $0 == self.actor }) ?? true, country.map({ $0 == self.country }) ?? true, role.map({ $0 == self.role }) ?? true {
+            return
+        }
+        strings.modify { s in
+            if let actor { s.actor = actor }
+            if let country { s.country = country }
+            if let role { s.role = role }
+        }
+    }
+
     /// Whether `country` is three characters long, as ISO3 codes are (IGO and region codes are longer). Counting
     /// Characters walks grapheme breaks; in ASCII without a carriage return each byte is one Character.
+    /// Fewer than three bytes are fewer than three Characters, settled without reading them (no country is empty).
     public var hasCountryCode: Bool {
         var code = country
+        guard code.utf8.count >= 3 else { return false }
         let ascii: Bool? = code.withUTF8 { b in b.contains { $0 >= 0x80 || $0 == 0x0D } ? nil : b.count == 3 }
         return ascii ?? (code.count == 3)
     }
