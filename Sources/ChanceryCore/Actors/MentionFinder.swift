@@ -25,16 +25,9 @@ public struct MentionFinder: Sendable {
         "spokesman", "spokeswoman", "spokesperson", "chief", "head", "delegation", "delegations", "militants", "personnel",
         "sources", "source", "staff",
     ]
-    /// `genericRoles` as words compared by key.
-    private static let genericRoleSet = WordSet(genericRoles)
 
     /// Whether a role word is too general to override a more specific one (`genericRoles`).
-    func isGeneric(_ role: RoleWord) -> Bool {
-        // Role files are written in lowercase: lowercasing (an allocation) only what is not.
-        var phrase = role.phrase
-        let lower = phrase.withUTF8 { !$0.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) } }
-        return genericRoleWords.contains(lower ? phrase : phrase.lowercased())
-    }
+    static func isGeneric(_ role: RoleWord) -> Bool { genericRoles.contains(role.phrase.lowercased()) }
     /// Prepositions after which a place name is a location rather than an actor.
     static let locative: WordSet = ["in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"]
     /// Words allowed between modifiers and a title: "top", "diplomatic", "foreign policy".
@@ -50,7 +43,7 @@ public struct MentionFinder: Sendable {
     /// an opaque call that also makes Swift copy (retain) the token compared with it.
     private let possessive = Word.possessive, dot = Word.dot, hyphen = Word.hyphen, of = Word.of, from = Word.from,
                 the = Word.the, in_ = Word.in_
-    private let locativeSet = MentionFinder.locative, genericRoleWords = MentionFinder.genericRoleSet
+    private let locativeSet = MentionFinder.locative
 
     /// What the finder asks of a word at each token, answered by one look-up: where the actor and role
     /// indexes file the phrases it starts (-1: none), and whether it is a title filler or never a name.
@@ -62,6 +55,8 @@ public struct MentionFinder: Sendable {
         static let filler: UInt8 = 1
         /// `flags` bit: in `notNames`.
         static let notName: UInt8 = 2
+        /// `flags` bit: the word alone is a generic role (`isGeneric`).
+        static let genericRole: UInt8 = 4
     }
     /// `WordInfo` of every word that heads an actor or role phrase, is a filler or is never a name.
     private let infos: WordMap<WordInfo>
@@ -77,7 +72,11 @@ public struct MentionFinder: Sendable {
             infos.update(at: infos.index(of: word)!, body)
         }
         lexicon.actors.forEachHead { word, head in update(word) { $0.actor = head } }
-        lexicon.roles.forEachHead { word, head in update(word) { $0.role = head } }
+        lexicon.roles.forEachHead { word, head in
+            // A role read at a token is generic or not for good: settled here, once per word, not at every mention.
+            let generic = lexicon.roles.singleValues(head: head).contains(where: MentionFinder.isGeneric)
+            update(word) { $0.role = head; if generic { $0.flags |= WordInfo.genericRole } }
+        }
         for word in MentionFinder.titleFillers.words { update(word) { $0.flags |= WordInfo.filler } }
         for word in MentionFinder.notNames.words { update(word) { $0.flags |= WordInfo.notName } }
         var starts = WordFilter()
@@ -151,6 +150,11 @@ public struct MentionFinder: Sendable {
         @inline(__always) func actor(_ j: Int) -> Int32 { heads[j - base].actor }
         /// The role index head of token `j` of the line.
         @inline(__always) func role(_ j: Int) -> Int32 { heads[j - base].role }
+        /// Whether a role hit is one generic word (`MentionFinder.isGeneric`): the index files at most one
+        /// one-word role per word (a later identical phrase replaces an earlier one), so its word's flag answers.
+        @inline(__always) func isGeneric(_ hit: (RoleWord, Range<Int>)) -> Bool {
+            hit.1.count == 1 && `is`(hit.1.lowerBound, WordInfo.genericRole)
+        }
         /// Whether the word of token `j` of the line has any of the `WordInfo` flags `flags`.
         @inline(__always) func `is`(_ j: Int, _ flags: UInt8) -> Bool { heads[j - base].flags & flags != 0 }
 
@@ -326,7 +330,7 @@ public struct MentionFinder: Sendable {
         // The head noun gives the role, unless it is generic and a more specific word came first
         // ("intelligence officials" → SPY).
         let headRole = p.roles.last.map { last in
-            isGeneric(last.0) ? (p.roles.first { !isGeneric($0.0) }?.0 ?? last.0) : last.0
+            p.isGeneric(last) ? (p.roles.first { !p.isGeneric($0) }?.0 ?? last.0) : last.0
         }
         // Built only by the mentions that keep a title: most chunks return without one.
         func titleWords() -> String {

@@ -54,6 +54,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// Creates an empty index.
     public init() {}
 
+    /// The values of the one-word phrases filed at `head` (`head(_:at:)`), in file order.
+    func singleValues(head: Int32) -> [Value] { byFirst.values[Int(head)].single.map(\.value) }
+
     /// Calls `body` with every first word and its `head(_:at:)`, for tables that answer several indexes at once.
     func forEachHead(_ body: (String, Int32) -> Void) {
         for (at, word) in byFirst.words.enumerated() { body(word, Int32(truncatingIfNeeded: at)) }
