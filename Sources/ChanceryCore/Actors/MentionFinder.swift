@@ -160,7 +160,7 @@ public struct MentionFinder: Sendable {
 
         /// Empties the lists for the next chunk, keeping their storage. One `removeLast` at a time: the lists
         /// hold one to three items, and `removeAll(keepingCapacity:)` goes through the general `replaceSubrange`.
-        mutating func reset() {
+        @inline(__always) mutating func reset() {
             while !entries.isEmpty { entries.removeLast() }
             while !roles.isEmpty { roles.removeLast() }
             while !names.isEmpty { names.removeLast() }
