@@ -614,8 +614,16 @@ struct PersonRegistry {
     /// Name strings met.
     private var forms = StringTable<Form>()
     private var keys = StringTable<Key>()
-    /// People in the order learned, each with its title lowercased once and the form of its name.
-    private var order: [(person: Mention, title: String, form: Int32)] = []
+    /// A person learned, with its title lowercased once and the form of its name. A struct, not a tuple: an
+    /// array of tuples holding references copies and destroys them through the runtime's generic tuple witnesses.
+    private struct Learned {
+        var person: Mention
+        var title: String
+        var form: Int32
+    }
+
+    /// People in the order learned.
+    private var order: [Learned] = []
 
     /// The id of a name key, added when new.
     private mutating func key(_ text: String) -> Int32 {
@@ -656,7 +664,7 @@ struct PersonRegistry {
         let count = forms.entries[form].norms.count
         guard count > 0 else { return }
         let person = Int32(order.count)
-        order.append((m, PersonRegistry.lowercased(m.title), Int32(form)))
+        order.append(Learned(person: m, title: PersonRegistry.lowercased(m.title), form: Int32(form)))
         keys.entries[Int(forms.entries[form].full)].byName = person
         if count > 1 {
             keys.entries[Int(forms.entries[form].last)].bySurname = person
