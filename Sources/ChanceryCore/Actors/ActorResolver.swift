@@ -278,11 +278,10 @@ public struct ActorResolver: Sendable {
                 lastSubject = nil
             }
             // Remember the two most recent actors of different countries, people first.
-            for k in found.indices where found[k].kind == .person || found[k].kind == .state {
-                guard found[k].hasCountryCode else { continue }
-                if !found[k].isLocative { recentPair.remember(found[k]) }
-                if found[k].kind == .person { recentPeople.remember(found[k]) }
+            recentPair.remember(found) {
+                (found[$0].kind == .person || found[$0].kind == .state) && !found[$0].isLocative && found[$0].hasCountryCode
             }
+            recentPeople.remember(found) { found[$0].kind == .person && found[$0].hasCountryCode }
             result.append(found)
         }
         return result
@@ -301,6 +300,25 @@ public struct ActorResolver: Sendable {
             // [a, b] + m is [a, m] when b is of m's country, else [b, m] (whether a is of m's country or neither is).
             if newer?.country != m.country { older = newer.take() }
             newer = m
+        }
+
+        /// `remember` of each `found[k]` for which `include(k)` holds, in order, with at most two copies: the last
+        /// such mention is the latest, and the older is the last before it of another country (all in between
+        /// share the latest's), else what `remember` of the latest alone leaves. Copying each mention in turn
+        /// cost more than the rest of the sentence's bookkeeping.
+        mutating func remember(_ found: [Mention], where include: (Int) -> Bool) {
+            var last = found.count - 1
+            while last >= 0, !include(last) { last -= 1 }
+            guard last >= 0 else { return }
+            let country = found[last].country
+            var k = last - 1
+            while k >= 0, !(include(k) && found[k].country != country) { k -= 1 }
+            if k >= 0 {
+                older = found[k]
+                newer = found[last]
+            } else {
+                remember(found[last])
+            }
         }
     }
 
@@ -418,9 +436,7 @@ public struct ActorResolver: Sendable {
     /// the two people who spoke), counting those found before `i`; else the last two actors of different countries.
     static func pair(_ recentPeople: RecentPair, _ recentPair: RecentPair, _ found: [Mention], before i: Int) -> RecentPair {
         var people = recentPeople
-        for k in found.indices where found[k].kind == .person && found[k].hasCountryCode && found[k].tokens.upperBound <= i {
-            people.remember(found[k])
-        }
+        people.remember(found) { found[$0].kind == .person && found[$0].tokens.upperBound <= i && found[$0].hasCountryCode }
         return people.older != nil ? people : recentPair
     }
 
