@@ -19,9 +19,16 @@ public struct ActorResolver: Sendable {
     static let speechVerbs: WordSet = ["said", "says", "say", "announced", "announces", "added", "stated", "warned", "insisted",
                                            "declared", "claimed", "argued", "pledged", "promised", "vowed", "confirmed", "denied"]
 
+    /// `finder.lexicon.surnames` filed by `WordKey`: most words looked up there are in no entry, and hashing each
+    /// with SipHash for the dictionary cost more than the rest of the look-up.
+    private let surnames: WordMap<[ActorEntry]>
+
     /// Creates a resolver.
     public init(finder: MentionFinder) {
         self.finder = finder
+        var surnames = WordMap<[ActorEntry]>(capacity: finder.lexicon.surnames.count)
+        for (surname, entries) in finder.lexicon.surnames { surnames.set(surname, entries) }
+        self.surnames = surnames
     }
 
     /// Mentions per sentence (parallel to `analysis.sentences`), resolved across the document.
@@ -443,14 +450,19 @@ public struct ActorResolver: Sendable {
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year (`norm` is
     /// the one word of `name`'s phrase key, nil when it has more or none).
     private func surnameEntry(_ name: String, norm: String?, year: Int?, titled: Bool) -> Mention? {
-        guard let norm, let entries = finder.lexicon.surnames[norm] else { return nil }
+        guard let norm, let at = surnames.index(of: norm) else { return nil }
+        let entries = surnames.values[at]
         // A lone surname names someone in office then, or just out of it: with thousands of historical
         // office holders, older entries would turn common words ("Call", "Kim") into people.
-        let holding = entries.filter { $0.holds(in: year) && !$0.role.isEmpty }
-        let recent = entries.filter { e in !e.role.isEmpty && year.map { y in (e.until ?? y) >= y - 3 && (e.since ?? y) <= y } ?? true }
-        let pool = holding.isEmpty ? recent : holding
-        if let first = pool.first, pool.allSatisfy({ $0.actor == first.actor }) { return personMention(name, first) }
-        guard pool.isEmpty, titled, let year else { return nil }
+        func isHolding(_ e: ActorEntry) -> Bool { e.holds(in: year) && !e.role.isEmpty }
+        func isRecent(_ e: ActorEntry) -> Bool { !e.role.isEmpty && year.map { y in (e.until ?? y) >= y - 3 && (e.since ?? y) <= y } ?? true }
+        // The pool: those holding office then, else those recently in it; searched in place, not filtered into arrays.
+        let holding = entries.contains(where: isHolding)
+        func inPool(_ e: ActorEntry) -> Bool { holding ? isHolding(e) : isRecent(e) }
+        if let first = entries.first(where: inPool) {
+            return entries.allSatisfy({ !inPool($0) || $0.actor == first.actor }) ? personMention(name, first) : nil
+        }
+        guard titled, let year else { return nil }
         // "President Bush" in a text dated outside every office spell (an archive, a wrong date): a title
         // with a surname is strong enough to reach the curated office holders (those with a title) of any
         // year, when they all served one country; the one nearest in time is meant.
