@@ -277,11 +277,14 @@ public struct ActorResolver: Sendable {
             // "During a phone call this afternoon, Secretary Kerry urged ...": the subject follows an opening adverbial.
             // The opening is looked for only when it matters: a subject within three tokens of the sentence's start
             // is within three of any later opening.
-            if let first = found.first(where: { $0.kind == .person || $0.kind == .pronoun }), !first.country.isEmpty,
-               first.tokens.lowerBound >= sentence.lowerBound, first.tokens.lowerBound - sentence.lowerBound <= 3
-                   || first.tokens.lowerBound - ActorResolver.opening(of: sentence, tokens, found, commaWord) <= 3 {
-                lastSubject = first
-            } else if found.contains(where: { $0.kind == .person }) {
+            // By index: `first(where:)` and `contains(where:)` copied each mention they tested.
+            var subject = 0
+            while subject < found.count, found[subject].kind != .person && found[subject].kind != .pronoun { subject += 1 }
+            if subject < found.count, !found[subject].country.isEmpty, case let start = found[subject].tokens.lowerBound,
+               start >= sentence.lowerBound, start - sentence.lowerBound <= 3
+                   || start - ActorResolver.opening(of: sentence, tokens, found, commaWord) <= 3 {
+                lastSubject = found[subject]
+            } else if found.indices.contains(where: { found[$0].kind == .person }) {
                 lastSubject = nil
             }
             // Remember the two most recent actors of different countries, people first.
