@@ -538,13 +538,16 @@ public struct ActorResolver: Sendable {
         if american > british { return "USA" }
         if british > american {
             // British spelling: the UK unless another Commonwealth government is the one mentioned most.
-            var counts: [String: Int] = [:]
-            for line in lineMentions {
-                for k in line.indices where line[k].kind == .state && line[k].hasCountryCode { counts[line[k].country, default: 0] += 1 }
-            }
+            // Counted in a list parallel to `commonwealth`: hashing every state's code into a dictionary cost more.
             let commonwealth = ["GBR", "CAN", "AUS", "NZL", "IND", "IRL", "ZAF"]
-            let best = commonwealth.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! }
-            return best ?? "GBR"
+            var counts = [Int](repeating: 0, count: commonwealth.count)
+            for line in lineMentions {
+                for k in line.indices where line[k].kind == .state && line[k].hasCountryCode {
+                    if let at = commonwealth.firstIndex(of: line[k].country) { counts[at] += 1 }
+                }
+            }
+            let best = commonwealth.indices.filter { counts[$0] > 0 }.max { counts[$0] < counts[$1] }
+            return best.map { commonwealth[$0] } ?? "GBR"
         }
         // No spelling clue: the state the text treats as an actor but whose people it never names — the
         // issuer's own leader is only "The Prime Minister" — provided one such state stands out.
