@@ -652,7 +652,9 @@ struct PersonRegistry {
     /// array of tuples holding references copies and destroys them through the runtime's generic tuple witnesses.
     private struct Learned {
         var person: Mention
-        var title: String
+        /// The title lowercased, made by the first look-up by title that reaches the person (nil until then):
+        /// most people learned are never looked up by title, and lowercasing every title cost more than learning.
+        var title: String?
         var form: Int32
     }
 
@@ -698,7 +700,7 @@ struct PersonRegistry {
         let count = forms.entries[form].norms.count
         guard count > 0 else { return }
         let person = Int32(order.count)
-        order.append(Learned(person: m, title: PersonRegistry.lowercased(m.title), form: Int32(form)))
+        order.append(Learned(person: m, title: nil, form: Int32(form)))
         keys.entries[Int(forms.entries[form].full)].byName = person
         if count > 1 {
             keys.entries[Int(forms.entries[form].last)].bySurname = person
@@ -755,13 +757,22 @@ struct PersonRegistry {
     }
 
     /// The latest person of a country (any country when nil) whose title shares a word with `title`.
-    func person(country: String?, title: String?) -> Mention? {
+    /// Mutating: it lowercases the titles it reads, once per person.
+    mutating func person(country: String?, title: String?) -> Mention? {
         let wanted = title.map(PersonRegistry.lowercased)
-        return order.last { entry in
-            (country == nil || entry.person.country == country) &&
-                (wanted == nil || PersonRegistry.contains(entry.title, wanted!)
-                    || PersonRegistry.contains(wanted!, entry.title) && !entry.title.isEmpty)
-        }?.person
+        var k = order.count - 1
+        while k >= 0 {
+            if country == nil || order[k].person.country == country {
+                guard let wanted else { return order[k].person }
+                if order[k].title == nil { order[k].title = PersonRegistry.lowercased(order[k].person.title) }
+                let have = order[k].title!
+                if PersonRegistry.contains(have, wanted) || PersonRegistry.contains(wanted, have) && !have.isEmpty {
+                    return order[k].person
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Words joined by single spaces, built in one buffer (`joined(separator:)` cost more than the look-up it keyed).
