@@ -102,4 +102,36 @@ import Testing
             #expect(CrawlLayout.isBlank(line[...]) == line.allSatisfy(\.isWhitespace), "\(line.debugDescription)")
         }
     }
+
+    /// `RecentPair.remember(_:where:)` leaves the pair that remembering each included mention in turn leaves,
+    /// from every starting pair, for every list of up to five mentions over three countries and every inclusion.
+    @Test func batchedRememberMatchesOneByOne() {
+        func mention(_ n: Int, _ country: String) -> Mention {
+            Mention(tokens: n..<(n + 1), span: Span(start: n, end: n + 1), text: "m\(n)", actor: "A\(n)", country: country,
+                    role: "", kind: .person, title: "")
+        }
+        let countries = ["USA", "RUS", "FRA"]
+        let starts: [ActorResolver.RecentPair] = [
+            ActorResolver.RecentPair(), ActorResolver.RecentPair(older: nil, newer: mention(90, "USA")),
+            ActorResolver.RecentPair(older: mention(91, "RUS"), newer: mention(92, "FRA")),
+        ]
+        func key(_ p: ActorResolver.RecentPair) -> [String] { [p.older?.actor ?? "-", p.newer?.actor ?? "-"] }
+        var checked = 0
+        for length in 0...5 {
+            for code in 0..<Int(pow(3.0, Double(length))) {
+                var rest = code
+                let found = (0..<length).map { n -> Mention in defer { rest /= 3 }; return mention(n, countries[rest % 3]) }
+                for mask in 0..<(1 << length) {
+                    for start in starts {
+                        var one = start, batch = start
+                        for k in found.indices where mask & (1 << k) != 0 { one.remember(found[k]) }
+                        batch.remember(found) { mask & (1 << $0) != 0 }
+                        #expect(key(one) == key(batch))
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
 }

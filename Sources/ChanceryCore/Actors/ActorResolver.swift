@@ -19,9 +19,16 @@ public struct ActorResolver: Sendable {
     static let speechVerbs: WordSet = ["said", "says", "say", "announced", "announces", "added", "stated", "warned", "insisted",
                                            "declared", "claimed", "argued", "pledged", "promised", "vowed", "confirmed", "denied"]
 
+    /// `finder.lexicon.surnames` filed by `WordKey`: most words looked up there are in no entry, and hashing each
+    /// with SipHash for the dictionary cost more than the rest of the look-up.
+    private let surnames: WordMap<[ActorEntry]>
+
     /// Creates a resolver.
     public init(finder: MentionFinder) {
         self.finder = finder
+        var surnames = WordMap<[ActorEntry]>(capacity: finder.lexicon.surnames.count)
+        for (surname, entries) in finder.lexicon.surnames { surnames.set(surname, entries) }
+        self.surnames = surnames
     }
 
     /// Mentions per sentence (parallel to `analysis.sentences`), resolved across the document.
@@ -270,19 +277,21 @@ public struct ActorResolver: Sendable {
             // "During a phone call this afternoon, Secretary Kerry urged ...": the subject follows an opening adverbial.
             // The opening is looked for only when it matters: a subject within three tokens of the sentence's start
             // is within three of any later opening.
-            if let first = found.first(where: { $0.kind == .person || $0.kind == .pronoun }), !first.country.isEmpty,
-               first.tokens.lowerBound >= sentence.lowerBound, first.tokens.lowerBound - sentence.lowerBound <= 3
-                   || first.tokens.lowerBound - ActorResolver.opening(of: sentence, tokens, found, commaWord) <= 3 {
-                lastSubject = first
-            } else if found.contains(where: { $0.kind == .person }) {
+            // By index: `first(where:)` and `contains(where:)` copied each mention they tested.
+            var subject = 0
+            while subject < found.count, found[subject].kind != .person && found[subject].kind != .pronoun { subject += 1 }
+            if subject < found.count, !found[subject].country.isEmpty, case let start = found[subject].tokens.lowerBound,
+               start >= sentence.lowerBound, start - sentence.lowerBound <= 3
+                   || start - ActorResolver.opening(of: sentence, tokens, found, commaWord) <= 3 {
+                lastSubject = found[subject]
+            } else if found.indices.contains(where: { found[$0].kind == .person }) {
                 lastSubject = nil
             }
             // Remember the two most recent actors of different countries, people first.
-            for k in found.indices where found[k].kind == .person || found[k].kind == .state {
-                guard found[k].hasCountryCode else { continue }
-                if !found[k].isLocative { recentPair.remember(found[k]) }
-                if found[k].kind == .person { recentPeople.remember(found[k]) }
+            recentPair.remember(found) {
+                (found[$0].kind == .person || found[$0].kind == .state) && !found[$0].isLocative && found[$0].hasCountryCode
             }
+            recentPeople.remember(found) { found[$0].kind == .person && found[$0].hasCountryCode }
             result.append(found)
         }
         return result
@@ -301,6 +310,25 @@ public struct ActorResolver: Sendable {
             // [a, b] + m is [a, m] when b is of m's country, else [b, m] (whether a is of m's country or neither is).
             if newer?.country != m.country { older = newer.take() }
             newer = m
+        }
+
+        /// `remember` of each `found[k]` for which `include(k)` holds, in order, with at most two copies: the last
+        /// such mention is the latest, and the older is the last before it of another country (all in between
+        /// share the latest's), else what `remember` of the latest alone leaves. Copying each mention in turn
+        /// cost more than the rest of the sentence's bookkeeping.
+        mutating func remember(_ found: [Mention], where include: (Int) -> Bool) {
+            var last = found.count - 1
+            while last >= 0, !include(last) { last -= 1 }
+            guard last >= 0 else { return }
+            let country = found[last].country
+            var k = last - 1
+            while k >= 0, !(include(k) && found[k].country != country) { k -= 1 }
+            if k >= 0 {
+                older = found[k]
+                newer = found[last]
+            } else {
+                remember(found[last])
+            }
         }
     }
 
@@ -418,23 +446,26 @@ public struct ActorResolver: Sendable {
     /// the two people who spoke), counting those found before `i`; else the last two actors of different countries.
     static func pair(_ recentPeople: RecentPair, _ recentPair: RecentPair, _ found: [Mention], before i: Int) -> RecentPair {
         var people = recentPeople
-        for k in found.indices where found[k].kind == .person && found[k].hasCountryCode && found[k].tokens.upperBound <= i {
-            people.remember(found[k])
-        }
+        people.remember(found) { found[$0].kind == .person && found[$0].tokens.upperBound <= i && found[$0].hasCountryCode }
         return people.older != nil ? people : recentPair
     }
 
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year (`norm` is
     /// the one word of `name`'s phrase key, nil when it has more or none).
     private func surnameEntry(_ name: String, norm: String?, year: Int?, titled: Bool) -> Mention? {
-        guard let norm, let entries = finder.lexicon.surnames[norm] else { return nil }
+        guard let norm, let at = surnames.index(of: norm) else { return nil }
+        let entries = surnames.values[at]
         // A lone surname names someone in office then, or just out of it: with thousands of historical
         // office holders, older entries would turn common words ("Call", "Kim") into people.
-        let holding = entries.filter { $0.holds(in: year) && !$0.role.isEmpty }
-        let recent = entries.filter { e in !e.role.isEmpty && year.map { y in (e.until ?? y) >= y - 3 && (e.since ?? y) <= y } ?? true }
-        let pool = holding.isEmpty ? recent : holding
-        if let first = pool.first, pool.allSatisfy({ $0.actor == first.actor }) { return personMention(name, first) }
-        guard pool.isEmpty, titled, let year else { return nil }
+        func isHolding(_ e: ActorEntry) -> Bool { e.holds(in: year) && !e.role.isEmpty }
+        func isRecent(_ e: ActorEntry) -> Bool { !e.role.isEmpty && year.map { y in (e.until ?? y) >= y - 3 && (e.since ?? y) <= y } ?? true }
+        // The pool: those holding office then, else those recently in it; searched in place, not filtered into arrays.
+        let holding = entries.contains(where: isHolding)
+        func inPool(_ e: ActorEntry) -> Bool { holding ? isHolding(e) : isRecent(e) }
+        if let first = entries.first(where: inPool) {
+            return entries.allSatisfy({ !inPool($0) || $0.actor == first.actor }) ? personMention(name, first) : nil
+        }
+        guard titled, let year else { return nil }
         // "President Bush" in a text dated outside every office spell (an archive, a wrong date): a title
         // with a surname is strong enough to reach the curated office holders (those with a title) of any
         // year, when they all served one country; the one nearest in time is meant.
@@ -507,13 +538,16 @@ public struct ActorResolver: Sendable {
         if american > british { return "USA" }
         if british > american {
             // British spelling: the UK unless another Commonwealth government is the one mentioned most.
-            var counts: [String: Int] = [:]
-            for line in lineMentions {
-                for k in line.indices where line[k].kind == .state && line[k].hasCountryCode { counts[line[k].country, default: 0] += 1 }
-            }
+            // Counted in a list parallel to `commonwealth`: hashing every state's code into a dictionary cost more.
             let commonwealth = ["GBR", "CAN", "AUS", "NZL", "IND", "IRL", "ZAF"]
-            let best = commonwealth.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! }
-            return best ?? "GBR"
+            var counts = [Int](repeating: 0, count: commonwealth.count)
+            for line in lineMentions {
+                for k in line.indices where line[k].kind == .state && line[k].hasCountryCode {
+                    if let at = commonwealth.firstIndex(of: line[k].country) { counts[at] += 1 }
+                }
+            }
+            let best = commonwealth.indices.filter { counts[$0] > 0 }.max { counts[$0] < counts[$1] }
+            return best.map { commonwealth[$0] } ?? "GBR"
         }
         // No spelling clue: the state the text treats as an actor but whose people it never names — the
         // issuer's own leader is only "The Prime Minister" — provided one such state stands out.
@@ -614,8 +648,18 @@ struct PersonRegistry {
     /// Name strings met.
     private var forms = StringTable<Form>()
     private var keys = StringTable<Key>()
-    /// People in the order learned, each with its title lowercased once and the form of its name.
-    private var order: [(person: Mention, title: String, form: Int32)] = []
+    /// A person learned, with its title lowercased once and the form of its name. A struct, not a tuple: an
+    /// array of tuples holding references copies and destroys them through the runtime's generic tuple witnesses.
+    private struct Learned {
+        var person: Mention
+        /// The title lowercased, made by the first look-up by title that reaches the person (nil until then):
+        /// most people learned are never looked up by title, and lowercasing every title cost more than learning.
+        var title: String?
+        var form: Int32
+    }
+
+    /// People in the order learned.
+    private var order: [Learned] = []
 
     /// The id of a name key, added when new.
     private mutating func key(_ text: String) -> Int32 {
@@ -656,7 +700,7 @@ struct PersonRegistry {
         let count = forms.entries[form].norms.count
         guard count > 0 else { return }
         let person = Int32(order.count)
-        order.append((m, PersonRegistry.lowercased(m.title), Int32(form)))
+        order.append(Learned(person: m, title: nil, form: Int32(form)))
         keys.entries[Int(forms.entries[form].full)].byName = person
         if count > 1 {
             keys.entries[Int(forms.entries[form].last)].bySurname = person
@@ -713,13 +757,22 @@ struct PersonRegistry {
     }
 
     /// The latest person of a country (any country when nil) whose title shares a word with `title`.
-    func person(country: String?, title: String?) -> Mention? {
+    /// Mutating: it lowercases the titles it reads, once per person.
+    mutating func person(country: String?, title: String?) -> Mention? {
         let wanted = title.map(PersonRegistry.lowercased)
-        return order.last { entry in
-            (country == nil || entry.person.country == country) &&
-                (wanted == nil || PersonRegistry.contains(entry.title, wanted!)
-                    || PersonRegistry.contains(wanted!, entry.title) && !entry.title.isEmpty)
-        }?.person
+        var k = order.count - 1
+        while k >= 0 {
+            if country == nil || order[k].person.country == country {
+                guard let wanted else { return order[k].person }
+                if order[k].title == nil { order[k].title = PersonRegistry.lowercased(order[k].person.title) }
+                let have = order[k].title!
+                if PersonRegistry.contains(have, wanted) || PersonRegistry.contains(wanted, have) && !have.isEmpty {
+                    return order[k].person
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Words joined by single spaces, built in one buffer (`joined(separator:)` cost more than the look-up it keyed).

@@ -23,24 +23,36 @@ public struct Mention: Sendable, Hashable {
     private struct Strings: Hashable, Sendable {
         var text: String, actor: String, country: String, role: String, title: String
     }
-    private var strings: CopyOnWrite<Strings>
+    /// The box of the strings. A concrete class rather than `CopyOnWrite<Strings>`: copying or destroying a mention
+    /// is then one retain or release, where the generic box's went through the mention's value witnesses.
+    private final class Box: Hashable, @unchecked Sendable {
+        // Unchecked as in `CopyOnWrite`: `modify` is the only writer, and only of a box no other mention shares.
+        @exclusivity(unchecked) var value: Strings
+        /// Boxes `value`.
+        init(_ value: Strings) { self.value = value }
+        /// Equal strings, whether or not the box is shared.
+        static func == (a: Box, b: Box) -> Bool { a === b || a.value == b.value }
+        /// Hashes the strings.
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    }
+    private var strings: Box
 
     /// Token indexes in the document.
     public var tokens: Range<Int>
     /// Scalar span in the document.
     public var span: Span
     /// The words as written.
-    public var text: String { get { strings.value.text } set { strings.modify { $0.text = newValue } } }
+    public var text: String { get { strings.value.text } set { modify { $0.text = newValue } } }
     /// Canonical name: a person's full name once known anywhere in the document, else the lexicon's name.
-    public var actor: String { get { strings.value.actor } set { strings.modify { $0.actor = newValue } } }
+    public var actor: String { get { strings.value.actor } set { modify { $0.actor = newValue } } }
     /// ISO3, IGO or region code; empty when unknown.
-    public var country: String { get { strings.value.country } set { strings.modify { $0.country = newValue } } }
+    public var country: String { get { strings.value.country } set { modify { $0.country = newValue } } }
     /// CAMEO sector, or empty.
-    public var role: String { get { strings.value.role } set { strings.modify { $0.role = newValue } } }
+    public var role: String { get { strings.value.role } set { modify { $0.role = newValue } } }
     /// What sort of actor.
     public var kind: Kind
     /// The office or title words used, if any ("foreign policy aide").
-    public var title: String { get { strings.value.title } set { strings.modify { $0.title = newValue } } }
+    public var title: String { get { strings.value.title } set { modify { $0.title = newValue } } }
     /// The words were a bare name with no lexicon or title support (resolved later by coreference).
     public var isBareName: Bool = false
     /// A place-like mention right after a locative preposition ("in Moscow"): a location, not an actor.
@@ -51,9 +63,15 @@ public struct Mention: Sendable, Hashable {
     /// Creates a mention.
     init(tokens: Range<Int>, span: Span, text: String, actor: String, country: String, role: String, kind: Kind, title: String,
          isBareName: Bool = false, isLocative: Bool = false, isUnqualifiedTitle: Bool = false) {
-        strings = CopyOnWrite(Strings(text: text, actor: actor, country: country, role: role, title: title))
+        strings = Box(Strings(text: text, actor: actor, country: country, role: role, title: title))
         self.tokens = tokens; self.span = span; self.kind = kind
         self.isBareName = isBareName; self.isLocative = isLocative; self.isUnqualifiedTitle = isUnqualifiedTitle
+    }
+
+    /// Changes the strings in place, copying them into a box of their own first if another mention shares theirs.
+    @inline(__always) private mutating func modify(_ body: (inout Strings) -> Void) {
+        if !isKnownUniquelyReferenced(&strings) { strings = Box(strings.value) }
+        body(&strings.value)
     }
 
     /// Sets the strings given (nil leaves one as it is) in one change of the box: setting them one by one tested
@@ -63,7 +81,7 @@ public struct Mention: Sendable, Hashable {
         if actor.map({ $0 == self.actor }) ?? true, country.map({ $0 == self.country }) ?? true, role.map({ $0 == self.role }) ?? true {
             return
         }
-        strings.modify { s in
+        modify { s in
             if let actor { s.actor = actor }
             if let country { s.country = country }
             if let role { s.role = role }
