@@ -391,18 +391,12 @@ public struct ActorResolver: Sendable {
         (pluralPhrases.filter { $0.count > 1 }.map { $0[1] }, Cue.pluralNext),
     ]
 
-    /// A one-word Bloom filter of `cueWords`: bit `cueFilterBit(key)` is set for each word's key. Some twenty
-    /// words set at most a third of the bits, so most tokens are settled without a look-up.
-    static let cueFilter: UInt64 = cueLists.reduce(0) { filter, list in
-        list.words.reduce(filter) { $0 | cueFilterBit(WordKey($1)) }
-    }
-
-    /// The bit of `cueFilter` for a key: its top six bits, which `WordMap`'s slots (taken by the low bits) do not use.
-    @inline(__always) static func cueFilterBit(_ key: WordKey) -> UInt64 { 1 << (key.bits >> 58) }
+    /// `cueWords` as a `KeyFilter`: some twenty words, so most tokens are settled without a look-up.
+    static let cueFilter = KeyFilter(cueLists.flatMap(\.words))
 
     /// A token's `Cue` bits, read through `filter` (`cueFilter`) first.
-    @inline(__always) static func cues(of token: Token, _ words: WordMap<UInt8>, _ filter: UInt64) -> UInt8 {
-        filter & cueFilterBit(token.key) == 0 ? 0 : words[token] ?? 0
+    @inline(__always) static func cues(of token: Token, _ words: WordMap<UInt8>, _ filter: KeyFilter) -> UInt8 {
+        filter.mayContain(token.key) ? words[token] ?? 0 : 0
     }
 
     /// Plural phrases that refer back to both parties of a dyad.

@@ -46,7 +46,8 @@ public struct MentionFinder: Sendable {
     private let locativeSet = MentionFinder.locative
 
     /// What the finder asks of a word at each token, answered by one look-up: where the actor and role
-    /// indexes file the phrases it starts (-1: none), and whether it is a title filler or never a name.
+    /// indexes file the phrases it starts (-1: none), and whether it is a title filler, never a name, or alone
+    /// a generic role.
     fileprivate struct WordInfo {
         var actor: Int32 = -1
         var role: Int32 = -1
@@ -58,7 +59,7 @@ public struct MentionFinder: Sendable {
         /// `flags` bit: the word alone is a generic role (`isGeneric`).
         static let genericRole: UInt8 = 4
     }
-    /// `WordInfo` of every word that heads an actor or role phrase, is a filler or is never a name.
+    /// `WordInfo` of every word that heads an actor or role phrase, is a filler or is never a name (built once).
     private let infos: WordMap<WordInfo>
     /// The words of `infos`: most tokens of a line are none of them, which one bit settles.
     private let starts: WordFilter
@@ -68,8 +69,8 @@ public struct MentionFinder: Sendable {
         self.lexicon = lexicon
         var infos = WordMap<WordInfo>()
         func update(_ word: String, _ body: (inout WordInfo) -> Void) {
-            if infos.index(of: word) == nil { infos.set(word, WordInfo()) }
-            infos.update(at: infos.index(of: word)!, body)
+            guard let at = infos.index(of: word) else { var info = WordInfo(); body(&info); infos.set(word, info); return }
+            infos.update(at: at, body)
         }
         lexicon.actors.forEachHead { word, head in update(word) { $0.actor = head } }
         lexicon.roles.forEachHead { word, head in
@@ -141,7 +142,7 @@ public struct MentionFinder: Sendable {
         var roles: [(RoleWord, Range<Int>)] = []
         var names: [Int] = []
         var fillers = 0
-        /// For each token of the line from `base`: its `PhraseIndex.head(_:at:)` in the actor and role indexes.
+        /// For each token of the line from `base`: its word's `WordInfo` (a default one for words not in `infos`).
         var heads: [WordInfo] = []
         /// The token of `heads[0]`.
         var base = 0
