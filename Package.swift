@@ -47,6 +47,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "ChanceryFuzzing",
+            dependencies: ["ChanceryCore"]
+        ),
+        .executableTarget(
+            name: "chancery-recombine",
+            dependencies: ["ChanceryCore", "ChanceryFuzzing"],
+            path: "Fuzz/chancery-recombine"
+        ),
         .executableTarget(
             name: "chancery-bench",
             dependencies: ["ChanceryCore", "ChanceryStore"],
@@ -54,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChanceryCoreTests",
-            dependencies: ["ChanceryCore"],
+            dependencies: ["ChanceryCore", "ChanceryFuzzing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -17,7 +17,7 @@ struct InspectCommand: ParsableCommand {
             var out = "# \(doc.id) (\(doc.date?.description ?? "undated"))\n"
             for (i, s) in coded.analysis.sentences.enumerated() {
                 let t = coded.analysis.tokens
-                out += "[\(s.index)] " + TextSlice.string(bytes, t[s.tokens.lowerBound].byteStart..<t[s.tokens.upperBound - 1].byteEnd) + "\n"
+                out += "[\(s.index)] " + TextSlice.string(bytes, from: t[s.tokens.lowerBound].byteStart, to: t[s.tokens.upperBound - 1].byteEnd) + "\n"
                 for m in coded.mentions[i] {
                     out += "    actor: \(m.text) → \(m.actor) \(m.code) (\(m.kind.rawValue)\(m.isLocative ? ", locative" : ""))\n"
                 }

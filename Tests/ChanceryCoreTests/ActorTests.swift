@@ -1,4 +1,5 @@
 @testable import ChanceryCore
+import ChanceryFuzzing
 import Foundation
 import Testing
 
@@ -170,7 +171,7 @@ import Testing
             Mention(tokens: k..<(k + 1), span: Span(start: k, end: k + 1), text: "\(k)", actor: "\(k)", country: country, role: "",
                     kind: .person, title: "")
         }
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix64(seed: 20_260_203)  // seeded: a failure reproduces
         for _ in 0..<200 {
             var list: [Mention] = []
             var pair = ActorResolver.RecentPair()

@@ -137,7 +137,7 @@ public struct ActorResolver: Sendable {
                 for i in sentence where cues[i] & Cue.personPronoun != 0 {
                     if !found.contains(where: { $0.tokens.contains(i) }) {
                         found.append(Mention(tokens: i..<(i + 1), span: tokens[i].span,
-                                             text: TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd),
+                                             text: TextSlice.string(bytes, from: tokens[i].byteStart, to: tokens[i].byteEnd),
                                              actor: "", country: "", role: "", kind: .pronoun, title: ""))
                     }
                 }
@@ -173,7 +173,7 @@ public struct ActorResolver: Sendable {
                    case let pair = ActorResolver.pair(recentPeople, recentPair, found, before: i), let older = pair.older,
                    let newer = pair.newer {
                     let range = i..<(i + length)
-                    let text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i + length - 1].byteEnd)
+                    let text = TextSlice.string(bytes, from: tokens[i].byteStart, to: tokens[i + length - 1].byteEnd)
                     for member in [older, newer] {
                         found.append(Mention(tokens: range, span: Span(start: tokens[i].start, end: tokens[i + length - 1].end), text: text,
                                              actor: member.actor, country: member.country, role: member.role, kind: .pronoun, title: ""))
@@ -259,7 +259,7 @@ public struct ActorResolver: Sendable {
             // "Statement by President Barroso following ...": the whole text is in the speaker's voice.
             let first = sentence.lowerBound
             if speaker == nil, !found.isEmpty, sentence.count > 3, ActorResolver.statementWords.contains(tokens[first]),
-               let by = (first..<min(sentence.upperBound, first + 4)).first(where: { tokens[$0].is(byWord) }) {
+               let by = Range.window(first, min(sentence.upperBound, first + 4)).first(where: { tokens[$0].is(byWord) }) {
                 speaker = found.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 && $0.kind == .person
                                                && !$0.country.isEmpty })
             }
@@ -267,8 +267,8 @@ public struct ActorResolver: Sendable {
             // is tested first: the colon is looked for only where it could close a label.
             func isLabel(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].isAllCaps || tokens[k].is(dot) }
             if !sentence.isEmpty, isLabel(sentence.lowerBound),
-               let colon = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 6)).first(where: { tokens[$0].is(colonWord) }),
-               colon > sentence.lowerBound, (sentence.lowerBound..<colon).allSatisfy(isLabel) {
+               let colon = Range.window(sentence.lowerBound, min(sentence.upperBound, sentence.lowerBound + 6)).first(where: { tokens[$0].is(colonWord) }),
+               colon > sentence.lowerBound, Range.window(sentence.lowerBound, colon).allSatisfy(isLabel) {
                 speaker = found.last(where: { $0.tokens.upperBound <= colon && $0.kind == .person && !$0.country.isEmpty })
             }
             // A sentence without mentions changes neither its subject nor the recent actors.
@@ -335,7 +335,7 @@ public struct ActorResolver: Sendable {
     /// Where a sentence's subject may start: after a comma within its first ten tokens when no mention comes before
     /// the comma ("During a phone call this afternoon, Secretary Kerry urged ..."), else at its start.
     static func opening(of sentence: Range<Int>, _ tokens: [Token], _ found: [Mention], _ comma: Word) -> Int {
-        if let at = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 10)).first(where: { tokens[$0].is(comma) }),
+        if let at = Range.window(sentence.lowerBound, min(sentence.upperBound, sentence.lowerBound + 10)).first(where: { tokens[$0].is(comma) }),
            !found.contains(where: { $0.tokens.lowerBound < at }) {
             return at + 1
         }
@@ -352,7 +352,7 @@ public struct ActorResolver: Sendable {
         var m = actor
         m.tokens = i..<(i + 1)
         m.span = tokens[i].span
-        m.text = TextSlice.string(bytes, tokens[i].byteStart..<tokens[i].byteEnd)
+        m.text = TextSlice.string(bytes, from: tokens[i].byteStart, to: tokens[i].byteEnd)
         return m
     }
 

@@ -323,7 +323,7 @@ public struct MentionFinder: Sendable {
                        bytes: [UInt8], year: Int?) -> Mention? {
         let span = Span(start: tokens[start].start, end: tokens[end - 1].end)
         // The chunk as written, made only when a mention is returned: about half the chunks return none.
-        func written() -> String { TextSlice.string(bytes, tokens[start].byteStart..<tokens[end - 1].byteEnd) }
+        func written() -> String { TextSlice.string(bytes, from: tokens[start].byteStart, to: tokens[end - 1].byteEnd) }
         let person = p.entries.last { $0.0.kind == .person }?.0
         let group = p.entries.last { $0.0.kind == .group || $0.0.kind == .party }?.0
         let media = p.entries.last { $0.0.kind == .media }?.0
@@ -335,7 +335,7 @@ public struct MentionFinder: Sendable {
         }
         // Built only by the mentions that keep a title: most chunks return without one.
         func titleWords() -> String {
-            p.roles.count == 1 ? TextSlice.string(bytes, tokens[p.roles[0].1.lowerBound].byteStart..<tokens[p.roles[0].1.upperBound - 1].byteEnd)
+            p.roles.count == 1 ? TextSlice.string(bytes, from: tokens[p.roles[0].1.lowerBound].byteStart, to: tokens[p.roles[0].1.upperBound - 1].byteEnd)
                 : MentionFinder.written(p.roles.lazy.map(\.1), tokens, bytes)
         }
         // Without lexicon entries every name word stays: no filtered copy to allocate.
@@ -343,7 +343,7 @@ public struct MentionFinder: Sendable {
         // The name words as written, made (like `written`) only for a mention that is returned with them.
         func name() -> String {
             MentionFinder.joinHyphens(nameTokens.count == 1
-                ? TextSlice.string(bytes, tokens[nameTokens[0]].byteStart..<tokens[nameTokens[0]].byteEnd)
+                ? TextSlice.string(bytes, from: tokens[nameTokens[0]].byteStart, to: tokens[nameTokens[0]].byteEnd)
                 : MentionFinder.written(nameTokens.lazy.map { $0..<($0 + 1) }, tokens, bytes))
         }
         // "in the Mediterranean", "in the United States": the article does not make a place an actor.

@@ -108,7 +108,7 @@ public struct EventCoder: Sendable {
             k += 1
         }
         var events: [Event] = []
-        let evidenceText = TextSlice.string(bytes, tokens[range.lowerBound].byteStart..<tokens[range.upperBound - 1].byteEnd)
+        let evidenceText = TextSlice.string(bytes, from: tokens[range.lowerBound].byteStart, to: tokens[range.upperBound - 1].byteEnd)
         for m in matches {
             guard let patternCode = cameo.code(m.pattern.code) else { continue }
             let code0 = patternCode
@@ -160,13 +160,13 @@ public struct EventCoder: Sendable {
     /// arms", "urged Russia to withdraw"): the asked-for act has not happened; the appeal (02) or demand (10) is the event.
     func insideAppeal(_ m: VerbMatch, _ matches: [VerbMatch], _ tokens: [Token]) -> Bool {
         guard let previous = matches.last(where: { $0.end <= m.head && m.head - $0.end <= 15 }),
-              !tokens[previous.end..<m.head].contains(where: { [";", ".", "but", "while", "after", "before", "and"].contains($0.norm) }),
+              !tokens.window(previous.end, m.head).contains(where: { [";", ".", "but", "while", "after", "before", "and"].contains($0.norm) }),
               let root = cameo.code(previous.pattern.code)?.root else { return false }
         // "rejected a UN appeal for deploying troops", "refused to deploy peacekeepers": what is refused is not done.
         if root == "12", m.head - previous.end <= (m.pattern.isNoun ? 5 : 3) { return true }
         // "condemned the July 20 bombing": the deed condemned is the object, not the condemner's act (unless it
         // names its author: "condemned Russia's attack").
-        if root == "11", m.head - previous.end <= 4, !tokens[previous.end..<m.head].contains(where: { $0.norm == "'s" }) { return true }
+        if root == "11", m.head - previous.end <= 4, !tokens.window(previous.end, m.head).contains(where: { $0.norm == "'s" }) { return true }
         // "demanded that its partners refuse to recognize X": what is asked may itself govern a verb.
         return root == "02" || root == "10" || insideAppeal(previous, matches, tokens)
     }
@@ -185,7 +185,7 @@ public struct EventCoder: Sendable {
             guard !speakers.isEmpty else { continue }
             // The clause subject: right after the reporting verb, past "that" and a time word or two.
             guard let first = actors.first(where: { $0.tokens.lowerBound > r && $0.tokens.lowerBound <= r + 6 }),
-                  !tokens[(r + 1)..<first.tokens.lowerBound].contains(where: { $0.kind == .punct && $0.norm != "," }) else { continue }
+                  !tokens.window(r + 1, first.tokens.lowerBound).contains(where: { $0.kind == .punct && $0.norm != "," }) else { continue }
             let addressees = chain(from: first, tokens, range, actors)
             guard let last = addressees.last, last.tokens.upperBound < range.upperBound else { continue }
             // The modal follows the addressees, or a coordinated party the lexicon does not know ("the Sudanese
@@ -269,7 +269,7 @@ public struct EventCoder: Sendable {
 
     /// Whether the words after a verb name a deed ("the July 20 terrorist attack").
     func objectsAreDeeds(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>) -> Bool {
-        (m.end..<min(range.upperBound, m.end + 6)).contains { EventCoder.deeds.contains(tokens[$0].norm) }
+        Range.window(m.end, min(range.upperBound, m.end + 6)).contains { EventCoder.deeds.contains(tokens[$0].norm) }
     }
 
     /// Verbs whose object does the infinitive after them: "sent his adviser to meet", "urged Russia to withdraw".
@@ -289,7 +289,7 @@ public struct EventCoder: Sendable {
         while k > range.lowerBound, EventCoder.auxiliaries.contains(tokens[k].norm) { k -= 1 }
         if !m.pattern.isNoun, k > range.lowerBound, tokens[k].norm == "and",
            let first = matches.last(where: { !$0.pattern.isNoun && $0.end <= k && k - $0.end <= 12 }),
-           !tokens[first.end..<k].contains(where: { [";", "that", "which", "who", "but"].contains($0.norm) }) {
+           !tokens.window(first.end, k).contains(where: { [";", "that", "which", "who", "but"].contains($0.norm) }) {
             return first.head
         }
         // "Benin opened its borders to X, but was refusing admittance to Y": a verb phrase with no subject of its
@@ -297,14 +297,14 @@ public struct EventCoder: Sendable {
         if !m.pattern.isNoun, k > range.lowerBound, ["and", "but"].contains(tokens[k].norm),
            !actors.contains(where: { $0.tokens.upperBound == k || ($0.tokens.upperBound == k - 1 && tokens[k - 1].norm == ",") }),
            let opener = actors.first(where: { $0.tokens.lowerBound <= range.lowerBound + 2 }), opener.tokens.upperBound < k,
-           !tokens[opener.tokens.upperBound..<k].contains(where: { [";", "that", "which", "who", "said", "says"].contains($0.norm) }) {
+           !tokens.window(opener.tokens.upperBound, k).contains(where: { [";", "that", "which", "who", "said", "says"].contains($0.norm) }) {
             return opener.tokens.upperBound
         }
         guard m.head > range.lowerBound, tokens[m.head - 1].norm == "to", !m.pattern.isNoun,
               let governor = matches.last(where: { !$0.pattern.isNoun && $0.end <= m.head - 1 && m.head - $0.end <= 12 }),
               !EventCoder.objectControl.contains(tokens[governor.head].norm),
               // "demanded that the US cancel plans to sell": a that-clause brings its own subject.
-              !tokens[governor.head..<m.head].contains(where: { $0.norm == "that" }) else { return nil }
+              !tokens.window(governor.head, m.head).contains(where: { $0.norm == "that" }) else { return nil }
         return governor.head
     }
 
@@ -363,7 +363,7 @@ public struct EventCoder: Sendable {
         if m.pattern.rest.isEmpty, ["discuss", "discussed", "discusses", "discussing"].contains(tokens[m.head].norm) { objects = [] }
         if passive {
             // "Y was attacked by X": X after "by" is the source.
-            if let byIndex = (m.end..<min(range.upperBound, m.end + 6)).first(where: { tokens[$0].norm == "by" }),
+            if let byIndex = Range.window(m.end, min(range.upperBound, m.end + 6)).first(where: { tokens[$0].norm == "by" }),
                let agent = actors.first(where: { $0.tokens.lowerBound > byIndex }) {
                 let agents = chain(from: agent, tokens, range, actors)
                 // "A camp for Congolese refugees was attacked by ...": the patient may sit inside the subject phrase.
@@ -404,7 +404,7 @@ public struct EventCoder: Sendable {
         objects.removeAll { o in subjects.contains { $0.tokens == o.tokens } }
         // "X and I met in Geneva, along with the Ukrainian and the Russian ministers": everyone met everyone.
         if ["04", "05", "06"].contains(code.root),
-           let along = (m.end..<min(range.upperBound - 2, m.end + 15)).first(where: {
+           let along = Range.window(m.end, min(range.upperBound - 2, m.end + 15)).first(where: {
                ["along", "together"].contains(tokens[$0].norm) && tokens[$0 + 1].norm == "with" }),
            let joiner = actors.first(where: { $0.tokens.lowerBound > along + 1 && $0.tokens.lowerBound <= along + 4 }) {
             var everyone = subjects + objects
@@ -470,7 +470,7 @@ public struct EventCoder: Sendable {
 
     /// "demanded that the US cancel", "urged that Israel ease": the subject of the that-clause is the one asked.
     func thatClauseObjects(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention]) -> [Mention] {
-        guard let that = ((m.head + 1)..<min(range.upperBound, m.end + 3)).first(where: { tokens[$0].norm == "that" }),
+        guard let that = Range.window(m.head + 1, min(range.upperBound, m.end + 3)).first(where: { tokens[$0].norm == "that" }),
               let first = actors.first(where: { $0.tokens.lowerBound > that && $0.tokens.lowerBound <= that + 3 }) else { return [] }
         return chain(from: first, tokens, range, actors)
     }
@@ -499,8 +499,8 @@ public struct EventCoder: Sendable {
         }
         if left.isEmpty, right.count >= 1, let owner = adjectiveSubject(m, tokens, range) { left = [owner] }
         if left.isEmpty, right.count >= 1, m.head - range.lowerBound <= 4,
-           (range.lowerBound..<m.head).contains(where: { ["following", "after", "before", "during", "ahead"].contains(tokens[$0].norm) }),
-           let comma = (m.end..<range.upperBound).first(where: { tokens[$0].norm == "," }),
+           Range.window(range.lowerBound, m.head).contains(where: { ["following", "after", "before", "during", "ahead"].contains(tokens[$0].norm) }),
+           let comma = Range.window(m.end, range.upperBound).first(where: { tokens[$0].norm == "," }),
            let agent = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 4 }) {
             // "Following a meeting with the Polish defense minister, Hagel said": Hagel met him.
             left = chain(from: agent, tokens, range, actors)
@@ -512,7 +512,7 @@ public struct EventCoder: Sendable {
             // Force is different: "an armed attack on X would invoke the treaty" names no attacker at all, unless a
             // support verb makes the subject its author ("Israel mounted its invasion of Lebanon").
             let authored = !["18", "19", "20"].contains(code.root)
-                || (max(range.lowerBound, m.head - 6)..<m.head).contains { EventCoder.supportVerbs.contains(tokens[$0].norm) }
+                || Range.window(max(range.lowerBound, m.head - 6), m.head).contains { EventCoder.supportVerbs.contains(tokens[$0].norm) }
             if let last = subjects.last, m.head - last.tokens.upperBound <= 6, authored,
                !matches.contains(where: { $0.head >= last.tokens.upperBound && $0.head < m.head }) { left = subjects }
         }
@@ -575,7 +575,7 @@ public struct EventCoder: Sendable {
             if let gapEnd, m.tokens.lowerBound < gapEnd, m.tokens.upperBound < range.upperBound,
                tokens[m.tokens.upperBound].norm == "'s" { continue }
             // Stop at clause ends: a semicolon, or a reporting comma ("..., Reuters said").
-            let between = tokens[(head + 1)..<m.tokens.lowerBound]
+            let between = tokens.window(head + 1, m.tokens.lowerBound)
             if between.contains(where: { EventCoder.objectBarriers.contains($0.norm) }) { return [] }
             if between.count > 12 { return [] }
             if skipBy, m.tokens.lowerBound > 0, tokens[m.tokens.lowerBound - 1].norm == "by" { continue }
@@ -586,7 +586,7 @@ public struct EventCoder: Sendable {
             // "..., a UN official said on Monday": the one reporting after a comma is not the object.
             let objects = chain(from: m, tokens, range, actors)
             if let last = objects.last, reports(after: last, tokens, range),
-               let comma = ((head + 1)..<last.tokens.lowerBound).last(where: { tokens[$0].norm == "," }) {
+               let comma = Range.window(head + 1, last.tokens.lowerBound).last(where: { tokens[$0].norm == "," }) {
                 return objects.filter { $0.tokens.upperBound <= comma }
             }
             return objects
@@ -598,7 +598,7 @@ public struct EventCoder: Sendable {
     func reports(after actor: Mention, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         var k = actor.tokens.upperBound
         if k < range.upperBound, tokens[k].norm == "(",
-           let close = (k..<min(range.upperBound, k + 5)).first(where: { tokens[$0].norm == ")" }) { k = close + 1 }
+           let close = Range.window(k, min(range.upperBound, k + 5)).first(where: { tokens[$0].norm == ")" }) { k = close + 1 }
         return k < range.upperBound && verbs.reportingForms.contains(tokens[k].norm)
     }
 

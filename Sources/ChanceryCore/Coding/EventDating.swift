@@ -9,7 +9,7 @@ extension EventCoder {
             let distance: Int
             if t.tokens.lowerBound >= m.end || t.tokens.lowerBound > m.head {
                 // After the verb: same clause — no other event verb or subordinator in between.
-                let between = tokens[m.head..<t.tokens.lowerBound]
+                let between = tokens.window(m.head, t.tokens.lowerBound)
                 if others.contains(where: { $0 > m.head && $0 < t.tokens.lowerBound }) { continue }
                 if between.contains(where: { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" || $0.norm == "\"" }) { continue }
                 if between.count > 18 { continue }
@@ -22,7 +22,7 @@ extension EventCoder {
                 distance = between.count
             } else {
                 // Before the verb: a sentence-initial expression ("On Thursday, ...") or one right before it.
-                let between = tokens[t.tokens.upperBound..<m.head]
+                let between = tokens.window(t.tokens.upperBound, m.head)
                 let initial = t.tokens.lowerBound <= range.lowerBound + 1
                 if !initial && between.count > 3 { continue }
                 if between.contains(where: { EventCoder.subordinators.contains($0.norm) && $0.norm != "as" }) { continue }
@@ -34,7 +34,7 @@ extension EventCoder {
             if best == nil || distance < best!.1 { best = (t, distance) }
         }
         if best == nil,
-           let relative = (max(range.lowerBound + 1, m.head - 5)..<m.head).last(where: {
+           let relative = Range.window(max(range.lowerBound + 1, m.head - 5), m.head).last(where: {
                ["where", "when"].contains(tokens[$0].norm) && tokens[$0 - 1].norm == "," }),
            let antecedent = usable.last(where: { $0.tokens.upperBound <= relative && $0.tokens.lowerBound >= range.lowerBound }) {
             // "a summit in June, where they signed an agreement": the relative clause happens at its antecedent's time.
@@ -91,7 +91,7 @@ extension EventCoder {
                 var j = k + 1
                 if j < range.upperBound, tokens[j].norm == "the" { j += 1 }
                 if j < range.upperBound, let hit = gazetteer.place(tokens, at: j, limit: range.upperBound) {
-                    let text = TextSlice.string(bytes, tokens[j].byteStart..<tokens[j + hit.length - 1].byteEnd)
+                    let text = TextSlice.string(bytes, from: tokens[j].byteStart, to: tokens[j + hit.length - 1].byteEnd)
                     return Event.Location(text: text, name: hit.place.name, country: hit.place.country, lat: hit.place.lat, lon: hit.place.lon)
                 }
             }

@@ -52,16 +52,16 @@ extension EventCoder {
             // "the reported visit": an adjective hedges only its own noun.
             if cue.start > range.lowerBound, EventCoder.determiners.contains(tokens[cue.start - 1].norm) { return cue.end >= head - 1 }
             // "reportedly sent his adviser to meet": no clause boundary in between.
-            return !tokens[cue.end..<head].contains { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" }
+            return !tokens.window(cue.end, head).contains { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" }
         }
         // The reporting verb that governs the event: the nearest before it, or one after it ("..., X said").
         var governing = reports.last(where: { $0 < head }) ?? reports.first(where: { $0 > head })
         // "Following a meeting with X, Hagel said ...": a fronted phrase is the publisher's narration, not the speaker's.
         if let r = governing, r > head, EventCoder.subordinators.contains(tokens[range.lowerBound].norm),
-           tokens[head..<r].contains(where: { $0.norm == "," }) { governing = nil }
+           tokens.window(head, r).contains(where: { $0.norm == "," }) { governing = nil }
         // "condemned the attack, for which the PKK has claimed responsibility": a relative clause's verb reports nothing
         // about the main clause.
-        if let r = governing, r > head, tokens[head..<r].contains(where: { ["which", "whom", "whose"].contains($0.norm) }) { governing = nil }
+        if let r = governing, r > head, tokens.window(head, r).contains(where: { ["which", "whom", "whose"].contains($0.norm) }) { governing = nil }
         if !isStatement, let r = governing {
             reported = true
             attribution = speakers(of: r, tokens, range, actors, cues: cues, bytes: bytes)
@@ -128,8 +128,8 @@ extension EventCoder {
         while j >= range.lowerBound, j >= r - 5, tokens[j].kind != .punct, !["that", "and", "but", "as"].contains(tokens[j].norm) { j -= 1 }
         let start = j + 1
         guard start < r else { return nil }
-        let text = TextSlice.string(bytes, tokens[start].byteStart..<tokens[r - 1].byteEnd)
-        let words = tokens[start..<r].map(\.norm)
+        let text = TextSlice.string(bytes, from: tokens[start].byteStart, to: tokens[r - 1].byteEnd)
+        let words = tokens.window(start, r).map(\.norm)
         guard words.contains(where: { EventCoder.sourceNouns.contains($0) }) else { return nil }
         return Attribution(text: text, code: "")
     }
@@ -144,8 +144,8 @@ extension EventCoder {
         while j < range.upperBound, j < k + 6, tokens[j].kind != .punct, !["that", "and", "reported", "said", "as"].contains(tokens[j].norm) { j += 1 }
         guard j > k else { return nil }
         // Only sources count: "citing anonymous sources", not "citing doubts about".
-        guard tokens[k..<j].contains(where: { EventCoder.sourceNouns.contains($0.norm) }) else { return nil }
-        return Attribution(text: TextSlice.string(bytes, tokens[k].byteStart..<tokens[j - 1].byteEnd), code: "")
+        guard tokens.window(k, j).contains(where: { EventCoder.sourceNouns.contains($0.norm) }) else { return nil }
+        return Attribution(text: TextSlice.string(bytes, from: tokens[k].byteStart, to: tokens[j - 1].byteEnd), code: "")
     }
 
     /// The words in quotation marks around the head, when the event is a quoted statement.
@@ -154,7 +154,7 @@ extension EventCoder {
         var open: Int? = nil
         for k in range where tokens[k].norm == "\"" {
             if let o = open {
-                if o < m.head && k > m.head { return TextSlice.string(bytes, tokens[o + 1].byteStart..<tokens[k - 1].byteEnd) }
+                if o < m.head && k > m.head { return TextSlice.string(bytes, from: tokens[o + 1].byteStart, to: tokens[k - 1].byteEnd) }
                 open = nil
             } else { open = k }
         }

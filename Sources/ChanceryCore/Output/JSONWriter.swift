@@ -24,7 +24,8 @@ public indirect enum JSON: Sendable {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .double(let d):
-            if d == d.rounded(), abs(d) < 1e15 { out += String(format: "%.1f", d) } else { out += String(d) }
+            // JSON has no NaN or infinity: a value that is not a number is written as null, never as invalid JSON.
+            if !d.isFinite { out += "null" } else if d == d.rounded(), abs(d) < 1e15 { out += String(format: "%.1f", d) } else { out += String(d) }
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
             out += "["

@@ -15,7 +15,7 @@ public struct TimeTagger: Sendable {
         while i < range.upperBound {
             if let (kind, value, end, start) = match(ctx, i) {
                 let s = start ?? i
-                let text = TextSlice.string(bytes, tokens[s].byteStart..<tokens[end - 1].byteEnd)
+                let text = TextSlice.string(bytes, from: tokens[s].byteStart, to: tokens[end - 1].byteEnd)
                 result.append(TimeExpression(tokens: s..<end, span: Span(start: tokens[s].start, end: tokens[end - 1].end),
                                              text: text, kind: kind, value: value))
                 i = end
@@ -314,7 +314,7 @@ public struct TimeTagger: Sendable {
             }
         }
         // "a year" after an amount ("15 a year") is a frequency.
-        if c.norm(i) == "a" || c.norm(i) == "per", count == 1, (i - 3..<i).contains(where: { c.isNumber($0) }) {
+        if c.norm(i) == "a" || c.norm(i) == "per", count == 1, Range.window(i - 3, i).contains(where: { c.isNumber($0) }) {
             return (.set, durationValue(1, unit), end, nil)
         }
         // "a year" alone, without a number, is too vague unless governed by for/over/in/after/within.
