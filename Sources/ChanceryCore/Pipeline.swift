@@ -20,7 +20,7 @@ public struct Resources: Sendable {
     }
 
     /// Problems found in resource files (bad rows are skipped).
-    public var problems: [TSVFile.Problem] { lexicon.problems + verbs.problems }
+    public var problems: [TSVFile.Problem] { lexicon.problems + verbs.problems + cameo.problems + gazetteer.problems }
 }
 
 /// What the pipeline makes of one document.

@@ -25,6 +25,14 @@ public struct ActorSummary: Sendable, Equatable {
          ("discovered", .bool(discovered)), ("events", .int(events)), ("mentions", .int(mentions)),
          ("phrases", .array(phrases.map(ChanceryCore.JSON.string)))]
     }
+
+    /// The CSV header of `csvFields`.
+    public static let csvHeader = ["actor", "code", "country", "role", "discovered", "events", "mentions", "phrases"]
+
+    /// As one CSV row's fields, in `csvHeader` order (phrases joined by "|").
+    public var csvFields: [String] {
+        [actor, country + role, country, role, discovered ? "true" : "false", String(events), String(mentions), phrases.joined(separator: "|")]
+    }
 }
 
 

@@ -25,8 +25,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     }
 }
 
-/// The CSV columns.
-enum CSVRow {
+/// The CSV export row: one fused event, comma-separated with quoting.
+public enum CSVRow {
     static let header = ["id", "date", "date_precision", "date_basis", "date_start", "date_end",
                          "source_actor", "source_code", "source_country", "source_role",
                          "target_actor", "target_code", "target_country", "target_role",
@@ -46,7 +46,7 @@ enum CSVRow {
     }
 
     /// Quotes a field when it holds a comma, quote or line break.
-    static func quote(_ s: String) -> String {
+    public static func quote(_ s: String) -> String {
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -87,15 +87,18 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "How many actors at most.") var limit = 1000
     @Option(help: "Only this country, IGO or region code.") var country: String?
     @Flag(help: "Only actors the lexicon lacks, learned from the text.") var discovered = false
-    @Option(help: "table (default on a terminal) or jsonl (default when piped).") var format: OutputFormat?
+    @Option(help: "table (default on a terminal), jsonl (default when piped) or csv.") var format: OutputFormat?
 
     func run() throws {
         let store = try storeOptions.open(readOnly: true)
         let actors = try store.actors(limit: limit, discoveredOnly: discovered, country: country?.uppercased())
         let out = StandardOutput()
         switch format ?? .automatic {
-        case .jsonl, .csv:
+        case .jsonl:
             for a in actors { out.write(JSON.object(a.json).serialized + "\n") }
+        case .csv:
+            out.write(ActorSummary.csvHeader.joined(separator: ",") + "\n")
+            for a in actors { out.write(a.csvFields.map(CSVRow.quote).joined(separator: ",") + "\n") }
         case .table:
             let rows = actors.map { a in
                 [a.actor, a.country + a.role, a.discovered ? "text" : "lexicon", String(a.events), String(a.mentions),

@@ -3,12 +3,20 @@ import Foundation
 /// The CAMEO code table (`Coding/cameo.tsv`): labels, Goldstein scores and PLOVER types.
 public struct CameoTable: Sendable {
     private var codes: [String: EventCode] = [:]
+    /// Rows that could not be read, with file and line (they are skipped; the README promises a report).
+    public private(set) var problems: [TSVFile.Problem] = []
 
     /// Loads the table from the resources.
     public init(locator: ResourceLocator) {
         for url in locator.files(in: "Coding", named: "cameo.tsv") {
-            for (_, c) in TSVFile.rows(url).rows where c.count >= 3 && c[0] != "code" {
-                codes[c[0]] = EventCode(cameo: c[0], goldstein: Double(c[2]) ?? 0, plover: c.count > 3 ? c[3] : "", label: c[1])
+            let file = TSVFile.rows(url)
+            problems += file.problems
+            for (line, c) in file.rows where c.first != "code" {
+                guard c.count >= 3, !c[0].isEmpty, c[0].allSatisfy(\.isASCII), let goldstein = Double(c[2]), goldstein.isFinite else {
+                    problems.append(.init(file: url.path, line: line, message: "expected code<TAB>label<TAB>Goldstein score[<TAB>PLOVER]; row skipped"))
+                    continue
+                }
+                codes[c[0]] = EventCode(cameo: c[0], goldstein: goldstein, plover: c.count > 3 ? c[3] : "", label: c[1])
             }
         }
     }

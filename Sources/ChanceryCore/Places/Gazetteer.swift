@@ -18,13 +18,21 @@ public struct Place: Sendable, Hashable {
 public struct Gazetteer: Sendable {
     /// Places by name and alias.
     public private(set) var places = PhraseIndex<Place>()
+    /// Rows that could not be read, with file and line (they are skipped).
+    public private(set) var problems: [TSVFile.Problem] = []
 
     /// Loads `name country lat lon population feature aliases` rows.
     public init(locator: ResourceLocator) {
         var best: [String: Place] = [:]
         for url in locator.files(in: "Gazetteer") {
-            for (_, c) in TSVFile.rows(url).rows where c.count >= 4 {
-                guard let lat = Double(c[2]), let lon = Double(c[3]) else { continue }
+            let file = TSVFile.rows(url)
+            problems += file.problems
+            for (line, c) in file.rows {
+                guard c.count >= 4, let lat = Double(c[2]), let lon = Double(c[3]), (-90...90).contains(lat), (-180...180).contains(lon) else {
+                    problems.append(.init(file: url.path, line: line,
+                                          message: "expected name<TAB>country<TAB>latitude<TAB>longitude[<TAB>population<TAB>feature<TAB>aliases]; row skipped"))
+                    continue
+                }
                 let place = Place(name: c[0], country: c[1], lat: lat, lon: lon, population: c.count > 4 ? Int(c[4]) ?? 0 : 0)
                 var names = [c[0]]
                 if c.count > 6 { names += c[6].split(separator: "|").map { String($0) } }
