@@ -42,7 +42,9 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as HTTPError {
             throw APIError(error.status, error.body ?? error.status.reasonPhrase)
         } catch {
-            throw APIError(.internalServerError, "internal error: \(error)")
+            // The detail (SQL, paths, types) is for the operator's log, not for whoever sent the request.
+            context.logger.error("internal error answering \(request.method) \(request.uri.path)", metadata: ["error": "\(String(reflecting: error))"])
+            throw APIError(.internalServerError, "internal error; the server log has the details under request id \(context.id)")
         }
     }
 }

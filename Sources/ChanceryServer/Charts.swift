@@ -5,7 +5,7 @@ import Foundation
 /// SVG charts drawn on the server: deterministic, no script needed.
 enum Charts {
     /// Events per day (or per month over long spans), stacked by quad class.
-    static func timeline(_ counts: [DayCount]) -> String {
+    static func timeline(_ counts: [DayCount]) -> HTML {
         guard let first = counts.first.flatMap({ Day(iso: $0.day) }), let last = counts.last.flatMap({ Day(iso: $0.day) }) else {
             return "<p class=\"muted\">No dated events match.</p>"
         }
@@ -18,7 +18,7 @@ enum Charts {
         let peak = max(1, stacks.map { $0.reduce(0, +) }.max() ?? 1)
         let width = 760.0, height = 220.0, left = 34.0, bottom = 28.0, top = 10.0
         let step = (width - left - 6) / Double(stacks.count)
-        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Events per \(monthly ? "month" : "day") by quad class\">"
+        var svg: HTML = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Events per \(monthly ? "month" : "day") by quad class\">"
         svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - 4)\" y2=\"\(height - bottom)\" stroke=\"#999\"/>"
         svg += "<text x=\"\(left - 6)\" y=\"\(top + 8)\" font-size=\"11\" text-anchor=\"end\">\(peak)</text>"
         svg += "<text x=\"\(left - 6)\" y=\"\(height - bottom)\" font-size=\"11\" text-anchor=\"end\">0</text>"
@@ -43,12 +43,12 @@ enum Charts {
     }
 
     /// The quad-class legend.
-    static func legend() -> String {
-        "<div class=\"legend\">" + (0..<4).map { "<span><i class=\"quad\" style=\"background:\(HTML.quadColours[$0])\"></i>\(HTML.quadNames[$0])</span>" }.joined() + "</div>"
+    static func legend() -> HTML {
+        "<div class=\"legend\">" + (0..<4).map { q -> HTML in "<span><i class=\"quad\" style=\"background:\(HTML.quadColours[q])\"></i>\(HTML.quadNames[q])</span>" }.joined() + "</div>"
     }
 
     /// Actors on a circle, most active first from the top, joined by lines as thick as their event counts.
-    static func network(_ dyads: [DyadCount], maxNodes: Int = 14) -> String {
+    static func network(_ dyads: [DyadCount], maxNodes: Int = 14) -> HTML {
         guard !dyads.isEmpty else { return "<p class=\"muted\">No dyads match.</p>" }
         var degree: [String: Int] = [:]
         for d in dyads { degree[d.source, default: 0] += d.count; degree[d.target, default: 0] += d.count }
@@ -61,23 +61,24 @@ enum Charts {
         }
         let heaviest = Double(dyads.map(\.count).max() ?? 1)
         // Wide side margins so labels of nodes on the left and right stay inside the picture.
-        var svg = "<svg viewBox=\"-110 0 \(Int(size) + 220) \(Int(size))\" role=\"img\" aria-label=\"Actor network\">"
+        var svg: HTML = "<svg viewBox=\"-110 0 \(Int(size) + 220) \(Int(size))\" role=\"img\" aria-label=\"Actor network\">"
         for d in dyads {
             guard let a = index[d.source], let b = index[d.target], a != b else { continue }
             let (x1, y1) = point(a), (x2, y2) = point(b)
             svg += "<line x1=\(fmt(x1)) y1=\(fmt(y1)) x2=\(fmt(x2)) y2=\(fmt(y2)) stroke=\"#7a8699\" stroke-opacity=\"0.7\" "
-            svg += "stroke-width=\(fmt(1 + 5 * Double(d.count) / heaviest))><title>\(HTML.escape(d.source)) → \(HTML.escape(d.target)): \(d.count)</title></line>"
+            svg += "stroke-width=\(fmt(1 + 5 * Double(d.count) / heaviest))><title>\(d.source) → \(d.target): \(d.count)</title></line>"
         }
         for (i, name) in nodes.enumerated() {
             let (x, y) = point(i)
             let anchor = abs(x - cx) < 20 ? "middle" : (x > cx ? "start" : "end")
             let dx = abs(x - cx) < 20 ? 0.0 : (x > cx ? 9.0 : -9.0), dy = y < cy ? -9.0 : 16.0
             let radius = 4 + 6 * sqrt(Double(degree[name] ?? 1) / Double(degree[nodes[0]] ?? 1))
-            svg += "<a href=\"/?actor=\(HTML.escape(HTML.component(name)))\"><circle cx=\(fmt(x)) cy=\(fmt(y)) r=\(fmt(radius)) fill=\"#1d2330\"/>"
-            svg += "<text x=\(fmt(x + dx)) y=\(fmt(y + dy)) font-size=\"12\" text-anchor=\"\(anchor)\">\(HTML.escape(String(name.prefix(22))))</text></a>"
+            svg += "<a href=\"/?actor=\(component: name)\"><circle cx=\(fmt(x)) cy=\(fmt(y)) r=\(fmt(radius)) fill=\"#1d2330\"/>"
+            svg += "<text x=\(fmt(x + dx)) y=\(fmt(y + dy)) font-size=\"12\" text-anchor=\"\(anchor)\">\(String(name.prefix(22)))</text></a>"
         }
         return svg + "</svg>"
     }
 
-    static func fmt(_ v: Double) -> String { "\"" + String(format: "%.1f", v) + "\"" }
+    /// A coordinate as a quoted attribute value with one decimal.
+    static func fmt(_ v: Double) -> HTML { "\"\(String(format: "%.1f", v))\"" }
 }

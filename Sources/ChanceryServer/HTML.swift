@@ -1,5 +1,56 @@
-/// Small helpers for server-rendered pages: escaping and the shared layout.
-enum HTML {
+/// A piece of HTML markup, escaped by construction.
+///
+/// String literals are markup written here; every `String` interpolated into one is escaped, so a stored title, id,
+/// URL or actor name can never open a tag or close an attribute. Markup joins markup only through interpolation of
+/// `HTML` values, `+` and `+=`: there is no way to append an unescaped `String`.
+///
+///     let title = "<script>alert(1)</script>"
+///     let cell: HTML = "<td>\(title)</td>"   // <td>&lt;script&gt;alert(1)&lt;/script&gt;</td>
+struct HTML: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable {
+    /// The markup.
+    private(set) var markup: String
+
+    /// Markup written as a literal.
+    init(stringLiteral value: String) { markup = value }
+
+    /// Markup with escaped interpolations.
+    init(stringInterpolation: Interpolation) { markup = stringInterpolation.markup }
+
+    /// The markup, for a response body.
+    var description: String { markup }
+
+    /// Appends markup.
+    static func += (lhs: inout HTML, rhs: HTML) { lhs.markup += rhs.markup }
+
+    /// Joins two pieces of markup.
+    static func + (lhs: HTML, rhs: HTML) -> HTML { var out = lhs; out += rhs; return out }
+
+    /// What may be interpolated: text (escaped), markup, numbers.
+    struct Interpolation: StringInterpolationProtocol {
+        var markup = ""
+
+        /// Reserves room for the literal parts.
+        init(literalCapacity: Int, interpolationCount: Int) { markup.reserveCapacity(literalCapacity + 16 * interpolationCount) }
+
+        /// A literal part: markup.
+        mutating func appendLiteral(_ literal: String) { markup += literal }
+
+        /// Text: escaped for element content and quoted attributes.
+        mutating func appendInterpolation(_ text: String) { markup += HTML.escape(text) }
+
+        /// Markup built elsewhere.
+        mutating func appendInterpolation(_ html: HTML) { markup += html.markup }
+
+        /// An integer.
+        mutating func appendInterpolation<N: BinaryInteger>(_ number: N) { markup += String(number) }
+
+        /// A number.
+        mutating func appendInterpolation(_ number: Double) { markup += HTML.escape(String(number)) }
+
+        /// A path or query component: percent-encoded, then escaped for the attribute.
+        mutating func appendInterpolation(component: String) { markup += HTML.escape(HTML.component(component)) }
+    }
+
     /// Escapes text for element content and quoted attributes.
     static func escape(_ s: String) -> String {
         var out = ""
@@ -28,12 +79,12 @@ enum HTML {
     static let quadNames = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]
 
     /// The page frame: header, navigation, styles that read on a desktop and on a phone.
-    static func page(title: String, body: String) -> String {
+    static func page(title: String, body: HTML) -> HTML {
         """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title)) · Chancery</title>
+        <title>\(title) · Chancery</title>
         <style>
         :root { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2330; background: #f6f7f9; }
         body { margin: 0; }
@@ -70,4 +121,9 @@ enum HTML {
         </main></body></html>
         """
     }
+}
+
+extension Sequence where Element == HTML {
+    /// The pieces one after another.
+    func joined() -> HTML { reduce(into: "" as HTML) { $0 += $1 } }
 }

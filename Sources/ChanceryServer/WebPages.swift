@@ -14,12 +14,11 @@ struct WebPages: Sendable {
         let params = RequestParameters(request)
         let filter: EventFilter
         do { filter = try params.eventFilter(maxPage: server.configuration.maxPageSize) } catch let e as APIError {
-            return Responses.html(HTML.page(title: "Bad filter", body: "<section><h1>Bad filter</h1><p>\(HTML.escape(e.message))</p>"
-                                                 + "<p><a href=\"/\">All events</a></p></section>"), status: e.status)
+            return Responses.html(HTML.page(title: "Bad filter", body: "<section><h1>Bad filter</h1><p>\(e.message)</p><p><a href=\"/\">All events</a></p></section>"), status: e.status)
         }
         let page = try store.events(filter)
         let counts = try store.counts()
-        var body = "<h1>Events</h1><section>" + filterForm(params) + "<p class=\"muted\">\(counts.events) events from \(counts.documents) documents in the store.</p></section>"
+        var body: HTML = "<h1>Events</h1><section>" + filterForm(params) + "<p class=\"muted\">\(counts.events) events from \(counts.documents) documents in the store.</p></section>"
         body += "<div class=\"charts\"><section><h2>Timeline</h2>\(Charts.timeline(try store.dayCounts(filter)))</section>"
         body += "<section><h2>Actor network</h2>\(Charts.network(try store.dyadCounts(filter, limit: 60)))</section></div>"
         body += "<section><h2>\(page.events.count) event\(page.events.count == 1 ? "" : "s")</h2>" + eventTable(page.events)
@@ -33,38 +32,37 @@ struct WebPages: Sendable {
     }
 
     func queryString(_ values: [String: String]) -> String {
-        values.sorted { $0.key < $1.key }.map { "\(HTML.component($0.key))=\(HTML.component($0.value))" }.joined(separator: "&amp;")
+        values.sorted { $0.key < $1.key }.map { "\(HTML.component($0.key))=\(HTML.component($0.value))" }.joined(separator: "&")  // escaped to &amp; where it is interpolated
     }
 
-    func filterForm(_ params: RequestParameters) -> String {
-        func field(_ name: String, _ label: String, _ placeholder: String, type: String = "text") -> String {
-            "<label>\(label)<input type=\"\(type)\" name=\"\(name)\" placeholder=\"\(placeholder)\" value=\"\(HTML.escape(params.string(name) ?? ""))\"></label>"
+    func filterForm(_ params: RequestParameters) -> HTML {
+        func field(_ name: String, _ label: String, _ placeholder: String, type: String = "text") -> HTML {
+            "<label>\(label)<input type=\"\(type)\" name=\"\(name)\" placeholder=\"\(placeholder)\" value=\"\(params.string(name) ?? "")\"></label>"
         }
-        let statuses = ([""] + FusedStatus.allValues).map { s in
+        let statuses = ([""] + FusedStatus.allValues).map { s -> HTML in
             "<option value=\"\(s)\"\(params.string("status") == s ? " selected" : "")>\(s.isEmpty ? "any" : s)</option>"
-        }.joined()
-        return "<form class=\"filters\" method=\"get\" action=\"/\">" + field("country", "Country", "RUS") + field("actor", "Actor", "Ushakov")
-            + field("root", "CAMEO root", "04") + field("since", "Since", "", type: "date") + field("until", "Until", "", type: "date")
-            + field("text", "Words", "Abu Dhabi") + "<label>Status<select name=\"status\">\(statuses)</select></label>"
+        }
+        let fields = field("country", "Country", "RUS") + field("actor", "Actor", "Ushakov") + field("root", "CAMEO root", "04")
+            + field("since", "Since", "", type: "date") + field("until", "Until", "", type: "date") + field("text", "Words", "Abu Dhabi")
+        return "<form class=\"filters\" method=\"get\" action=\"/\">\(fields)<label>Status<select name=\"status\">\(statuses.joined())</select></label>"
             + "<button type=\"submit\">Filter</button> <a href=\"/\">clear</a></form>"
     }
 
-    func eventTable(_ events: [FusedEvent]) -> String {
+    func eventTable(_ events: [FusedEvent]) -> HTML {
         guard !events.isEmpty else { return "<p class=\"muted\">No events match.</p>" }
-        var html = "<div class=\"table-wrap\"><table><thead><tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Status</th>"
-            + "<th>Reports</th><th>Where</th></tr></thead><tbody>"
+        var html: HTML = "<div class=\"table-wrap\"><table><thead><tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Status</th><th>Reports</th><th>Where</th></tr></thead><tbody>"
         for e in events {
             let colour = HTML.quadColours[max(0, min(3, e.quad - 1))]
-            html += "<tr><td>\(HTML.escape(e.date.value ?? "unknown"))</td><td>\(party(e.source))</td>"
-            html += "<td><a href=\"/events/\(e.id)\"><i class=\"quad\" style=\"background:\(colour)\"></i>\(e.cameo) \(HTML.escape(e.plover))</a></td>"
+            html += "<tr><td>\(e.date.value ?? "unknown")</td><td>\(party(e.source))</td>"
+            html += "<td><a href=\"/events/\(e.id)\"><i class=\"quad\" style=\"background:\(colour)\"></i>\(e.cameo) \(e.plover)</a></td>"
             html += "<td>\(e.target.map(party) ?? "—")</td><td class=\"status\">\(e.status)</td>"
-            html += "<td>\(e.mentionCount) in \(e.articleCount) article\(e.articleCount == 1 ? "" : "s")</td><td>\(HTML.escape(e.location?.name ?? ""))</td></tr>"
+            html += "<td>\(e.mentionCount) in \(e.articleCount) article\(e.articleCount == 1 ? "" : "s")</td><td>\(e.location?.name ?? "")</td></tr>"
         }
         return html + "</tbody></table></div>"
     }
 
-    func party(_ p: Event.Party) -> String {
-        "\(HTML.escape(p.actor)) <span class=\"muted\">\(HTML.escape(p.code))</span>"
+    func party(_ p: Event.Party) -> HTML {
+        "\(p.actor) <span class=\"muted\">\(p.code)</span>"
     }
 
     /// "Bloomberg, citing anonymous sources": the chain read outermost first.
@@ -76,10 +74,10 @@ struct WebPages: Sendable {
     /// `/events/{id}`: the fused event and each mention's evidence with the actors highlighted.
     func event(_ idText: String) throws -> Response {
         guard let id = Int64(idText), id > 0, let e = try store.event(id: id) else {
-            return Responses.html(HTML.page(title: "Not found", body: "<section><h1>No event \(HTML.escape(idText))</h1><p><a href=\"/\">All events</a></p></section>"),
+            return Responses.html(HTML.page(title: "Not found", body: "<section><h1>No event \(idText)</h1><p><a href=\"/\">All events</a></p></section>"),
                                   status: .notFound)
         }
-        var body = "<h1>\(HTML.escape(e.source.actor)) → \(e.cameo) \(HTML.escape(e.plover)) → \(HTML.escape(e.target?.actor ?? "no target"))</h1><section><dl>"
+        var body: HTML = "<h1>\(e.source.actor) → \(e.cameo) \(e.plover) → \(e.target?.actor ?? "no target")</h1><section><dl>"
         let facts: [(String, String)] = [
             ("Date", (e.date.value ?? "unknown") + " (\(e.date.precision ?? "?")" + (e.date.text.map { ", from “\($0)”" } ?? ", \(e.date.basis)") + ")"),
             ("Source", "\(e.source.actor) (\(e.source.code))"), ("Target", e.target.map { "\($0.actor) (\($0.code))" } ?? "none"),
@@ -87,64 +85,63 @@ struct WebPages: Sendable {
             ("Where", e.location.map { "\($0.name), \($0.country)" } ?? "not stated"), ("Status", e.status),
             ("Reports", "\(e.mentionCount) mentions, \(e.sourceCount) sources, \(e.articleCount) articles, first \(e.firstReport ?? "?"), last \(e.lastReport ?? "?")"),
         ]
-        for (k, v) in facts { body += "<dt>\(k)</dt><dd>\(HTML.escape(v))</dd>" }
+        for (k, v) in facts { body += "<dt>\(k)</dt><dd>\(v)</dd>" }
         body += "</dl></section>"
         for m in e.mentions {
-            body += "<section><h2><a href=\"/documents/\(HTML.component(m.doc))\">\(HTML.escape(m.doc))</a> <span class=\"muted\">sentence \(m.sentence)"
+            body += "<section><h2><a href=\"/documents/\(component: m.doc)\">\(m.doc)</a> <span class=\"muted\">sentence \(m.sentence)"
             body += m.reported.map { ", published \($0)" } ?? ""
             body += "</span></h2><blockquote>\(highlight(m.evidence, source: m.sourceText, target: m.targetText))</blockquote>"
-            body += "<p><span class=\"status\">\(m.status)</span> · according to \(HTML.escape(WebPages.spelled(m.attribution)))"
-            if let v = m.dateValue { body += " · dated \(HTML.escape(v))" + (m.dateText.map { " from “\(HTML.escape($0))”" } ?? " (\(m.dateBasis))") }
+            body += "<p><span class=\"status\">\(m.status)</span> · according to \(WebPages.spelled(m.attribution))"
+            if let v = m.dateValue { body += " · dated \(v)" + (m.dateText.map { " from “\($0)”" } ?? " (\(m.dateBasis))") }
             body += "</p>"
-            if let q = m.quote { body += "<p class=\"muted\">Quote: “\(HTML.escape(q))”</p>" }
+            if let q = m.quote { body += "<p class=\"muted\">Quote: “\(q)”</p>" }
             body += "</section>"
         }
         return Responses.html(HTML.page(title: "Event \(id)", body: body))
     }
 
     /// The evidence with the first occurrences of the source and target words marked.
-    func highlight(_ text: String, source: String, target: String?) -> String {
+    func highlight(_ text: String, source: String, target: String?) -> HTML {
         var marks: [(Range<String.Index>, String)] = []
         if !source.isEmpty, let r = text.range(of: source) { marks.append((r, "source")) }
         if let target, !target.isEmpty, let r = text.range(of: target), !marks.contains(where: { $0.0.overlaps(r) }) { marks.append((r, "target")) }
         marks.sort { $0.0.lowerBound < $1.0.lowerBound }
-        var out = "", at = text.startIndex
+        var out: HTML = "", at = text.startIndex
         for (r, kind) in marks {
-            out += HTML.escape(String(text[at..<r.lowerBound])) + "<mark class=\"\(kind)\">" + HTML.escape(String(text[r])) + "</mark>"
+            out += "\(String(text[at..<r.lowerBound]))<mark class=\"\(kind)\">\(String(text[r]))</mark>"
             at = r.upperBound
         }
-        return out + HTML.escape(String(text[at...]))
+        return out + "\(String(text[at...]))"
     }
 
     /// `/documents/{id}`: the article with evidence sentences and actor mentions marked.
     func document(_ id: String) throws -> Response {
         guard let record = try store.document(id: id) else {
-            return Responses.html(HTML.page(title: "Not found", body: "<section><h1>No document \(HTML.escape(id))</h1></section>"), status: .notFound)
+            return Responses.html(HTML.page(title: "Not found", body: "<section><h1>No document \(id)</h1></section>"), status: .notFound)
         }
         let mentions = try store.mentions(inDocument: id)
         let coded = server.pipeline.run(record.document)
         let actors = coded.mentions.flatMap { $0 }.filter { !$0.country.isEmpty && !$0.isLocative }
-        var body = "<h1>\(HTML.escape(record.title ?? record.id))</h1><section><p class=\"muted\">\(HTML.escape(record.id))"
-        body += record.date.map { " · published \($0)" } ?? " · publication date unknown"
-        if let url = record.url { body += " · <a href=\"\(HTML.escape(url))\" rel=\"noreferrer\">original</a>" }
+        var body: HTML = "<h1>\(record.title ?? record.id)</h1><section><p class=\"muted\">\(record.id)"
+        body += record.date.map { " · published \($0.description)" } ?? " · publication date unknown"
+        if let url = record.url { body += " · <a href=\"\(url)\" rel=\"noreferrer\">original</a>" }
         body += "</p><p class=\"legend\"><span><span class=\"evidence\">evidence of an event</span></span><span><mark class=\"actor\">actor</mark></span></p>"
         body += "<div class=\"doc-text\">\(marked(record.text, evidence: mentions.map { ($0.mention.span, $0.event) }, actors: actors))</div></section>"
         return Responses.html(HTML.page(title: record.title ?? record.id, body: body))
     }
 
     /// The text cut at every span boundary; each piece is wrapped by what covers it, so marks never interleave.
-    func marked(_ text: String, evidence: [(Span, Int64)], actors: [Mention]) -> String {
+    func marked(_ text: String, evidence: [(Span, Int64)], actors: [Mention]) -> HTML {
         let scalars = Array(text.unicodeScalars)
         var cuts = Set([0, scalars.count])
         for (s, _) in evidence { cuts.insert(max(0, min(scalars.count, s.start))); cuts.insert(max(0, min(scalars.count, s.end))) }
         for a in actors { cuts.insert(max(0, min(scalars.count, a.span.start))); cuts.insert(max(0, min(scalars.count, a.span.end))) }
         let points = cuts.sorted()
-        var out = ""
+        var out: HTML = ""
         for (a, b) in zip(points, points.dropFirst()) where a < b {
-            var piece = String(String.UnicodeScalarView(scalars[a..<b]))
-            piece = HTML.escape(piece)
+            var piece: HTML = "\(String(String.UnicodeScalarView(scalars[a..<b])))"
             if let actor = actors.first(where: { $0.span.start <= a && b <= $0.span.end }) {
-                piece = "<mark class=\"actor\" title=\"\(HTML.escape(actor.actor)) (\(HTML.escape(actor.code)))\">\(piece)</mark>"
+                piece = "<mark class=\"actor\" title=\"\(actor.actor) (\(actor.code))\">\(piece)</mark>"
             }
             if let ev = evidence.first(where: { $0.0.start <= a && b <= $0.0.end }) {
                 piece = "<span class=\"evidence\" title=\"event \(ev.1)\">\(piece)</span>"
@@ -155,10 +152,10 @@ struct WebPages: Sendable {
     }
 
     /// `/paste`: a box to code an article on the spot.
-    func paste(_ result: String?, text: String = "", date: String = "") -> Response {
-        var body = "<h1>Code an article</h1><section><form method=\"post\" action=\"/paste\">"
-        body += "<p><label>Publication date <input type=\"date\" name=\"date\" value=\"\(HTML.escape(date))\"></label></p>"
-        body += "<textarea name=\"text\" placeholder=\"Paste a news article here\">\(HTML.escape(text))</textarea>"
+    func paste(_ result: HTML?, text: String = "", date: String = "") -> Response {
+        var body: HTML = "<h1>Code an article</h1><section><form method=\"post\" action=\"/paste\">"
+        body += "<p><label>Publication date <input type=\"date\" name=\"date\" value=\"\(date)\"></label></p>"
+        body += "<textarea name=\"text\" placeholder=\"Paste a news article here\">\(text)</textarea>"
         body += "<p><button type=\"submit\">Code it</button> <span class=\"muted\">Nothing is stored.</span></p></form></section>"
         if let result { body += result }
         return Responses.html(HTML.page(title: "Code an article", body: body))
@@ -173,16 +170,16 @@ struct WebPages: Sendable {
             return paste("<section><p>Paste some text first.</p></section>", date: date)
         }
         if !date.isEmpty, Day(iso: date) == nil {
-            return paste("<section><p>The date \(HTML.escape(date)) is not YYYY-MM-DD.</p></section>", text: text, date: date)
+            return paste("<section><p>The date \(date) is not YYYY-MM-DD.</p></section>", text: text, date: date)
         }
         let coded = server.pipeline.run(Document(id: "pasted", text: text, date: Day(iso: date)))
-        var result = "<section><h2>\(coded.events.count) event\(coded.events.count == 1 ? "" : "s")</h2>"
+        var result: HTML = "<section><h2>\(coded.events.count) event\(coded.events.count == 1 ? "" : "s")</h2>"
         if !coded.events.isEmpty {
             result += "<div class=\"table-wrap\"><table><thead><tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Status</th><th>According to</th><th>Evidence</th></tr></thead><tbody>"
             for e in coded.events {
-                result += "<tr><td>\(HTML.escape(e.date.value ?? "unknown"))</td><td>\(party(e.source))</td><td>\(e.code.cameo) \(HTML.escape(e.code.plover))</td>"
+                result += "<tr><td>\(e.date.value ?? "unknown")</td><td>\(party(e.source))</td><td>\(e.code.cameo) \(e.code.plover)</td>"
                 result += "<td>\(e.target.map(party) ?? "—")</td><td class=\"status\">\(e.status.rawValue)</td>"
-                result += "<td>\(HTML.escape(WebPages.spelled(e.attribution)))</td><td>\(highlight(e.evidence.text, source: e.source.text, target: e.target?.text))</td></tr>"
+                result += "<td>\(WebPages.spelled(e.attribution))</td><td>\(highlight(e.evidence.text, source: e.source.text, target: e.target?.text))</td></tr>"
             }
             result += "</tbody></table></div>"
         }

@@ -1,0 +1,133 @@
+import ChanceryCore
+import Foundation
+import Hummingbird
+import Logging
+import Testing
+
+@testable import ChanceryServer
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// What once trapped the coder, and what a hostile or careless client sends: the server answers each with a JSON
+/// 4xx (or a page), and is still up afterwards.
+@Suite(.serialized) struct HostileInputTests {
+    /// Inputs that trapped the coder (issue 13): a headline "A verb B" and a report of one meeting.
+    static let crashRegressions = [
+        "Xi Jinping visits Moscow",
+        "Putin meets Xi", "Russia hosts", "China supports", "Macron welcomes Zelensky", "Modi talks with",
+        "date 2026-02-04\nParis envoy holds Kremlin talks\n\nEmmanuel Bonne, the top diplomatic adviser of French President "
+            + "Emmanuel Macron, held talks with Russian presidential aide Yury Ushakov in Moscow on Tuesday, according to French media.\n",
+    ]
+
+    /// `<script>` through every field a document stores and every page shows it on.
+    static let script = "<script>alert(1)</script>"
+
+    @Test func crashRegressionsAreCodedAndTheServerStaysUp() async throws {
+        try await TestServer.with { s in
+            for text in HostileInputTests.crashRegressions {
+                let coded = try await s.request("POST", "/api/code", body: Data(text.utf8), headers: ["Content-Type": "text/plain"])
+                #expect(coded.status == 200, "\(text): \(coded.text)")
+                let form = "text=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                let pasted = try await s.request("POST", "/paste", body: Data(form.utf8),
+                                                 headers: ["Content-Type": "application/x-www-form-urlencoded"])
+                #expect(pasted.status == 200)
+            }
+            let meeting = try await s.request("POST", "/api/code", body: Data(HostileInputTests.crashRegressions.last!.utf8))
+            let events = (meeting.json["events"] as? [[String: Any]]) ?? []
+            #expect(events.contains { ($0["date"] as? [String: Any])?["value"] as? String == "2026-02-03" && $0["root"] as? String == "04" })
+            #expect(try await s.get("/api/events").status == 200)
+        }
+    }
+
+    @Test func malformedAndOversizedInputsGetJSONErrors() async throws {
+        try await TestServer.with(maxBody: 4096) { s in
+            let bodies: [(Data, String, Int)] = [
+                (Data(repeating: UInt8(ascii: "a"), count: 10_000), "text/plain", 413),
+                (Data("{\"text\": ".utf8), "application/json", 400),
+                (Data("{\"id\": 3}".utf8), "application/json", 400),
+                (Data([0x00, 0xFF, 0xFE, 0x00, 0x01]), "application/octet-stream", 400),
+                (Data(), "text/plain", 400),
+                (Data("   \n\n".utf8), "text/plain", 400),
+            ]
+            for (body, type, status) in bodies {
+                let answer = try await s.request("POST", "/api/code", body: body, headers: ["Content-Type": type])
+                #expect(answer.status == status, "\(type) \(body.count) bytes: \(answer.text)")
+                #expect(answer.headers["content-type"]?.hasPrefix("application/json") == true)
+                #expect(!answer.errorMessage.isEmpty)
+            }
+            for path in ["/api/events?since=2026-99-99", "/api/events?limit=-1", "/api/events?root=%00", "/api/events/abc",
+                         "/api/events/99999999999999999999", "/api/documents/%FF", "/api/nothing-here"] {
+                let answer = try await s.get(path)
+                #expect((400..<500).contains(answer.status), "\(path): \(answer.status)")
+                #expect(answer.headers["content-type"]?.hasPrefix("application/json") == true, "\(path)")
+            }
+            let unauthorised = try await s.request("POST", "/api/documents", body: Data("Putin met Xi.".utf8))
+            #expect(unauthorised.status == 401)
+            #expect(try await s.get("/api/events").status == 200)
+            #expect(try await s.get("/").status == 200)
+        }
+    }
+
+    @Test func scriptInEveryStoredFieldIsShownAsText() async throws {
+        try await TestServer.with { s in
+            let x = HostileInputTests.script
+            let record: [String: String] = [
+                "id": "doc\(x)", "title": "Title \(x)", "url": "javascript:alert(1)\"\(x)", "source": "Source \(x)", "date": "2026-02-05",
+                "text": "French President Emmanuel Macron met Russian President Vladimir Putin in Moscow on Tuesday \(x). \(x) said.",
+            ]
+            let body = try JSONSerialization.data(withJSONObject: record)
+            let stored = try await s.request("POST", "/api/documents", body: body,
+                                             headers: ["Content-Type": "application/json", "Authorization": "Bearer s3cret"])
+            #expect(stored.status == 201, "\(stored.text)")
+            let list = try await s.get("/api/events?text=Macron")
+            let id = ((list.json["events"] as? [[String: Any]])?.first?["id"] as? Int) ?? 0
+            #expect(id > 0)
+            let docPath = "/documents/" + (record["id"]!.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            var pages = [try await s.get("/"), try await s.get("/events/\(id)"), try await s.get(docPath),
+                         try await s.get("/?actor=\(x.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"),
+                         try await s.get("/events/\(x.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")]
+            let form = "date=\(x)&text=" + record["text"]!.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            pages.append(try await s.request("POST", "/paste", body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"]))
+            for page in pages {
+                #expect(!page.text.contains("<script"), "a page carries a raw <script>: \(page.text.prefix(300))")
+            }
+            #expect(pages[1].text.contains("&lt;script&gt;"))
+        }
+    }
+
+    @Test func internalErrorsAnswer500WithoutTheirDetail() async throws {
+        struct Leaky: Error, CustomStringConvertible { var description: String { "SELECT secret FROM users WHERE path = '/srv/db'" } }
+        let router = Router()
+        router.addMiddleware { JSONErrorMiddleware() }
+        router.get("boom") { _, _ -> String in throw Leaky() }
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        var logger = Logger(label: "chancery.test")
+        logger.logLevel = .critical
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                              onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
+        let task = Task { try await app.runService() }
+        var iterator = ports.makeAsyncIterator()
+        let port = try #require(await iterator.next())
+        let (data, response) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/boom")!)
+        task.cancel()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect((response as? HTTPURLResponse)?.statusCode == 500)
+        #expect(text.contains("request id") && !text.contains("SELECT") && !text.contains("/srv/db"))
+    }
+}
+
+/// The escaping HTML type: text interpolated into markup is escaped, markup is not.
+@Suite struct HTMLTypeTests {
+    @Test func interpolatedTextIsEscapedAndMarkupIsNot() {
+        let title = "<b>\"Tom & Jerry's\"</b>"
+        let cell: HTML = "<td title=\"\(title)\">\(title)</td>"
+        #expect(cell.markup == "<td title=\"&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;\">&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;</td>")
+        let row: HTML = "<tr>\(cell)</tr>"
+        #expect(row.markup.hasPrefix("<tr><td title="))
+        let link: HTML = "<a href=\"/documents/\(component: "a b/c?d")\">x</a>"
+        #expect(link.markup == "<a href=\"/documents/a%20b%2Fc%3Fd\">x</a>")
+        #expect([cell, row].joined().markup == cell.markup + row.markup)
+    }
+}
