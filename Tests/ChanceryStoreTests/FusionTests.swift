@@ -68,6 +68,20 @@ import Testing
         #expect(restored.status == "reported" && restored.mentionCount == 2)
     }
 
+    /// Issue 13's report, which trapped `ingest`, stores and fuses with a second report of the same meeting.
+    @Test func theReportThatTrappedIngestFusesWithASecondReport() throws {
+        let text = "date 2026-02-04\nParis envoy holds Kremlin talks\n\nEmmanuel Bonne, the top diplomatic adviser of French President "
+            + "Emmanuel Macron, held talks with Russian presidential aide Yury Ushakov in Moscow on Tuesday, according to French media.\n"
+        var docs: [Document] = []
+        DocumentReader().readData(Data(text.utf8), name: "two.txt", id: "two", jsonLines: nil, emit: { docs.append($0) }, report: { _ in })
+        let store = try EventStore(path: try temporaryStorePath())
+        _ = try store.ingest(coded(docs + [bonneReports[0]]))
+        let meetings = try store.events(EventFilter(), withMentions: true).events.filter { $0.root == "04" }
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.mentionCount == 2 && Set(meetings.first?.mentions.map(\.doc) ?? []) == ["two", "outlet-a"])
+        #expect(meetings.first?.date.value == "2026-02-03")
+    }
+
     @Test func ingestingTwiceStoresTheSameEvents() throws {
         let store = try EventStore(path: try temporaryStorePath())
         let docs = readDocuments(packageRoot.appendingPathComponent("Examples").path)
