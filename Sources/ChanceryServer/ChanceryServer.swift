@@ -24,7 +24,7 @@ public struct ChanceryServer: Sendable {
         self.store = store
         self.pipeline = pipeline
         self.configuration = configuration
-        cache = ResponseCache(capacity: configuration.cacheEntries)
+        cache = ResponseCache(capacity: configuration.cacheEntries, maxBytes: configuration.cacheBytes)
     }
 
     /// A GET answer from the cache when the store has not changed since it was made, else made and kept.
@@ -43,6 +43,7 @@ public struct ChanceryServer: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.addMiddleware { JSONErrorMiddleware() }
+        router.addMiddleware { RequestGuard(configuration: configuration) }
         let api = API(server: self)
         router.get("api/events") { request, _ in try api.events(request) }
         router.get("api/events/:id") { _, context in try api.event(context.parameters.require("id")) }

@@ -6,10 +6,19 @@ import NIOCore
 final class ResponseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: (generation: Int, body: ByteBuffer)] = [:]
+    private var bytes = 0
     private let capacity: Int
+    private let maxBytes: Int
 
-    /// A cache of at most `capacity` answers; 0 turns caching off.
-    init(capacity: Int) { self.capacity = capacity }
+    /// A cache of at most `capacity` answers and `maxBytes` bytes of them; 0 turns caching off.
+    /// Counting entries alone let 600 large pages grow a server to gigabytes; bytes bound it.
+    init(capacity: Int, maxBytes: Int = 64 << 20) {
+        self.capacity = capacity
+        self.maxBytes = maxBytes
+    }
+
+    /// Bytes of answers held now.
+    var heldBytes: Int { lock.withLock { bytes } }
 
     /// Whether caching is on.
     var isEnabled: Bool { capacity > 0 }
@@ -22,12 +31,19 @@ final class ResponseCache: @unchecked Sendable {
         }
     }
 
-    /// Keeps a body; when full, starts over (simple, bounded, and stale entries go with the rest).
+    /// Keeps a body; when full by count or bytes, starts over (simple, bounded, and stale entries go with the rest).
+    /// An answer over an eighth of the byte budget is not kept at all.
     func store(_ key: String, generation: Int, body: ByteBuffer) {
-        guard isEnabled else { return }
+        let size = body.readableBytes + key.utf8.count
+        guard isEnabled, size <= maxBytes / 8 else { return }
         lock.withLock {
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            if let old = entries[key] { bytes -= old.body.readableBytes + key.utf8.count; entries[key] = nil }
+            if entries.count >= capacity || bytes + size > maxBytes {
+                entries.removeAll(keepingCapacity: true)
+                bytes = 0
+            }
             entries[key] = (generation, body)
+            bytes += size
         }
     }
 }

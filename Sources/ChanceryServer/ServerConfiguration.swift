@@ -13,6 +13,11 @@ public struct ServerConfiguration: Sendable {
 
     /// GET answers kept until the store changes; 0 turns the cache off.
     public var cacheEntries = 512
+    /// Bytes of cached answers kept at most.
+    public var cacheBytes = 64 << 20
+    /// Accept any Host header (`--public`, behind a proxy or on a LAN); otherwise only loopback names and `host`,
+    /// so a page on another site cannot reach this server through DNS rebinding.
+    public var acceptAnyHost = false
 
     /// The defaults: loopback port 8080, read-only.
     public init() {}

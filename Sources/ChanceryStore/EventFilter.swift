@@ -51,6 +51,13 @@ public struct EventFilter: Sendable, Equatable {
     /// Checks every value, naming the first bad one.
     public func validate() throws {
         func letters(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) } }
+        for (name, value) in [("country", country), ("actor", actor), ("role", role), ("plover", plover), ("status", status),
+                              ("location", location), ("text", text), ("cursor", after)] {
+            if let value, value.count > EventFilter.maxParameterLength {
+                throw StoreError.badFilter(name: name, value: String(value.prefix(40)) + "…",
+                                           expected: "at most \(EventFilter.maxParameterLength) characters")
+            }
+        }
         if let country, !letters(country) || country.count < 3 {
             throw StoreError.badFilter(name: "country", value: country, expected: "an ISO3, IGO or region code such as RUS, IGOEU or EUR")
         }
@@ -83,6 +90,19 @@ public struct EventFilter: Sendable, Equatable {
         }
     }
 
+    /// A LIKE pattern for names containing `words`, whose `%`, `_` and `\` are taken literally (the clause says ESCAPE '\').
+    static func containing(_ words: String) -> String {
+        var out = "%"
+        for c in words {
+            if c == "%" || c == "_" || c == "\\" { out.append("\\") }
+            out.append(c)
+        }
+        return out + "%"
+    }
+
+    /// The longest value a text parameter may have: names and words, not documents.
+    public static let maxParameterLength = 200
+
     /// User words as an FTS5 query that cannot be read as FTS syntax: each word quoted, all required.
     static func ftsQuery(_ text: String) -> String? {
         let words = text.split { !($0.isLetter || $0.isNumber) }.map { "\"\($0)\"" }
@@ -110,7 +130,10 @@ public struct EventFilter: Sendable, Equatable {
         var parts: [String] = []
         var args: [(any DatabaseValueConvertible)?] = []
         if let country { parts.append("(sourceCountry = ? OR targetCountry = ?)"); args += [country, country] }
-        if let actor { parts.append("(sourceActor LIKE ? OR targetActor LIKE ?)"); args += ["%\(actor)%", "%\(actor)%"] }
+        if let actor {
+            parts.append("(sourceActor LIKE ? ESCAPE '\\' OR targetActor LIKE ? ESCAPE '\\')")
+            args += [EventFilter.containing(actor), EventFilter.containing(actor)]
+        }
         if let role { parts.append("(sourceRole = ? OR targetRole = ?)"); args += [role, role] }
         if let code { parts.append("cameo LIKE ?"); args.append(code + "%") }
         if let root { parts.append("root = ?"); args.append(root) }
@@ -118,7 +141,10 @@ public struct EventFilter: Sendable, Equatable {
         if let status { parts.append("status = ?"); args.append(status) }
         if let since { parts.append("dateEnd >= ?"); args.append(since.description) }
         if let until { parts.append("dateStart <> '' AND dateStart <= ?"); args.append(until.description) }
-        if let location { parts.append("(locationName LIKE ? OR locationCountry = ?)"); args += ["%\(location)%", location.uppercased()] }
+        if let location {
+            parts.append("(locationName LIKE ? ESCAPE '\\' OR locationCountry = ?)")
+            args += [EventFilter.containing(location), location.uppercased()]
+        }
         if let text, let q = EventFilter.ftsQuery(text) {
             parts.append("id IN (SELECT eventId FROM mention WHERE id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?))")
             args.append(q)

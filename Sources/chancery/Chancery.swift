@@ -22,6 +22,16 @@ struct Chancery: AsyncParsableCommand {
     )
 }
 
+/// Refuses `--resources` folders that do not exist: a typo must not silently code with the built-in files alone.
+func validateResourceFolders(_ folders: [String]) throws {
+    for folder in folders {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("--resources \(folder): no such folder (it should hold Lexicon/, Coding/ or Gazetteer/ TSV files)")
+        }
+    }
+}
+
 /// Options shared by the commands that read documents.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Files, folders (read recursively) or - for standard input.")
@@ -40,6 +50,7 @@ struct InputOptions: ParsableArguments {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or - for standard input") }
         if let date, Day(iso: date) == nil { throw ValidationError("--date \(date) is not YYYY-MM-DD") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        try validateResourceFolders(resources)
     }
 
     /// Loads resources, printing problems in resource files to standard error.
@@ -125,6 +136,7 @@ struct ResolveCommand: ParsableCommand {
 
     func validate() throws {
         if let date, Day(iso: date) == nil { throw ValidationError("--date \(date) is not YYYY-MM-DD") }
+        try validateResourceFolders(resources)
     }
 
     func run() throws {

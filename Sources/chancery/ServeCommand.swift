@@ -24,9 +24,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Largest request body in bytes.") var maxBody = 5 * 1024 * 1024
     @Option(help: "GET answers kept until the store changes (0: no cache).") var cache = 512
     @Option(help: "A folder with your own Lexicon/, Coding/ or Gazetteer/ TSV files.") var resources: [String] = []
+    @Flag(name: .customLong("public"), help: "Answer requests for any host name (behind a proxy); by default only loopback names and --host.")
+    var acceptAnyHost = false
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535") }
+        try validateResourceFolders(resources)
         if maxBody < 1024 { throw ValidationError("--max-body must be at least 1024 bytes") }
     }
 
@@ -37,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
         config.port = port
         config.maxBodyBytes = maxBody
         config.cacheEntries = max(0, cache)
+        config.acceptAnyHost = acceptAnyHost
         config.token = token ?? ProcessInfo.processInfo.environment["CHANCERY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let locator = ResourceLocator(extra: resources.map { URL(fileURLWithPath: $0) })
         let server = ChanceryServer(store: store, pipeline: Pipeline(resources: Resources(locator: locator)), configuration: config)

@@ -2,6 +2,7 @@ import ChanceryCore
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import Testing
 
 @testable import ChanceryServer
@@ -129,5 +130,54 @@ import FoundationNetworking
         let link: HTML = "<a href=\"/documents/\(component: "a b/c?d")\">x</a>"
         #expect(link.markup == "<a href=\"/documents/a%20b%2Fc%3Fd\">x</a>")
         #expect([cell, row].joined().markup == cell.markup + row.markup)
+    }
+}
+
+/// Issue 22's shapes: writes from other sites, other host names, wildcards and huge parameters, a cache bounded in bytes.
+@Suite(.serialized) struct RequestGuardTests {
+    @Test func crossSiteWritesAndForeignHostsAreRefused() async throws {
+        try await TestServer.with { s in
+            let text = Data("Xi Jinping visits Moscow".utf8)
+            let foreign = try await s.request("POST", "/api/code", body: text, headers: ["Origin": "https://evil.example", "Content-Type": "text/plain"])
+            #expect(foreign.status == 403 && foreign.errorMessage.contains("evil.example"))
+            let crossSite = try await s.request("POST", "/paste", body: Data("text=x".utf8), headers: ["Sec-Fetch-Site": "cross-site"])
+            #expect(crossSite.status == 403)
+            let own = try await s.request("POST", "/api/code", body: text, headers: ["Origin": s.base, "Content-Type": "text/plain"])
+            #expect(own.status == 200)
+            let noBrowser = try await s.request("POST", "/api/code", body: text)
+            #expect(noBrowser.status == 200)
+            let rebound = try await s.request("GET", "/api/events", headers: ["Host": "attacker.example:8080"])
+            #expect(rebound.status == 421)
+            #expect(try await s.request("GET", "/api/events", headers: ["Host": "localhost:8080"]).status == 200)
+        }
+    }
+
+    @Test func wildcardsAreLiteralAndHugeParametersAre400() async throws {
+        try await TestServer.with { s in
+            #expect(((try await s.get("/api/events?actor=Bonne")).json["events"] as? [Any])?.isEmpty == false)
+            for wildcard in ["%25", "_", "%25%25", "B_nne"] {
+                let answer = try await s.get("/api/events?actor=\(wildcard)")
+                #expect(answer.status == 200 && (answer.json["events"] as? [Any])?.isEmpty == true, "actor=\(wildcard)")
+            }
+            let huge = String(repeating: "a", count: 64 * 1024)
+            for name in ["actor", "location", "text", "country"] {
+                let answer = try await s.get("/api/events?\(name)=\(huge)")
+                #expect(answer.status == 400 && answer.errorMessage.contains(name), "\(name)")
+                #expect(!answer.errorMessage.contains("SELECT") && answer.text.count < 2_000)
+            }
+        }
+    }
+
+    @Test func cacheIsBoundedInBytes() {
+        let cache = ResponseCache(capacity: 1_000, maxBytes: 80_000)
+        for i in 0..<600 {
+            cache.store("/api/events?page=\(i)", generation: 1, body: ByteBuffer(repeating: 0x41, count: 5_000))
+            #expect(cache.heldBytes <= 80_000)
+        }
+        cache.store("/too-big", generation: 1, body: ByteBuffer(repeating: 0x41, count: 20_000))
+        #expect(cache.lookup("/too-big", generation: 1) == nil)
+        cache.store("/small", generation: 1, body: ByteBuffer(repeating: 0x41, count: 100))
+        #expect(cache.lookup("/small", generation: 1)?.readableBytes == 100)
+        #expect(cache.lookup("/small", generation: 2) == nil)
     }
 }
