@@ -46,19 +46,26 @@ public struct ChanceryServer: Sendable {
         router.addMiddleware { RequestGuard(configuration: configuration) }
         let api = API(server: self)
         router.get("api/events") { request, _ in try api.events(request) }
-        router.get("api/events/:id") { _, context in try api.event(context.parameters.require("id")) }
+        router.get("api/events/:id") { _, context in try api.event(ChanceryServer.pathID(context)) }
         router.get("api/actors") { request, _ in try api.actors(request) }
-        router.get("api/documents/:id") { _, context in try api.document(context.parameters.require("id")) }
+        router.get("api/documents/:id") { _, context in try api.document(ChanceryServer.pathID(context)) }
         router.post("api/code") { request, _ in try await api.code(request) }
         router.post("api/documents") { request, _ in try await api.ingest(request) }
         router.get("openapi.json") { _, _ in Responses.json(OpenAPIDocument.json) }
         let web = WebPages(server: self)
         router.get("/") { request, _ in try web.index(request) }
-        router.get("events/:id") { _, context in try web.event(context.parameters.require("id")) }
-        router.get("documents/:id") { _, context in try web.document(context.parameters.require("id")) }
+        router.get("events/:id") { _, context in try web.event(ChanceryServer.pathID(context)) }
+        router.get("documents/:id") { _, context in try web.document(ChanceryServer.pathID(context)) }
         router.get("paste") { _, _ in web.paste(nil) }
         router.post("paste") { request, _ in try await web.pasted(request) }
         return router
+    }
+
+    /// The `:id` of a route, percent-decoded: document ids may hold spaces, `/`, `%`, `?`, `#`, non-ASCII letters or a URL,
+    /// and the pages link to them encoded.
+    static func pathID(_ context: some RequestContext) throws -> String {
+        let raw = try context.parameters.require("id")
+        return raw.removingPercentEncoding ?? raw
     }
 
     /// Runs until cancelled; `onRunning` receives the bound port (useful with port 0).

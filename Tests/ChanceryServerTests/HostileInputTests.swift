@@ -181,3 +181,25 @@ import FoundationNetworking
         #expect(cache.lookup("/small", generation: 2) == nil)
     }
 }
+
+/// Any document id is reachable at `/documents/{id}` and `/api/documents/{id}`, and the pages link to it.
+@Suite(.serialized) struct DocumentIDTests {
+    @Test(arguments: ["a b", "a/b", "100%", "what?", "#1", "Élysée-公報", "https://example.org/news/1?x=1#y"])
+    func anyIDIsReachable(id: String) async throws {
+        try await TestServer.with { s in
+            let record = ["id": id, "text": "French President Emmanuel Macron met Russian President Vladimir Putin on Tuesday.", "date": "2026-02-05"]
+            let stored = try await s.request("POST", "/api/documents", body: try JSONSerialization.data(withJSONObject: record),
+                                             headers: ["Content-Type": "application/json", "Authorization": "Bearer s3cret"])
+            #expect(stored.status == 201)
+            let encoded = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let api = try await s.get("/api/documents/\(encoded)")
+            #expect(api.status == 200, "\(id): \(api.text.prefix(200))")
+            let page = try await s.get("/documents/\(encoded)")
+            #expect(page.status == 200)
+            let events = (try await s.get("/api/events?text=Macron")).json["events"] as? [[String: Any]] ?? []
+            let eventID = events.first?["id"] as? Int ?? 0
+            let eventPage = try await s.get("/events/\(eventID)")
+            #expect(eventPage.text.contains("href=\"/documents/\(HTML.escape(HTML.component(id)))\""))
+        }
+    }
+}
