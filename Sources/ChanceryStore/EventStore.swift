@@ -24,7 +24,11 @@ public final class EventStore: Sendable {
         if readOnly && !exists {
             throw StoreError.cannotOpen(path: path, reason: "no such file; run `chancery ingest` first or give --store")
         }
-        if exists { try EventStore.inspect(path) }
+        // Two processes opening a new store at once raced: both saw no tables and both migrated ("table meta already
+        // exists"), or one inspected the other's half-made schema. Opening and migrating hold an exclusive lock.
+        let openLock = readOnly ? nil : try EventStore.lockForOpening(path)
+        defer { openLock.map(EventStore.unlock) }
+        if FileManager.default.fileExists(atPath: path) { try EventStore.inspect(path) }
         var config = Configuration()
         config.readonly = readOnly
         config.busyMode = .timeout(30)
@@ -39,6 +43,23 @@ public final class EventStore: Sendable {
         } catch {
             throw StoreError.cannotOpen(path: path, reason: "\(error)")
         }
+    }
+
+    /// Takes the exclusive lock on `PATH.lock` (a file of its own: closing a second descriptor of the database file would
+    /// drop SQLite's own POSIX locks on it) that serialises opening and migrating between processes.
+    static func lockForOpening(_ path: String) throws -> Int32 {
+        let fd = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw StoreError.cannotOpen(path: path, reason: "cannot create \(path).lock beside it (\(String(cString: strerror(errno)))); is the folder writable?")
+        }
+        while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+        return fd
+    }
+
+    /// Releases the lock taken by `lockForOpening`.
+    static func unlock(_ fd: Int32) {
+        _ = flock(fd, LOCK_UN)
+        close(fd)
     }
 
     /// Checks an existing file without changing it: SQLite header, application id, known migrations.
