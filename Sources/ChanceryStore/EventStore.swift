@@ -6,7 +6,7 @@ import GRDB
 public final class EventStore: Sendable {
     /// The file.
     public let path: String
-    let pool: DatabasePool
+    let pool: any DatabaseWriter
 
     /// `$CHANCERY_STORE`, else `chancery.sqlite` in the current folder.
     public static var defaultPath: String {
@@ -18,7 +18,13 @@ public final class EventStore: Sendable {
     ///
     /// A file that is not SQLite, a SQLite file of another program, or a store from a newer Chancery is
     /// refused with a `StoreError` before anything is written to it.
-    public init(path: String, readOnly: Bool = false) throws {
+    public convenience init(path: String, readOnly: Bool = false) throws {
+        try self.init(path: path, readOnly: readOnly, immutable: readOnly && !EventStore.isWritable(path))
+    }
+
+    /// Opens the store; `immutable` reads a file nothing may write (a read-only file or mount), where SQLite cannot make
+    /// the WAL index beside it, through SQLite's `immutable` URI.
+    init(path: String, readOnly: Bool, immutable: Bool) throws {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if readOnly && !exists {
@@ -28,7 +34,7 @@ public final class EventStore: Sendable {
         // exists"), or one inspected the other's half-made schema. Opening and migrating hold an exclusive lock.
         let openLock = readOnly ? nil : try EventStore.lockForOpening(path)
         defer { openLock.map(EventStore.unlock) }
-        if FileManager.default.fileExists(atPath: path) { try EventStore.inspect(path) }
+        if FileManager.default.fileExists(atPath: path) { try EventStore.inspect(path, immutable: immutable) }
         var config = Configuration()
         config.readonly = readOnly
         config.busyMode = .timeout(30)
@@ -36,13 +42,27 @@ public final class EventStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            pool = immutable ? try DatabaseQueue(path: EventStore.immutableURI(path), configuration: config)
+                : try DatabasePool(path: path, configuration: config)
             if !readOnly { try Schema.migrator.migrate(pool) }
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError.cannotOpen(path: path, reason: "\(error)")
         }
+    }
+
+    /// Whether this process may write the file and the folder it is in (where SQLite keeps the WAL and its index).
+    static func isWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    /// A `file:` URI that opens the file as immutable: no locks, no WAL index, nothing written.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(.init(charactersIn: "?#"))) ?? absolute
+        return "file:" + encoded + "?immutable=1"
     }
 
     /// Takes the exclusive lock on `PATH.lock` (a file of its own: closing a second descriptor of the database file would
@@ -63,7 +83,7 @@ public final class EventStore: Sendable {
     }
 
     /// Checks an existing file without changing it: SQLite header, application id, known migrations.
-    static func inspect(_ path: String) throws {
+    static func inspect(_ path: String, immutable: Bool = false) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError.cannotOpen(path: path, reason: "the file cannot be read (permissions?)")
         }
@@ -74,7 +94,7 @@ public final class EventStore: Sendable {
         var config = Configuration()
         config.readonly = true
         let queue: DatabaseQueue
-        do { queue = try DatabaseQueue(path: path, configuration: config) } catch {
+        do { queue = try DatabaseQueue(path: immutable ? immutableURI(path) : path, configuration: config) } catch {
             throw StoreError.cannotOpen(path: path, reason: "\(error)")
         }
         do {

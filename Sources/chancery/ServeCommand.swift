@@ -34,14 +34,16 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try storeOptions.open()
+        let token = self.token ?? ProcessInfo.processInfo.environment["CHANCERY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        // Without a token nothing is written, so a read-only file or mount serves as well as any.
+        let store = try storeOptions.open(readOnly: token == nil)
         var config = ServerConfiguration()
         config.host = host
         config.port = port
         config.maxBodyBytes = maxBody
         config.cacheEntries = max(0, cache)
         config.acceptAnyHost = acceptAnyHost
-        config.token = token ?? ProcessInfo.processInfo.environment["CHANCERY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        config.token = token
         let locator = ResourceLocator(extra: resources.map { URL(fileURLWithPath: $0) })
         let server = ChanceryServer(store: store, pipeline: Pipeline(resources: Resources(locator: locator)), configuration: config)
         let host = self.host

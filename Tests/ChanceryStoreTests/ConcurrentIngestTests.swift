@@ -28,3 +28,23 @@ import Testing
         }
     }
 }
+
+/// A store on a read-only file or mount opens read-only (SQLite's immutable mode: no WAL index is made beside it).
+@Suite struct ReadOnlyStoreTests {
+    @Test func aStoreNothingMayWriteIsReadAsImmutable() throws {
+        let path = try temporaryStorePath()
+        // The writer closes first, as before a store is moved to a read-only mount: closing checkpoints its WAL.
+        let (expected, events) = try {
+            let written = try EventStore(path: path)
+            _ = try written.ingest(coded(bonneReports))
+            return (try written.counts(), try written.events(EventFilter()).events.map(\.id))
+        }()
+        // Running as root (as CI does) no file is unwritable, so the immutable open is asked for directly.
+        let immutable = try EventStore(path: path, readOnly: true, immutable: true)
+        #expect(try immutable.counts() == expected)
+        #expect(try immutable.events(EventFilter()).events.map(\.id) == events)
+        let new = Document(id: "new", text: "Putin met Xi in Beijing on Monday.", date: Day(iso: "2026-02-10"))
+        #expect(throws: (any Error).self) { _ = try immutable.ingest(coded([new])) }
+        #expect(EventStore.immutableURI("/tmp/a b/c?.sqlite") == "file:/tmp/a%20b/c%3F.sqlite?immutable=1")
+    }
+}
