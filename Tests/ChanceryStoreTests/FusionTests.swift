@@ -82,6 +82,21 @@ import Testing
         #expect(meetings.first?.date.value == "2026-02-03")
     }
 
+    /// Undated mentions (no date in the text, no publication date) fuse within their document, not across documents.
+    @Test func undatedMentionsFuseWithinTheirDocument() throws {
+        let text = "French President Emmanuel Macron met Russian President Vladimir Putin. Macron and Putin held talks in Moscow."
+        let docs = [Document(id: "undated-1", text: text), Document(id: "undated-2", text: text)]
+        let stored = coded(docs)
+        #expect(stored.allSatisfy { d in d.events.filter { $0.code.root == "04" }.count >= 1 && d.events.allSatisfy { $0.date.value == nil } })
+        let store = try EventStore(path: try temporaryStorePath())
+        _ = try store.ingest(stored)
+        let meetings = try store.events(EventFilter(), withMentions: true).events.filter { $0.root == "04" }
+        #expect(meetings.count == 2)
+        for m in meetings { #expect(Set(m.mentions.map(\.doc)).count == 1) }
+        let mentionsPerDoc = stored.map { d in d.events.filter { $0.code.root == "04" }.count }
+        #expect(meetings.map(\.mentionCount).sorted() == mentionsPerDoc.sorted())
+    }
+
     @Test func ingestingTwiceStoresTheSameEvents() throws {
         let store = try EventStore(path: try temporaryStorePath())
         let docs = readDocuments(packageRoot.appendingPathComponent("Examples").path)
