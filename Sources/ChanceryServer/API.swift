@@ -71,7 +71,8 @@ struct API: Sendable {
         let data = try await server.body(request)
         let params = RequestParameters(request)
         let docs = try server.documents(from: data, request: request, date: try params.day("date")?.description)
-        let events = docs.flatMap { server.pipeline.run($0).events }
+        let pipeline = server.pipeline
+        let events = try await server.coding.run { docs.flatMap { pipeline.run($0).events } }
         return Responses.json(.object([("documents", .int(docs.count)), ("events", .array(events.map(Records.event)))]))
     }
 
@@ -81,7 +82,8 @@ struct API: Sendable {
         let data = try await server.body(request)
         let params = RequestParameters(request)
         let docs = try server.documents(from: data, request: request, date: try params.day("date")?.description)
-        let coded = docs.map { StoredDocument(coding: $0, with: server.pipeline) }
+        let pipeline = server.pipeline
+        let coded = try await server.coding.run { docs.map { StoredDocument(coding: $0, with: pipeline) } }
         let result = try store.ingest(coded)
         return Responses.json(.object([("added", .int(result.added)), ("replaced", .int(result.replaced)), ("skipped", .int(result.skipped)),
                                        ("mentions", .int(result.mentions))]), status: .created)

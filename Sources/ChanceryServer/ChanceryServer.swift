@@ -18,6 +18,8 @@ public struct ChanceryServer: Sendable {
     public let configuration: ServerConfiguration
     /// Answers kept until the store changes.
     let cache: ResponseCache
+    /// Where requests are coded, off the threads that answer the others.
+    let coding: CodingQueue
 
     /// Creates a server over a store.
     public init(store: EventStore, pipeline: Pipeline, configuration: ServerConfiguration) {
@@ -25,6 +27,7 @@ public struct ChanceryServer: Sendable {
         self.pipeline = pipeline
         self.configuration = configuration
         cache = ResponseCache(capacity: configuration.cacheEntries, maxBytes: configuration.cacheBytes)
+        coding = CodingQueue(maxWait: configuration.codingWait)
     }
 
     /// A GET answer from the cache when the store has not changed since it was made, else made and kept.

@@ -13,6 +13,8 @@ public struct ServerConfiguration: Sendable {
 
     /// GET answers kept until the store changes; 0 turns the cache off.
     public var cacheEntries = 512
+    /// Seconds a request to code may wait for a free coding slot before it is answered 503.
+    public var codingWait: Double = 10
     /// Bytes of cached answers kept at most.
     public var cacheBytes = 64 << 20
     /// Accept any Host header (`--public`, behind a proxy or on a LAN); otherwise only loopback names and `host`,

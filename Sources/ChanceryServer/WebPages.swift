@@ -172,7 +172,8 @@ struct WebPages: Sendable {
         if !date.isEmpty, Day(iso: date) == nil {
             return paste("<section><p>The date \(date) is not YYYY-MM-DD.</p></section>", text: text, date: date)
         }
-        let coded = server.pipeline.run(Document(id: "pasted", text: text, date: Day(iso: date)))
+        let pipeline = server.pipeline
+        let coded = try await server.coding.run { pipeline.run(Document(id: "pasted", text: text, date: Day(iso: date))) }
         var result: HTML = "<section><h2>\(coded.events.count) event\(coded.events.count == 1 ? "" : "s")</h2>"
         if !coded.events.isEmpty {
             result += "<div class=\"table-wrap\"><table><thead><tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Status</th><th>According to</th><th>Evidence</th></tr></thead><tbody>"

@@ -203,3 +203,18 @@ import FoundationNetworking
         }
     }
 }
+
+/// Coding runs off the server's threads with a bounded wait.
+@Suite struct CodingQueueTests {
+    @Test func aRequestThatCannotGetASlotIs503() async throws {
+        let queue = CodingQueue(concurrent: 1, maxWait: 0.05)
+        let hold = DispatchSemaphore(value: 0)
+        let started = DispatchSemaphore(value: 0)
+        let first = Task { try await queue.run { started.signal(); hold.wait(); return 1 } }
+        started.wait()
+        await #expect(throws: APIError.self) { _ = try await queue.run { 2 } }
+        hold.signal()
+        #expect(try await first.value == 1)
+        #expect(try await queue.run { 3 } == 3)
+    }
+}
