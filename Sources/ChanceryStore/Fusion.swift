@@ -95,7 +95,8 @@ extension EventStore {
             UPDATE event SET mentions = mentions + 1, articles = articles + ?, sources = sources + ?, statusMask = ?, status = ?,
                 firstReport = ?, lastReport = ? WHERE id = ?
             """).execute(arguments: [seenArticle ? 0 : 1, seenSource ? 0 : 1, mask, FusedStatus.status(mask: mask), first, last, eventID])
-        if rank < event["representativeRank"] as Int {
+        if try rank < event["representativeRank"] as Int
+            || rank == event["representativeRank"] as Int && precedesRepresentative(db, mention: id, of: eventID) {
             try db.cachedStatement(sql: """
                 UPDATE event SET (representative, representativeRank, sourceActor, sourceCountry, sourceRole, targetActor, targetCountry,
                     targetRole, cameo, root, quad, plover, goldstein) =
@@ -142,5 +143,15 @@ extension EventStore {
             if let row { return row }
         }
         return nil
+    }
+
+    /// Whether a mention comes before an event's representative in (document, sentence, local id) order: of mentions
+    /// equally fit to represent an event, the first in that order does, whatever order the documents were ingested in.
+    func precedesRepresentative(_ db: Database, mention id: Int64, of event: Int64) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT (m.doc, m.sentence, m.local) < (r.doc, r.sentence, r.local)
+            FROM mention m, event e JOIN mention r ON r.id = e.representative
+            WHERE m.id = ? AND e.id = ?
+            """), arguments: [id, event]) ?? false
     }
 }

@@ -97,6 +97,23 @@ import Testing
         #expect(meetings.map(\.mentionCount).sorted() == mentionsPerDoc.sorted())
     }
 
+    /// Whatever order documents arrive in, each fused event has the same representative mention and the same facts.
+    @Test func representativeDoesNotDependOnIngestOrder() throws {
+        let docs = coded(bonneReports + [Document(id: "outlet-d", text: "Emmanuel Bonne met Yury Ushakov in Moscow on Tuesday, "
+                                                  + "French media reported.", date: Day(iso: "2026-02-05"), source: "Outlet D")])
+        func summary(_ order: [StoredDocument]) throws -> [String] {
+            let store = try EventStore(path: try temporaryStorePath())
+            for d in order { _ = try store.ingest([d]) }
+            return try store.events(EventFilter(), withMentions: true).events.map { e in
+                "\(e.root) \(e.source.code) \(e.target?.code ?? "") \(e.date.value ?? "") \(e.status) \(e.mentionCount) "
+                    + "\(e.representative.doc)#\(e.representative.sentence) \(e.representative.attribution.map(\.text))"
+            }.sorted()
+        }
+        let forward = try summary(docs)
+        #expect(try summary(docs.reversed()) == forward)
+        #expect(try summary([docs[1], docs[3], docs[0], docs[2]]) == forward)
+    }
+
     @Test func ingestingTwiceStoresTheSameEvents() throws {
         let store = try EventStore(path: try temporaryStorePath())
         let docs = readDocuments(packageRoot.appendingPathComponent("Examples").path)
