@@ -10,6 +10,8 @@ import GRDB
 enum Fusion {
     /// Roots whose dyads read both ways: A consulting, cooperating or cooperating materially with B is the same as B with A.
     static let symmetricRoots: Set<String> = ["04", "05", "06"]
+    /// The event columns fusion reads of a candidate event.
+    static let candidateColumns = "id, dateStart, dateEnd, dateKind, locationCountry, representativeRank, dateScore, statusMask, firstReport, lastReport"
 
     /// Days before a report's first day at which a stored event may still start and overlap it.
     static let lookback = 400
@@ -41,7 +43,7 @@ extension EventStore {
             // Article-dated events are stored on their publication day, which may lie up to a week after this report.
             let from = span.start.adding(days: -Fusion.lookback).description, to = span.end.adding(days: DaySpan.articleWindow).description
             let sql = """
-                SELECT id, dateStart, dateEnd, dateKind, locationCountry, representativeRank, dateScore, statusMask, firstReport, lastReport
+                SELECT \(Fusion.candidateColumns)
                 FROM event WHERE root = ? AND sourceCountry = ? AND targetCountry = ? AND dateStart BETWEEN ? AND ? ORDER BY id
                 """
             var candidates = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [root, sc, tc, from, to])
@@ -58,9 +60,8 @@ extension EventStore {
             }
         }
         if span == nil {
-            // Undated mentions fuse by the guide's rule: same root and dyad, reported the same day (by the same
-            // document when no day is known). Before, 69 copies of one undated article made 1,104 single-mention events.
-            chosen = try undatedCandidate(db, root: root, source: sc, target: tc, reported: m[7], doc: m[8])
+            // Undated mentions fuse within their document (same root and dyad); before, each stayed an event of its own.
+            chosen = try undatedCandidate(db, root: root, source: sc, target: tc, doc: m[8])
         }
         let status = Status(rawValue: m[6]) ?? .asserted
         let rank = Fusion.rank(status: status, basis: basis)
@@ -119,28 +120,17 @@ extension EventStore {
         }
     }
 
-    /// The undated event of the same root and dyad (either way round for symmetric roots) reported on the same day,
-    /// or, when the day is unknown, reported by the same document.
-    func undatedCandidate(_ db: Database, root: String, source: String, target: String, reported: String?, doc: String) throws -> Row? {
+    /// The undated event of the same root and dyad (either way round for symmetric roots) reported by the same document.
+    /// A mention is undated only when its document has no publication date either, so the document is the one day known.
+    func undatedCandidate(_ db: Database, root: String, source: String, target: String, doc: String) throws -> Row? {
         var dyads = [(source, target)]
         if Fusion.symmetricRoots.contains(root), source != target, !target.isEmpty { dyads.append((target, source)) }
         for (a, b) in dyads {
-            let row: Row?
-            if let reported {
-                row = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT id, dateStart, dateEnd, dateKind, locationCountry, representativeRank, dateScore, statusMask, firstReport, lastReport
-                    FROM event WHERE root = ? AND sourceCountry = ? AND targetCountry = ? AND dateStart = '' AND firstReport = ? AND lastReport = ?
-                    ORDER BY id LIMIT 1
-                    """), arguments: [root, a, b, reported, reported])
-            } else {
-                row = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT id, dateStart, dateEnd, dateKind, locationCountry, representativeRank, dateScore, statusMask, firstReport, lastReport
-                    FROM event WHERE root = ? AND sourceCountry = ? AND targetCountry = ? AND dateStart = '' AND firstReport IS NULL
-                        AND id IN (SELECT eventId FROM mention WHERE doc = ?)
-                    ORDER BY id LIMIT 1
-                    """), arguments: [root, a, b, doc])
-            }
-            if let row { return row }
+            if let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT \(Fusion.candidateColumns) FROM event
+                WHERE root = ? AND sourceCountry = ? AND targetCountry = ? AND dateStart = '' AND id IN (SELECT eventId FROM mention WHERE doc = ?)
+                ORDER BY id LIMIT 1
+                """), arguments: [root, a, b, doc]) { return row }
         }
         return nil
     }
