@@ -128,7 +128,7 @@ extension EventStore {
             e.source.text, e.source.actor, e.source.country, e.source.role, discovered.contains(e.source.actor),
         ]
         values += [e.target?.text, e.target?.actor, e.target?.country ?? "", e.target?.role, e.target.map { discovered.contains($0.actor) } ?? false]
-        values += [e.code.cameo, e.code.root, e.code.quad, e.code.plover, e.code.goldstein,
+        values += [e.code.cameo, e.code.root.digits, e.code.quad, e.code.plover, e.code.goldstein,
                    e.date.value, e.date.precision, e.date.text, e.date.basis]
         values += [e.location?.text, e.location?.name, e.location?.country, e.location?.lat, e.location?.lon]
         values += [e.status.rawValue, attribution, e.quote, sourceKey, reported]

@@ -11,7 +11,7 @@ func events(_ text: String, date: String = "2026-02-05", id: String = "t") -> [E
 
 /// The (source, target, root) triples of events, for compact expectations.
 func dyads(_ events: [Event]) -> [String] {
-    events.map { "\($0.source.country)-\($0.target?.country ?? "none")-\($0.code.root)" }
+    events.map { "\($0.source.country)-\($0.target?.country ?? "none")-\($0.code.root.digits)" }
 }
 
 /// Reads documents from raw bytes as the CLI would, collecting documents and errors.

@@ -87,13 +87,13 @@ import Testing
         let text = "French President Emmanuel Macron met Russian President Vladimir Putin. Macron and Putin held talks in Moscow."
         let docs = [Document(id: "undated-1", text: text), Document(id: "undated-2", text: text)]
         let stored = coded(docs)
-        #expect(stored.allSatisfy { d in d.events.filter { $0.code.root == "04" }.count >= 1 && d.events.allSatisfy { $0.date.value == nil } })
+        #expect(stored.allSatisfy { d in d.events.filter { $0.code.root == .consult }.count >= 1 && d.events.allSatisfy { $0.date.value == nil } })
         let store = try EventStore(path: try temporaryStorePath())
         _ = try store.ingest(stored)
         let meetings = try store.events(EventFilter(), withMentions: true).events.filter { $0.root == "04" }
         #expect(meetings.count == 2)
         for m in meetings { #expect(Set(m.mentions.map(\.doc)).count == 1) }
-        let mentionsPerDoc = stored.map { d in d.events.filter { $0.code.root == "04" }.count }
+        let mentionsPerDoc = stored.map { d in d.events.filter { $0.code.root == .consult }.count }
         #expect(meetings.map(\.mentionCount).sorted() == mentionsPerDoc.sorted())
     }
 

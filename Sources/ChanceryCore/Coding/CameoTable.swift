@@ -2,7 +2,7 @@ import Foundation
 
 /// The CAMEO code table (`Coding/cameo.tsv`): labels, Goldstein scores and PLOVER types.
 public struct CameoTable: Sendable {
-    private var codes: [String: EventCode] = [:]
+    private var codes: [String: CameoCode] = [:]
     /// Rows that could not be read, with file and line (they are skipped; the README promises a report).
     public private(set) var problems: [TSVFile.Problem] = []
 
@@ -12,17 +12,19 @@ public struct CameoTable: Sendable {
             let file = TSVFile.rows(url)
             problems += file.problems
             for (line, c) in file.rows where c.first != "code" {
-                guard c.count >= 3, !c[0].isEmpty, c[0].allSatisfy(\.isASCII), let goldstein = Double(c[2]), goldstein.isFinite else {
-                    problems.append(.init(file: url.path, line: line, message: "expected code<TAB>label<TAB>Goldstein score[<TAB>PLOVER]; row skipped"))
+                guard c.count >= 3, !c[0].isEmpty, c[0].allSatisfy(\.isASCII), let goldstein = Double(c[2]), goldstein.isFinite,
+                      let code = CameoCode(cameo: c[0], goldstein: goldstein, plover: c.count > 3 ? c[3] : "", label: c[1]) else {
+                    problems.append(.init(file: url.path, line: line,
+                                          message: "expected code (two digits 01-20, then more)<TAB>label<TAB>Goldstein score[<TAB>PLOVER]; row skipped"))
                     continue
                 }
-                codes[c[0]] = EventCode(cameo: c[0], goldstein: goldstein, plover: c.count > 3 ? c[3] : "", label: c[1])
+                codes[c[0]] = code
             }
         }
     }
 
     /// The code with its facts; codes missing from the table inherit from their parent.
-    public func code(_ cameo: String) -> EventCode? {
+    public func code(_ cameo: String) -> CameoCode? {
         if let c = codes[cameo] { return c }
         var parent = cameo
         while parent.count > 2 {

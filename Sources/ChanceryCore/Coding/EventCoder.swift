@@ -47,7 +47,7 @@ public struct EventCoder: Sendable {
         for (s, sentence) in analysis.sentences.enumerated() {
             let coded = codeSentence(document, analysis, sentence, mentions[s], times[s], bytes: bytes)
             for e in coded {
-                let key = "\(e.sentence)|\(e.source.country)|\(e.target?.country ?? "")|\(e.code.root)"
+                let key = "\(e.sentence)|\(e.source.country)|\(e.target?.country ?? "")|\(e.code.root.rawValue)"
                 guard seen.insert(key).inserted else { continue }
                 if sentence.index < 0 { headlineEvents.append(e) } else { events.append(e) }
             }
@@ -113,7 +113,7 @@ public struct EventCoder: Sendable {
             guard let patternCode = cameo.code(m.pattern.code) else { continue }
             let code0 = patternCode
             // Literal phrases of statements ("neither confirm nor deny") take a subject like verbs do.
-            let asNoun = m.pattern.isNoun && code0.root != "01"
+            let asNoun = m.pattern.isNoun && code0.root != .makePublicStatement
             let owner = nounOwner(of: m, tokens, range, actors)
             if owner == .some(nil) { continue }  // "that country's ability to fight": nobody coded acts
             if insideAppeal(m, matches, tokens) { continue }
@@ -131,19 +131,19 @@ public struct EventCoder: Sendable {
             // An accord between the parties themselves is their intent to cooperate (030), as CAMEO codes "agreed that they would".
             if code.cameo == "019", pairs.allSatisfy({ p in p.1.map { t in pairs.contains { $0.0.tokens == t.tokens && $0.0.country == t.country } } ?? false }),
                let mapped = cameo.code("030") { code = mapped }
-            if status == .planned, let intent = EventCoder.intentCode(code.cameo), let mapped = cameo.code(intent) { code = mapped }
+            if status == .planned, let intent = EventCoder.intentCode(code), let mapped = cameo.code(intent) { code = mapped }
             let date = dateOf(m, tokens, range, times: times, matches: matches, reports: reports, document: document)
             let location = locationOf(m, tokens, range, bytes: bytes)
             for (source, target) in pairs {
                 if let target, target.country == source.country { continue }
                 var targetParty = target.map(party)
-                if target == nil, EventCoder.placeTargetRoots.contains(code0.root) {
+                if target == nil, code0.root.letsPlaceStandForTarget {
                     // The place stands in for an unnamed target: force is aimed at the country it struck, aid given to
                     // people of a place goes to its country ("food aid to refugees in Liberia"), and a withdrawal yields
                     // the place to its country ("will evacuate the settlements in Gaza"). Yielding needs no target.
                     if let place = location, place.country.count == 3, place.country != source.country {
                         targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
-                    } else if code0.root != "08" { continue }
+                    } else if code0.root != .yield { continue }
                 }
                 events.append(Event(doc: document.id, id: "", sentence: sentence.index,
                                     evidence: (evidenceText, sentence.span),
@@ -163,12 +163,12 @@ public struct EventCoder: Sendable {
               !tokens.window(previous.end, m.head).contains(where: { [";", ".", "but", "while", "after", "before", "and"].contains($0.norm) }),
               let root = cameo.code(previous.pattern.code)?.root else { return false }
         // "rejected a UN appeal for deploying troops", "refused to deploy peacekeepers": what is refused is not done.
-        if root == "12", m.head - previous.end <= (m.pattern.isNoun ? 5 : 3) { return true }
+        if root == .reject, m.head - previous.end <= (m.pattern.isNoun ? 5 : 3) { return true }
         // "condemned the July 20 bombing": the deed condemned is the object, not the condemner's act (unless it
         // names its author: "condemned Russia's attack").
-        if root == "11", m.head - previous.end <= 4, !tokens.window(previous.end, m.head).contains(where: { $0.norm == "'s" }) { return true }
+        if root == .disapprove, m.head - previous.end <= 4, !tokens.window(previous.end, m.head).contains(where: { $0.norm == "'s" }) { return true }
         // "demanded that its partners refuse to recognize X": what is asked may itself govern a verb.
-        return root == "02" || root == "10" || insideAppeal(previous, matches, tokens)
+        return root.asksForAnAct || insideAppeal(previous, matches, tokens)
     }
 
     /// Modal words that turn a reported clause into a demand on its subject.
@@ -207,7 +207,7 @@ public struct EventCoder: Sendable {
             let date = dateOf(m, tokens, range, times: times, matches: matches, reports: reports, document: document)
             for s in speakers {
                 for t in addressees where t.country != s.country {
-                    if already.contains(where: { $0.source.country == s.country && $0.target?.country == t.country && $0.code.root == "10" }) { continue }
+                    if already.contains(where: { $0.source.country == s.country && $0.target?.country == t.country && $0.code.root == .demand }) { continue }
                     out.append(Event(doc: document.id, id: "", sentence: sentence.index, evidence: (evidence, sentence.span),
                                      source: party(s), target: party(t), code: code, date: date, location: nil,
                                      status: .asserted, attribution: [], quote: nil))
@@ -218,17 +218,17 @@ public struct EventCoder: Sendable {
     }
 
     /// The intent or threat code for a planned action, per the CAMEO codebook's 03 and 13 families.
-    static func intentCode(_ cameo: String) -> String? {
-        let root = cameo.prefix(2)
-        switch root {
-        case "04": return cameo == "045" ? "039" : "036"
-        case "05": return "032"
-        case "06": return cameo.count >= 3 && cameo != "060" ? "031" + String(cameo.dropFirst(2).prefix(1)) : "031"
-        case "07": return cameo == "073" ? "0333" : (cameo == "072" ? "0332" : (cameo == "071" ? "0331" : "033"))
-        case "08": return cameo.hasPrefix("084") ? "0354" : "035"
-        case "16": return "1312"
-        case "17": return "133"
-        case "18", "19", "20": return "138"
+    static func intentCode(_ code: CameoCode) -> String? {
+        let cameo = code.cameo
+        switch code.root {
+        case .consult: return cameo == "045" ? "039" : "036"
+        case .diplomaticCooperation: return "032"
+        case .materialCooperation: return cameo.count >= 3 && cameo != "060" ? "031" + String(cameo.dropFirst(2).prefix(1)) : "031"
+        case .provideAid: return cameo == "073" ? "0333" : (cameo == "072" ? "0332" : (cameo == "071" ? "0331" : "033"))
+        case .yield: return code.isWithin("084") ? "0354" : "035"
+        case .reduceRelations: return "1312"
+        case .coerce: return "133"
+        case .assault, .fight, .massViolence: return "138"
         default: return nil
         }
     }
@@ -344,7 +344,7 @@ public struct EventCoder: Sendable {
         return .some(actors.first { $0.tokens.upperBound == k })
     }
 
-    func verbDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], code: EventCode,
+    func verbDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], code: CameoCode,
                    subjectAt: Int? = nil, subjects given: [Mention]? = nil, fallbackObjects: [Mention] = []) -> [(Mention, Mention?)] {
         var passive = false
         if m.form == .participle || m.form == .pastOrParticiple {
@@ -373,37 +373,37 @@ public struct EventCoder: Sendable {
                 return pairs(agents, patients.isEmpty ? objects : patients)
             }
             // Agentless passive: "Bonne was sent to Russia" — the subject is the patient; nobody acts.
-            if code.root != "04" { return [] }
+            if code.root != .consult { return [] }
         }
         if subjects.isEmpty { return [] }
-        if objects.isEmpty, ["02", "10"].contains(code.root) {
+        if objects.isEmpty, code.root.asksForAnAct {
             objects = thatClauseObjects(m, tokens, range, actors)
             if objects.isEmpty { objects = fallbackObjects }
         }
-        if objects.isEmpty, EventCoder.hostileRoots.contains(code.root), let owner = adjectiveObject(m, tokens, range) { objects = [owner] }
+        if objects.isEmpty, code.root.isHostile, let owner = adjectiveObject(m, tokens, range) { objects = [owner] }
         // "expressed his condolences for the loss of Turkish life": sympathy goes to the people who suffered.
         if objects.isEmpty, code.cameo == "018",
            let owner = adjectiveObject(m, tokens, range, reach: 8, acrossPrepositions: true) { objects = [owner] }
         if objects.isEmpty {
-            if code.root == "01" {
+            if code.root == .makePublicStatement {
                 // "They agreed that ...": two parties agreeing is an accord between them.
                 if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects) }
                 return subjects.map { ($0, nil) }
             }
             // "Israeli tanks fired at targets in Jericho", "food aid to refugees in Liberia", "Shevardnadze resigned": the
             // caller lets the place stand in for the target. Releasing does need someone released ("released a list").
-            if EventCoder.placeTargetRoots.contains(code.root), !code.cameo.hasPrefix("084") { return subjects.map { ($0, nil) } }
+            if code.root.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
             // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
-            if code.root == "11", objectsAreDeeds(m, tokens, range) { return subjects.map { ($0, nil) } }
+            if code.root == .disapprove, objectsAreDeeds(m, tokens, range) { return subjects.map { ($0, nil) } }
             // "Russia and Ukraine met": reciprocal among the subjects.
-            if subjects.count >= 2, ["03", "04", "05", "06"].contains(code.root) {
+            if subjects.count >= 2, code.root.isReciprocalAmongSubjects {
                 return reciprocal(subjects)
             }
             return []
         }
         objects.removeAll { o in subjects.contains { $0.tokens == o.tokens } }
         // "X and I met in Geneva, along with the Ukrainian and the Russian ministers": everyone met everyone.
-        if ["04", "05", "06"].contains(code.root),
+        if code.root.isSymmetric,
            let along = Range.window(m.end, min(range.upperBound - 2, m.end + 15)).first(where: {
                ["along", "together"].contains(tokens[$0].norm) && tokens[$0 + 1].norm == "with" }),
            let joiner = actors.first(where: { $0.tokens.lowerBound > along + 1 && $0.tokens.lowerBound <= along + 4 }) {
@@ -428,12 +428,6 @@ public struct EventCoder: Sendable {
 
     /// Pronouns that can only be subjects.
     static let nominativePronouns: Set<String> = ["he", "she", "they", "we", "i"]
-
-    /// Roots whose act may name no target, so that the place it happens in stands in: force, aid, yielding.
-    static let placeTargetRoots: Set<String> = ["07", "08", "18", "19", "20"]
-
-    /// Roots whose object is hit by the act, so that an object known only by its country's adjective is still its target.
-    static let hostileRoots: Set<String> = ["11", "12", "13", "16", "17", "18", "19", "20"]
 
     /// "rejected proposed Israeli changes", "demolished Palestinian homes": the country of a demonym that modifies the
     /// object noun, within the first words after the verb.
@@ -477,7 +471,7 @@ public struct EventCoder: Sendable {
 
     /// Pairs for a noun pattern: the possessor or the actors after "between", "with", "involving".
     func nounDyads(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], _ matches: [VerbMatch],
-                   code: EventCode) -> [(Mention, Mention?)] {
+                   code: CameoCode) -> [(Mention, Mention?)] {
         var left: [Mention] = []
         // "Bonne's talks with Ushakov", "Kerry's visit to Moscow".
         if let owner = actors.last(where: { $0.tokens.upperBound <= m.head }),
@@ -511,7 +505,7 @@ public struct EventCoder: Sendable {
             let subjects = subjectChain(before: m.head, tokens, range, actors)
             // Force is different: "an armed attack on X would invoke the treaty" names no attacker at all, unless a
             // support verb makes the subject its author ("Israel mounted its invasion of Lebanon").
-            let authored = !["18", "19", "20"].contains(code.root)
+            let authored = !code.root.isForce
                 || Range.window(max(range.lowerBound, m.head - 6), m.head).contains { EventCoder.supportVerbs.contains(tokens[$0].norm) }
             if let last = subjects.last, m.head - last.tokens.upperBound <= 6, authored,
                !matches.contains(where: { $0.head >= last.tokens.upperBound && $0.head < m.head }) { left = subjects }

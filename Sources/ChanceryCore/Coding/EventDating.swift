@@ -18,7 +18,7 @@ extension EventCoder {
                 if before > m.head, EventCoder.determiners.contains(tokens[before].norm),
                    !EventCoder.objectPrepositions.contains(tokens[before - 1].norm) { continue }
                 // A statement is made when it is reported: "condolences for the loss of life last week" are today's.
-                if m.pattern.code.hasPrefix("01"), between.count > 3 { continue }
+                if m.pattern.root == .makePublicStatement, between.count > 3 { continue }
                 distance = between.count
             } else {
                 // Before the verb: a sentence-initial expression ("On Thursday, ...") or one right before it.

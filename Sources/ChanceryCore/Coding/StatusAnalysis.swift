@@ -17,7 +17,7 @@ extension EventCoder {
     func statusOf(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, cues: [Cue], reports: [Int], matches: [VerbMatch],
                   actors: [Mention], bytes: [UInt8]) -> (Status, [Attribution]) {
         let head = m.head
-        let isStatement = m.pattern.code.hasPrefix("01")
+        let isStatement = m.pattern.root == .makePublicStatement
         // Nearby auxiliaries, back to the previous clause boundary.
         var j = head - 1
         var steps = 0
@@ -150,7 +150,7 @@ extension EventCoder {
 
     /// The words in quotation marks around the head, when the event is a quoted statement.
     func quote(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> String? {
-        guard m.pattern.code.hasPrefix("01") else { return nil }
+        guard m.pattern.root == .makePublicStatement else { return nil }
         var open: Int? = nil
         for k in range where tokens[k].norm == "\"" {
             if let o = open {

@@ -4,6 +4,8 @@ public struct VerbPattern: Sendable, Hashable {
     public var rest: [String]
     /// CAMEO code.
     public var code: String
+    /// The code's family; nil for a code without a valid root (the coder skips such patterns).
+    public var root: CameoRoot? { CameoRoot(code: code) }
     /// A noun pattern (`~talks between`): not inflected, actors taken around it.
     public var isNoun: Bool
     /// The pattern as written, for explanations.

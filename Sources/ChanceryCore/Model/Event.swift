@@ -68,7 +68,7 @@ public struct Event: Sendable, Hashable {
     /// The actor acted upon, if any.
     public var target: Party?
     /// CAMEO code and its table facts.
-    public var code: EventCode
+    public var code: CameoCode
     /// When.
     public var date: EventDate
     /// Where, when the text says.

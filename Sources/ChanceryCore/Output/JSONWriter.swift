@@ -73,7 +73,7 @@ public enum Records {
             ("doc", .string(e.doc)), ("event", .string(e.id)), ("sentence", .int(e.sentence)),
             ("evidence", evidence(e.evidence.text, e.evidence.span)),
             ("source", party(e.source)), ("target", party(e.target)),
-            ("cameo", .string(e.code.cameo)), ("root", .string(e.code.root)), ("quad", .int(e.code.quad)),
+            ("cameo", .string(e.code.cameo)), ("root", .string(e.code.root.digits)), ("quad", .int(e.code.quad)),
             ("plover", .string(e.code.plover)), ("goldstein", .double(e.code.goldstein)),
             ("date", date(e.date)), ("location", location(e.location)),
             ("status", .string(e.status.rawValue)),

@@ -1,0 +1,28 @@
+/// A CAMEO event code with its root, quad class, Goldstein score and PLOVER type, as the code table gives them.
+public struct CameoCode: Sendable, Hashable {
+    /// The code, "042".
+    public var cameo: String
+    /// Its family, read from the first two digits.
+    public var root: CameoRoot
+    /// Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+    public var quad: Int { root.quad }
+    /// Goldstein score.
+    public var goldstein: Double
+    /// PLOVER event type, empty where PLOVER drops the code.
+    public var plover: String
+    /// Label from the codebook.
+    public var label: String
+
+    /// A code of the table; nil when `cameo` does not open with a root from 01 to 20.
+    public init?(cameo: String, goldstein: Double, plover: String, label: String) {
+        guard let root = CameoRoot(code: cameo) else { return nil }
+        self.cameo = cameo
+        self.root = root
+        self.goldstein = goldstein
+        self.plover = plover
+        self.label = label
+    }
+
+    /// Whether the code is `other` or one of its descendants ("0841" is within "084").
+    public func isWithin(_ other: String) -> Bool { cameo.hasPrefix(other) }
+}
