@@ -1,29 +1,28 @@
 /// The date and place of an event from the expressions that govern its clause.
 extension EventCoder {
-    func dateOf(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, times: [TimeExpression], matches: [VerbMatch],
-                reports: [Int], document: Document) -> Event.EventDate {
-        let usable = times.filter { ($0.kind == .date || $0.kind == .time) && !$0.value.hasPrefix("X") && !$0.value.hasSuffix("_REF") && !$0.value.hasPrefix("P") }
-        let others = matches.filter { $0.head != m.head }.map(\.head) + reports
+    func dateOf(_ m: VerbMatch, _ c: Context) -> Event.EventDate {
+        let usable = c.times.filter { ($0.kind == .date || $0.kind == .time) && !$0.value.hasPrefix("X") && !$0.value.hasSuffix("_REF") && !$0.value.hasPrefix("P") }
+        let others = c.matches.filter { $0.head != m.head }.map(\.head) + c.reports
         var best: (TimeExpression, Int)? = nil
         for t in usable {
             let distance: Int
             if t.tokens.lowerBound >= m.end || t.tokens.lowerBound > m.head {
                 // After the verb: same clause — no other event verb or subordinator in between.
-                let between = tokens.window(m.head, t.tokens.lowerBound)
+                let between = c.tokens.window(m.head, t.tokens.lowerBound)
                 if others.contains(where: { $0 > m.head && $0 < t.tokens.lowerBound }) { continue }
                 if between.contains(where: { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" || $0.norm == "\"" }) { continue }
                 if between.count > 18 { continue }
                 // "condemned the July 20 attack": a date inside the object's noun phrase dates that noun, not the act.
-                let before = EventCoder.determiners.contains(tokens[t.tokens.lowerBound].norm) ? t.tokens.lowerBound : t.tokens.lowerBound - 1
-                if before > m.head, EventCoder.determiners.contains(tokens[before].norm),
-                   !EventCoder.objectPrepositions.contains(tokens[before - 1].norm) { continue }
+                let before = EventCoder.determiners.contains(c.tokens[t.tokens.lowerBound].norm) ? t.tokens.lowerBound : t.tokens.lowerBound - 1
+                if before > m.head, EventCoder.determiners.contains(c.tokens[before].norm),
+                   !EventCoder.objectPrepositions.contains(c.tokens[before - 1].norm) { continue }
                 // A statement is made when it is reported: "condolences for the loss of life last week" are today's.
                 if m.pattern.root == .makePublicStatement, between.count > 3 { continue }
                 distance = between.count
             } else {
                 // Before the verb: a sentence-initial expression ("On Thursday, ...") or one right before it.
-                let between = tokens.window(t.tokens.upperBound, m.head)
-                let initial = t.tokens.lowerBound <= range.lowerBound + 1
+                let between = c.tokens.window(t.tokens.upperBound, m.head)
+                let initial = t.tokens.lowerBound <= c.range.lowerBound + 1
                 if !initial && between.count > 3 { continue }
                 if between.contains(where: { EventCoder.subordinators.contains($0.norm) && $0.norm != "as" }) { continue }
                 // "... in Syria last week and underlined ...": the time closes the previous clause.
@@ -34,26 +33,26 @@ extension EventCoder {
             if best == nil || distance < best!.1 { best = (t, distance) }
         }
         if best == nil,
-           let relative = Range.window(max(range.lowerBound + 1, m.head - 5), m.head).last(where: {
-               ["where", "when"].contains(tokens[$0].norm) && tokens[$0 - 1].norm == "," }),
-           let antecedent = usable.last(where: { $0.tokens.upperBound <= relative && $0.tokens.lowerBound >= range.lowerBound }) {
+           let relative = Range.window(max(c.range.lowerBound + 1, m.head - 5), m.head).last(where: {
+               ["where", "when"].contains(c.tokens[$0].norm) && c.tokens[$0 - 1].norm == "," }),
+           let antecedent = usable.last(where: { $0.tokens.upperBound <= relative && $0.tokens.lowerBound >= c.range.lowerBound }) {
             // "a summit in June, where they signed an agreement": the relative clause happens at its antecedent's time.
             best = (antecedent, 0)
         }
         if let (t, _) = best {
             // "on Wednesday and Thursday": a range.
-            if let idx = times.firstIndex(of: t) {
-                if idx + 1 < times.count, times[idx + 1].tokens.lowerBound == t.tokens.upperBound + 1,
-                   ["and", "to", "-", "through"].contains(tokens[t.tokens.upperBound].norm), t.value.count == 10, times[idx + 1].value.count == 10 {
-                    let next = times[idx + 1]
+            if let idx = c.times.firstIndex(of: t) {
+                if idx + 1 < c.times.count, c.times[idx + 1].tokens.lowerBound == t.tokens.upperBound + 1,
+                   ["and", "to", "-", "through"].contains(c.tokens[t.tokens.upperBound].norm), t.value.count == 10, c.times[idx + 1].value.count == 10 {
+                    let next = c.times[idx + 1]
                     let (a, b) = t.value < next.value ? (t.value, next.value) : (next.value, t.value)
-                    let text = t.text + " " + tokens[t.tokens.upperBound].norm + " " + next.text
+                    let text = t.text + " " + c.tokens[t.tokens.upperBound].norm + " " + next.text
                     return Event.EventDate(value: a + "/" + b, precision: "range", text: text, basis: "text")
                 }
             }
             return Event.EventDate(value: EventCoder.dateValue(t.value), precision: EventCoder.precision(t.value), text: t.text, basis: "text")
         }
-        if let date = document.date {
+        if let date = c.document.date {
             return Event.EventDate(value: date.description, precision: "day", text: nil, basis: "article")
         }
         return Event.EventDate(value: nil, precision: nil, text: nil, basis: "unknown")
@@ -82,16 +81,16 @@ extension EventCoder {
     }
 
     /// "in Abu Dhabi" after the verb, in the same clause.
-    func locationOf(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> Event.Location? {
+    func locationOf(_ m: VerbMatch, _ c: Context) -> Event.Location? {
         var k = m.head + 1
-        while k + 1 < range.upperBound, k < m.head + 20 {
-            let n = tokens[k].norm
+        while k + 1 < c.range.upperBound, k < m.head + 20 {
+            let n = c.tokens[k].norm
             if n == ";" || n == "that" || EventCoder.subordinators.contains(n) && n != "during" { break }
             if n == "in" || n == "at" {
                 var j = k + 1
-                if j < range.upperBound, tokens[j].norm == "the" { j += 1 }
-                if j < range.upperBound, let hit = gazetteer.place(tokens, at: j, limit: range.upperBound) {
-                    let text = TextSlice.string(bytes, from: tokens[j].byteStart, to: tokens[j + hit.length - 1].byteEnd)
+                if j < c.range.upperBound, c.tokens[j].norm == "the" { j += 1 }
+                if j < c.range.upperBound, let hit = gazetteer.place(c.tokens, at: j, limit: c.range.upperBound) {
+                    let text = TextSlice.string(c.bytes, from: c.tokens[j].byteStart, to: c.tokens[j + hit.length - 1].byteEnd)
                     return Event.Location(text: text, name: hit.place.name, country: hit.place.country, lat: hit.place.lat, lon: hit.place.lon)
                 }
             }

@@ -2,8 +2,10 @@
 extension EventCoder {
     /// Modal and auxiliary words that make the next verb future or intended.
     static let futureWords: Set<String> = ["will", "'ll", "shall", "could", "may", "might", "would"]
+
     /// Words that make the next verb conditional or demanded.
     static let conditionWords: Set<String> = ["must", "should", "if", "unless"]
+
     /// Nouns that make a phrase a source of information ("two diplomatic sources", "a statement").
     static let sourceNouns: Set<String> = [
         "source", "sources", "officials", "official", "diplomats", "diplomat", "people", "person", "media", "reports",
@@ -11,65 +13,65 @@ extension EventCoder {
         "witnesses", "residents", "newspaper", "agency", "agencies", "outlets", "outlet", "documents", "footage",
         "ministry", "interview", "briefing", "communique", "press", "television", "tv", "radio", "broadcaster",
     ]
+
     /// Words that negate the next verb.
     static let negationWords: Set<String> = ["not", "never", "no"]
 
-    func statusOf(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, cues: [Cue], reports: [Int], matches: [VerbMatch],
-                  actors: [Mention], bytes: [UInt8]) -> (Status, [Attribution]) {
+    func statusOf(_ m: VerbMatch, _ c: Context) -> (Status, [Attribution]) {
         let head = m.head
         let isStatement = m.pattern.root == .makePublicStatement
         // Nearby auxiliaries, back to the previous clause boundary.
         var j = head - 1
         var steps = 0
         var negated = false, future = false, condition = false
-        while j >= range.lowerBound, steps < 6 {
-            let n = tokens[j].norm
+        while j >= c.range.lowerBound, steps < 6 {
+            let n = c.tokens[j].norm
             if n == "," || n == ";" || n == "that" || n == "\"" || EventCoder.subordinators.contains(n) && n != "as" { break }
             // "Theresa May spoke": a modal's spelling inside a name is the name.
-            if actors.contains(where: { $0.tokens.contains(j) }) { j -= 1; steps += 1; continue }
+            if c.actors.contains(where: { $0.tokens.contains(j) }) { j -= 1; steps += 1; continue }
             if EventCoder.negationWords.contains(n) { negated = true }
             if EventCoder.futureWords.contains(n) { future = true }
             if EventCoder.conditionWords.contains(n) { condition = true }
-            if n == "to", j > range.lowerBound,
+            if n == "to", j > c.range.lowerBound,
                ["plans", "plan", "planned", "planning", "expected", "scheduled", "set", "due", "intends", "intend", "going",
                 "aims", "hopes", "wants", "wishes", "seeks", "agreed", "agree", "agrees", "promised", "pledged", "vowed",
                 "offered", "is", "are", "ready", "prepared", "willing", "threatened", "threatens", "threaten", "vows", "swore",
-                "sworn", "prepares", "promises", "pledges"].contains(tokens[j - 1].norm)
-                || EventCoder.plannedNouns.contains(tokens[j - 1].norm) { future = true }  // "Russia's initiative to hold a summit"
-            if n == "to", j > range.lowerBound, ["need", "needs", "has", "have", "urged", "demanded", "called", "asked"].contains(tokens[j - 1].norm) { condition = true }
+                "sworn", "prepares", "promises", "pledges"].contains(c.tokens[j - 1].norm)
+                || EventCoder.plannedNouns.contains(c.tokens[j - 1].norm) { future = true }  // "Russia's initiative to hold a summit"
+            if n == "to", j > c.range.lowerBound, ["need", "needs", "has", "have", "urged", "demanded", "called", "asked"].contains(c.tokens[j - 1].norm) { condition = true }
             // "failed to reach agreement": the act did not happen.
-            if n == "to", j > range.lowerBound, ["failed", "fail", "fails", "failing"].contains(tokens[j - 1].norm) { negated = true }
+            if n == "to", j > c.range.lowerBound, ["failed", "fail", "fails", "failing"].contains(c.tokens[j - 1].norm) { negated = true }
             j -= 1; steps += 1
         }
         // Cues anywhere before the head in the sentence.
-        let before = cues.filter { $0.end <= head }
+        let before = c.cues.filter { $0.end <= head }
         let declineBefore = before.contains { $0.kind == "decline" }
         let denyBefore = before.contains { $0.kind == "deny" }
         var attribution: [Attribution] = []
-        var reported = cues.contains { cue in
+        var reported = c.cues.contains { cue in
             guard cue.kind == "hedge" else { return false }
             if cue.start > head { return cue.start <= head + 2 }   // "met reportedly"
             // "the reported visit": an adjective hedges only its own noun.
-            if cue.start > range.lowerBound, EventCoder.determiners.contains(tokens[cue.start - 1].norm) { return cue.end >= head - 1 }
+            if cue.start > c.range.lowerBound, EventCoder.determiners.contains(c.tokens[cue.start - 1].norm) { return cue.end >= head - 1 }
             // "reportedly sent his adviser to meet": no clause boundary in between.
-            return !tokens.window(cue.end, head).contains { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" }
+            return !c.tokens.window(cue.end, head).contains { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" }
         }
         // The reporting verb that governs the event: the nearest before it, or one after it ("..., X said").
-        var governing = reports.last(where: { $0 < head }) ?? reports.first(where: { $0 > head })
+        var governing = c.reports.last(where: { $0 < head }) ?? c.reports.first(where: { $0 > head })
         // "Following a meeting with X, Hagel said ...": a fronted phrase is the publisher's narration, not the speaker's.
-        if let r = governing, r > head, EventCoder.subordinators.contains(tokens[range.lowerBound].norm),
-           tokens.window(head, r).contains(where: { $0.norm == "," }) { governing = nil }
+        if let r = governing, r > head, EventCoder.subordinators.contains(c.tokens[c.range.lowerBound].norm),
+           c.tokens.window(head, r).contains(where: { $0.norm == "," }) { governing = nil }
         // "condemned the attack, for which the PKK has claimed responsibility": a relative clause's verb reports nothing
         // about the main clause.
-        if let r = governing, r > head, tokens.window(head, r).contains(where: { ["which", "whom", "whose"].contains($0.norm) }) { governing = nil }
+        if let r = governing, r > head, c.tokens.window(head, r).contains(where: { ["which", "whom", "whose"].contains($0.norm) }) { governing = nil }
         if !isStatement, let r = governing {
             reported = true
-            attribution = speakers(of: r, tokens, range, actors, cues: cues, bytes: bytes)
+            attribution = speakers(of: r, c)
         }
-        for cue in cues where cue.kind == "according" && !isStatement {
-            let norm = tokens[cue.start].norm
+        for cue in c.cues where cue.kind == "according" && !isStatement {
+            let norm = c.tokens[cue.start].norm
             if norm == "according" || norm == "citing" || norm == "quoted" || norm == "as" || norm == "per" {
-                guard let phrase = phraseAfter(cue.end, tokens, range, actors, bytes: bytes) else { continue }
+                guard let phrase = phraseAfter(cue.end, c) else { continue }
                 reported = true
                 if !attribution.contains(where: { $0.text == phrase.text }) { attribution.append(phrase) }
             }
@@ -87,35 +89,35 @@ extension EventCoder {
     }
 
     /// Who a reporting verb cites: its subject ("Bloomberg ... reported", "the sources said") plus "citing X".
-    func speakers(of r: Int, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], cues: [Cue], bytes: [UInt8]) -> [Attribution] {
+    func speakers(of r: Int, _ c: Context) -> [Attribution] {
         var chain: [Attribution] = []
         // Subject before the verb, back to a clause boundary, skipping a ", citing X," aside.
         var j = r - 1
         var depth = 0
         var end = r
-        while j >= range.lowerBound {
-            let n = tokens[j].norm
+        while j >= c.range.lowerBound {
+            let n = c.tokens[j].norm
             if n == "," {
                 depth += 1
                 if depth == 1 { end = j; j -= 1; continue }
             }
-            if n == "\"" || n == ";" || (n == "," && depth >= 2 && !cues.contains(where: { $0.start > j && $0.start < end && $0.kind == "according" })) { break }
+            if n == "\"" || n == ";" || (n == "," && depth >= 2 && !c.cues.contains(where: { $0.start > j && $0.start < end && $0.kind == "according" })) { break }
             j -= 1
         }
         // Prefer a known actor ending right before the verb or before a citing aside.
-        if let subject = actors.last(where: { $0.tokens.upperBound <= r && $0.tokens.upperBound > j }) {
-            let preposition = subject.tokens.lowerBound > range.lowerBound ? tokens[subject.tokens.lowerBound - 1].norm : ""
+        if let subject = c.actors.last(where: { $0.tokens.upperBound <= r && $0.tokens.upperBound > j }) {
+            let preposition = subject.tokens.lowerBound > c.range.lowerBound ? c.tokens[subject.tokens.lowerBound - 1].norm : ""
             if preposition != "citing" && preposition != "to" {
                 chain.append(Attribution(text: subject.text, code: subject.code))
             }
-        } else if let phrase = nounPhraseBefore(r, tokens, range, bytes: bytes) {
+        } else if let phrase = nounPhraseBefore(r, c) {
             chain.append(phrase)
-        } else if r + 1 < range.upperBound, let after = actors.first(where: { $0.tokens.lowerBound == r + 1 || ($0.tokens.lowerBound == r + 2 && tokens[r + 1].norm == "the") }) {
+        } else if r + 1 < c.range.upperBound, let after = c.actors.first(where: { $0.tokens.lowerBound == r + 1 || ($0.tokens.lowerBound == r + 2 && c.tokens[r + 1].norm == "the") }) {
             // "..., said Kiir spokesman Ateny".
             chain.append(Attribution(text: after.text, code: after.code))
         }
-        for cue in cues where cue.kind == "according" && tokens[cue.start].norm == "citing" && cue.start < r + 12 {
-            if let phrase = phraseAfter(cue.end, tokens, range, actors, bytes: bytes), !chain.contains(where: { $0.text == phrase.text }) {
+        for cue in c.cues where cue.kind == "according" && c.tokens[cue.start].norm == "citing" && cue.start < r + 12 {
+            if let phrase = phraseAfter(cue.end, c), !chain.contains(where: { $0.text == phrase.text }) {
                 chain.append(phrase)
             }
         }
@@ -123,38 +125,38 @@ extension EventCoder {
     }
 
     /// "the sources", "two diplomatic sources": the words between a clause boundary and a verb.
-    private func nounPhraseBefore(_ r: Int, _ tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> Attribution? {
+    func nounPhraseBefore(_ r: Int, _ c: Context) -> Attribution? {
         var j = r - 1
-        while j >= range.lowerBound, j >= r - 5, tokens[j].kind != .punct, !["that", "and", "but", "as"].contains(tokens[j].norm) { j -= 1 }
+        while j >= c.range.lowerBound, j >= r - 5, c.tokens[j].kind != .punct, !["that", "and", "but", "as"].contains(c.tokens[j].norm) { j -= 1 }
         let start = j + 1
         guard start < r else { return nil }
-        let text = TextSlice.string(bytes, from: tokens[start].byteStart, to: tokens[r - 1].byteEnd)
-        let words = tokens.window(start, r).map(\.norm)
+        let text = TextSlice.string(c.bytes, from: c.tokens[start].byteStart, to: c.tokens[r - 1].byteEnd)
+        let words = c.tokens.window(start, r).map(\.norm)
         guard words.contains(where: { EventCoder.sourceNouns.contains($0) }) else { return nil }
         return Attribution(text: text, code: "")
     }
 
     /// The actor or noun phrase after "according to" / "citing".
-    private func phraseAfter(_ k: Int, _ tokens: [Token], _ range: Range<Int>, _ actors: [Mention], bytes: [UInt8]) -> Attribution? {
-        guard k < range.upperBound else { return nil }
-        if let m = actors.first(where: { $0.tokens.lowerBound == k || ($0.tokens.lowerBound == k + 1 && tokens[k].norm == "the") }) {
+    func phraseAfter(_ k: Int, _ c: Context) -> Attribution? {
+        guard k < c.range.upperBound else { return nil }
+        if let m = c.actors.first(where: { $0.tokens.lowerBound == k || ($0.tokens.lowerBound == k + 1 && c.tokens[k].norm == "the") }) {
             return Attribution(text: m.text, code: m.code)
         }
         var j = k
-        while j < range.upperBound, j < k + 6, tokens[j].kind != .punct, !["that", "and", "reported", "said", "as"].contains(tokens[j].norm) { j += 1 }
+        while j < c.range.upperBound, j < k + 6, c.tokens[j].kind != .punct, !["that", "and", "reported", "said", "as"].contains(c.tokens[j].norm) { j += 1 }
         guard j > k else { return nil }
         // Only sources count: "citing anonymous sources", not "citing doubts about".
-        guard tokens.window(k, j).contains(where: { EventCoder.sourceNouns.contains($0.norm) }) else { return nil }
-        return Attribution(text: TextSlice.string(bytes, from: tokens[k].byteStart, to: tokens[j - 1].byteEnd), code: "")
+        guard c.tokens.window(k, j).contains(where: { EventCoder.sourceNouns.contains($0.norm) }) else { return nil }
+        return Attribution(text: TextSlice.string(c.bytes, from: c.tokens[k].byteStart, to: c.tokens[j - 1].byteEnd), code: "")
     }
 
     /// The words in quotation marks around the head, when the event is a quoted statement.
-    func quote(_ m: VerbMatch, _ tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> String? {
+    func quote(_ m: VerbMatch, _ c: Context) -> String? {
         guard m.pattern.root == .makePublicStatement else { return nil }
         var open: Int? = nil
-        for k in range where tokens[k].norm == "\"" {
+        for k in c.range where c.tokens[k].norm == "\"" {
             if let o = open {
-                if o < m.head && k > m.head { return TextSlice.string(bytes, from: tokens[o + 1].byteStart, to: tokens[k - 1].byteEnd) }
+                if o < m.head && k > m.head { return TextSlice.string(c.bytes, from: c.tokens[o + 1].byteStart, to: c.tokens[k - 1].byteEnd) }
                 open = nil
             } else { open = k }
         }

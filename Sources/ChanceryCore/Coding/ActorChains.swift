@@ -1,0 +1,116 @@
+/// Subjects and objects: the actor nearest a verb on each side, with the actors coordinated with it.
+extension EventCoder {
+    /// The subject: the nearest actor before `head` not governed by a preposition, with its coordinated mates.
+    func subjectChain(before head: Int, _ c: Context) -> [Mention] {
+        // "Pakistan, a key U.S. ally, has refused": the subject stands before the apposition.
+        var k = head - 1
+        while k > c.range.lowerBound, EventCoder.auxiliaries.contains(c.tokens[k].norm) { k -= 1 }
+        if k > c.range.lowerBound, c.tokens[k].norm == ",",
+           let open = stride(from: k - 1, through: max(c.range.lowerBound, k - 15), by: -1).first(where: { c.tokens[$0].norm == "," }),
+           let subject = c.actors.last(where: { $0.tokens.upperBound == open }),
+           c.actors.contains(where: { $0.tokens.lowerBound > open && $0.tokens.upperBound <= k }) {
+            return leftChain(subject, c)
+        }
+        for m in c.actors.reversed() where m.tokens.upperBound <= head {
+            let before = m.tokens.lowerBound > c.range.lowerBound ? c.tokens[m.tokens.lowerBound - 1].norm : ""
+            if EventCoder.objectPrepositions.contains(before),
+               // "A group of Moroccan diplomats held ...": the members of a collective act for it.
+               !(before == "of" && m.tokens.lowerBound >= c.range.lowerBound + 2
+                 && EventCoder.collectives.contains(c.tokens[m.tokens.lowerBound - 2].norm)) { continue }
+            // Possessives are owners, not subjects ("Macron's proposal").
+            if m.tokens.upperBound < c.range.upperBound, c.tokens[m.tokens.upperBound].norm == "'s" { continue }
+            // A plural ("the two leaders") stands for every member sharing its words.
+            let members = c.actors.filter { $0.tokens == m.tokens }
+            if members.count > 1 { return members }
+            return leftChain(m, c)
+        }
+        return []
+    }
+
+    /// Nouns for a number or body of people, whose "of" phrase is the real actor ("a group of diplomats").
+    static let collectives: Set<String> = ["group", "delegation", "team", "number", "contingent", "body", "coalition", "handful",
+                                           "dozens", "hundreds", "thousands", "members", "some", "many", "most", "several"]
+
+    /// "X, Y and Z" ending at `last`.
+    func leftChain(_ last: Mention, _ c: Context) -> [Mention] {
+        var result = [last]
+        var current = last
+        while true {
+            var j = current.tokens.lowerBound - 1
+            // "the Prime Minister and the Crown Prince": the article belongs to the second party.
+            if j > c.range.lowerBound, c.tokens[j].norm == "the" { j -= 1 }
+            guard j > c.range.lowerBound else { break }
+            let n = c.tokens[j].norm
+            guard n == "and" || n == "," else { break }
+            j -= 1
+            if j >= c.range.lowerBound, c.tokens[j].norm == "," { j -= 1 }
+            guard let prev = c.actors.last(where: { $0.tokens.upperBound == j + 1 }) else { break }
+            result.insert(prev, at: 0)
+            current = prev
+        }
+        return result
+    }
+
+    /// The object: the first actor after `head` in the clause, with its coordinated mates.
+    func objectChain(after head: Int, _ c: Context, skipBy: Bool, skipPossessorsBefore gapEnd: Int? = nil) -> [Mention] {
+        for m in c.actors where m.tokens.lowerBound > head {
+            // "underlined the UK's support for Turkey": inside a gap, a possessor is not the object.
+            if let gapEnd, m.tokens.lowerBound < gapEnd, m.tokens.upperBound < c.range.upperBound,
+               c.tokens[m.tokens.upperBound].norm == "'s" { continue }
+            // Stop at clause ends: a semicolon, or a reporting comma ("..., Reuters said").
+            let between = c.tokens.window(head + 1, m.tokens.lowerBound)
+            if between.contains(where: { EventCoder.objectBarriers.contains($0.norm) }) { return [] }
+            if between.count > 12 { return [] }
+            if skipBy, m.tokens.lowerBound > 0, c.tokens[m.tokens.lowerBound - 1].norm == "by" { continue }
+            // "hit the targets, they were supported by ...": a nominative pronoun opens a new clause; it is no object.
+            if m.kind == .pronoun, EventCoder.nominativePronouns.contains(c.tokens[m.tokens.lowerBound].norm) { return [] }
+            let before = c.tokens[m.tokens.lowerBound - 1].norm
+            if before == "according" || before == "citing" { return [] }
+            // "..., a UN official said on Monday": the one reporting after a comma is not the object.
+            let objects = chain(from: m, c)
+            if let last = objects.last, reports(after: last, c),
+               let comma = Range.window(head + 1, last.tokens.lowerBound).last(where: { c.tokens[$0].norm == "," }) {
+                return objects.filter { $0.tokens.upperBound <= comma }
+            }
+            return objects
+        }
+        return []
+    }
+
+    /// Words that end the clause an object is looked for in ("sworn to fight until they gain control of X").
+    /// ("if" and "unless" are not barriers: "threatened to ban voting if Hamas ran" threatens Hamas.)
+    static let objectBarriers: Set<String> = [";", "that", "which", "who", "until", "because", "while", "although", "though",
+                                              "when", "where", "whereas"]
+
+    /// Pronouns that can only be subjects.
+    static let nominativePronouns: Set<String> = ["he", "she", "they", "we", "i"]
+
+    /// Whether a reporting verb follows an actor, past an acronym in parentheses ("Human Rights Watch (HRW) said").
+    func reports(after actor: Mention, _ c: Context) -> Bool {
+        var k = actor.tokens.upperBound
+        if k < c.range.upperBound, c.tokens[k].norm == "(",
+           let close = Range.window(k, min(c.range.upperBound, k + 5)).first(where: { c.tokens[$0].norm == ")" }) { k = close + 1 }
+        return k < c.range.upperBound && verbs.reportingForms.contains(c.tokens[k].norm)
+    }
+
+    /// "X, Y and Z" starting at `first`.
+    func chain(from first: Mention, _ c: Context) -> [Mention] {
+        var result = [first]
+        var current = first
+        while true {
+            var j = current.tokens.upperBound
+            guard j < c.range.upperBound else { break }
+            let n = c.tokens[j].norm
+            // "the U.S.-India relationship": a hyphen joins two countries as a comma does.
+            let joined = n == "-" && !c.tokens[j].spaceBefore && j + 1 < c.range.upperBound && !c.tokens[j + 1].spaceBefore
+            guard n == "and" || n == "," || joined else { break }
+            j += 1
+            if j < c.range.upperBound, c.tokens[j].norm == "and" { j += 1 }
+            if j < c.range.upperBound, c.tokens[j].norm == "the" { j += 1 }
+            guard let next = c.actors.first(where: { $0.tokens.lowerBound == j }) else { break }
+            result.append(next)
+            current = next
+        }
+        return result
+    }
+}

@@ -1,0 +1,70 @@
+/// Who acts on whom for a noun pattern ("talks between X and Y", "Kerry's visit to Moscow").
+extension EventCoder {
+    /// Pairs for a noun pattern: the possessor or the actors after "between", "with", "involving".
+    func nounDyads(_ m: VerbMatch, _ c: Context, code: CameoCode) -> [(Mention, Mention?)] {
+        var left: [Mention] = []
+        // "Bonne's talks with Ushakov", "Kerry's visit to Moscow".
+        if let owner = c.actors.last(where: { $0.tokens.upperBound <= m.head }),
+           owner.tokens.upperBound < c.range.upperBound, c.tokens[owner.tokens.upperBound].norm == "'s",
+           owner.tokens.upperBound + 1 >= m.head - 2 {
+            left = [owner]
+        }
+        // Actors right after the noun phrase, through "between/with/involving/delegations from".
+        var j = m.end
+        while j < c.range.upperBound, j < m.end + 4, !c.actors.contains(where: { $0.tokens.lowerBound == j }) {
+            let n = c.tokens[j].norm
+            guard ["between", "with", "involving", "among", "of", "from", "the", "by", "to", "delegations", "delegation",
+                   "representatives", "officials", "leaders", "teams", "negotiators"].contains(n) else { break }
+            j += 1
+        }
+        var right: [Mention] = []
+        if let first = c.actors.first(where: { $0.tokens.lowerBound == j }) {
+            right = chain(from: first, c)
+        }
+        if left.isEmpty, right.count >= 1, let owner = adjectiveSubject(m, c) { left = [owner] }
+        if left.isEmpty, right.count >= 1, m.head - c.range.lowerBound <= 4,
+           Range.window(c.range.lowerBound, m.head).contains(where: { ["following", "after", "before", "during", "ahead"].contains(c.tokens[$0].norm) }),
+           let comma = Range.window(m.end, c.range.upperBound).first(where: { c.tokens[$0].norm == "," }),
+           let agent = c.actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 4 }) {
+            // "Following a meeting with the Polish defense minister, Hagel said": Hagel met him.
+            left = chain(from: agent, c)
+        }
+        if left.isEmpty, right.count == 1 {
+            // "X held a meeting with Y" is a verb pattern; "a meeting with Y" alone needs the sentence subject, unless
+            // another verb governs the noun ("X condemned the attack on Y": X did not attack).
+            let subjects = subjectChain(before: m.head, c)
+            // Force is different: "an armed attack on X would invoke the treaty" names no attacker at all, unless a
+            // support verb makes the subject its author ("Israel mounted its invasion of Lebanon").
+            let authored = !code.root.isForce
+                || Range.window(max(c.range.lowerBound, m.head - 6), m.head).contains { EventCoder.supportVerbs.contains(c.tokens[$0].norm) }
+            if let last = subjects.last, m.head - last.tokens.upperBound <= 6, authored,
+               !c.matches.contains(where: { $0.head >= last.tokens.upperBound && $0.head < m.head }) { left = subjects }
+        }
+        if left.isEmpty { return right.count >= 2 ? reciprocal(right) : [] }
+        return pairs(left, right)
+    }
+
+    /// Verbs that make their subject the author of the deed noun they take ("launched an attack on").
+    static let supportVerbs: Set<String> = [
+        "launch", "launched", "launches", "launching", "mount", "mounted", "mounts", "conduct", "conducted", "conducts",
+        "stage", "staged", "stages", "carry", "carried", "carries", "begin", "began", "begun", "begins", "start", "started",
+        "starts", "continue", "continued", "continues", "intensify", "intensified", "escalate", "escalated", "resume", "resumed",
+    ]
+
+    /// "Palestinian riots against ...", "Russian strikes on ...": the country of a demonym right before a deed noun.
+    func adjectiveSubject(_ m: VerbMatch, _ c: Context) -> Mention? {
+        for k in stride(from: m.head - 1, through: max(c.range.lowerBound, m.head - 3), by: -1) {
+            guard c.tokens[k].kind == .word else { return nil }
+            if let hit = lexicon.actors.longest(c.tokens, at: k, limit: m.head), hit.entry.value.kind == .demonym {
+                return demonymMention(k..<(k + hit.length), hit.entry.value, c)
+            }
+        }
+        return nil
+    }
+
+    /// A state mention for a demonym standing alone.
+    func demonymMention(_ span: Range<Int>, _ entry: ActorEntry, _ c: Context) -> Mention {
+        Mention(tokens: span, span: Span(start: c.tokens[span.lowerBound].start, end: c.tokens[span.upperBound - 1].end), text: entry.actor,
+                actor: lexicon.countryNames[entry.country] ?? entry.actor, country: entry.country, role: "", kind: .state, title: "")
+    }
+}

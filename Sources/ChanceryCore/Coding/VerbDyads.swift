@@ -1,0 +1,116 @@
+/// Who acts on whom for a verb pattern: subject before, object after, passives, coordination, reciprocity.
+extension EventCoder {
+    /// Source and target pairs for a verb: subject before, object after; passive swaps; coordination multiplies.
+    func verbDyads(_ m: VerbMatch, _ c: Context, code: CameoCode, subjectAt: Int? = nil, subjects given: [Mention]? = nil, fallbackObjects: [Mention] = []) -> [(Mention, Mention?)] {
+        var passive = false
+        if m.form == .participle || m.form == .pastOrParticiple {
+            var j = m.head - 1
+            while j >= c.range.lowerBound, j >= m.head - 3, ["also", "not", "reportedly", "allegedly", "already", "been", "being", "later", "then"].contains(c.tokens[j].norm) && !EventCoder.beForms.contains(c.tokens[j].norm) { j -= 1 }
+            if j >= c.range.lowerBound, EventCoder.beForms.contains(c.tokens[j].norm) { passive = true }
+        }
+        var subjects = given ?? subjectChain(before: subjectAt ?? m.head, c)
+        if subjects.count == 1, let s = subjects.first {
+            // "They", "the two leaders": a plural stands for both parties, written once.
+            subjects += c.actors.filter { $0.tokens == s.tokens && $0.country != s.country }
+        }
+        var objects = objectChain(after: m.head, c, skipBy: passive,
+                                  skipPossessorsBefore: m.pattern.rest.contains("*") && m.pattern.rest.last != "*" ? m.end : nil)
+        // "They discussed Syria": what is discussed is a topic, not a partner; partners come with "with".
+        if m.pattern.rest.isEmpty, ["discuss", "discussed", "discusses", "discussing"].contains(c.tokens[m.head].norm) { objects = [] }
+        if passive {
+            // "Y was attacked by X": X after "by" is the source.
+            if let byIndex = Range.window(m.end, min(c.range.upperBound, m.end + 6)).first(where: { c.tokens[$0].norm == "by" }),
+               let agent = c.actors.first(where: { $0.tokens.lowerBound > byIndex }) {
+                let agents = chain(from: agent, c)
+                // "A camp for Congolese refugees was attacked by ...": the patient may sit inside the subject phrase.
+                let patients = subjects.isEmpty
+                    ? c.actors.last(where: { $0.tokens.upperBound <= m.head && m.head - $0.tokens.upperBound <= 3 }).map { [$0] } ?? []
+                    : subjects
+                return pairs(agents, patients.isEmpty ? objects : patients)
+            }
+            // Agentless passive: "Bonne was sent to Russia" — the subject is the patient; nobody acts.
+            if code.root != .consult { return [] }
+        }
+        if subjects.isEmpty { return [] }
+        if objects.isEmpty, code.root.asksForAnAct {
+            objects = thatClauseObjects(m, c)
+            if objects.isEmpty { objects = fallbackObjects }
+        }
+        if objects.isEmpty, code.root.isHostile, let owner = adjectiveObject(m, c) { objects = [owner] }
+        // "expressed his condolences for the loss of Turkish life": sympathy goes to the people who suffered.
+        if objects.isEmpty, code.cameo == "018",
+           let owner = adjectiveObject(m, c, reach: 8, acrossPrepositions: true) { objects = [owner] }
+        if objects.isEmpty {
+            if code.root == .makePublicStatement {
+                // "They agreed that ...": two parties agreeing is an accord between them.
+                if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects) }
+                return subjects.map { ($0, nil) }
+            }
+            // "Israeli tanks fired at targets in Jericho", "food aid to refugees in Liberia", "Shevardnadze resigned": the
+            // caller lets the place stand in for the target. Releasing does need someone released ("released a list").
+            if code.root.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
+            // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
+            if code.root == .disapprove, objectsAreDeeds(m, c) { return subjects.map { ($0, nil) } }
+            // "Russia and Ukraine met": reciprocal among the subjects.
+            if subjects.count >= 2, code.root.isReciprocalAmongSubjects {
+                return reciprocal(subjects)
+            }
+            return []
+        }
+        objects.removeAll { o in subjects.contains { $0.tokens == o.tokens } }
+        // "X and I met in Geneva, along with the Ukrainian and the Russian ministers": everyone met everyone.
+        if code.root.isSymmetric,
+           let along = Range.window(m.end, min(c.range.upperBound - 2, m.end + 15)).first(where: {
+               ["along", "together"].contains(c.tokens[$0].norm) && c.tokens[$0 + 1].norm == "with" }),
+           let joiner = c.actors.first(where: { $0.tokens.lowerBound > along + 1 && $0.tokens.lowerBound <= along + 4 }) {
+            var everyone = subjects + objects
+            for a in chain(from: joiner, c) where !everyone.contains(where: { $0.tokens == a.tokens }) { everyone.append(a) }
+            return reciprocal(everyone)
+        }
+        return pairs(subjects, objects)
+    }
+
+    /// Nouns for deeds that can be condemned without naming who did them.
+    static let deeds: Set<String> = ["attack", "attacks", "bombing", "bombings", "killing", "killings", "shooting", "massacre",
+                                     "assassination", "strike", "strikes", "violence", "abduction", "kidnapping", "explosion"]
+
+    /// Whether the words after a verb name a deed ("the July 20 terrorist attack").
+    func objectsAreDeeds(_ m: VerbMatch, _ c: Context) -> Bool {
+        Range.window(m.end, min(c.range.upperBound, m.end + 6)).contains { EventCoder.deeds.contains(c.tokens[$0].norm) }
+    }
+
+    /// "rejected proposed Israeli changes", "demolished Palestinian homes": the country of a demonym that modifies the
+    /// object noun, within the first words after the verb.
+    func adjectiveObject(_ m: VerbMatch, _ c: Context, reach: Int = 4, acrossPrepositions: Bool = false) -> Mention? {
+        var k = m.end
+        while k < min(c.range.upperBound, m.end + reach), c.tokens[k].kind == .word {
+            if let hit = lexicon.actors.longest(c.tokens, at: k, limit: c.range.upperBound), hit.entry.value.kind == .demonym {
+                let next = k + hit.length
+                guard next < c.range.upperBound, c.tokens[next].kind == .word, !c.tokens[next].isCapitalized else { return nil }
+                return demonymMention(k..<next, hit.entry.value, c)
+            }
+            if c.tokens[k].isCapitalized || !acrossPrepositions && EventCoder.objectPrepositions.contains(c.tokens[k].norm) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "demanded that the US cancel", "urged that Israel ease": the subject of the that-clause is the one asked.
+    func thatClauseObjects(_ m: VerbMatch, _ c: Context) -> [Mention] {
+        guard let that = Range.window(m.head + 1, min(c.range.upperBound, m.end + 3)).first(where: { c.tokens[$0].norm == "that" }),
+              let first = c.actors.first(where: { $0.tokens.lowerBound > that && $0.tokens.lowerBound <= that + 3 }) else { return [] }
+        return chain(from: first, c)
+    }
+
+    func pairs(_ sources: [Mention], _ targets: [Mention]) -> [(Mention, Mention?)] {
+        var out: [(Mention, Mention?)] = []
+        for s in sources { for t in targets where s.country != t.country { out.append((s, t)) } }
+        return out
+    }
+
+    func reciprocal(_ group: [Mention]) -> [(Mention, Mention?)] {
+        var out: [(Mention, Mention?)] = []
+        for i in group.indices { for j in group.indices where j > i && group[i].country != group[j].country { out.append((group[i], group[j])) } }
+        return out
+    }
+}
