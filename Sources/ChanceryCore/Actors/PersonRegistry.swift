@@ -268,6 +268,7 @@ private struct StringTable<Entry: TableEntry> {
         return entries.count - 1
     }
 
+    /// Files entry `next` (index + 1) in the first free slot from its hash's.
     private mutating func place(_ hash: UInt64, _ next: Int32) {
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: hash) & mask
@@ -275,6 +276,7 @@ private struct StringTable<Entry: TableEntry> {
         slots[s] = Slot(hash: hash, next: next)
     }
 
+    /// Doubles the slots (32 at first), keeping the table at most half full, and files the entries again.
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(), count: max(32, slots.count * 2))

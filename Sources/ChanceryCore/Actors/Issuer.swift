@@ -1,0 +1,106 @@
+/// The government that issues a text, whose unqualified "The President" is its own: from the URL's host,
+/// else from the English variety the text is written in and the countries it mentions.
+enum IssuerInference {
+    /// The issuer from the document's URL or source host.
+    static func fromHost(_ document: Document) -> String? {
+        for field in [document.url, document.source].compactMap({ $0?.lowercased() }) {
+            let host = field.split(separator: "/").first { $0.contains(".") }.map(String.init) ?? field
+            if let hit = ActorResolver.issuerHosts.first(where: { host.hasSuffix($0.suffix) }) { return hit.country }
+        }
+        return nil
+    }
+
+    /// The issuer from the text alone: the English variety it is written in, weighed with the countries it
+    /// mentions whose leaders are never named in it.
+    static func inferred(_ tokens: [Token], _ lineMentions: [[Mention]]) -> String? {
+        let (british, american) = spellingVotes(tokens)
+        if american > british { return "USA" }
+        if british > american { return commonwealthIssuer(lineMentions) }
+        return unnamedState(lineMentions)
+    }
+
+    /// How many words are spelt the British way and how many the American way.
+    static func spellingVotes(_ tokens: [Token]) -> (british: Int, american: Int) {
+        var british = 0, american = 0
+        let (spellings, filter) = (ActorResolver.spellings, ActorResolver.spellingFilter)
+        // Every listed spelling has five letters or more: shorter words need no look-up.
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].byteEnd - tokens[i].byteStart >= 5 {
+            guard filter.mayContain(tokens[i].key), let variety = spellings[tokens[i]] else { continue }
+            if variety & 1 != 0 { british += 1 }
+            if variety & 2 != 0 { american += 1 }
+        }
+        return (british, american)
+    }
+
+    /// British spelling: the UK unless another Commonwealth government is the state mentioned most.
+    static func commonwealthIssuer(_ lineMentions: [[Mention]]) -> String {
+        let commonwealth = ["GBR", "CAN", "AUS", "NZL", "IND", "IRL", "ZAF"]
+        var counts = [Int](repeating: 0, count: commonwealth.count)
+        // By index here and below: `for m in line` copies every mention before testing it.
+        for line in lineMentions {
+            for k in line.indices where line[k].kind == .state && line[k].hasCountryCode {
+                if let at = commonwealth.firstIndex(of: line[k].country) { counts[at] += 1 }
+            }
+        }
+        let best = commonwealth.indices.filter { counts[$0] > 0 }.max { counts[$0] < counts[$1] }
+        return best.map { commonwealth[$0] } ?? "GBR"
+    }
+
+    /// No spelling clue: the state the text treats as an actor but whose people it never names (the issuer's
+    /// own leader is only "The Prime Minister"), if one such state is mentioned most, at least twice.
+    static func unnamedState(_ lineMentions: [[Mention]]) -> String? {
+        // A text names a handful of countries: lists searched in place cost less than hashed sets.
+        var named: [String] = []
+        for line in lineMentions {
+            for k in line.indices where line[k].kind == .person && !line[k].isUnqualifiedTitle && !line[k].isBareName
+                && !named.contains(line[k].country) {
+                named.append(line[k].country)
+            }
+        }
+        var own: [(country: String, count: Int)] = []
+        for line in lineMentions {
+            for k in line.indices where line[k].kind == .state && line[k].hasCountryCode && !line[k].isLocative
+                && !named.contains(line[k].country) {
+                if let at = own.firstIndex(where: { $0.country == line[k].country }) { own[at].count += 1 }
+                else { own.append((line[k].country, 1)) }
+            }
+        }
+        guard let top = own.max(by: { $0.count < $1.count }), top.count >= 2,
+              own.count(where: { $0.count == top.count }) == 1 else { return nil }
+        return top.country
+    }
+}
+
+extension ActorResolver {
+    /// Hosts of official sites whose unqualified "The President" is their own country's.
+    static let issuerHosts: [(suffix: String, country: String)] = [
+        ("whitehouse.gov", "USA"), ("state.gov", "USA"), ("defense.gov", "USA"), (".mil", "USA"), ("voanews.com", "USA"),
+        (".gov", "USA"), ("gov.uk", "GBR"), ("kremlin.ru", "RUS"), ("mid.ru", "RUS"), ("president.gov.ua", "UKR"),
+        ("pm.gc.ca", "CAN"), ("gc.ca", "CAN"), ("elysee.fr", "FRA"), ("diplomatie.gouv.fr", "FRA"),
+        ("bundesregierung.de", "DEU"), ("europa.eu", "IGOEU"), ("mea.gov.in", "IND"), ("pmindia.gov.in", "IND"),
+        ("fmprc.gov.cn", "CHN"), ("mofa.go.jp", "JPN"), ("kantei.go.jp", "JPN"), ("gov.il", "ISR"), ("un.org", "IGOUN"),
+        ("nato.int", "IGONATO"), ("admin.ch", "CHE"),
+    ]
+
+    /// Spellings that tell British from American English, the best textual clue to a readout's issuer
+    /// when its own leader is only "The Prime Minister" or "The President".
+    static let britishSpellings = [
+        "defence", "programme", "programmes", "emphasised", "recognised", "organisation", "organisations", "centre",
+        "labour", "favour", "honour", "behaviour", "neighbour", "neighbouring", "realise", "apologised", "criticised",
+        "prioritise", "stabilise", "mobilise", "licence", "travelled", "colour", "whilst", "emphasise", "recognise",
+        "stabilisation", "normalisation", "authorised", "organised", "summarised", "destabilising", "utilise", "endeavour",
+    ]
+    /// American counterparts of `britishSpellings`.
+    static let americanSpellings = [
+        "defense", "program", "programs", "emphasized", "recognized", "organization", "organizations", "center",
+        "labor", "favor", "honor", "behavior", "neighbor", "neighboring", "realize", "apologized", "criticized",
+        "prioritize", "stabilize", "mobilize", "traveled", "color", "emphasize", "recognize", "stabilization",
+        "normalization", "authorized", "organized", "summarized", "destabilizing", "utilize", "endeavor",
+    ]
+
+    /// `britishSpellings` (bit 1) and `americanSpellings` (bit 2) in one map, so a word is looked up once.
+    static let spellings = WordMap<UInt8>(bits: [(britishSpellings, 1), (americanSpellings, 2)])
+
+    /// `spellings` as a `KeyFilter`, which settles most tokens without a look-up.
+    static let spellingFilter = KeyFilter(britishSpellings + americanSpellings)
+}

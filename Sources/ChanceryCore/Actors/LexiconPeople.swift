@@ -1,0 +1,68 @@
+/// Finding the person a bare name means: someone the document named in full, else a lexicon person by surname
+/// or by name without its middle initials.
+extension ActorResolver {
+    /// Generational suffixes that the lexicon's spellings leave out.
+    static let nameSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// The person `name` means (`titled`: written after a title, "President Bush"), if any is known.
+    func knownPerson(_ name: String, titled: Bool, year: Int?, _ registry: inout PersonRegistry) -> Mention? {
+        if let (norm, key) = PersonRegistry.oneWordNorm(name) {
+            // Most such names are one plain word ("Putin"), which needs no form: a name of fewer than three words
+            // has no initials to drop.
+            return registry.lookup(norm: norm, key: key) ?? surnameEntry(name, norm: norm, year: year, titled: titled)
+        }
+        let form = registry.form(name)
+        let norms = registry.norms(form)
+        return registry.lookup(form) ?? surnameEntry(name, norm: norms.count == 1 ? norms[0] : nil, year: year, titled: titled)
+            ?? plainNameEntry(name, form, year: year, registry)
+    }
+
+    /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year (`norm` is
+    /// the one word of `name`'s phrase key, nil when it has more or none).
+    func surnameEntry(_ name: String, norm: String?, year: Int?, titled: Bool) -> Mention? {
+        guard let norm, let at = surnames.index(of: norm) else { return nil }
+        let entries = surnames.values[at]
+        // A lone surname names someone in office then, or just out of it: with thousands of historical
+        // office holders, older entries would turn common words ("Call", "Kim") into people.
+        func isHolding(_ e: ActorEntry) -> Bool { e.holds(in: year) && !e.role.isEmpty }
+        func isRecent(_ e: ActorEntry) -> Bool { !e.role.isEmpty && year.map { y in (e.until ?? y) >= y - 3 && (e.since ?? y) <= y } ?? true }
+        // The pool: those holding office then, else those recently in it.
+        let holding = entries.contains(where: isHolding)
+        func inPool(_ e: ActorEntry) -> Bool { holding ? isHolding(e) : isRecent(e) }
+        if let first = entries.first(where: inPool) {
+            return entries.allSatisfy({ !inPool($0) || $0.actor == first.actor }) ? personMention(name, first) : nil
+        }
+        guard titled, let year else { return nil }
+        return nearestOfficeHolder(name, entries, year: year)
+    }
+
+    /// "President Bush" in a text dated outside every office spell (an archive, a wrong date): a title with a
+    /// surname is strong enough to reach the curated office holders (those with a title) of any year, when they
+    /// all served one country; the one nearest in time is meant.
+    func nearestOfficeHolder(_ name: String, _ entries: [ActorEntry], year: Int) -> Mention? {
+        let curated = entries.filter { !$0.title.isEmpty && !$0.role.isEmpty }
+        guard let first = curated.first, curated.allSatisfy({ $0.country == first.country }) else { return nil }
+        func distance(_ e: ActorEntry) -> Int { max((e.since ?? year) - year, year - (e.until ?? year), 0) }
+        return curated.min(by: { distance($0) < distance($1) }).map { personMention(name, $0) }
+    }
+
+    /// A lexicon person named with middle initials or a suffix the lexicon leaves out: "Lloyd J. Austin III"
+    /// (`form` is the registry's form of `name`).
+    func plainNameEntry(_ name: String, _ form: Int, year: Int?, _ registry: PersonRegistry) -> Mention? {
+        let all = registry.norms(form)
+        // Two words left after dropping at least one: most names are too short to try.
+        guard all.count >= 3 else { return nil }
+        func isKept(_ norm: String) -> Bool { ByteClass.hasTwoCharacters(norm) && norm != "." && !ActorResolver.nameSuffixes.contains(norm) }
+        let keptCount = all.count(where: isKept)
+        guard keptCount >= 2, keptCount < all.count else { return nil }
+        let people = finder.lexicon.actors.lookup(all.filter(isKept)).filter { $0.kind == .person }
+        guard let entry = people.first(where: { $0.holds(in: year) }) ?? people.last else { return nil }
+        return personMention(name, entry)
+    }
+
+    /// A mention standing for a lexicon person, named in the text as `name`.
+    func personMention(_ name: String, _ entry: ActorEntry) -> Mention {
+        Mention(tokens: 0..<0, span: Span(start: 0, end: 0), text: name, actor: entry.actor, country: entry.country,
+                role: entry.role, kind: .person, title: entry.title)
+    }
+}
