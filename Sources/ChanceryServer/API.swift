@@ -5,8 +5,10 @@ import Hummingbird
 
 /// The JSON API handlers.
 struct API: Sendable {
+    /// The server answering: its store, pipeline, configuration and cache.
     let server: ChanceryServer
 
+    /// The store the answers come from.
     var store: EventStore { server.store }
 
     /// `GET /api/events`: fused events with the filters of `chancery events` and cursor pagination.

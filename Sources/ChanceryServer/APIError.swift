@@ -32,6 +32,7 @@ public struct APIError: HTTPResponseError, CustomStringConvertible {
 
 /// Turns errors that are not `APIError`s into JSON errors, so every failure is JSON with a message.
 struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Answers the request, turning whatever it throws into an `APIError`.
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)

@@ -5,7 +5,9 @@ import Foundation
 /// that answer other requests nor queues behind others for ever: a request that waits longer than `maxWait` for a
 /// slot is answered 503 and may be retried.
 final class CodingQueue: Sendable {
+    /// Where coding runs: its own threads, not those answering requests.
     private let queue = DispatchQueue(label: "chancery.coding", attributes: .concurrent)
+    /// Free coding slots.
     private let slots: DispatchSemaphore
     /// Longest wait for a free slot before a request is refused.
     let maxWait: TimeInterval

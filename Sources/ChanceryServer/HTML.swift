@@ -27,6 +27,7 @@ struct HTML: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable
 
     /// What may be interpolated: text (escaped), markup, numbers.
     struct Interpolation: StringInterpolationProtocol {
+        /// The markup so far.
         var markup = ""
 
         /// Reserves room for the literal parts.

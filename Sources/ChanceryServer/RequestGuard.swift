@@ -3,10 +3,12 @@ import Hummingbird
 /// Refuses requests a browser was tricked into sending: writes from another site (no Origin check let any page a user
 /// opened POST to `/api/code` or `/paste`), and requests for another host name (DNS rebinding), unless `--public`.
 struct RequestGuard<Context: RequestContext>: RouterMiddleware {
+    /// Whether any host name is accepted, and the interface the server is bound to.
     let configuration: ServerConfiguration
     /// Browsers say with this header whether a request comes from another site.
     static var secFetchSite: HTTPFields.Element.Name { HTTPFields.Element.Name("Sec-Fetch-Site")! }
 
+    /// Refuses a misdirected or cross-site request, else answers it.
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let host = request.head.authority ?? ""
         if !configuration.acceptAnyHost, !RequestGuard.isAllowedHost(host, bound: configuration.host) {

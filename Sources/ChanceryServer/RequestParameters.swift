@@ -4,14 +4,17 @@ import Hummingbird
 
 /// Query parameters of a request, read with 400 errors that name the bad parameter.
 struct RequestParameters {
+    /// Each parameter's value, percent-decoded; the last one wins when a name repeats.
     let values: [String: String]
 
+    /// The query parameters of a request.
     init(_ request: Request) {
         var values: [String: String] = [:]
         for (k, v) in request.uri.queryParameters { values[String(k)] = String(v).removingPercentEncoding ?? String(v) }
         self.values = values
     }
 
+    /// The fields of a submitted form.
     init(form: [String: String]) { values = form }
 
     /// A non-empty string parameter.

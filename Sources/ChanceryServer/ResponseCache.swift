@@ -4,10 +4,15 @@ import NIOCore
 /// Answers to GET requests kept while the store's generation stays the same, so repeated queries
 /// (dashboards polling, many users on one page) cost one indexed read instead of a query and serialisation.
 final class ResponseCache: @unchecked Sendable {
+    /// Guards `entries` and `bytes`: requests are answered on many threads.
     private let lock = NSLock()
+    /// Answers by request URI, with the store generation they were made at.
     private var entries: [String: (generation: Int, body: ByteBuffer)] = [:]
+    /// Bytes held in `entries`, keys included.
     private var bytes = 0
+    /// Most answers kept.
     private let capacity: Int
+    /// Most bytes kept.
     private let maxBytes: Int
 
     /// A cache of at most `capacity` answers and `maxBytes` bytes of them; 0 turns caching off.

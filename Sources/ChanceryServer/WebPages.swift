@@ -5,8 +5,10 @@ import Hummingbird
 
 /// The web UI: server-rendered pages over the same store and pipeline as the API.
 struct WebPages: Sendable {
+    /// The server answering: its store, pipeline, configuration and cache.
     let server: ChanceryServer
 
+    /// The store the pages show.
     var store: EventStore { server.store }
 
     /// `/`: filters, a timeline by quad class, the actor network and the event table.
@@ -38,10 +40,12 @@ struct WebPages: Sendable {
         return HTML.page(title: "Events", body: body)
     }
 
+    /// A query string of `values` in name order, so the same filters always make the same link.
     func queryString(_ values: [String: String]) -> String {
         values.sorted { $0.key < $1.key }.map { "\(HTML.component($0.key))=\(HTML.component($0.value))" }.joined(separator: "&")  // escaped to &amp; where it is interpolated
     }
 
+    /// The filter form, filled in with the request's values.
     func filterForm(_ params: RequestParameters) -> HTML {
         func field(_ name: String, _ label: String, _ placeholder: String, type: String = "text") -> HTML {
             "<label>\(label)<input type=\"\(type)\" name=\"\(name)\" placeholder=\"\(placeholder)\" value=\"\(params.string(name) ?? "")\"></label>"
@@ -55,6 +59,7 @@ struct WebPages: Sendable {
             + "<button type=\"submit\">Filter</button> <a href=\"/\">clear</a></form>"
     }
 
+    /// The table of a page of events, each linking to its own page.
     func eventTable(_ events: [FusedEvent]) -> HTML {
         guard !events.isEmpty else { return "<p class=\"muted\">No events match.</p>" }
         var html: HTML = "<div class=\"table-wrap\"><table><thead><tr><th>Date</th><th>Source</th><th>Event</th><th>Target</th><th>Status</th><th>Reports</th><th>Where</th></tr></thead><tbody>"
@@ -68,6 +73,7 @@ struct WebPages: Sendable {
         return html + "</tbody></table></div>"
     }
 
+    /// An actor's name with its code.
     func party(_ p: Event.Party) -> HTML {
         "\(p.actor) <span class=\"muted\">\(p.code)</span>"
     }

@@ -1,5 +1,4 @@
 import ChanceryCore
-import Foundation
 import GRDB
 
 /// An actor as the store knows it: how often it acts or is acted upon, and the words it was found by.
@@ -35,31 +34,32 @@ public struct ActorSummary: Sendable, Equatable {
     }
 }
 
-
+/// Read from the `actors` query, whose `phrases` column is a JSON array (`json_group_array`) that GRDB decodes.
+extension ActorSummary: Decodable, FetchableRecord {}
 
 extension EventStore {
     /// Actors by number of events, most active first; `discoveredOnly` keeps those learned from titles and names.
     public func actors(limit: Int = 1000, discoveredOnly: Bool = false, country: String? = nil) throws -> [ActorSummary] {
-        var conditions: [String] = []
-        var args: [(any DatabaseValueConvertible)?] = []
+        var conditions: [SQL] = []
         if discoveredOnly { conditions.append("discovered = 1") }
-        if let country { conditions.append("country = ?"); args.append(country) }
-        args.append(limit)
-        let sql = """
+        if let country { conditions.append("country = \(country)") }
+        let filter: SQL = conditions.isEmpty ? "" : "WHERE \(conditions.joined(separator: " AND "))"
+        // Each mention counts its source and, when it has one, its target.
+        let request: SQLRequest<ActorSummary> = """
             SELECT actor, country, role, max(discovered) AS discovered, count(DISTINCT eventId) AS events, count(*) AS mentions,
                 json_group_array(DISTINCT text) AS phrases
             FROM (SELECT sourceActor AS actor, sourceCountry AS country, sourceRole AS role, sourceDiscovered AS discovered,
                          sourceText AS text, eventId FROM mention
                   UNION ALL
                   SELECT targetActor, targetCountry, targetRole, targetDiscovered, targetText, eventId FROM mention WHERE targetActor IS NOT NULL)
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            GROUP BY actor, country, role ORDER BY events DESC, mentions DESC, actor LIMIT ?
+            \(filter)
+            GROUP BY actor, country, role ORDER BY events DESC, mentions DESC, actor LIMIT \(limit)
             """
         return try pool.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
-                let phrases = (try? JSONSerialization.jsonObject(with: Data((row["phrases"] as String).utf8))) as? [String] ?? []
-                return ActorSummary(actor: row["actor"], country: row["country"], role: row["role"], discovered: row["discovered"],
-                                    events: row["events"], mentions: row["mentions"], phrases: phrases.sorted())
+            try request.fetchAll(db).map { actor in
+                var sorted = actor
+                sorted.phrases.sort()
+                return sorted
             }
         }
     }

@@ -35,20 +35,30 @@ public struct DaySpan: Sendable, Equatable {
 
     /// The span of an event date (`events.md` value and basis); nil when the date is unknown.
     public init?(value: String?, basis: String) {
-        guard let value, !value.isEmpty, basis != "unknown" else { return nil }
-        if basis == "article", let d = Day(iso: value) {
+        self.init(value: value, basis: DateBasis(stored: basis))
+    }
+
+    /// The span of an event date; an article-dated event may have happened in the week before publication.
+    init?(value: String?, basis: DateBasis) {
+        guard let value, !value.isEmpty, basis != .unknown else { return nil }
+        if basis == .article, let d = Day(iso: value) {
             self.init(start: d.adding(days: -DaySpan.articleWindow), end: d, kind: .article)
-            return
+        } else {
+            self.init(timex: value)
         }
+    }
+
+    /// The days a TIMEX3 date value covers: `2026-02-03`, `2026-02`, `2026-W06`, `2026` or a range `A/B` of those.
+    init?(timex value: String) {
         if let slash = value.firstIndex(of: "/") {
-            guard let a = DaySpan(value: String(value[..<slash]), basis: "text"),
-                  let b = DaySpan(value: String(value[value.index(after: slash)...]), basis: "text") else { return nil }
+            guard let a = DaySpan(timex: String(value[..<slash])),
+                  let b = DaySpan(timex: String(value[value.index(after: slash)...])) else { return nil }
             self.init(start: a.start, end: b.end, kind: .range)
             return
         }
         if let d = Day(iso: value) { self.init(start: d, end: d, kind: .day); return }
         let parts = value.split(separator: "-")
-        guard let year = Int(parts[0]), parts[0].count == 4 else { return nil }
+        guard let first = parts.first, let year = Int(first), first.count == 4 else { return nil }
         if parts.count == 1 {
             self.init(start: Day(year: year, month: 1, day: 1), end: Day(year: year, month: 12, day: 31), kind: .year)
         } else if parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()), (1...53).contains(week) {

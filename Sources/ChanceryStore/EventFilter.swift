@@ -73,7 +73,7 @@ public struct EventFilter: Sendable, Equatable {
         if let plover, !letters(plover.replacingOccurrences(of: "_", with: "")) {
             throw StoreError.badFilter(name: "plover", value: plover, expected: "a PLOVER type such as CONSULT or ASSAULT")
         }
-        if let status, !FusedStatus.allValues.contains(status) {
+        if let status, FusedStatus(rawValue: status) == nil {
             throw StoreError.badFilter(name: "status", value: status, expected: FusedStatus.allValues.joined(separator: ", "))
         }
         if let since, let until, until < since {
@@ -111,61 +111,71 @@ public struct EventFilter: Sendable, Equatable {
 
     /// A position in a result list: the sort key and id of the last event of a page.
     struct Cursor {
+        /// The last event's sort key: its first day, or its number of mentions.
         var key: String
+        /// The last event's id, which breaks ties of the key.
         var id: Int64
 
+        /// A cursor at an event.
         init(key: String, id: Int64) { self.key = key; self.id = id }
 
+        /// Reads a cursor's `text`; nil when it is not one.
         init?(_ text: String) {
             guard let bar = text.lastIndex(of: "~"), let id = Int64(text[text.index(after: bar)...]) else { return nil }
             key = String(text[..<bar])
             self.id = id
         }
 
+        /// As passed to callers: `KEY~ID`.
         var text: String { "\(key)~\(id)" }
     }
 
-    /// The WHERE clause (after `WHERE`) and its arguments; every value is a bound parameter.
-    func whereClause() -> (String, [(any DatabaseValueConvertible)?]) {
-        var parts: [String] = []
-        var args: [(any DatabaseValueConvertible)?] = []
-        if let country { parts.append("(sourceCountry = ? OR targetCountry = ?)"); args += [country, country] }
+    /// The condition of a WHERE clause selecting the events this filter matches; every value is a bound parameter.
+    var condition: SQL {
+        var parts: [SQL] = []
+        if let country { parts.append("(sourceCountry = \(country) OR targetCountry = \(country))") }
         if let actor {
-            parts.append("(sourceActor LIKE ? ESCAPE '\\' OR targetActor LIKE ? ESCAPE '\\')")
-            args += [EventFilter.containing(actor), EventFilter.containing(actor)]
+            let pattern = EventFilter.containing(actor)
+            parts.append("(sourceActor LIKE \(pattern) ESCAPE '\\' OR targetActor LIKE \(pattern) ESCAPE '\\')")
         }
-        if let role { parts.append("(sourceRole = ? OR targetRole = ?)"); args += [role, role] }
-        if let code { parts.append("cameo LIKE ?"); args.append(code + "%") }
-        if let root { parts.append("root = ?"); args.append(root) }
-        if let plover { parts.append("plover = ?"); args.append(plover) }
-        if let status { parts.append("status = ?"); args.append(status) }
-        if let since { parts.append("dateEnd >= ?"); args.append(since.description) }
-        if let until { parts.append("dateStart <> '' AND dateStart <= ?"); args.append(until.description) }
+        if let role { parts.append("(sourceRole = \(role) OR targetRole = \(role))") }
+        if let code { parts.append("cameo LIKE \(code + "%")") }
+        if let root { parts.append("root = \(root)") }
+        if let plover { parts.append("plover = \(plover)") }
+        if let status { parts.append("status = \(status)") }
+        if let since { parts.append("dateEnd >= \(since.description)") }
+        if let until { parts.append("dateStart <> '' AND dateStart <= \(until.description)") }
         if let location {
-            parts.append("(locationName LIKE ? ESCAPE '\\' OR locationCountry = ?)")
-            args += [EventFilter.containing(location), location.uppercased()]
+            parts.append("(locationName LIKE \(EventFilter.containing(location)) ESCAPE '\\' OR locationCountry = \(location.uppercased()))")
         }
         if let text, let q = EventFilter.ftsQuery(text) {
-            parts.append("id IN (SELECT eventId FROM mention WHERE id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?))")
-            args.append(q)
+            parts.append("id IN (SELECT eventId FROM mention WHERE id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH \(q)))")
         }
-        if let after, let c = Cursor(after) {
-            switch sort {
-            case .newest: parts.append("(dateStart, id) < (?, ?)"); args += [c.key, c.id]
-            case .oldest: parts.append("(dateStart, id) > (?, ?)"); args += [c.key, c.id]
-            case .mentions: parts.append("(mentions, id) < (?, ?)"); args += [Int(c.key) ?? 0, c.id]
-            }
+        if let after, let c = Cursor(after) { parts.append(following(c)) }
+        return parts.isEmpty ? "1" : parts.joined(separator: " AND ")
+    }
+
+    /// The condition for events after a cursor in this filter's order.
+    func following(_ c: Cursor) -> SQL {
+        switch sort {
+        case .newest: return "(dateStart, id) < (\(c.key), \(c.id))"
+        case .oldest: return "(dateStart, id) > (\(c.key), \(c.id))"
+        case .mentions: return "(mentions, id) < (\(Int(c.key) ?? 0), \(c.id))"
         }
-        return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), args)
+    }
+
+    /// The cursor that continues a page after its last event.
+    func cursor(after last: FusedEvent) -> Cursor {
+        Cursor(key: sort == .mentions ? String(last.mentionCount) : last.dateStart, id: last.id)
     }
 
     /// The ORDER BY clause, with columns qualified by `table` when given.
-    func orderClause(_ table: String = "") -> String {
+    func ordering(_ table: String = "") -> SQL {
         let t = table.isEmpty ? "" : table + "."
         switch sort {
-        case .newest: return "\(t)dateStart DESC, \(t)id DESC"
-        case .oldest: return "\(t)dateStart ASC, \(t)id ASC"
-        case .mentions: return "\(t)mentions DESC, \(t)id DESC"
+        case .newest: return SQL(sql: "\(t)dateStart DESC, \(t)id DESC")
+        case .oldest: return SQL(sql: "\(t)dateStart ASC, \(t)id ASC")
+        case .mentions: return SQL(sql: "\(t)mentions DESC, \(t)id DESC")
         }
     }
 }

@@ -10,25 +10,23 @@ public struct EventPage: Sendable {
 }
 
 extension EventStore {
-    /// The event joined with its representative mention and that mention's document.
-    static let eventJoin = "JOIN mention m ON m.id = e.representative LEFT JOIN document d ON d.id = m.doc"
+    /// A request for fused events of `events` (the `e` of the join) with what follows the join: WHERE, ORDER BY.
+    static func fusedEvents(from events: SQL = "event e", _ rest: SQL, cached: Bool = false) -> SQLRequest<FusedEvent> {
+        SQLRequest(literal: "SELECT \(FusedEvent.selectList) FROM \(events) \(FusedEvent.join) \(rest)", adapter: FusedEvent.adapter, cached: cached)
+    }
 
     /// Events matching a filter, one page of at most `filter.limit`, with every mention when `withMentions`.
     public func events(_ filter: EventFilter, withMentions: Bool = false) throws -> EventPage {
         try filter.validate()
-        let (clause, args) = filter.whereClause()
-        let sql = """
-            SELECT \(FusedEvent.selectList) FROM (SELECT * FROM event WHERE \(clause) ORDER BY \(filter.orderClause()) LIMIT ?) e
-            \(EventStore.eventJoin) ORDER BY \(filter.orderClause("e"))
-            """
+        // The page is cut from the event table before the join, so the join runs on one page of rows only.
+        let page: SQL = "(SELECT * FROM event WHERE \(filter.condition) ORDER BY \(filter.ordering()) LIMIT \(filter.limit + 1)) e"
+        let request = EventStore.fusedEvents(from: page, "ORDER BY \(filter.ordering("e"))", cached: true)
         return try pool.read { db in
-            var events = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args + [filter.limit + 1])).map(FusedEvent.init(row:))
+            var events = try request.fetchAll(db)
             var next: String?
             if events.count > filter.limit {
                 events.removeLast()
-                let last = events[events.count - 1]
-                let key = filter.sort == .mentions ? String(last.mentionCount) : last.dateStart
-                next = EventFilter.Cursor(key: key, id: last.id).text
+                next = filter.cursor(after: events[events.count - 1]).text
             }
             if withMentions {
                 for i in events.indices { events[i].mentions = try mentions(db, event: events[i].id) }
@@ -40,9 +38,7 @@ extension EventStore {
     /// One fused event with all its mentions, or nil.
     public func event(id: Int64) throws -> FusedEvent? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(FusedEvent.selectList) FROM event e \(EventStore.eventJoin) WHERE e.id = ?",
-                                             arguments: [id]) else { return nil }
-            var event = FusedEvent(row: row)
+            guard var event = try EventStore.fusedEvents("WHERE e.id = \(id)").fetchOne(db) else { return nil }
             event.mentions = try mentions(db, event: id)
             return event
         }
@@ -50,16 +46,15 @@ extension EventStore {
 
     /// The mentions of an event, in the order they were stored.
     func mentions(_ db: Database, event: Int64) throws -> [EventMention] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(EventMention.selectList()) FROM mention WHERE eventId = ? ORDER BY id"), arguments: [event])
-            .map { EventMention(row: $0) }
+        try SQLRequest<EventMention>(literal: "SELECT \(EventMention.selectList) FROM mention WHERE eventId = \(event) ORDER BY id", cached: true)
+            .fetchAll(db)
     }
 
     /// Calls `body` with every fused event in id order, streaming, with or without mentions.
     public func forEachEvent(withMentions: Bool = false, _ body: (FusedEvent) throws -> Void) throws {
         try pool.read { db in
-            let cursor = try Row.fetchCursor(db, sql: "SELECT \(FusedEvent.selectList) FROM event e \(EventStore.eventJoin) ORDER BY e.id")
-            while let row = try cursor.next() {
-                var event = FusedEvent(row: row)
+            let cursor = try EventStore.fusedEvents("ORDER BY e.id").fetchCursor(db)
+            while var event = try cursor.next() {
                 if withMentions { event.mentions = try mentions(db, event: event.id) }
                 try body(event)
             }

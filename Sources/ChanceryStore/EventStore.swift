@@ -6,6 +6,7 @@ import GRDB
 public final class EventStore: Sendable {
     /// The file.
     public let path: String
+    /// The connections: a pool (readers beside one writer), or one queue for an immutable file.
     let pool: any DatabaseWriter
 
     /// `$CHANCERY_STORE`, else `chancery.sqlite` in the current folder.
@@ -142,6 +143,6 @@ public final class EventStore: Sendable {
 extension EventStore {
     /// Records a migration identifier as applied, as a newer Chancery would; only tests call this.
     func markAppliedForTesting(_ identifier: String) throws {
-        try pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier]) }
+        try pool.write { db in try db.execute(literal: "INSERT INTO grdb_migrations (identifier) VALUES (\(identifier))") }
     }
 }

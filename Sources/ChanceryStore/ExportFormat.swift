@@ -27,12 +27,14 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
 /// The CSV export row: one fused event, comma-separated with quoting.
 public enum CSVRow {
+    /// Column names of the header row, in `fields` order.
     static let header = ["id", "date", "date_precision", "date_basis", "date_start", "date_end",
                          "source_actor", "source_code", "source_country", "source_role",
                          "target_actor", "target_code", "target_country", "target_role",
                          "cameo", "root", "quad", "plover", "goldstein", "status", "mentions", "sources", "articles",
                          "location", "location_country", "lat", "lon", "first_report", "last_report", "doc", "sentence", "evidence", "url"]
 
+    /// One event's fields, unquoted, in `header` order.
     static func fields(_ e: FusedEvent) -> [String] {
         func num(_ d: Double?) -> String { d.map { String($0) } ?? "" }
         return [String(e.id), e.date.value ?? "", e.date.precision ?? "", e.date.basis, e.dateStart, e.dateEnd,
@@ -58,6 +60,7 @@ public enum CSVRow {
 /// Geography: only the action's location is known, with FIPS 10-4 country codes as GDELT uses them.
 /// AvgTone is left empty: Chancery does not measure tone. DATEADDED is the first report's date.
 enum GDELTRow {
+    /// Columns of the GDELT 2.0 event table.
     static let columnCount = 61
 
     /// ISO3 → FIPS 10-4, from the bundled GeoNames table.
@@ -68,6 +71,7 @@ enum GDELTRow {
         return map
     }()
 
+    /// The ten Actor1 or Actor2 columns of a party; empty without one.
     static func actor(_ p: Event.Party?) -> [String] {
         guard let p else { return Array(repeating: "", count: 10) }
         let igo = p.country.hasPrefix("IGO")
@@ -75,6 +79,7 @@ enum GDELTRow {
                 p.role, "", ""]
     }
 
+    /// One event's `columnCount` fields, in codebook order.
     static func fields(_ e: FusedEvent) -> [String] {
         let day = Day(iso: e.dateStart) ?? e.firstReport.flatMap { Day(iso: $0) }
         func compact(_ d: Day?) -> String { d.map { $0.description.replacingOccurrences(of: "-", with: "") } ?? "" }

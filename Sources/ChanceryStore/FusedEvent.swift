@@ -1,79 +1,5 @@
 import ChanceryCore
-import Foundation
 import GRDB
-
-/// One report of a fused event: where a document mentions it and how that document presents it.
-public struct EventMention: Sendable, Equatable {
-    /// Document id.
-    public var doc: String
-    /// Event id within the document (`e4`).
-    public var event: String
-    /// Sentence index (-1: headline).
-    public var sentence: Int
-    /// Evidence sentence.
-    public var evidence: String
-    /// Scalar span of the evidence in the document.
-    public var span: Span
-    /// Source and target as written.
-    public var sourceText: String
-    /// Target as written, if any.
-    public var targetText: String?
-    /// CAMEO code this mention gave.
-    public var cameo: String
-    /// Date value and basis this mention gave.
-    public var dateValue: String?
-    /// `text`, `article` or `unknown`.
-    public var dateBasis: String
-    /// The time expression, if any.
-    public var dateText: String?
-    /// Status in this document.
-    public var status: String
-    /// Attribution chain, outermost first.
-    public var attribution: [Attribution]
-    /// Quoted words, if any.
-    public var quote: String?
-    /// The document's publication date.
-    public var reported: String?
-
-    /// The mention as JSON.
-    public var json: JSON {
-        .object([
-            ("doc", .string(doc)), ("event", .string(event)), ("sentence", .int(sentence)),
-            ("evidence", Records.evidence(evidence, span)),
-            ("source", .string(sourceText)), ("target", Records.optional(targetText)), ("cameo", .string(cameo)),
-            ("date", .object([("value", Records.optional(dateValue)), ("text", Records.optional(dateText)), ("basis", .string(dateBasis))])),
-            ("status", .string(status)),
-            ("attribution", Records.attribution(attribution)),
-            ("quote", Records.optional(quote)), ("reported", Records.optional(reported)),
-        ])
-    }
-
-    /// The columns `init(row:at:)` reads, in order (positions, not names: name lookups dominate the cost of reading rows).
-    static let columns = ["doc", "local", "sentence", "evidenceText", "evidenceStart", "evidenceEnd", "sourceText", "targetText", "cameo",
-                          "dateValue", "dateBasis", "dateText", "status", "attribution", "quote", "reported"]
-
-    /// `columns` qualified by a table alias, for a SELECT list.
-    static func selectList(_ alias: String = "") -> String {
-        columns.map { alias.isEmpty ? $0 : "\(alias).\($0)" }.joined(separator: ", ")
-    }
-
-    /// Reads `columns` from a row, starting at position `i`.
-    init(row: Row, at i: Int = 0) {
-        doc = row[i]; event = row[i + 1]; sentence = row[i + 2]; evidence = row[i + 3]
-        span = Span(start: row[i + 4], end: row[i + 5])
-        sourceText = row[i + 6]; targetText = row[i + 7]; cameo = row[i + 8]
-        dateValue = row[i + 9]; dateBasis = row[i + 10]; dateText = row[i + 11]
-        status = row[i + 12]; attribution = EventMention.attribution(row[i + 13]); quote = row[i + 14]
-        reported = row[i + 15]
-    }
-
-    /// Parses a stored attribution chain.
-    static func attribution(_ text: String?) -> [Attribution] {
-        guard let data = text?.data(using: .utf8),
-              let items = (try? JSONSerialization.jsonObject(with: data)) as? [[String: String]] else { return [] }
-        return items.map { Attribution(text: $0["text"] ?? "", code: $0["code"] ?? "") }
-    }
-}
 
 /// A fused event: one real-world event with every report of it, in the shape of `events.md` plus counts.
 public struct FusedEvent: Sendable, Equatable {
@@ -120,33 +46,26 @@ public struct FusedEvent: Sendable, Equatable {
     /// Every mention, when loaded.
     public var mentions: [EventMention] = []
 
-    /// The event columns `init(row:)` reads after the representative mention's (`EventMention.columns`).
-    static let eventColumns = ["e.id", "e.sourceActor", "e.sourceCountry", "e.sourceRole", "e.targetActor", "e.targetCountry", "e.targetRole",
-                               "e.cameo", "e.root", "e.quad", "e.plover", "e.goldstein", "e.dateValue", "e.datePrecision", "e.dateText",
-                               "e.dateBasis", "e.dateStart", "e.dateEnd", "e.locationName", "e.locationCountry", "e.lat", "e.lon", "e.status",
-                               "e.mentions", "e.sources", "e.articles", "e.firstReport", "e.lastReport", "m.locationText", "d.url"]
+    /// The SELECT list of `init(row:)` over event `e`, its representative mention `m` and that mention's document `d`.
+    /// The mention's columns are renamed (`representative_cameo` …) so they do not shadow the event's own `cameo`, `status` ….
+    static let selectList: SQL = {
+        let event = ["id", "sourceActor", "sourceCountry", "sourceRole", "targetActor", "targetCountry", "targetRole", "cameo", "root",
+                     "quad", "plover", "goldstein", "dateValue", "datePrecision", "dateText", "dateBasis", "dateStart", "dateEnd",
+                     "locationName", "locationCountry", "lat", "lon", "status", "mentions", "sources", "articles", "firstReport", "lastReport"]
+        let representative = EventMention.columns.map { "m.\($0) AS \(representativePrefix)\($0)" }
+        return SQL(sql: (event.map { "e." + $0 } + ["m.locationText", "d.url"] + representative).joined(separator: ", "))
+    }()
 
-    /// The SELECT list for `init(row:)`: mention `m`, event `e`, document `d`.
-    static var selectList: String { EventMention.selectList("m") + ", " + eventColumns.joined(separator: ", ") }
+    /// What the representative mention's columns are renamed with in `selectList`.
+    static let representativePrefix = "representative_"
 
-    /// Reads a row of `selectList`.
-    init(row: Row) {
-        representative = EventMention(row: row)
-        let i = EventMention.columns.count
-        id = row[i]
-        source = Event.Party(text: representative.sourceText, actor: row[i + 1], country: row[i + 2], role: row[i + 3])
-        let targetCountry: String = row[i + 5]
-        target = targetCountry.isEmpty ? nil
-            : Event.Party(text: representative.targetText ?? "", actor: row[i + 4] ?? "", country: targetCountry, role: row[i + 6] ?? "")
-        cameo = row[i + 7]; root = row[i + 8]; quad = row[i + 9]; plover = row[i + 10]; goldstein = row[i + 11]
-        date = Event.EventDate(value: row[i + 12], precision: row[i + 13], text: row[i + 14], basis: row[i + 15])
-        dateStart = row[i + 16]; dateEnd = row[i + 17]
-        if let name: String = row[i + 18] {
-            location = Event.Location(text: row[i + 28] ?? name, name: name, country: row[i + 19] ?? "", lat: row[i + 20], lon: row[i + 21])
-        }
-        status = row[i + 22]; mentionCount = row[i + 23]; sourceCount = row[i + 24]; articleCount = row[i + 25]
-        firstReport = row[i + 26]; lastReport = row[i + 27]; url = row[i + 29]
-    }
+    /// Gives `init(row:)` the representative mention's columns under their own names, as the scope `representative`.
+    static let adapter = ScopeAdapter([
+        "representative": ColumnMapping(Dictionary(uniqueKeysWithValues: EventMention.columns.map { ($0, representativePrefix + $0) })),
+    ])
+
+    /// The event joined with its representative mention and that mention's document, for a FROM clause after `event e`.
+    static let join: SQL = "JOIN mention m ON m.id = e.representative LEFT JOIN document d ON d.id = m.doc"
 
     /// The `events.md` record of the representative mention, with the fused facts and counts, and the mentions if loaded.
     public var json: JSON {
@@ -165,5 +84,36 @@ public struct FusedEvent: Sendable, Equatable {
         ]
         if !mentions.isEmpty { fields.append(("mentions", .array(mentions.map(\.json)))) }
         return .object(fields)
+    }
+}
+
+extension FusedEvent: FetchableRecord {
+    /// Reads a row of `selectList` fetched through `adapter`.
+    public init(row: Row) {
+        representative = row["representative"]
+        id = row["id"]
+        source = Event.Party(text: representative.sourceText, actor: row["sourceActor"], country: row["sourceCountry"], role: row["sourceRole"])
+        let targetCountry: String = row["targetCountry"]
+        target = targetCountry.isEmpty ? nil
+            : Event.Party(text: representative.targetText ?? "", actor: row["targetActor"] ?? "", country: targetCountry, role: row["targetRole"] ?? "")
+        cameo = row["cameo"]
+        root = row["root"]
+        quad = row["quad"]
+        plover = row["plover"]
+        goldstein = row["goldstein"]
+        date = Event.EventDate(value: row["dateValue"], precision: row["datePrecision"], text: row["dateText"], basis: row["dateBasis"])
+        dateStart = row["dateStart"]
+        dateEnd = row["dateEnd"]
+        if let name: String = row["locationName"] {
+            location = Event.Location(text: row["locationText"] ?? name, name: name, country: row["locationCountry"] ?? "",
+                                      lat: row["lat"], lon: row["lon"])
+        }
+        status = row["status"]
+        mentionCount = row["mentions"]
+        sourceCount = row["sources"]
+        articleCount = row["articles"]
+        firstReport = row["firstReport"]
+        lastReport = row["lastReport"]
+        url = row["url"]
     }
 }

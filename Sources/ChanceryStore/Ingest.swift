@@ -33,29 +33,34 @@ extension EventStore {
         return try pool.write { db in
             var result = IngestResult()
             for item in batch {
-                let d = item.document
                 let hash = item.contentHash
-                if let old = try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM document WHERE id = ?"), arguments: [d.id]) {
+                if let old = try String.fetchOne(db.cachedStatement(literal: "SELECT hash FROM document WHERE id = \(item.document.id)")) {
                     if old == hash { result.skipped += 1; continue }
-                    try removeDocument(db, id: d.id)
+                    try removeDocument(db, id: item.document.id)
                     result.replaced += 1
                 } else {
                     result.added += 1
                 }
-                let sourceKey = StoredDocument.sourceKey(d)
-                try db.cachedStatement(sql: """
-                    INSERT INTO document (id, hash, date, title, url, source, sourceKey, text, ingestedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [d.id, hash, d.date?.description, d.title, d.url, d.source, sourceKey, d.text, stamp])
-                for e in item.events {
-                    let id = try insertMention(db, e, discovered: item.discovered, sourceKey: sourceKey, reported: d.date?.description)
-                    try assign(db, mention: id)
-                    result.mentions += 1
-                }
+                result.mentions += try insert(db, item, hash: hash, at: stamp)
             }
             if result.added + result.replaced > 0 { try EventStore.bumpGeneration(db) }
             return result
         }
+    }
+
+    /// Writes a document and its mentions, fusing each as it goes in; returns the number of mentions.
+    func insert(_ db: Database, _ item: StoredDocument, hash: String, at stamp: String) throws -> Int {
+        let d = item.document
+        let sourceKey = StoredDocument.sourceKey(d)
+        try db.cachedStatement(literal: """
+            INSERT INTO document (id, hash, date, title, url, source, sourceKey, text, ingestedAt)
+            VALUES (\(d.id), \(hash), \(d.date?.description), \(d.title), \(d.url), \(d.source), \(sourceKey), \(d.text), \(stamp))
+            """).execute()
+        for e in item.events {
+            try MentionRow(event: e, discovered: item.discovered, sourceKey: sourceKey, reported: d.date?.description).insert(db)
+            try assign(db, mention: db.lastInsertedRowID)
+        }
+        return item.events.count
     }
 
     /// The stored content hash of each of `ids` that is stored, to skip coding unchanged documents.
@@ -63,10 +68,10 @@ extension EventStore {
         guard !ids.isEmpty else { return [:] }
         return try pool.read { db in
             var out: [String: String] = [:]
+            // In chunks, to stay below SQLite's limit on bound parameters.
             for chunk in stride(from: 0, to: ids.count, by: 500) {
-                let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
-                let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT id, hash FROM document WHERE id IN (\(marks))", arguments: StatementArguments(part)) {
+                let part = ids[chunk..<min(ids.count, chunk + 500)]
+                for row in try Row.fetchAll(db, SQLRequest<Row>("SELECT id, hash FROM document WHERE id IN \(part)")) {
                     out[row["id"]] = row["hash"]
                 }
             }
@@ -79,7 +84,7 @@ extension EventStore {
     public func deleteDocuments(_ ids: [String]) throws -> Int {
         try pool.write { db in
             var n = 0
-            for id in ids where try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) == true {
+            for id in ids where try Bool.fetchOne(db, SQLRequest<Bool>("SELECT 1 FROM document WHERE id = \(id)")) == true {
                 try removeDocument(db, id: id)
                 n += 1
             }
@@ -100,39 +105,13 @@ extension EventStore {
 
     /// Removes a document; events that lose mentions are dissolved and their other mentions fused again.
     func removeDocument(_ db: Database, id: String) throws {
-        let affected = try Int64.fetchAll(db, sql: "SELECT DISTINCT eventId FROM mention WHERE doc = ? AND eventId IS NOT NULL", arguments: [id])
-        try db.execute(sql: "DELETE FROM mention WHERE doc = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+        let affected = try Int64.fetchAll(db, SQLRequest<Int64>("SELECT DISTINCT eventId FROM mention WHERE doc = \(id) AND eventId IS NOT NULL"))
+        try db.execute(literal: "DELETE FROM mention WHERE doc = \(id)")
+        try db.execute(literal: "DELETE FROM document WHERE id = \(id)")
         guard !affected.isEmpty else { return }
-        let marks = Array(repeating: "?", count: affected.count).joined(separator: ",")
-        let args = StatementArguments(affected)
-        let orphans = try Int64.fetchAll(db, sql: "SELECT id FROM mention WHERE eventId IN (\(marks)) ORDER BY id", arguments: args)
-        try db.execute(sql: "UPDATE mention SET eventId = NULL WHERE eventId IN (\(marks))", arguments: args)
-        try db.execute(sql: "DELETE FROM event WHERE id IN (\(marks))", arguments: args)
+        let orphans = try Int64.fetchAll(db, SQLRequest<Int64>("SELECT id FROM mention WHERE eventId IN \(affected) ORDER BY id"))
+        try db.execute(literal: "UPDATE mention SET eventId = NULL WHERE eventId IN \(affected)")
+        try db.execute(literal: "DELETE FROM event WHERE id IN \(affected)")
         for m in orphans { try assign(db, mention: m) }
-    }
-
-    /// Writes one mention row (not yet fused) and returns its id.
-    func insertMention(_ db: Database, _ e: Event, discovered: Set<String>, sourceKey: String, reported: String?) throws -> Int64 {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO mention (doc, local, sentence, evidenceText, evidenceStart, evidenceEnd,
-                sourceText, sourceActor, sourceCountry, sourceRole, sourceDiscovered,
-                targetText, targetActor, targetCountry, targetRole, targetDiscovered,
-                cameo, root, quad, plover, goldstein, dateValue, datePrecision, dateText, dateBasis,
-                locationText, locationName, locationCountry, lat, lon, status, attribution, quote, sourceKey, reported)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let attribution = Records.attribution(e.attribution).serialized
-        var values: [(any DatabaseValueConvertible)?] = [
-            e.doc, e.id, e.sentence, e.evidence.text, e.evidence.span.start, e.evidence.span.end,
-            e.source.text, e.source.actor, e.source.country, e.source.role, discovered.contains(e.source.actor),
-        ]
-        values += [e.target?.text, e.target?.actor, e.target?.country ?? "", e.target?.role, e.target.map { discovered.contains($0.actor) } ?? false]
-        values += [e.code.cameo, e.code.root.digits, e.code.quad, e.code.plover, e.code.goldstein,
-                   e.date.value, e.date.precision, e.date.text, e.date.basis]
-        values += [e.location?.text, e.location?.name, e.location?.country, e.location?.lat, e.location?.lon]
-        values += [e.status.rawValue, attribution, e.quote, sourceKey, reported]
-        try statement.execute(arguments: StatementArguments(values))
-        return db.lastInsertedRowID
     }
 }

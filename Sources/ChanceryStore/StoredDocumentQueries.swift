@@ -2,7 +2,7 @@ import ChanceryCore
 import GRDB
 
 /// A stored document as read back: its text and what the reader knew about it.
-public struct StoredDocumentRecord: Sendable, Equatable {
+public struct StoredDocumentRecord: Sendable, Equatable, Decodable, FetchableRecord {
     /// Document id.
     public var id: String
     /// Publication date, if known.
@@ -25,7 +25,7 @@ public struct StoredDocumentRecord: Sendable, Equatable {
 }
 
 /// Events per day and quad class, for timelines.
-public struct DayCount: Sendable, Equatable {
+public struct DayCount: Sendable, Equatable, Decodable, FetchableRecord {
     /// First day of the event's date.
     public var day: String
     /// Quad class 1–4.
@@ -35,7 +35,7 @@ public struct DayCount: Sendable, Equatable {
 }
 
 /// Events between two actors, for networks.
-public struct DyadCount: Sendable, Equatable {
+public struct DyadCount: Sendable, Equatable, Decodable, FetchableRecord {
     /// Source actor's name and code.
     public var source: String
     /// Source code (country + role).
@@ -52,47 +52,47 @@ extension EventStore {
     /// A stored document, or nil.
     public func document(id: String) throws -> StoredDocumentRecord? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, date, title, url, source, text, ingestedAt FROM document WHERE id = ?",
-                                             arguments: [id]) else { return nil }
-            return StoredDocumentRecord(id: row["id"], date: row["date"], title: row["title"], url: row["url"], source: row["source"],
-                                        text: row["text"], ingestedAt: row["ingestedAt"])
+            try SQLRequest<StoredDocumentRecord>("SELECT id, date, title, url, source, text, ingestedAt FROM document WHERE id = \(id)").fetchOne(db)
         }
     }
 
     /// The event mentions a document holds, with the fused event each belongs to, in text order.
     public func mentions(inDocument id: String) throws -> [(event: Int64, mention: EventMention)] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT eventId, \(EventMention.selectList()) FROM mention WHERE doc = ? ORDER BY evidenceStart, id",
-                             arguments: [id]).map { row in (row[0] ?? 0, EventMention(row: row, at: 1)) }
+            let request: SQLRequest<Row> = "SELECT eventId, \(EventMention.selectList) FROM mention WHERE doc = \(id) ORDER BY evidenceStart, id"
+            return try request.fetchAll(db).map { row in (row["eventId"] ?? 0, EventMention(row: row)) }
         }
     }
 
     /// How many matching events fall on each day, by quad class (events with unknown dates left out).
     public func dayCounts(_ filter: EventFilter) throws -> [DayCount] {
-        try filter.validate()
-        var f = filter
-        f.after = nil
-        let (clause, args) = f.whereClause()
+        let condition = try EventStore.wholeSelection(filter)
         return try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT dateStart, quad, count(*) FROM event WHERE \(clause) AND dateStart <> '' GROUP BY dateStart, quad ORDER BY dateStart",
-                             arguments: StatementArguments(args)).map { DayCount(day: $0[0], quad: $0[1], count: $0[2]) }
+            try SQLRequest<DayCount>("""
+                SELECT dateStart AS day, quad, count(*) AS count FROM event WHERE \(condition) AND dateStart <> ''
+                GROUP BY dateStart, quad ORDER BY dateStart
+                """).fetchAll(db)
         }
     }
 
     /// The busiest dyads among matching events, most events first.
     public func dyadCounts(_ filter: EventFilter, limit: Int) throws -> [DyadCount] {
-        try filter.validate()
-        var f = filter
-        f.after = nil
-        let (clause, args) = f.whereClause()
+        let condition = try EventStore.wholeSelection(filter)
         return try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT sourceActor, sourceCountry || sourceRole, targetActor, targetCountry || coalesce(targetRole, ''), count(*) AS n
-                FROM event WHERE \(clause) AND targetActor IS NOT NULL
-                GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1, 3 LIMIT ?
-                """, arguments: StatementArguments(args + [limit])).map {
-                DyadCount(source: $0[0], sourceCode: $0[1], target: $0[2], targetCode: $0[3], count: $0[4])
-            }
+            try SQLRequest<DyadCount>("""
+                SELECT sourceActor AS source, sourceCountry || sourceRole AS sourceCode,
+                    targetActor AS target, targetCountry || coalesce(targetRole, '') AS targetCode, count(*) AS count
+                FROM event WHERE \(condition) AND targetActor IS NOT NULL
+                GROUP BY 1, 2, 3, 4 ORDER BY count DESC, 1, 3 LIMIT \(limit)
+                """).fetchAll(db)
         }
+    }
+
+    /// The condition selecting every event a filter matches, on all its pages: charts count the whole selection.
+    static func wholeSelection(_ filter: EventFilter) throws -> SQL {
+        try filter.validate()
+        var whole = filter
+        whole.after = nil
+        return whole.condition
     }
 }

@@ -36,10 +36,10 @@ import Testing
     }
 
     @Test func fusedStatus() {
-        #expect(FusedStatus.status(mask: FusedStatus.bit(.reported) | FusedStatus.bit(.asserted)) == "asserted")
-        #expect(FusedStatus.status(mask: FusedStatus.bit(.reported) | FusedStatus.bit(.denied)) == "contested")
-        #expect(FusedStatus.status(mask: FusedStatus.bit(.planned) | FusedStatus.bit(.reported)) == "reported")
-        #expect(FusedStatus.status(mask: FusedStatus.bit(.negated)) == "negated")
+        #expect(FusedStatus.status(mask: FusedStatus.bit(.reported) | FusedStatus.bit(.asserted)) == .asserted)
+        #expect(FusedStatus.status(mask: FusedStatus.bit(.reported) | FusedStatus.bit(.denied)) == .contested)
+        #expect(FusedStatus.status(mask: FusedStatus.bit(.planned) | FusedStatus.bit(.reported)) == .reported)
+        #expect(FusedStatus.status(mask: FusedStatus.bit(.negated)) == .negated)
     }
 }
 

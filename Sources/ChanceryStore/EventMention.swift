@@ -1,0 +1,77 @@
+import ChanceryCore
+import GRDB
+
+/// One report of a fused event: where a document mentions it and how that document presents it.
+public struct EventMention: Sendable, Equatable {
+    /// Document id.
+    public var doc: String
+    /// Event id within the document (`e4`).
+    public var event: String
+    /// Sentence index (-1: headline).
+    public var sentence: Int
+    /// Evidence sentence.
+    public var evidence: String
+    /// Scalar span of the evidence in the document.
+    public var span: Span
+    /// Source as written.
+    public var sourceText: String
+    /// Target as written, if any.
+    public var targetText: String?
+    /// CAMEO code this mention gave.
+    public var cameo: String
+    /// Date value this mention gave.
+    public var dateValue: String?
+    /// `text`, `article` or `unknown` (`DateBasis`).
+    public var dateBasis: String
+    /// The time expression, if any.
+    public var dateText: String?
+    /// Status in this document.
+    public var status: String
+    /// Attribution chain, outermost first.
+    public var attribution: [Attribution]
+    /// Quoted words, if any.
+    public var quote: String?
+    /// The document's publication date.
+    public var reported: String?
+
+    /// The mention as JSON.
+    public var json: JSON {
+        .object([
+            ("doc", .string(doc)), ("event", .string(event)), ("sentence", .int(sentence)),
+            ("evidence", Records.evidence(evidence, span)),
+            ("source", .string(sourceText)), ("target", Records.optional(targetText)), ("cameo", .string(cameo)),
+            ("date", .object([("value", Records.optional(dateValue)), ("text", Records.optional(dateText)), ("basis", .string(dateBasis))])),
+            ("status", .string(status)),
+            ("attribution", Records.attribution(attribution)),
+            ("quote", Records.optional(quote)), ("reported", Records.optional(reported)),
+        ])
+    }
+
+    /// The `mention` columns `init(row:)` reads.
+    static let columns = ["doc", "local", "sentence", "evidenceText", "evidenceStart", "evidenceEnd", "sourceText", "targetText", "cameo",
+                          "dateValue", "dateBasis", "dateText", "status", "attribution", "quote", "reported"]
+
+    /// `columns` as a SELECT list of the `mention` table.
+    static let selectList = SQL(sql: columns.joined(separator: ", "))
+}
+
+extension EventMention: FetchableRecord {
+    /// Reads a row holding `columns` under their own names.
+    public init(row: Row) {
+        doc = row["doc"]
+        event = row["local"]
+        sentence = row["sentence"]
+        evidence = row["evidenceText"]
+        span = Span(start: row["evidenceStart"], end: row["evidenceEnd"])
+        sourceText = row["sourceText"]
+        targetText = row["targetText"]
+        cameo = row["cameo"]
+        dateValue = row["dateValue"]
+        dateBasis = row["dateBasis"]
+        dateText = row["dateText"]
+        status = row["status"]
+        attribution = AttributionColumn.chain(row["attribution"])
+        quote = row["quote"]
+        reported = row["reported"]
+    }
+}
