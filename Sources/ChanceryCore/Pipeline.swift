@@ -10,6 +10,8 @@ public struct Resources: Sendable {
     public let cameo: CameoTable
     /// Places.
     public let gazetteer: Gazetteer
+    /// The tagger and parser, read from disk on first use.
+    public let syntax: SyntaxModelLoader
 
     /// Loads every resource the locator finds.
     public init(locator: ResourceLocator = ResourceLocator()) {
@@ -17,6 +19,7 @@ public struct Resources: Sendable {
         verbs = VerbLexicon(locator: locator)
         cameo = CameoTable(locator: locator)
         gazetteer = Gazetteer(locator: locator)
+        syntax = SyntaxModelLoader(locator: locator)
     }
 
     /// Problems found in resource files (bad rows are skipped).
