@@ -18,10 +18,11 @@ public struct ActorLexicon: Sendable {
     /// An empty lexicon, to fill with `load`.
     public init() {}
 
-    /// Loads every `Lexicon/*.tsv` the locator finds; `roles.tsv` files hold role words.
+    /// Loads every `Lexicon/*.tsv` the locator finds; `roles*.tsv` files hold role words (`roles-phoenix.tsv`
+    /// sorts before `roles.tsv`, so the hand-written file's rows replace the imported ones).
     public init(locator: ResourceLocator) {
         for url in locator.files(in: "Lexicon") {
-            if url.lastPathComponent == "roles.tsv" { loadRoles(url) } else { loadActors(url) }
+            if url.lastPathComponent.hasPrefix("roles") { loadRoles(url) } else { loadActors(url) }
         }
     }
 
