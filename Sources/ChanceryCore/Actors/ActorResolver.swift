@@ -42,6 +42,7 @@ public struct ActorResolver: Sendable {
             coreference.learn(from: found, sentence, text.tokens)
             result.append(found)
         }
+        ActorResolver.placeSectorGroups(&result)
         return result
     }
 

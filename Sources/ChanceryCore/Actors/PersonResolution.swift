@@ -58,8 +58,9 @@ extension ActorResolver {
             m.setStrings(actor: m.text, country: owner.country)
             m.isUnqualifiedTitle = false
         } else if m.country.isEmpty || m.isBareName {
-            guard let known = knownPerson(m.actor, titled: !m.title.isEmpty, year: text.year, &registry) else { return false }
+            guard let known = knownPerson(m.actor, titled: !m.title.isEmpty, year: text.year, &registry) else { return m.isSectorGroup }
             m.setStrings(actor: known.actor, country: known.country, role: m.role.isEmpty ? known.role : nil)
+            m.isSectorGroup = false
             m.isBareName = false
         } else if m.actor.isEmpty {
             // "the Russian leader": the country's person already named, else the country.

@@ -70,13 +70,24 @@ public struct EventCoder: Sendable {
     func codeSentence(_ document: Document, _ analysis: TextAnalysis, _ sentence: Sentence, _ mentions: [Mention],
                       _ times: [TimeExpression], bytes: [UInt8]) -> [Event] {
         var c = Context(document: document, sentence: sentence, tokens: analysis.tokens, bytes: bytes, mentions: mentions,
-                        actors: mentions.filter { !$0.isLocative && !$0.country.isEmpty }, times: times)
+                        actors: mentions.filter { !$0.isLocative && !$0.country.isEmpty && !$0.isSectorGroup }, times: times)
         (c.cues, c.reports) = cuesAndReports(c)
         c.matches = verbMatches(c)
         let evidence = TextSlice.string(bytes, from: c.tokens[c.range.lowerBound].byteStart, to: c.tokens[c.range.upperBound - 1].byteEnd)
         var events: [Event] = []
         for m in c.matches { events += self.events(of: m, c, evidence: evidence) }
-        return events + demandsInReportedSpeech(c, evidence: evidence, already: events)
+        events += demandsInReportedSpeech(c, evidence: evidence, already: events)
+        return events + domesticEvents(c, evidence: evidence)
+    }
+
+    /// The events within one country: the sentence read again with its sector groups as actors, keeping only
+    /// pairs of one country whose sides stand apart (`Dyad.Scope.domestic`).
+    func domesticEvents(_ international: Context, evidence: String) -> [Event] {
+        var c = international
+        c.actors = c.mentions.filter { !$0.isLocative && (!$0.country.isEmpty || $0.isSectorGroup) }
+        guard !c.matches.isEmpty, Dyad.hasDomesticSides(c.actors) else { return [] }
+        c.scope = .domestic
+        return c.matches.flatMap { events(of: $0, c, evidence: evidence) }
     }
 
     /// Status and attribution cues ("according to", "reportedly", "denied") and the reporting verbs used as verbs.
@@ -145,7 +156,8 @@ public struct EventCoder: Sendable {
         let location = locationOf(m, c)
         var events: [Event] = []
         for (source, target) in pairs {
-            if let target, target.country == source.country { continue }
+            if let target, !c.scope.admits(source, target) { continue }
+            if target == nil, c.scope == .domestic { continue }
             var targetParty = target.map(party)
             if target == nil, patternCode.root.letsPlaceStandForTarget {
                 // The place stands in for an unnamed target: force is aimed at the country it struck, aid given to

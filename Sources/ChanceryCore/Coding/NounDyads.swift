@@ -40,8 +40,8 @@ extension EventCoder {
             if let last = subjects.last, m.head - last.tokens.upperBound <= 6, authored,
                !c.matches.contains(where: { $0.head >= last.tokens.upperBound && $0.head < m.head }) { left = subjects }
         }
-        if left.isEmpty { return right.count >= 2 ? reciprocal(right) : [] }
-        return pairs(left, right)
+        if left.isEmpty { return right.count >= 2 ? reciprocal(right, c) : [] }
+        return pairs(left, right, c)
     }
 
     /// Verbs that make their subject the author of the deed noun they take ("launched an attack on").

@@ -26,7 +26,7 @@ extension EventCoder {
                 let patients = subjects.isEmpty
                     ? c.actors.last(where: { $0.tokens.upperBound <= m.head && m.head - $0.tokens.upperBound <= 3 }).map { [$0] } ?? []
                     : subjects
-                return pairs(agents, patients.isEmpty ? objects : patients)
+                return pairs(agents, patients.isEmpty ? objects : patients, c)
             }
             // Agentless passive: "Bonne was sent to Russia" — the subject is the patient; nobody acts.
             if code.root != .consult { return [] }
@@ -43,9 +43,11 @@ extension EventCoder {
         if objects.isEmpty {
             if code.root == .makePublicStatement {
                 // "They agreed that ...": two parties agreeing is an accord between them.
-                if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects) }
+                if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects, c) }
                 return subjects.map { ($0, nil) }
             }
+            // Within one country, two sides that fight fight each other ("the army and the RSF fought").
+            if subjects.count >= 2, c.scope == .domestic, code.root == .fight { return reciprocal(subjects, c) }
             // "Israeli tanks fired at targets in Jericho", "food aid to refugees in Liberia", "Shevardnadze resigned": the
             // caller lets the place stand in for the target. Releasing does need someone released ("released a list").
             if code.root.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
@@ -53,7 +55,7 @@ extension EventCoder {
             if code.root == .disapprove, objectsAreDeeds(m, c) { return subjects.map { ($0, nil) } }
             // "Russia and Ukraine met": reciprocal among the subjects.
             if subjects.count >= 2, code.root.isReciprocalAmongSubjects {
-                return reciprocal(subjects)
+                return reciprocal(subjects, c)
             }
             return []
         }
@@ -65,9 +67,9 @@ extension EventCoder {
            let joiner = c.actors.first(where: { $0.tokens.lowerBound > along + 1 && $0.tokens.lowerBound <= along + 4 }) {
             var everyone = subjects + objects
             for a in chain(from: joiner, c) where !everyone.contains(where: { $0.tokens == a.tokens }) { everyone.append(a) }
-            return reciprocal(everyone)
+            return reciprocal(everyone, c)
         }
-        return pairs(subjects, objects)
+        return pairs(subjects, objects, c)
     }
 
     /// Nouns for deeds that can be condemned without naming who did them.
@@ -102,15 +104,17 @@ extension EventCoder {
         return chain(from: first, c)
     }
 
-    func pairs(_ sources: [Mention], _ targets: [Mention]) -> [(Mention, Mention?)] {
+    /// Every source with every target, as far as the pair is one of the context's scope (`Dyad.Scope`).
+    func pairs(_ sources: [Mention], _ targets: [Mention], _ c: Context) -> [(Mention, Mention?)] {
         var out: [(Mention, Mention?)] = []
-        for s in sources { for t in targets where s.country != t.country { out.append((s, t)) } }
+        for s in sources { for t in targets where c.scope.admits(s, t) { out.append((s, t)) } }
         return out
     }
 
-    func reciprocal(_ group: [Mention]) -> [(Mention, Mention?)] {
+    /// Each member of a group with each later one ("Russia and Ukraine met"), as far as the scope admits the pair.
+    func reciprocal(_ group: [Mention], _ c: Context) -> [(Mention, Mention?)] {
         var out: [(Mention, Mention?)] = []
-        for i in group.indices { for j in group.indices where j > i && group[i].country != group[j].country { out.append((group[i], group[j])) } }
+        for i in group.indices { for j in group.indices where j > i && c.scope.admits(group[i], group[j]) { out.append((group[i], group[j])) } }
         return out
     }
 }
