@@ -16,7 +16,7 @@ public struct Resources: Sendable {
     /// Loads every resource the locator finds.
     public init(locator: ResourceLocator = ResourceLocator()) {
         words = StageWords(WordLists(locator: locator))
-        lexicon = ActorLexicon(locator: locator)
+        lexicon = ActorLexicon(locator: locator, words: words.actors)
         verbs = VerbLexicon(locator: locator, words: words.coding)
         cameo = CameoTable(locator: locator)
         gazetteer = Gazetteer(locator: locator)

@@ -38,6 +38,8 @@ public struct ActorWords: Sendable {
     let spellings: WordMap<UInt8>
     /// `spellings` as a `KeyFilter`.
     let spellingFilter: KeyFilter
+    /// `name-particles.txt`, as written (case matters: they are matched in the lexicon's phrases, not in tokens).
+    let nameParticles: WordSet
 
     /// Reads the lists from `read`, which reports those missing.
     public init(_ read: inout WordListReader) {
@@ -61,5 +63,6 @@ public struct ActorWords: Sendable {
         americanSpellings = read("american-spellings").entries
         spellings = WordMap<UInt8>(bits: [(britishSpellings, 1), (americanSpellings, 2)])
         spellingFilter = KeyFilter(britishSpellings + americanSpellings)
+        nameParticles = read("name-particles").set
     }
 }
