@@ -26,7 +26,7 @@ extension MentionFinder {
                              role: group.role.isEmpty ? p.roleCode(head) : group.role, kind: .group, title: c.titleWords(p.roles))
         }
         if let modifier { return place(modifier, head: head, c, p, year: year) }
-        return MentionFinder.unqualifiedTitle(head, c, p) ?? MentionFinder.sectorGroup(head, c, p)
+        return unqualifiedTitle(head, c, p) ?? MentionFinder.sectorGroup(head, c, p)
     }
 
     /// A lexicon person: its country, else the chunk's; a title may give the role.
@@ -103,10 +103,10 @@ extension MentionFinder {
 
     /// "The President", "the Secretary": the issuer's official, decided by coreference. Only offices of state:
     /// "the terrorist" or "a farmer" is nobody's official.
-    static func unqualifiedTitle(_ head: Int?, _ c: ChunkText, _ p: borrowing Parts) -> Mention? {
+    func unqualifiedTitle(_ head: Int?, _ c: ChunkText, _ p: borrowing Parts) -> Mention? {
         let (tokens, start) = (c.tokens, c.start)
         guard p.isTitle(head), p.names.isEmpty, ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"].contains(p.roleCode(head)), start > 0,
-              ["the", "his", "her", "their"].contains(tokens[start - 1].norm) || tokens[start].isCapitalized else { return nil }
+              (tokens[start - 1].is(the) || words.owners.contains(tokens[start - 1])) || tokens[start].isCapitalized else { return nil }
         return c.mention(actor: "", country: "", role: p.roleCode(head), kind: .person, title: c.titleWords(p.roles),
                          isUnqualifiedTitle: true)
     }

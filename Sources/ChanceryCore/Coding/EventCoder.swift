@@ -10,31 +10,13 @@ public struct EventCoder: Sendable {
     public let gazetteer: Gazetteer
     /// Actor names, for a target named only by its adjective ("rejected Israeli proposals").
     public let lexicon: ActorLexicon
-
-    /// Prepositions that put a mention out of subject position.
-    static let objectPrepositions: Set<String> = [
-        "of", "with", "to", "from", "in", "on", "for", "about", "against", "between", "by", "at", "into", "among",
-        "including", "over", "toward", "towards", "than", "like", "via", "across", "amid", "after", "before", "under",
-        "through", "among", "involving", "citing", "per",
-    ]
-    /// Words that open a new clause: a time expression beyond one belongs to another event.
-    static let subordinators: Set<String> = [
-        "after", "before", "since", "following", "when", "while", "as", "because", "until", "which", "who", "during",
-        "although", "though", "where", "amid",
-    ]
-    /// Words before a base-form verb that show it is a noun ("the call", "a visit").
-    static let determiners: Set<String> = [
-        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "any", "no",
-        "each", "every", "another", "first", "second", "new", "further", "such",
-    ]
-    /// Be-forms that make a participle passive.
-    static let beForms: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]
-    /// Auxiliaries and adverbs between a subject and its verb.
-    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "not", "already",
-                                           "reportedly", "allegedly", "then", "later", "again", "once", "jointly", "finally", "flatly", "still"]
+    /// The English the clause rules know (prepositions, modals, source nouns), from `Resources/en/words`.
+    public let words: CodingWords
 
     /// Creates a coder.
-    public init(verbs: VerbLexicon, cameo: CameoTable, gazetteer: Gazetteer, lexicon: ActorLexicon = ActorLexicon()) {
+    public init(verbs: VerbLexicon, cameo: CameoTable, gazetteer: Gazetteer, lexicon: ActorLexicon = ActorLexicon(),
+                words: CodingWords = StageWords.standard.coding) {
+        self.words = words
         self.verbs = verbs
         self.cameo = cameo
         self.gazetteer = gazetteer

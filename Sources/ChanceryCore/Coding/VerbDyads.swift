@@ -5,8 +5,8 @@ extension EventCoder {
         var passive = false
         if m.form == .participle || m.form == .pastOrParticiple {
             var j = m.head - 1
-            while j >= c.range.lowerBound, j >= m.head - 3, ["also", "not", "reportedly", "allegedly", "already", "been", "being", "later", "then"].contains(c.tokens[j].norm) && !EventCoder.beForms.contains(c.tokens[j].norm) { j -= 1 }
-            if j >= c.range.lowerBound, EventCoder.beForms.contains(c.tokens[j].norm) { passive = true }
+            while j >= c.range.lowerBound, j >= m.head - 3, words.participleAdverbs.contains(c.tokens[j]) && !words.beForms.contains(c.tokens[j]) { j -= 1 }
+            if j >= c.range.lowerBound, words.beForms.contains(c.tokens[j]) { passive = true }
         }
         var subjects = given ?? subjectChain(before: subjectAt ?? m.head, c)
         if subjects.count == 1, let s = subjects.first {
@@ -16,7 +16,7 @@ extension EventCoder {
         var objects = objectChain(after: m.head, c, skipBy: passive,
                                   skipPossessorsBefore: m.pattern.rest.contains("*") && m.pattern.rest.last != "*" ? m.end : nil)
         // "They discussed Syria": what is discussed is a topic, not a partner; partners come with "with".
-        if m.pattern.rest.isEmpty, ["discuss", "discussed", "discusses", "discussing"].contains(c.tokens[m.head].norm) { objects = [] }
+        if m.pattern.rest.isEmpty, words.topicVerbs.contains(c.tokens[m.head]) { objects = [] }
         if passive {
             // "Y was attacked by X": X after "by" is the source.
             if let byIndex = Range.window(m.end, min(c.range.upperBound, m.end + 6)).first(where: { c.tokens[$0].norm == "by" }),
@@ -63,7 +63,7 @@ extension EventCoder {
         // "X and I met in Geneva, along with the Ukrainian and the Russian ministers": everyone met everyone.
         if code.root.isSymmetric,
            let along = Range.window(m.end, min(c.range.upperBound - 2, m.end + 15)).first(where: {
-               ["along", "together"].contains(c.tokens[$0].norm) && c.tokens[$0 + 1].norm == "with" }),
+               words.joiningWords.contains(c.tokens[$0]) && c.tokens[$0 + 1].norm == "with" }),
            let joiner = c.actors.first(where: { $0.tokens.lowerBound > along + 1 && $0.tokens.lowerBound <= along + 4 }) {
             var everyone = subjects + objects
             for a in chain(from: joiner, c) where !everyone.contains(where: { $0.tokens == a.tokens }) { everyone.append(a) }
@@ -72,13 +72,9 @@ extension EventCoder {
         return pairs(subjects, objects, c)
     }
 
-    /// Nouns for deeds that can be condemned without naming who did them.
-    static let deeds: Set<String> = ["attack", "attacks", "bombing", "bombings", "killing", "killings", "shooting", "massacre",
-                                     "assassination", "strike", "strikes", "violence", "abduction", "kidnapping", "explosion"]
-
     /// Whether the words after a verb name a deed ("the July 20 terrorist attack").
     func objectsAreDeeds(_ m: VerbMatch, _ c: Context) -> Bool {
-        Range.window(m.end, min(c.range.upperBound, m.end + 6)).contains { EventCoder.deeds.contains(c.tokens[$0].norm) }
+        Range.window(m.end, min(c.range.upperBound, m.end + 6)).contains { words.deeds.contains(c.tokens[$0]) }
     }
 
     /// "rejected proposed Israeli changes", "demolished Palestinian homes": the country of a demonym that modifies the
@@ -91,7 +87,7 @@ extension EventCoder {
                 guard next < c.range.upperBound, c.tokens[next].kind == .word, !c.tokens[next].isCapitalized else { return nil }
                 return demonymMention(k..<next, hit.entry.value, c)
             }
-            if c.tokens[k].isCapitalized || !acrossPrepositions && EventCoder.objectPrepositions.contains(c.tokens[k].norm) { return nil }
+            if c.tokens[k].isCapitalized || !acrossPrepositions && words.objectPrepositions.contains(c.tokens[k]) { return nil }
             k += 1
         }
         return nil
