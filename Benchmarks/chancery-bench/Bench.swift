@@ -27,8 +27,8 @@ struct Bench {
         let repeats = max(1, Int((targetMB * 1_000_000 / Double(corpusBytes)).rounded(.up)))
         let resources = Resources()
         let pipeline = Pipeline(resources: resources)
-        let finder = MentionFinder(lexicon: resources.lexicon)
-        let analyzer = TextAnalyzer()
+        let finder = MentionFinder(lexicon: resources.lexicon, words: resources.words.actors)
+        let analyzer = TextAnalyzer(words: resources.words.text)
         let resolver = ActorResolver(finder: finder)
         print("corpus: \(docs.count) documents, \(corpusBytes) bytes, repeated \(repeats)× = \(docs.count * repeats) documents, \(String(format: "%.1f", Double(corpusBytes * repeats) / 1e6)) MB")
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Everything the pipeline loads once: lexicons, verb patterns, the CAMEO table, the gazetteer.
+/// Everything the pipeline loads once: lexicons, verb patterns, the CAMEO table, the gazetteer, the word lists.
 public struct Resources: Sendable {
     /// Actor dictionaries.
     public let lexicon: ActorLexicon
@@ -10,20 +10,25 @@ public struct Resources: Sendable {
     public let cameo: CameoTable
     /// Places.
     public let gazetteer: Gazetteer
+    /// The stages' word lists (`en/words/*.txt`).
+    public let words: StageWords
     /// The tagger and parser, read from disk on first use.
     public let syntax: SyntaxModelLoader
 
     /// Loads every resource the locator finds.
     public init(locator: ResourceLocator = ResourceLocator()) {
-        lexicon = ActorLexicon(locator: locator)
-        verbs = VerbLexicon(locator: locator)
+        words = StageWords(WordLists(locator: locator))
+        lexicon = ActorLexicon(locator: locator, words: words.actors)
+        verbs = VerbLexicon(locator: locator, words: words.coding)
         cameo = CameoTable(locator: locator)
         gazetteer = Gazetteer(locator: locator)
         syntax = SyntaxModelLoader(locator: locator)
     }
 
     /// Problems found in resource files (bad rows are skipped).
-    public var problems: [TSVFile.Problem] { lexicon.problems + verbs.problems + cameo.problems + gazetteer.problems }
+    public var problems: [TSVFile.Problem] {
+        lexicon.problems + verbs.problems + cameo.problems + gazetteer.problems + words.problems
+    }
 }
 
 /// What the pipeline makes of one document.
@@ -44,7 +49,7 @@ public struct CodedDocument: Sendable {
 public struct Pipeline: Sendable {
     /// The loaded resources.
     public let resources: Resources
-    let analyzer = TextAnalyzer()
+    let analyzer: TextAnalyzer
     let resolver: ActorResolver
     let tagger = TimeTagger()
     let coder: EventCoder
@@ -52,8 +57,10 @@ public struct Pipeline: Sendable {
     /// Creates a pipeline over loaded resources.
     public init(resources: Resources) {
         self.resources = resources
-        resolver = ActorResolver(finder: MentionFinder(lexicon: resources.lexicon))
-        coder = EventCoder(verbs: resources.verbs, cameo: resources.cameo, gazetteer: resources.gazetteer, lexicon: resources.lexicon)
+        analyzer = TextAnalyzer(words: resources.words.text)
+        resolver = ActorResolver(finder: MentionFinder(lexicon: resources.lexicon, words: resources.words.actors))
+        coder = EventCoder(verbs: resources.verbs, cameo: resources.cameo, gazetteer: resources.gazetteer, lexicon: resources.lexicon,
+                           words: resources.words.coding)
     }
 
     /// Runs every stage on a document.

@@ -224,22 +224,23 @@ import Testing
 
     @Test func cueFilterAgreesWithTheCueMap() {
         // The Bloom filter in front of the cue map must never hide a cue word.
-        let words = ActorResolver.cueLists.flatMap(\.words) + ActorResolver.pluralPhrases.flatMap { $0 }
+        let lists = StageWords.standard.actors
+        let words = lists.cueLists.flatMap(\.words) + lists.pluralPhrases.flatMap { $0 }
         let text = words.joined(separator: " ") + " The President said it would send 2 envoys; they and both sides agreed, he said."
         let (tokens, _) = Tokenizer().tokenize(text)
         for token in tokens {
-            let cues = ActorResolver.cues(of: token, ActorResolver.cueWords, ActorResolver.cueFilter)
-            #expect(cues == (ActorResolver.cueWords[token] ?? 0), "\(token.norm)")
+            let cues = ActorResolver.cues(of: token, lists.cueWords, lists.cueFilter)
+            #expect(cues == (lists.cueWords[token] ?? 0), "\(token.norm)")
         }
         // The spelling filter passes every spelling, and says no to most other words, or it would save nothing.
-        let filter = ActorResolver.spellingFilter
-        #expect((ActorResolver.britishSpellings + ActorResolver.americanSpellings).allSatisfy { filter.mayContain(WordKey($0)) })
+        let filter = lists.spellingFilter
+        #expect((lists.britishSpellings + lists.americanSpellings).allSatisfy { filter.mayContain(WordKey($0)) })
         #expect((0..<1_000).filter { filter.mayContain(WordKey("other\($0)")) }.count < 500)
         // A plural phrase starts only where the resolver looks for one: at a phrase of one word, or before a second word.
-        for phrase in ActorResolver.pluralPhrases {
+        for phrase in lists.pluralPhrases {
             let (tokens, _) = Tokenizer().tokenize(phrase.joined(separator: " "))
-            let cues = tokens.map { ActorResolver.cueWords[$0] ?? 0 }
-            #expect(ActorResolver.pluralLength(tokens, 0, tokens.count, ActorResolver.pluralsByFirst) != nil)
+            let cues = tokens.map { lists.cueWords[$0] ?? 0 }
+            #expect(ActorResolver.pluralLength(tokens, 0, tokens.count, lists.pluralsByFirst) != nil)
             #expect(cues[0] & ActorResolver.Cue.pluralStart != 0)
             #expect(cues[0] & ActorResolver.Cue.pluralAlone != 0 || cues[1] & ActorResolver.Cue.pluralNext != 0, "\(phrase)")
         }

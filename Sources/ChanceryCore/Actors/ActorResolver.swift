@@ -23,12 +23,12 @@ public struct ActorResolver: Sendable {
     /// Mentions per sentence (parallel to `analysis.sentences`), resolved across the document.
     public func resolve(_ document: Document, _ analysis: TextAnalysis, bytes: [UInt8]) -> [[Mention]] {
         let text = DocumentText(tokens: analysis.tokens, bytes: bytes, year: document.date?.year)
-        var coreference = Coreference()
+        var coreference = Coreference(registry: PersonRegistry(honorifics: finder.words.honorifics))
         var lines = LineMentions(finder, analysis, text, learningInto: &coreference.registry)
         // Inferring the issuer reads every token: only worth it when some "The President" needs one.
         let issuer = IssuerInference.fromHost(document)
-            ?? (lines.needsIssuer ? IssuerInference.inferred(text.tokens, lines.byLine) : nil)
-        var cues = CueMarks(tokenCount: text.tokens.count)
+            ?? (lines.needsIssuer ? IssuerInference.inferred(text.tokens, lines.byLine, finder.words) : nil)
+        var cues = CueMarks(tokenCount: text.tokens.count, finder.words)
         var result: [[Mention]] = []
         result.reserveCapacity(analysis.sentences.count)
         for s in analysis.sentences.indices {
@@ -38,10 +38,11 @@ public struct ActorResolver: Sendable {
                 ?? finder.find(text.tokens, sentence, bytes: bytes, year: text.year)
             addStandIns(&found, sentence, text, cues, coreference)
             resolveMentions(&found, text, issuer: issuer, &coreference)
-            coreference.detectSpeaker(found, sentence, text.tokens)
+            coreference.detectSpeaker(found, sentence, text.tokens, statementWords: finder.words.statementWords)
             coreference.learn(from: found, sentence, text.tokens)
             result.append(found)
         }
+        ActorResolver.placeSectorGroups(&result)
         return result
     }
 
@@ -51,17 +52,17 @@ public struct ActorResolver: Sendable {
                      _ coreference: Coreference) {
         ActorResolver.addPronouns(&found, sentence, text, cues)
         ActorResolver.addSpeakerFirstPerson(&found, sentence, text, cues, speaker: coreference.speaker)
-        ActorResolver.addSpeechIt(&found, sentence, text, cues)
-        ActorResolver.addPlurals(&found, sentence, text, cues, coreference)
+        ActorResolver.addSpeechIt(&found, sentence, text, cues, finder.words.speechVerbs)
+        ActorResolver.addPlurals(&found, sentence, text, cues, coreference, finder.words.pluralsByFirst)
     }
 
-    /// Whether a country at `i` closes a place name: "in Suruç, Turkey" is where, not who.
-    static func followsPlace(_ tokens: [Token], _ i: Int, _ lineStart: Int) -> Bool {
+    /// Whether a country at `i` closes a place name: "in Suruç, Turkey" is where, not who (`locative`: the finder's).
+    static func followsPlace(_ tokens: [Token], _ i: Int, _ lineStart: Int, _ locative: WordSet) -> Bool {
         guard i - 2 >= lineStart, tokens[i - 1].norm == "," else { return false }
         var k = i - 2
         var words = 0
         while k >= lineStart, words < 3, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1; words += 1 }
-        return words > 0 && k >= lineStart && MentionFinder.locative.contains(tokens[k])
+        return words > 0 && k >= lineStart && locative.contains(tokens[k])
     }
 
     /// Whether one of `found` covers token `i`: a rule adds no mention where one already is.

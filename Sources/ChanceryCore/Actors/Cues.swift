@@ -1,13 +1,13 @@
 extension ActorResolver {
-    /// Bits of `cueWords`: what the resolver's rules look for at a token.
+    /// Bits of `ActorWords.cueWords`: what the resolver's rules look for at a token.
     enum Cue {
-        /// "he", "she" (`personPronouns`).
+        /// "he", "she" (`person-pronouns.txt`).
         static let personPronoun: UInt8 = 1
         /// "it", the speaker after a reporting verb.
         static let it: UInt8 = 2
         /// "I" and "me", the speaker of a transcript turn.
         static let firstPerson: UInt8 = 4
-        /// The first word of a plural phrase (`pluralPhrases`).
+        /// The first word of a plural phrase (`plural-phrases.txt`).
         static let pluralStart: UInt8 = 8
         /// A plural phrase of one word ("they", "both").
         static let pluralAlone: UInt8 = 16
@@ -15,20 +15,17 @@ extension ActorResolver {
         static let pluralNext: UInt8 = 32
     }
 
-    /// Words mapped to their `Cue` bits.
-    static let cueWords = WordMap<UInt8>(bits: cueLists)
+    /// The words of each `Cue` bit, from the pronoun and plural lists (`ActorWords` maps and filters them once:
+    /// some twenty words, so a `KeyFilter` settles most tokens without a look-up).
+    static func cueLists(personPronouns: [String], pluralPhrases: [[String]]) -> [(words: [String], bit: UInt8)] {
+        [
+            (personPronouns, Cue.personPronoun), ([Word.it.text], Cue.it), ([Word.me.text, Word.i.text], Cue.firstPerson),
+            (pluralPhrases.map { $0[0] }, Cue.pluralStart), (pluralPhrases.filter { $0.count == 1 }.map { $0[0] }, Cue.pluralAlone),
+            (pluralPhrases.filter { $0.count > 1 }.map { $0[1] }, Cue.pluralNext),
+        ]
+    }
 
-    /// The words of each `Cue` bit.
-    static let cueLists: [(words: [String], bit: UInt8)] = [
-        (personPronouns, Cue.personPronoun), ([Word.it.text], Cue.it), ([Word.me.text, Word.i.text], Cue.firstPerson),
-        (pluralPhrases.map { $0[0] }, Cue.pluralStart), (pluralPhrases.filter { $0.count == 1 }.map { $0[0] }, Cue.pluralAlone),
-        (pluralPhrases.filter { $0.count > 1 }.map { $0[1] }, Cue.pluralNext),
-    ]
-
-    /// `cueWords` as a `KeyFilter`: some twenty words, so most tokens are settled without a look-up.
-    static let cueFilter = KeyFilter(cueLists.flatMap(\.words))
-
-    /// A token's `Cue` bits, read through `filter` (`cueFilter`) first.
+    /// A token's `Cue` bits, read through `filter` (`ActorWords.cueFilter`) first.
     @inline(__always) static func cues(of token: Token, _ words: WordMap<UInt8>, _ filter: KeyFilter) -> UInt8 {
         filter.mayContain(token.key) ? words[token] ?? 0 : 0
     }
@@ -41,10 +38,13 @@ struct CueMarks {
     private var bits: [UInt8]
     /// The bits of every token of the sentence marked last.
     private(set) var inSentence: UInt8 = 0
-    private let words = ActorResolver.cueWords, filter = ActorResolver.cueFilter
+    private let words: WordMap<UInt8>, filter: KeyFilter
 
-    /// Marks for a document of `tokenCount` tokens.
-    init(tokenCount: Int) { bits = [UInt8](repeating: 0, count: tokenCount) }
+    /// Marks for a document of `tokenCount` tokens, with the cue words of `lists`.
+    init(tokenCount: Int, _ lists: ActorWords) {
+        bits = [UInt8](repeating: 0, count: tokenCount)
+        (words, filter) = (lists.cueWords, lists.cueFilter)
+    }
 
     /// Sets the bits of the tokens of `sentence`, and `inSentence`.
     mutating func mark(_ sentence: Range<Int>, _ tokens: [Token]) {

@@ -12,17 +12,18 @@ enum IssuerInference {
 
     /// The issuer from the text alone: the English variety it is written in, weighed with the countries it
     /// mentions whose leaders are never named in it.
-    static func inferred(_ tokens: [Token], _ lineMentions: [[Mention]]) -> String? {
-        let (british, american) = spellingVotes(tokens)
+    static func inferred(_ tokens: [Token], _ lineMentions: [[Mention]], _ words: ActorWords) -> String? {
+        let (british, american) = spellingVotes(tokens, words)
         if american > british { return "USA" }
         if british > american { return commonwealthIssuer(lineMentions) }
         return unnamedState(lineMentions)
     }
 
-    /// How many words are spelt the British way and how many the American way.
-    static func spellingVotes(_ tokens: [Token]) -> (british: Int, american: Int) {
+    /// How many words are spelt the British way and how many the American way (`british-spellings.txt`,
+    /// `american-spellings.txt`).
+    static func spellingVotes(_ tokens: [Token], _ words: ActorWords) -> (british: Int, american: Int) {
         var british = 0, american = 0
-        let (spellings, filter) = (ActorResolver.spellings, ActorResolver.spellingFilter)
+        let (spellings, filter) = (words.spellings, words.spellingFilter)
         // Every listed spelling has five letters or more: shorter words need no look-up.
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].byteEnd - tokens[i].byteStart >= 5 {
             guard filter.mayContain(tokens[i].key), let variety = spellings[tokens[i]] else { continue }
@@ -81,26 +82,4 @@ extension ActorResolver {
         ("fmprc.gov.cn", "CHN"), ("mofa.go.jp", "JPN"), ("kantei.go.jp", "JPN"), ("gov.il", "ISR"), ("un.org", "IGOUN"),
         ("nato.int", "IGONATO"), ("admin.ch", "CHE"),
     ]
-
-    /// Spellings that tell British from American English, the best textual clue to a readout's issuer
-    /// when its own leader is only "The Prime Minister" or "The President".
-    static let britishSpellings = [
-        "defence", "programme", "programmes", "emphasised", "recognised", "organisation", "organisations", "centre",
-        "labour", "favour", "honour", "behaviour", "neighbour", "neighbouring", "realise", "apologised", "criticised",
-        "prioritise", "stabilise", "mobilise", "licence", "travelled", "colour", "whilst", "emphasise", "recognise",
-        "stabilisation", "normalisation", "authorised", "organised", "summarised", "destabilising", "utilise", "endeavour",
-    ]
-    /// American counterparts of `britishSpellings`.
-    static let americanSpellings = [
-        "defense", "program", "programs", "emphasized", "recognized", "organization", "organizations", "center",
-        "labor", "favor", "honor", "behavior", "neighbor", "neighboring", "realize", "apologized", "criticized",
-        "prioritize", "stabilize", "mobilize", "traveled", "color", "emphasize", "recognize", "stabilization",
-        "normalization", "authorized", "organized", "summarized", "destabilizing", "utilize", "endeavor",
-    ]
-
-    /// `britishSpellings` (bit 1) and `americanSpellings` (bit 2) in one map, so a word is looked up once.
-    static let spellings = WordMap<UInt8>(bits: [(britishSpellings, 1), (americanSpellings, 2)])
-
-    /// `spellings` as a `KeyFilter`, which settles most tokens without a look-up.
-    static let spellingFilter = KeyFilter(britishSpellings + americanSpellings)
 }

@@ -1,9 +1,6 @@
 /// Finding the person a bare name means: someone the document named in full, else a lexicon person by surname
 /// or by name without its middle initials.
 extension ActorResolver {
-    /// Generational suffixes that the lexicon's spellings leave out.
-    static let nameSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
-
     /// The person `name` means (`titled`: written after a title, "President Bush"), if any is known.
     func knownPerson(_ name: String, titled: Bool, year: Int?, _ registry: inout PersonRegistry) -> Mention? {
         if let (norm, key) = PersonRegistry.oneWordNorm(name) {
@@ -52,7 +49,8 @@ extension ActorResolver {
         let all = registry.norms(form)
         // Two words left after dropping at least one: most names are too short to try.
         guard all.count >= 3 else { return nil }
-        func isKept(_ norm: String) -> Bool { ByteClass.hasTwoCharacters(norm) && norm != "." && !ActorResolver.nameSuffixes.contains(norm) }
+        let suffixes = finder.words.nameSuffixes   // generational suffixes the lexicon's spellings leave out
+        func isKept(_ norm: String) -> Bool { ByteClass.hasTwoCharacters(norm) && norm != "." && !suffixes.contains(norm) }
         let keptCount = all.count(where: isKept)
         guard keptCount >= 2, keptCount < all.count else { return nil }
         let people = finder.lexicon.actors.lookup(all.filter(isKept)).filter { $0.kind == .person }

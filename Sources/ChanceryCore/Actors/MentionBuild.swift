@@ -26,7 +26,7 @@ extension MentionFinder {
                              role: group.role.isEmpty ? p.roleCode(head) : group.role, kind: .group, title: c.titleWords(p.roles))
         }
         if let modifier { return place(modifier, head: head, c, p, year: year) }
-        return MentionFinder.unqualifiedTitle(head, c, p)
+        return unqualifiedTitle(head, c, p) ?? MentionFinder.sectorGroup(head, c, p)
     }
 
     /// A lexicon person: its country, else the chunk's; a title may give the role.
@@ -49,8 +49,11 @@ extension MentionFinder {
     /// Germany"), after a demonym, or bare (for coreference); nil when the words are no name of a person.
     static func named(_ nameTokens: [Int], modifier: ActorEntry?, head: Int?, _ c: ChunkText, _ p: borrowing Parts) -> Mention? {
         if head != nil {
-            return c.mention(actor: c.name(nameTokens), country: modifier?.country ?? "", role: p.roleCode(head), kind: .person,
-                             title: c.titleWords(p.roles))
+            // "opposition activist Roberto Abdul": a person of a sector outside the state, whom the lexicon need not
+            // know, still acts for that sector (and the story's country) when no country is written.
+            let role = p.roleCode(head)
+            return c.mention(actor: c.name(nameTokens), country: modifier?.country ?? "", role: role, kind: .person,
+                             title: c.titleWords(p.roles), isSectorGroup: modifier == nil && !role.isEmpty && Dyad.branch(role) == nil)
         }
         // "French Emmanuel Bonne" is rare; an unknown capitalised word after a country is usually a different noun
         // ("Russian Orthodox"), so the chunk is a person only when the name is long.
@@ -100,12 +103,24 @@ extension MentionFinder {
 
     /// "The President", "the Secretary": the issuer's official, decided by coreference. Only offices of state:
     /// "the terrorist" or "a farmer" is nobody's official.
-    static func unqualifiedTitle(_ head: Int?, _ c: ChunkText, _ p: borrowing Parts) -> Mention? {
+    func unqualifiedTitle(_ head: Int?, _ c: ChunkText, _ p: borrowing Parts) -> Mention? {
         let (tokens, start) = (c.tokens, c.start)
         guard p.isTitle(head), p.names.isEmpty, ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"].contains(p.roleCode(head)), start > 0,
-              ["the", "his", "her", "their"].contains(tokens[start - 1].norm) || tokens[start].isCapitalized else { return nil }
+              (tokens[start - 1].is(the) || words.owners.contains(tokens[start - 1])) || tokens[start].isCapitalized else { return nil }
         return c.mention(actor: "", country: "", role: p.roleCode(head), kind: .person, title: c.titleWords(p.roles),
                          isUnqualifiedTitle: true)
+    }
+
+    /// "Police", "the protesters", "security forces", "rebel positions": a group of a sector and no country, which takes the story's
+    /// country later (`ActorResolver.placeSectorGroups`). Words too general to be a side ("officials", "members")
+    /// are no such group.
+    static func sectorGroup(_ head: Int?, _ c: ChunkText, _ p: borrowing Parts) -> Mention? {
+        guard let head, p.names.isEmpty, p.entries.isEmpty, !p.isGeneric(p.roles[head]) else { return nil }
+        let role = p.roleCode(head)
+        // A title of the state alone ("a minister") is nobody in particular; "the rebel", "an activist" are a side.
+        guard !role.isEmpty, !p.isTitle(head) || Dyad.branch(role) == nil else { return nil }
+        let words = c.titleWords(p.roles)
+        return c.mention(actor: words, country: "", role: role, kind: .group, title: words, isSectorGroup: true)
     }
 
     /// "Jean - Yves" as "Jean-Yves"; without a hyphen there is nothing to do (and Foundation's replace is slow).
@@ -143,9 +158,10 @@ struct ChunkText {
 
     /// A mention of the chunk.
     func mention(actor: String, country: String, role: String, kind: Mention.Kind, title: String = "",
-                 isBareName: Bool = false, isUnqualifiedTitle: Bool = false) -> Mention {
+                 isBareName: Bool = false, isUnqualifiedTitle: Bool = false, isSectorGroup: Bool = false) -> Mention {
         Mention(tokens: start..<end, span: Span(start: tokens[start].start, end: tokens[end - 1].end), text: written(), actor: actor,
-                country: country, role: role, kind: kind, title: title, isBareName: isBareName, isUnqualifiedTitle: isUnqualifiedTitle)
+                country: country, role: role, kind: kind, title: title, isBareName: isBareName, isUnqualifiedTitle: isUnqualifiedTitle,
+                isSectorGroup: isSectorGroup)
     }
 
     /// The title words as written.

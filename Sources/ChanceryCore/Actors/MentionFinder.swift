@@ -3,48 +3,16 @@
 public struct MentionFinder: Sendable {
     /// The dictionaries.
     public let lexicon: ActorLexicon
+    /// The English of names, titles and coreference, from `Resources/en/words`.
+    public let words: ActorWords
 
-    /// Capitalised words that never start or continue a name.
-    static let notNames: WordSet = [
-        "the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they", "we", "i", "you", "this",
-        "that", "those", "these", "earlier", "later", "meanwhile", "however", "after", "before", "during", "while",
-        "when", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "his",
-        "her", "their", "its", "our", "as", "if", "since", "for", "with", "from", "by", "to", "of", "there", "both",
-        "some", "many", "all", "no", "not", "yet", "so", "then", "also", "still", "what", "who", "why", "how",
-        "where", "readout", "statement", "today", "yesterday", "tomorrow", "last", "next", "until", "under",
-        "according", "following", "despite", "amid", "over", "about", "against", "between", "into", "said", "says",
-        "reports", "report", "say", "new", "one", "two", "three", "more", "most", "such", "other", "another",
-        "each", "every", "any", "further", "here", "now", "thus", "because", "although", "though", "whether",
-        "once", "just", "only", "even", "my", "your", "mr", "mrs", "ms", "dr", "it's", "we're", "let", "ukrainian",
-        "further", "during", "secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
-    ]
-    /// Role words too general to override a more specific one before them.
-    static let genericRoles: Set<String> = [
-        "official", "officials", "leader", "leaders", "representative", "representatives", "member", "members",
-        "spokesman", "spokeswoman", "spokesperson", "chief", "head", "delegation", "delegations", "militants", "personnel",
-        "sources", "source", "staff",
-    ]
-
-    /// Whether a role word is too general to override a more specific one (`genericRoles`).
-    static func isGeneric(_ role: RoleWord) -> Bool { genericRoles.contains(role.phrase.lowercased()) }
-    /// Prepositions after which a place name is a location rather than an actor.
-    static let locative: WordSet = ["in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"]
-    /// Words allowed between modifiers and a title: "top", "diplomatic", "foreign policy".
-    static let titleFillers: WordSet = [
-        "top", "senior", "chief", "deputy", "diplomatic", "foreign", "policy", "national", "security", "former",
-        "then", "acting", "interim", "new", "outgoing", "incoming", "newly", "elected", "presidential", "special",
-        "military", "defense", "defence", "economic", "trade", "finance", "interior", "justice", "energy",
-        "first", "vice", "assistant", "principal", "lead", "leading", "high", "-", "ranking", "high-ranking", "junior",
-        "armed", "government", "state", "affairs", "of", "for", "general",
-    ]
 
     /// The words `chunk` tests at every token, kept in the finder: reading a static there costs a lazy
     /// initialisation check at each test.
     let possessive = Word.possessive, dot = Word.dot, hyphen = Word.hyphen, of = Word.of, from = Word.from,
                 the = Word.the, in_ = Word.in_
-    /// `locative`, kept in the finder as the words above are.
-    let locativeSet = MentionFinder.locative
+    /// `words.locative`, kept in the finder as the words above are.
+    let locativeSet: WordSet
 
     /// What the finder asks of a word at each token, answered by one look-up: where the actor and role
     /// indexes file the phrases it starts (-1: none), and whether it is a title filler, never a name, or alone
@@ -56,11 +24,11 @@ public struct MentionFinder: Sendable {
         var role: Int32 = -1
         /// The bits below.
         var flags: UInt8 = 0
-        /// `flags` bit: in `titleFillers`.
+        /// `flags` bit: in `title-fillers.txt`.
         static let filler: UInt8 = 1
-        /// `flags` bit: in `notNames`.
+        /// `flags` bit: never a name (`not-names.txt`, `months.txt`, `weekdays.txt`).
         static let notName: UInt8 = 2
-        /// `flags` bit: the word alone is a generic role (`isGeneric`).
+        /// `flags` bit: the word alone is a generic role (`generic-roles.txt`).
         static let genericRole: UInt8 = 4
     }
     /// `WordInfo` of every word that heads an actor or role phrase, is a filler or is never a name (built once).
@@ -68,9 +36,11 @@ public struct MentionFinder: Sendable {
     /// The words of `infos`: most tokens of a line are none of them, which one bit settles.
     private let starts: WordFilter
 
-    /// Creates a finder over a lexicon.
-    public init(lexicon: ActorLexicon) {
+    /// Creates a finder over a lexicon and the actor word lists.
+    public init(lexicon: ActorLexicon, words: ActorWords = StageWords.standard.actors) {
         self.lexicon = lexicon
+        self.words = words
+        locativeSet = words.locative
         var infos = WordMap<WordInfo>()
         func update(_ word: String, _ body: (inout WordInfo) -> Void) {
             guard let at = infos.index(of: word) else { var info = WordInfo(); body(&info); infos.set(word, info); return }
@@ -79,11 +49,11 @@ public struct MentionFinder: Sendable {
         lexicon.actors.forEachHead { word, head in update(word) { $0.actor = head } }
         lexicon.roles.forEachHead { word, head in
             // A role read at a token is generic or not for good: settled here, once per word, not at every mention.
-            let generic = lexicon.roles.singleValues(head: head).contains(where: MentionFinder.isGeneric)
+            let generic = lexicon.roles.singleValues(head: head).contains { words.genericRoles.contains($0.phrase.lowercased()) }
             update(word) { $0.role = head; if generic { $0.flags |= WordInfo.genericRole } }
         }
-        for word in MentionFinder.titleFillers.words { update(word) { $0.flags |= WordInfo.filler } }
-        for word in MentionFinder.notNames.words { update(word) { $0.flags |= WordInfo.notName } }
+        for word in words.titleFillers.words { update(word) { $0.flags |= WordInfo.filler } }
+        for word in words.notNames.words { update(word) { $0.flags |= WordInfo.notName } }
         var starts = WordFilter()
         for word in infos.words { starts.insert(WordKey(word).bits) }
         self.infos = infos
@@ -158,7 +128,7 @@ public struct MentionFinder: Sendable {
         @inline(__always) func actor(_ j: Int) -> Int32 { heads[j - base].actor }
         /// The role index head of token `j` of the line.
         @inline(__always) func role(_ j: Int) -> Int32 { heads[j - base].role }
-        /// Whether a role hit is one generic word (`MentionFinder.isGeneric`): the index files at most one
+        /// Whether a role hit is one generic word (`generic-roles.txt`): the index files at most one
         /// one-word role per word (a later identical phrase replaces an earlier one), so its word's flag answers.
         @inline(__always) func isGeneric(_ hit: (RoleWord, Range<Int>)) -> Bool {
             hit.1.count == 1 && `is`(hit.1.lowerBound, WordInfo.genericRole)

@@ -62,7 +62,7 @@ struct PersonRegistry {
         } else {
             form.full = key(norms.count == 1 ? norms[0] : PersonRegistry.joined(norms[...]))
             form.last = norms.count == 1 ? form.full : key(norms[norms.count - 1])
-            if norms.count > 1, PersonRegistry.honorifics.contains(norms[0]) {
+            if norms.count > 1, honorifics.contains(norms[0]) {
                 form.plain = norms.count == 2 ? form.last : key(PersonRegistry.joined(norms[1...]))
                 form.plainCount = norms.count - 1
                 form.plainFirst = norms[1]
@@ -98,8 +98,11 @@ struct PersonRegistry {
     /// `ActorLexicon.familyNameFirst`, tested by `WordKey` rather than SipHash.
     static let familyNameFirst = WordSet(ActorLexicon.familyNameFirst)
 
-    /// Words before a name that are not a first name.
-    static let honorifics: WordSet = ["lady", "lord", "sir", "dame", "madam", "mister", "mr", "mrs", "ms", "dr"]
+    /// Words before a name that are not a first name (`honorifics.txt`).
+    let honorifics: WordSet
+
+    /// An empty registry that drops `honorifics` from names it files.
+    init(honorifics: WordSet = StageWords.standard.actors.honorifics) { self.honorifics = honorifics }
 
     /// `lookup` of a one-word name whose phrase key is `[norm]`, without making its form: such a name is filed and
     /// looked up under that word alone (an honorific is dropped only from longer names).

@@ -1,11 +1,6 @@
 /// Resolving a sentence's mentions in place: pronouns to their antecedents, and each person mention (a title of
 /// the issuer, a bare name, "the Russian leader") to a named person and country. Unresolved ones are dropped.
 extension ActorResolver {
-    /// Words before an unqualified title that make it the owner's ("his top diplomatic adviser").
-    static let owners: WordSet = ["his", "her", "their"]
-    /// Titles of monarchies, which an issuer's unqualified title cannot be assumed to share.
-    static let royalTitles: WordSet = ["crown prince", "king", "queen", "emir", "sultan", "prince", "sheikh", "crown princess"]
-
     /// Sorts `found` by position and resolves each mention, dropping those that resolve to no one.
     func resolveMentions(_ found: inout [Mention], _ text: DocumentText, issuer: String?, _ coreference: inout Coreference) {
         if found.count > 1 { found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
@@ -36,7 +31,7 @@ extension ActorResolver {
             found[k].setStrings(actor: antecedent.actor, country: antecedent.country, role: antecedent.role)
             return true
         case .person:
-            let owned = found[k].isUnqualifiedTitle && ActorResolver.followsOwner(found[k].tokens.lowerBound, text.tokens)
+            let owned = found[k].isUnqualifiedTitle && followsOwner(found[k].tokens.lowerBound, text.tokens)
             let owner = owned ? firstNamed.map({ found[$0] }) ?? coreference.lastPerson : nil
             guard resolvePerson(&found[k], owner: owner, text, issuer, &coreference.registry) else { return false }
             if !found[k].isUnqualifiedTitle { coreference.lastPerson = found[k] }
@@ -46,20 +41,22 @@ extension ActorResolver {
         }
     }
 
-    /// Whether the mention at `start` follows "his", "her" or "their".
-    static func followsOwner(_ start: Int, _ tokens: [Token]) -> Bool { start > 0 && owners.contains(tokens[start - 1]) }
+    /// Whether the mention at `start` follows "his", "her" or "their" (`owner-words.txt`): "his top diplomatic adviser"
+    /// is the owner's.
+    func followsOwner(_ start: Int, _ tokens: [Token]) -> Bool { start > 0 && finder.words.owners.contains(tokens[start - 1]) }
 
     /// Resolves one person mention; `owner` is the person an owned title ("his adviser") belongs to, if any.
     func resolvePerson(_ m: inout Mention, owner: Mention?, _ text: DocumentText, _ issuer: String?,
                        _ registry: inout PersonRegistry) -> Bool {
         if m.isUnqualifiedTitle {
-            guard let owner else { return ActorResolver.resolveTitle(&m, issuer: issuer, &registry) }
+            guard let owner else { return resolveTitle(&m, issuer: issuer, &registry) }
             // "his top diplomatic adviser": the owner's government.
             m.setStrings(actor: m.text, country: owner.country)
             m.isUnqualifiedTitle = false
         } else if m.country.isEmpty || m.isBareName {
-            guard let known = knownPerson(m.actor, titled: !m.title.isEmpty, year: text.year, &registry) else { return false }
+            guard let known = knownPerson(m.actor, titled: !m.title.isEmpty, year: text.year, &registry) else { return m.isSectorGroup }
             m.setStrings(actor: known.actor, country: known.country, role: m.role.isEmpty ? known.role : nil)
+            m.isSectorGroup = false
             m.isBareName = false
         } else if m.actor.isEmpty {
             // "the Russian leader": the country's person already named, else the country.
@@ -74,11 +71,12 @@ extension ActorResolver {
     }
 
     /// "The President": a royal title the text named, else the issuer's office holder, else the latest person
-    /// of any country with that title; false when there is none.
-    static func resolveTitle(_ m: inout Mention, issuer: String?, _ registry: inout PersonRegistry) -> Bool {
+    /// of any country with that title; false when there is none. Monarchies' titles (`royal-titles.txt`) are not
+    /// assumed to be the issuer's.
+    func resolveTitle(_ m: inout Mention, issuer: String?, _ registry: inout PersonRegistry) -> Bool {
         let title = m.title
         let lower = PersonRegistry.lowercased(title)
-        if royalTitles.contains(lower),
+        if finder.words.royalTitles.contains(lower),
            let named = registry.person(country: nil, title: title), PersonRegistry.lowercased(named.title) == lower {
             // "the Crown Prince" in a Downing Street readout is the crown prince the text named, not a Briton.
             m.setStrings(actor: named.actor, country: named.country)

@@ -1,30 +1,20 @@
 /// "The two leaders", "both sides", "they": a plural phrase stands for both parties of the latest dyad.
 extension ActorResolver {
-    /// Plural phrases that refer back to both parties of a dyad.
-    static let pluralPhrases: [[String]] = [
-        ["the", "two", "leaders"], ["both", "leaders"], ["the", "leaders"], ["the", "two", "sides"], ["both", "sides"],
-        ["the", "two", "warring", "sides"], ["the", "two", "presidents"], ["the", "two", "countries"], ["both", "countries"],
-        ["the", "two", "ministers"], ["the", "two", "men"], ["the", "two", "prime", "ministers"], ["they"],
-        ["the", "two", "defense", "leaders"], ["the", "defense", "leaders"], ["the", "two", "secretaries"], ["both", "parties"],
-        ["the", "2", "leaders"], ["the", "2", "sides"], ["both", "presidents"], ["both", "ministers"], ["both"], ["the", "parties"],
-        ["the", "two", "parties"], ["the", "sides"],
-    ]
 
-    /// `pluralPhrases` as words compared by key, filed under their first word (in list order within each), so
-    /// a token tries only the phrases it can start: "the" alone starts half the list.
-    static let pluralsByFirst: WordMap<[[Word]]> = {
+    /// Plural phrases (`plural-phrases.txt`) as words compared by key, filed under their first word (in list order
+    /// within each), so a token tries only the phrases it can start: "the" alone starts half the list.
+    static func pluralsByFirst(_ pluralPhrases: [[String]]) -> WordMap<[[Word]]> {
         var map = WordMap<[[Word]]>()
         for phrase in pluralPhrases.map({ $0.map(Word.init) }) {
             if let at = map.index(of: phrase[0].text) { map.update(at: at) { $0.append(phrase) } } else { map.set(phrase[0].text, [phrase]) }
         }
         return map
-    }()
+    }
 
     /// Adds two mentions, one for each party of the latest dyad, at each plural phrase of the sentence.
     static func addPlurals(_ found: inout [Mention], _ sentence: Range<Int>, _ text: DocumentText, _ cues: CueMarks,
-                           _ coreference: Coreference) {
+                           _ coreference: Coreference, _ phrases: WordMap<[[Word]]>) {
         guard cues.sentenceHas(Cue.pluralStart) else { return }
-        let phrases = pluralsByFirst
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             // The pair is worked out only where a phrase starts: building it at every token is wasted work.

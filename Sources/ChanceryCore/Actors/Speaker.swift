@@ -1,14 +1,12 @@
 /// Whose voice a text or a transcript turn is in, for the "I" and "me" that stand for the speaker.
 extension Coreference {
-    /// First words of a headline that puts the whole text in one speaker's voice ("Statement by ...", "Remarks by ...").
-    static let statementWords: WordSet = ["statement", "remarks", "speech", "address", "declaration", "opening", "press", "introductory"]
-
     /// "by", which names the speaker of a statement.
     static let by = Word("by")
 
-    /// Sets `speaker` from a sentence that names one: a statement's headline, then a transcript's speaker label.
-    mutating func detectSpeaker(_ found: [Mention], _ sentence: Range<Int>, _ tokens: [Token]) {
-        if speaker == nil { speaker = Coreference.statementSpeaker(found, sentence, tokens) }
+    /// Sets `speaker` from a sentence that names one: a statement's headline (its first word one of `statementWords`,
+    /// "Statement by ...", "Remarks by ..."), then a transcript's speaker label.
+    mutating func detectSpeaker(_ found: [Mention], _ sentence: Range<Int>, _ tokens: [Token], statementWords: WordSet) {
+        if speaker == nil { speaker = Coreference.statementSpeaker(found, sentence, tokens, statementWords) }
         if let colon = Coreference.speakerLabelEnd(sentence, tokens) {
             // A label without a person ends the previous speaker's turn all the same.
             speaker = found.last(where: { $0.tokens.upperBound <= colon && $0.kind == .person && !$0.country.isEmpty })
@@ -16,7 +14,7 @@ extension Coreference {
     }
 
     /// "Statement by President Barroso following ...": the person within two tokens after an early "by".
-    static func statementSpeaker(_ found: [Mention], _ sentence: Range<Int>, _ tokens: [Token]) -> Mention? {
+    static func statementSpeaker(_ found: [Mention], _ sentence: Range<Int>, _ tokens: [Token], _ statementWords: WordSet) -> Mention? {
         let first = sentence.lowerBound
         guard !found.isEmpty, sentence.count > 3, statementWords.contains(tokens[first]),
               let by = Range.window(first, min(sentence.upperBound, first + 4)).first(where: { tokens[$0].is(Coreference.by) })

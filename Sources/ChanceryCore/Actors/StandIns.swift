@@ -1,10 +1,5 @@
 /// The one-word stand-ins for actors: "he"/"she", a transcript speaker's "I", and "it" after "said".
 extension ActorResolver {
-    /// Pronouns that refer back to a person.
-    static let personPronouns = ["he", "she"]
-    /// Verbs after which "it" is the speaker: "Hungary has said it will support".
-    static let speechVerbs: WordSet = ["said", "says", "say", "announced", "announces", "added", "stated", "warned", "insisted",
-                                       "declared", "claimed", "argued", "pledged", "promised", "vowed", "confirmed", "denied"]
 
     /// Adds an unresolved pronoun mention for each "he" and "she" of the sentence, for `resolveMentions` to resolve.
     static func addPronouns(_ found: inout [Mention], _ sentence: Range<Int>, _ text: DocumentText, _ cues: CueMarks) {
@@ -27,8 +22,9 @@ extension ActorResolver {
     }
 
     /// "Russia said it would ...": "it" after a reporting verb is the organisation or state that spoke, named at
-    /// most four tokens before the verb.
-    static func addSpeechIt(_ found: inout [Mention], _ sentence: Range<Int>, _ text: DocumentText, _ cues: CueMarks) {
+    /// most four tokens before the verb (one of `speechVerbs`).
+    static func addSpeechIt(_ found: inout [Mention], _ sentence: Range<Int>, _ text: DocumentText, _ cues: CueMarks,
+                            _ speechVerbs: WordSet) {
         guard cues.sentenceHas(Cue.it) else { return }
         let that = Word.that
         for i in sentence where cues.token(i, has: Cue.it) && i - 1 > sentence.lowerBound {

@@ -4,7 +4,7 @@ extension EventCoder {
     func subjectChain(before head: Int, _ c: Context) -> [Mention] {
         // "Pakistan, a key U.S. ally, has refused": the subject stands before the apposition.
         var k = head - 1
-        while k > c.range.lowerBound, EventCoder.auxiliaries.contains(c.tokens[k].norm) { k -= 1 }
+        while k > c.range.lowerBound, words.auxiliaries.contains(c.tokens[k]) { k -= 1 }
         if k > c.range.lowerBound, c.tokens[k].norm == ",",
            let open = stride(from: k - 1, through: max(c.range.lowerBound, k - 15), by: -1).first(where: { c.tokens[$0].norm == "," }),
            let subject = c.actors.last(where: { $0.tokens.upperBound == open }),
@@ -13,10 +13,10 @@ extension EventCoder {
         }
         for m in c.actors.reversed() where m.tokens.upperBound <= head {
             let before = m.tokens.lowerBound > c.range.lowerBound ? c.tokens[m.tokens.lowerBound - 1].norm : ""
-            if EventCoder.objectPrepositions.contains(before),
+            if words.objectPrepositions.contains(before),
                // "A group of Moroccan diplomats held ...": the members of a collective act for it.
                !(before == "of" && m.tokens.lowerBound >= c.range.lowerBound + 2
-                 && EventCoder.collectives.contains(c.tokens[m.tokens.lowerBound - 2].norm)) { continue }
+                 && words.collectives.contains(c.tokens[m.tokens.lowerBound - 2])) { continue }
             // Possessives are owners, not subjects ("Macron's proposal").
             if m.tokens.upperBound < c.range.upperBound, c.tokens[m.tokens.upperBound].norm == "'s" { continue }
             // A plural ("the two leaders") stands for every member sharing its words.
@@ -26,10 +26,6 @@ extension EventCoder {
         }
         return []
     }
-
-    /// Nouns for a number or body of people, whose "of" phrase is the real actor ("a group of diplomats").
-    static let collectives: Set<String> = ["group", "delegation", "team", "number", "contingent", "body", "coalition", "handful",
-                                           "dozens", "hundreds", "thousands", "members", "some", "many", "most", "several"]
 
     /// "X, Y and Z" ending at `last`.
     func leftChain(_ last: Mention, _ c: Context) -> [Mention] {
@@ -59,11 +55,11 @@ extension EventCoder {
                c.tokens[m.tokens.upperBound].norm == "'s" { continue }
             // Stop at clause ends: a semicolon, or a reporting comma ("..., Reuters said").
             let between = c.tokens.window(head + 1, m.tokens.lowerBound)
-            if between.contains(where: { EventCoder.objectBarriers.contains($0.norm) }) { return [] }
+            if between.contains(where: { words.objectBarriers.contains($0) }) { return [] }
             if between.count > 12 { return [] }
             if skipBy, m.tokens.lowerBound > 0, c.tokens[m.tokens.lowerBound - 1].norm == "by" { continue }
             // "hit the targets, they were supported by ...": a nominative pronoun opens a new clause; it is no object.
-            if m.kind == .pronoun, EventCoder.nominativePronouns.contains(c.tokens[m.tokens.lowerBound].norm) { return [] }
+            if m.kind == .pronoun, words.nominativePronouns.contains(c.tokens[m.tokens.lowerBound]) { return [] }
             let before = c.tokens[m.tokens.lowerBound - 1].norm
             if before == "according" || before == "citing" { return [] }
             // "..., a UN official said on Monday": the one reporting after a comma is not the object.
@@ -76,14 +72,6 @@ extension EventCoder {
         }
         return []
     }
-
-    /// Words that end the clause an object is looked for in ("sworn to fight until they gain control of X").
-    /// ("if" and "unless" are not barriers: "threatened to ban voting if Hamas ran" threatens Hamas.)
-    static let objectBarriers: Set<String> = [";", "that", "which", "who", "until", "because", "while", "although", "though",
-                                              "when", "where", "whereas"]
-
-    /// Pronouns that can only be subjects.
-    static let nominativePronouns: Set<String> = ["he", "she", "they", "we", "i"]
 
     /// Whether a reporting verb follows an actor, past an acronym in parentheses ("Human Rights Watch (HRW) said").
     func reports(after actor: Mention, _ c: Context) -> Bool {

@@ -1,37 +1,28 @@
 /// Which verb governs which: coordination, control of infinitives, participles after commas, owners of intent
 /// nouns, acts that are only asked for, and base forms that are nouns.
 extension EventCoder {
-    /// Verbs whose object does the infinitive after them: "sent his adviser to meet", "urged Russia to withdraw".
-    static let objectControl: Set<String> = [
-        "send", "sent", "sends", "sending", "ask", "asked", "asks", "urge", "urged", "urges", "invite", "invited", "invites",
-        "tell", "told", "tells", "call", "called", "calls", "encourage", "encouraged", "encourages", "press", "pressed", "presses",
-        "allow", "allowed", "allows", "authorize", "authorized", "authorise", "authorised", "instruct", "instructed",
-        "dispatch", "dispatched", "appeal", "appealed", "request", "requested", "persuade", "persuaded", "force", "forced",
-        "order", "ordered", "orders", "help", "helped", "helps", "enable", "enabled", "expect", "expected", "want", "wanted",
-    ]
-
     /// Where the subject of an infinitive ("to consult") is found: before the verb that governs it, when that verb
     /// keeps its own subject ("spoke with X and Y to consult": the speaker consults); nil to look before the infinitive.
     func controller(of m: VerbMatch, _ c: Context) -> Int? {
         // "Afghan rebels have kidnapped advisers and exploded bombs": a coordinated verb shares the first one's subject.
         var k = m.head - 1
-        while k > c.range.lowerBound, EventCoder.auxiliaries.contains(c.tokens[k].norm) { k -= 1 }
+        while k > c.range.lowerBound, words.auxiliaries.contains(c.tokens[k]) { k -= 1 }
         if !m.pattern.isNoun, k > c.range.lowerBound, c.tokens[k].norm == "and",
            let first = c.matches.last(where: { !$0.pattern.isNoun && $0.end <= k && k - $0.end <= 12 }),
-           !c.tokens.window(first.end, k).contains(where: { [";", "that", "which", "who", "but"].contains($0.norm) }) {
+           !c.tokens.window(first.end, k).contains(where: { words.coordinationBarriers.contains($0) }) {
             return first.head
         }
         // "Benin opened its borders to X, but was refusing admittance to Y": a verb phrase with no subject of its
         // own after "and"/"but" belongs to the actor the sentence opens with.
-        if !m.pattern.isNoun, k > c.range.lowerBound, ["and", "but"].contains(c.tokens[k].norm),
+        if !m.pattern.isNoun, k > c.range.lowerBound, words.coordinators.contains(c.tokens[k]),
            !c.actors.contains(where: { $0.tokens.upperBound == k || ($0.tokens.upperBound == k - 1 && c.tokens[k - 1].norm == ",") }),
            let opener = c.actors.first(where: { $0.tokens.lowerBound <= c.range.lowerBound + 2 }), opener.tokens.upperBound < k,
-           !c.tokens.window(opener.tokens.upperBound, k).contains(where: { [";", "that", "which", "who", "said", "says"].contains($0.norm) }) {
+           !c.tokens.window(opener.tokens.upperBound, k).contains(where: { words.openerBarriers.contains($0) }) {
             return opener.tokens.upperBound
         }
         guard m.head > c.range.lowerBound, c.tokens[m.head - 1].norm == "to", !m.pattern.isNoun,
               let governor = c.matches.last(where: { !$0.pattern.isNoun && $0.end <= m.head - 1 && m.head - $0.end <= 12 }),
-              !EventCoder.objectControl.contains(c.tokens[governor.head].norm),
+              !words.objectControl.contains(c.tokens[governor.head]),
               // "demanded that the US cancel plans to sell": a that-clause brings its own subject.
               !c.tokens.window(governor.head, m.head).contains(where: { $0.norm == "that" }) else { return nil }
         return governor.head
@@ -43,22 +34,11 @@ extension EventCoder {
         return c.matches.last(where: { !$0.pattern.isNoun && $0.end < m.head && m.head - $0.end <= 20 })?.head
     }
 
-    /// Nouns of will or capacity whose infinitive belongs to their owner: "Mexico's willingness to host".
-    static let intentNouns: Set<String> = [
-        "willingness", "readiness", "decision", "plan", "plans", "offer", "intention", "commitment", "refusal", "failure",
-        "ability", "capacity", "right", "bid", "attempt", "attempts", "effort", "efforts", "determination", "desire", "promise",
-        "pledge", "proposal", "threat", "resolve", "freedom", "need", "chance", "opportunity", "initiative", "invitation",
-    ]
-
-    /// Intent nouns whose infinitive is still to come ("the plan to meet", "Russia's initiative to hold a summit").
-    static let plannedNouns: Set<String> = ["plan", "plans", "initiative", "proposal", "offer", "intention", "decision", "bid",
-                                            "pledge", "promise", "invitation"]
-
     /// For "X's willingness to host": `.some(X)` when X is an actor, `.some(nil)` when the owner is not one
     /// ("that country's ability to fight"), nil when the infinitive does not follow such a noun.
     func nounOwner(of m: VerbMatch, _ c: Context) -> Mention?? {
         guard !m.pattern.isNoun, m.head - 2 >= c.range.lowerBound, c.tokens[m.head - 1].norm == "to",
-              EventCoder.intentNouns.contains(c.tokens[m.head - 2].norm) else { return nil }
+              words.intentNouns.contains(c.tokens[m.head - 2]) else { return nil }
         var k = m.head - 3
         while k >= c.range.lowerBound, k >= m.head - 5, c.tokens[k].norm != "'s" { k -= 1 }
         guard k >= c.range.lowerBound, c.tokens[k].norm == "'s" else { return nil }  // "the decision to meet": look further
@@ -69,7 +49,7 @@ extension EventCoder {
     /// arms", "urged Russia to withdraw"): the asked-for act has not happened; the appeal (02) or demand (10) is the event.
     func insideAppeal(_ m: VerbMatch, _ c: Context) -> Bool {
         guard let previous = c.matches.last(where: { $0.end <= m.head && m.head - $0.end <= 15 }),
-              !c.tokens.window(previous.end, m.head).contains(where: { [";", ".", "but", "while", "after", "before", "and"].contains($0.norm) }),
+              !c.tokens.window(previous.end, m.head).contains(where: { words.appealBarriers.contains($0) }),
               let root = cameo.code(previous.pattern.code)?.root else { return false }
         // "rejected a UN appeal for deploying troops", "refused to deploy peacekeepers": what is refused is not done.
         if root == .reject, m.head - previous.end <= (m.pattern.isNoun ? 5 : 3) { return true }
@@ -82,7 +62,7 @@ extension EventCoder {
 
     /// A reporting word used as a verb: "X said", "said X", "reported that" — not "the reported visit".
     func looksLikeVerb(_ k: Int, _ c: Context) -> Bool {
-        if k > c.range.lowerBound, EventCoder.determiners.contains(c.tokens[k - 1].norm) { return false }
+        if k > c.range.lowerBound, words.determiners.contains(c.tokens[k - 1]) { return false }
         return true
     }
 
@@ -94,10 +74,10 @@ extension EventCoder {
         if prev == "-", !c.tokens[m.head].spaceBefore { return false }
         switch m.form {
         case .base, .gerund, .third:
-            if EventCoder.determiners.contains(prev) { return false }
+            if words.determiners.contains(prev) { return false }
             if m.form == .base, c.tokens[m.head].isCapitalized, m.head > c.range.lowerBound { return false }
         case .past, .participle, .pastOrParticiple:
-            if EventCoder.determiners.contains(prev), m.form != .past { return false }
+            if words.determiners.contains(prev), m.form != .past { return false }
         default: break
         }
         return true

@@ -12,10 +12,12 @@ extension EventCoder {
         let bytes: [UInt8]
         /// The sentence's resolved mentions, places included.
         let mentions: [Mention]
-        /// The mentions that can act: not places, with a country.
-        let actors: [Mention]
+        /// The mentions that can act in this pass: not places; with a country, or sector groups in the domestic pass.
+        var actors: [Mention]
         /// The sentence's time expressions.
         let times: [TimeExpression]
+        /// Which pairs of actors this pass codes: between countries, or within one.
+        var scope: Dyad.Scope = .international
         /// Status and attribution cues, in order.
         var cues: [Cue] = []
         /// Token indexes of reporting verbs used as verbs.

@@ -10,31 +10,13 @@ public struct EventCoder: Sendable {
     public let gazetteer: Gazetteer
     /// Actor names, for a target named only by its adjective ("rejected Israeli proposals").
     public let lexicon: ActorLexicon
-
-    /// Prepositions that put a mention out of subject position.
-    static let objectPrepositions: Set<String> = [
-        "of", "with", "to", "from", "in", "on", "for", "about", "against", "between", "by", "at", "into", "among",
-        "including", "over", "toward", "towards", "than", "like", "via", "across", "amid", "after", "before", "under",
-        "through", "among", "involving", "citing", "per",
-    ]
-    /// Words that open a new clause: a time expression beyond one belongs to another event.
-    static let subordinators: Set<String> = [
-        "after", "before", "since", "following", "when", "while", "as", "because", "until", "which", "who", "during",
-        "although", "though", "where", "amid",
-    ]
-    /// Words before a base-form verb that show it is a noun ("the call", "a visit").
-    static let determiners: Set<String> = [
-        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "any", "no",
-        "each", "every", "another", "first", "second", "new", "further", "such",
-    ]
-    /// Be-forms that make a participle passive.
-    static let beForms: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]
-    /// Auxiliaries and adverbs between a subject and its verb.
-    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "not", "already",
-                                           "reportedly", "allegedly", "then", "later", "again", "once", "jointly", "finally", "flatly", "still"]
+    /// The English the clause rules know (prepositions, modals, source nouns), from `Resources/en/words`.
+    public let words: CodingWords
 
     /// Creates a coder.
-    public init(verbs: VerbLexicon, cameo: CameoTable, gazetteer: Gazetteer, lexicon: ActorLexicon = ActorLexicon()) {
+    public init(verbs: VerbLexicon, cameo: CameoTable, gazetteer: Gazetteer, lexicon: ActorLexicon = ActorLexicon(),
+                words: CodingWords = StageWords.standard.coding) {
+        self.words = words
         self.verbs = verbs
         self.cameo = cameo
         self.gazetteer = gazetteer
@@ -70,13 +52,24 @@ public struct EventCoder: Sendable {
     func codeSentence(_ document: Document, _ analysis: TextAnalysis, _ sentence: Sentence, _ mentions: [Mention],
                       _ times: [TimeExpression], bytes: [UInt8]) -> [Event] {
         var c = Context(document: document, sentence: sentence, tokens: analysis.tokens, bytes: bytes, mentions: mentions,
-                        actors: mentions.filter { !$0.isLocative && !$0.country.isEmpty }, times: times)
+                        actors: mentions.filter { !$0.isLocative && !$0.country.isEmpty && !$0.isSectorGroup }, times: times)
         (c.cues, c.reports) = cuesAndReports(c)
         c.matches = verbMatches(c)
         let evidence = TextSlice.string(bytes, from: c.tokens[c.range.lowerBound].byteStart, to: c.tokens[c.range.upperBound - 1].byteEnd)
         var events: [Event] = []
         for m in c.matches { events += self.events(of: m, c, evidence: evidence) }
-        return events + demandsInReportedSpeech(c, evidence: evidence, already: events)
+        events += demandsInReportedSpeech(c, evidence: evidence, already: events)
+        return events + domesticEvents(c, evidence: evidence)
+    }
+
+    /// The events within one country: the sentence read again with its sector groups as actors, keeping only
+    /// pairs of one country whose sides stand apart (`Dyad.Scope.domestic`).
+    func domesticEvents(_ international: Context, evidence: String) -> [Event] {
+        var c = international
+        c.actors = c.mentions.filter { !$0.isLocative && (!$0.country.isEmpty || $0.isSectorGroup) }
+        guard !c.matches.isEmpty, Dyad.hasDomesticSides(c.actors) else { return [] }
+        c.scope = .domestic
+        return c.matches.flatMap { events(of: $0, c, evidence: evidence) }
     }
 
     /// Status and attribution cues ("according to", "reportedly", "denied") and the reporting verbs used as verbs.
@@ -145,7 +138,8 @@ public struct EventCoder: Sendable {
         let location = locationOf(m, c)
         var events: [Event] = []
         for (source, target) in pairs {
-            if let target, target.country == source.country { continue }
+            if let target, !c.scope.admits(source, target) { continue }
+            if target == nil, c.scope == .domestic { continue }
             var targetParty = target.map(party)
             if target == nil, patternCode.root.letsPlaceStandForTarget {
                 // The place stands in for an unnamed target: force is aimed at the country it struck, aid given to

@@ -10,12 +10,12 @@ extension EventCoder {
                 // After the verb: same clause — no other event verb or subordinator in between.
                 let between = c.tokens.window(m.head, t.tokens.lowerBound)
                 if others.contains(where: { $0 > m.head && $0 < t.tokens.lowerBound }) { continue }
-                if between.contains(where: { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" || $0.norm == "\"" }) { continue }
+                if between.contains(where: { words.subordinators.contains($0) || $0.norm == ";" || $0.norm == "\"" }) { continue }
                 if between.count > 18 { continue }
                 // "condemned the July 20 attack": a date inside the object's noun phrase dates that noun, not the act.
-                let before = EventCoder.determiners.contains(c.tokens[t.tokens.lowerBound].norm) ? t.tokens.lowerBound : t.tokens.lowerBound - 1
-                if before > m.head, EventCoder.determiners.contains(c.tokens[before].norm),
-                   !EventCoder.objectPrepositions.contains(c.tokens[before - 1].norm) { continue }
+                let before = words.determiners.contains(c.tokens[t.tokens.lowerBound]) ? t.tokens.lowerBound : t.tokens.lowerBound - 1
+                if before > m.head, words.determiners.contains(c.tokens[before]),
+                   !words.objectPrepositions.contains(c.tokens[before - 1]) { continue }
                 // A statement is made when it is reported: "condolences for the loss of life last week" are today's.
                 if m.pattern.root == .makePublicStatement, between.count > 3 { continue }
                 distance = between.count
@@ -24,7 +24,7 @@ extension EventCoder {
                 let between = c.tokens.window(t.tokens.upperBound, m.head)
                 let initial = t.tokens.lowerBound <= c.range.lowerBound + 1
                 if !initial && between.count > 3 { continue }
-                if between.contains(where: { EventCoder.subordinators.contains($0.norm) && $0.norm != "as" }) { continue }
+                if between.contains(where: { words.subordinators.contains($0) && $0.norm != "as" }) { continue }
                 // "... in Syria last week and underlined ...": the time closes the previous clause.
                 if !initial, between.contains(where: { $0.norm == "and" || $0.norm == "but" }) { continue }
                 if !initial, others.contains(where: { $0 > t.tokens.upperBound && $0 < m.head }) { continue }
@@ -34,7 +34,7 @@ extension EventCoder {
         }
         if best == nil,
            let relative = Range.window(max(c.range.lowerBound + 1, m.head - 5), m.head).last(where: {
-               ["where", "when"].contains(c.tokens[$0].norm) && c.tokens[$0 - 1].norm == "," }),
+               words.relativeAdverbs.contains(c.tokens[$0]) && c.tokens[$0 - 1].norm == "," }),
            let antecedent = usable.last(where: { $0.tokens.upperBound <= relative && $0.tokens.lowerBound >= c.range.lowerBound }) {
             // "a summit in June, where they signed an agreement": the relative clause happens at its antecedent's time.
             best = (antecedent, 0)
@@ -43,7 +43,7 @@ extension EventCoder {
             // "on Wednesday and Thursday": a range.
             if let idx = c.times.firstIndex(of: t) {
                 if idx + 1 < c.times.count, c.times[idx + 1].tokens.lowerBound == t.tokens.upperBound + 1,
-                   ["and", "to", "-", "through"].contains(c.tokens[t.tokens.upperBound].norm), t.value.count == 10, c.times[idx + 1].value.count == 10 {
+                   words.rangeJoiners.contains(c.tokens[t.tokens.upperBound]), t.value.count == 10, c.times[idx + 1].value.count == 10 {
                     let next = c.times[idx + 1]
                     let (a, b) = t.value < next.value ? (t.value, next.value) : (next.value, t.value)
                     let text = t.text + " " + c.tokens[t.tokens.upperBound].norm + " " + next.text
@@ -85,7 +85,7 @@ extension EventCoder {
         var k = m.head + 1
         while k + 1 < c.range.upperBound, k < m.head + 20 {
             let n = c.tokens[k].norm
-            if n == ";" || n == "that" || EventCoder.subordinators.contains(n) && n != "during" { break }
+            if n == ";" || n == "that" || words.subordinators.contains(n) && n != "during" { break }
             if n == "in" || n == "at" {
                 var j = k + 1
                 if j < c.range.upperBound, c.tokens[j].norm == "the" { j += 1 }

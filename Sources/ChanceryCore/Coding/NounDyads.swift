@@ -13,8 +13,7 @@ extension EventCoder {
         var j = m.end
         while j < c.range.upperBound, j < m.end + 4, !c.actors.contains(where: { $0.tokens.lowerBound == j }) {
             let n = c.tokens[j].norm
-            guard ["between", "with", "involving", "among", "of", "from", "the", "by", "to", "delegations", "delegation",
-                   "representatives", "officials", "leaders", "teams", "negotiators"].contains(n) else { break }
+            guard words.nounPartnerLinks.contains(n) else { break }
             j += 1
         }
         var right: [Mention] = []
@@ -23,7 +22,7 @@ extension EventCoder {
         }
         if left.isEmpty, right.count >= 1, let owner = adjectiveSubject(m, c) { left = [owner] }
         if left.isEmpty, right.count >= 1, m.head - c.range.lowerBound <= 4,
-           Range.window(c.range.lowerBound, m.head).contains(where: { ["following", "after", "before", "during", "ahead"].contains(c.tokens[$0].norm) }),
+           Range.window(c.range.lowerBound, m.head).contains(where: { words.frontedTimeWords.contains(c.tokens[$0]) }),
            let comma = Range.window(m.end, c.range.upperBound).first(where: { c.tokens[$0].norm == "," }),
            let agent = c.actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 4 }) {
             // "Following a meeting with the Polish defense minister, Hagel said": Hagel met him.
@@ -36,20 +35,13 @@ extension EventCoder {
             // Force is different: "an armed attack on X would invoke the treaty" names no attacker at all, unless a
             // support verb makes the subject its author ("Israel mounted its invasion of Lebanon").
             let authored = !code.root.isForce
-                || Range.window(max(c.range.lowerBound, m.head - 6), m.head).contains { EventCoder.supportVerbs.contains(c.tokens[$0].norm) }
+                || Range.window(max(c.range.lowerBound, m.head - 6), m.head).contains { words.supportVerbs.contains(c.tokens[$0]) }
             if let last = subjects.last, m.head - last.tokens.upperBound <= 6, authored,
                !c.matches.contains(where: { $0.head >= last.tokens.upperBound && $0.head < m.head }) { left = subjects }
         }
-        if left.isEmpty { return right.count >= 2 ? reciprocal(right) : [] }
-        return pairs(left, right)
+        if left.isEmpty { return right.count >= 2 ? reciprocal(right, c) : [] }
+        return pairs(left, right, c)
     }
-
-    /// Verbs that make their subject the author of the deed noun they take ("launched an attack on").
-    static let supportVerbs: Set<String> = [
-        "launch", "launched", "launches", "launching", "mount", "mounted", "mounts", "conduct", "conducted", "conducts",
-        "stage", "staged", "stages", "carry", "carried", "carries", "begin", "began", "begun", "begins", "start", "started",
-        "starts", "continue", "continued", "continues", "intensify", "intensified", "escalate", "escalated", "resume", "resumed",
-    ]
 
     /// "Palestinian riots against ...", "Russian strikes on ...": the country of a demonym right before a deed noun.
     func adjectiveSubject(_ m: VerbMatch, _ c: Context) -> Mention? {

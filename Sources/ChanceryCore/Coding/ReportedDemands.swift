@@ -1,8 +1,5 @@
 /// Demands made in reported speech: "Russia said that Sudan must return the helicopter".
 extension EventCoder {
-    /// Modal words that turn a reported clause into a demand on its subject.
-    static let obligation: [[String]] = [["must"], ["should"], ["has", "to"], ["have", "to"], ["needs", "to"], ["need", "to"], ["ought", "to"]]
-
     /// "Russia said that Sudan must return the helicopter": a demand (10) from the speaker on the one who must act.
     func demandsInReportedSpeech(_ c: Context, evidence: String, already: [Event]) -> [Event] {
         guard let code = cameo.code("100") else { return [] }
@@ -18,15 +15,15 @@ extension EventCoder {
             // The modal follows the addressees, or a coordinated party the lexicon does not know ("the Sudanese
             // government and the rebels in Darfur must").
             func obligedAt(_ at: Int) -> Bool {
-                EventCoder.obligation.contains { words in
-                    at + words.count <= c.range.upperBound && words.enumerated().allSatisfy { c.tokens[at + $0.offset].norm == $0.element }
+                words.obligation.contains { phrase in
+                    at + phrase.count <= c.range.upperBound && phrase.enumerated().allSatisfy { c.tokens[at + $0.offset].norm == $0.element }
                 }
             }
             var after = last.tokens.upperBound
             if !obligedAt(after), c.tokens[after].norm == "and" {
                 var k = after + 1
                 while k < min(c.range.upperBound, after + 7), !obligedAt(k), c.tokens[k].kind == .word,
-                      !["that", "which", "who", "to"].contains(c.tokens[k].norm) { k += 1 }
+                      !words.demandBarriers.contains(c.tokens[k]) { k += 1 }
                 after = k
             }
             guard after < c.range.upperBound, obligedAt(after) else { continue }

@@ -1,22 +1,5 @@
 /// Status and attribution: how the publisher presents an event and who it cites.
 extension EventCoder {
-    /// Modal and auxiliary words that make the next verb future or intended.
-    static let futureWords: Set<String> = ["will", "'ll", "shall", "could", "may", "might", "would"]
-
-    /// Words that make the next verb conditional or demanded.
-    static let conditionWords: Set<String> = ["must", "should", "if", "unless"]
-
-    /// Nouns that make a phrase a source of information ("two diplomatic sources", "a statement").
-    static let sourceNouns: Set<String> = [
-        "source", "sources", "officials", "official", "diplomats", "diplomat", "people", "person", "media", "reports",
-        "report", "spokesman", "spokeswoman", "spokesperson", "statement", "readout", "aides", "aide", "analysts",
-        "witnesses", "residents", "newspaper", "agency", "agencies", "outlets", "outlet", "documents", "footage",
-        "ministry", "interview", "briefing", "communique", "press", "television", "tv", "radio", "broadcaster",
-    ]
-
-    /// Words that negate the next verb.
-    static let negationWords: Set<String> = ["not", "never", "no"]
-
     func statusOf(_ m: VerbMatch, _ c: Context) -> (Status, [Attribution]) {
         let head = m.head
         let isStatement = m.pattern.root == .makePublicStatement
@@ -26,21 +9,18 @@ extension EventCoder {
         var negated = false, future = false, condition = false
         while j >= c.range.lowerBound, steps < 6 {
             let n = c.tokens[j].norm
-            if n == "," || n == ";" || n == "that" || n == "\"" || EventCoder.subordinators.contains(n) && n != "as" { break }
+            if n == "," || n == ";" || n == "that" || n == "\"" || words.subordinators.contains(n) && n != "as" { break }
             // "Theresa May spoke": a modal's spelling inside a name is the name.
             if c.actors.contains(where: { $0.tokens.contains(j) }) { j -= 1; steps += 1; continue }
-            if EventCoder.negationWords.contains(n) { negated = true }
-            if EventCoder.futureWords.contains(n) { future = true }
-            if EventCoder.conditionWords.contains(n) { condition = true }
+            if words.negationWords.contains(n) { negated = true }
+            if words.futureWords.contains(n) { future = true }
+            if words.conditionWords.contains(n) { condition = true }
             if n == "to", j > c.range.lowerBound,
-               ["plans", "plan", "planned", "planning", "expected", "scheduled", "set", "due", "intends", "intend", "going",
-                "aims", "hopes", "wants", "wishes", "seeks", "agreed", "agree", "agrees", "promised", "pledged", "vowed",
-                "offered", "is", "are", "ready", "prepared", "willing", "threatened", "threatens", "threaten", "vows", "swore",
-                "sworn", "prepares", "promises", "pledges"].contains(c.tokens[j - 1].norm)
-                || EventCoder.plannedNouns.contains(c.tokens[j - 1].norm) { future = true }  // "Russia's initiative to hold a summit"
-            if n == "to", j > c.range.lowerBound, ["need", "needs", "has", "have", "urged", "demanded", "called", "asked"].contains(c.tokens[j - 1].norm) { condition = true }
+               words.intentVerbs.contains(c.tokens[j - 1])
+                || words.plannedNouns.contains(c.tokens[j - 1]) { future = true }  // "Russia's initiative to hold a summit"
+            if n == "to", j > c.range.lowerBound, words.obligationVerbs.contains(c.tokens[j - 1]) { condition = true }
             // "failed to reach agreement": the act did not happen.
-            if n == "to", j > c.range.lowerBound, ["failed", "fail", "fails", "failing"].contains(c.tokens[j - 1].norm) { negated = true }
+            if n == "to", j > c.range.lowerBound, words.failureVerbs.contains(c.tokens[j - 1]) { negated = true }
             j -= 1; steps += 1
         }
         // Cues anywhere before the head in the sentence.
@@ -52,25 +32,24 @@ extension EventCoder {
             guard cue.kind == "hedge" else { return false }
             if cue.start > head { return cue.start <= head + 2 }   // "met reportedly"
             // "the reported visit": an adjective hedges only its own noun.
-            if cue.start > c.range.lowerBound, EventCoder.determiners.contains(c.tokens[cue.start - 1].norm) { return cue.end >= head - 1 }
+            if cue.start > c.range.lowerBound, words.determiners.contains(c.tokens[cue.start - 1]) { return cue.end >= head - 1 }
             // "reportedly sent his adviser to meet": no clause boundary in between.
-            return !c.tokens.window(cue.end, head).contains { EventCoder.subordinators.contains($0.norm) || $0.norm == ";" }
+            return !c.tokens.window(cue.end, head).contains { words.subordinators.contains($0) || $0.norm == ";" }
         }
         // The reporting verb that governs the event: the nearest before it, or one after it ("..., X said").
         var governing = c.reports.last(where: { $0 < head }) ?? c.reports.first(where: { $0 > head })
         // "Following a meeting with X, Hagel said ...": a fronted phrase is the publisher's narration, not the speaker's.
-        if let r = governing, r > head, EventCoder.subordinators.contains(c.tokens[c.range.lowerBound].norm),
+        if let r = governing, r > head, words.subordinators.contains(c.tokens[c.range.lowerBound]),
            c.tokens.window(head, r).contains(where: { $0.norm == "," }) { governing = nil }
         // "condemned the attack, for which the PKK has claimed responsibility": a relative clause's verb reports nothing
         // about the main clause.
-        if let r = governing, r > head, c.tokens.window(head, r).contains(where: { ["which", "whom", "whose"].contains($0.norm) }) { governing = nil }
+        if let r = governing, r > head, c.tokens.window(head, r).contains(where: { words.relativePronouns.contains($0) }) { governing = nil }
         if !isStatement, let r = governing {
             reported = true
             attribution = speakers(of: r, c)
         }
         for cue in c.cues where cue.kind == "according" && !isStatement {
-            let norm = c.tokens[cue.start].norm
-            if norm == "according" || norm == "citing" || norm == "quoted" || norm == "as" || norm == "per" {
+            if words.attributionOpeners.contains(c.tokens[cue.start]) {
                 guard let phrase = phraseAfter(cue.end, c) else { continue }
                 reported = true
                 if !attribution.contains(where: { $0.text == phrase.text }) { attribution.append(phrase) }
@@ -127,12 +106,11 @@ extension EventCoder {
     /// "the sources", "two diplomatic sources": the words between a clause boundary and a verb.
     func nounPhraseBefore(_ r: Int, _ c: Context) -> Attribution? {
         var j = r - 1
-        while j >= c.range.lowerBound, j >= r - 5, c.tokens[j].kind != .punct, !["that", "and", "but", "as"].contains(c.tokens[j].norm) { j -= 1 }
+        while j >= c.range.lowerBound, j >= r - 5, c.tokens[j].kind != .punct, !words.sourcePhraseStarts.contains(c.tokens[j]) { j -= 1 }
         let start = j + 1
         guard start < r else { return nil }
         let text = TextSlice.string(c.bytes, from: c.tokens[start].byteStart, to: c.tokens[r - 1].byteEnd)
-        let words = c.tokens.window(start, r).map(\.norm)
-        guard words.contains(where: { EventCoder.sourceNouns.contains($0) }) else { return nil }
+        guard c.tokens.window(start, r).contains(where: { words.sourceNouns.contains($0) }) else { return nil }
         return Attribution(text: text, code: "")
     }
 
@@ -143,10 +121,10 @@ extension EventCoder {
             return Attribution(text: m.text, code: m.code)
         }
         var j = k
-        while j < c.range.upperBound, j < k + 6, c.tokens[j].kind != .punct, !["that", "and", "reported", "said", "as"].contains(c.tokens[j].norm) { j += 1 }
+        while j < c.range.upperBound, j < k + 6, c.tokens[j].kind != .punct, !words.sourcePhraseEnds.contains(c.tokens[j]) { j += 1 }
         guard j > k else { return nil }
         // Only sources count: "citing anonymous sources", not "citing doubts about".
-        guard c.tokens.window(k, j).contains(where: { EventCoder.sourceNouns.contains($0.norm) }) else { return nil }
+        guard c.tokens.window(k, j).contains(where: { words.sourceNouns.contains($0) }) else { return nil }
         return Attribution(text: TextSlice.string(c.bytes, from: c.tokens[k].byteStart, to: c.tokens[j - 1].byteEnd), code: "")
     }
 

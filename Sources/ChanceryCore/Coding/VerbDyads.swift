@@ -5,8 +5,8 @@ extension EventCoder {
         var passive = false
         if m.form == .participle || m.form == .pastOrParticiple {
             var j = m.head - 1
-            while j >= c.range.lowerBound, j >= m.head - 3, ["also", "not", "reportedly", "allegedly", "already", "been", "being", "later", "then"].contains(c.tokens[j].norm) && !EventCoder.beForms.contains(c.tokens[j].norm) { j -= 1 }
-            if j >= c.range.lowerBound, EventCoder.beForms.contains(c.tokens[j].norm) { passive = true }
+            while j >= c.range.lowerBound, j >= m.head - 3, words.participleAdverbs.contains(c.tokens[j]) && !words.beForms.contains(c.tokens[j]) { j -= 1 }
+            if j >= c.range.lowerBound, words.beForms.contains(c.tokens[j]) { passive = true }
         }
         var subjects = given ?? subjectChain(before: subjectAt ?? m.head, c)
         if subjects.count == 1, let s = subjects.first {
@@ -16,7 +16,7 @@ extension EventCoder {
         var objects = objectChain(after: m.head, c, skipBy: passive,
                                   skipPossessorsBefore: m.pattern.rest.contains("*") && m.pattern.rest.last != "*" ? m.end : nil)
         // "They discussed Syria": what is discussed is a topic, not a partner; partners come with "with".
-        if m.pattern.rest.isEmpty, ["discuss", "discussed", "discusses", "discussing"].contains(c.tokens[m.head].norm) { objects = [] }
+        if m.pattern.rest.isEmpty, words.topicVerbs.contains(c.tokens[m.head]) { objects = [] }
         if passive {
             // "Y was attacked by X": X after "by" is the source.
             if let byIndex = Range.window(m.end, min(c.range.upperBound, m.end + 6)).first(where: { c.tokens[$0].norm == "by" }),
@@ -26,7 +26,7 @@ extension EventCoder {
                 let patients = subjects.isEmpty
                     ? c.actors.last(where: { $0.tokens.upperBound <= m.head && m.head - $0.tokens.upperBound <= 3 }).map { [$0] } ?? []
                     : subjects
-                return pairs(agents, patients.isEmpty ? objects : patients)
+                return pairs(agents, patients.isEmpty ? objects : patients, c)
             }
             // Agentless passive: "Bonne was sent to Russia" — the subject is the patient; nobody acts.
             if code.root != .consult { return [] }
@@ -43,9 +43,11 @@ extension EventCoder {
         if objects.isEmpty {
             if code.root == .makePublicStatement {
                 // "They agreed that ...": two parties agreeing is an accord between them.
-                if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects) }
+                if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects, c) }
                 return subjects.map { ($0, nil) }
             }
+            // Within one country, two sides that fight fight each other ("the army and the RSF fought").
+            if subjects.count >= 2, c.scope == .domestic, code.root == .fight { return reciprocal(subjects, c) }
             // "Israeli tanks fired at targets in Jericho", "food aid to refugees in Liberia", "Shevardnadze resigned": the
             // caller lets the place stand in for the target. Releasing does need someone released ("released a list").
             if code.root.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
@@ -53,7 +55,7 @@ extension EventCoder {
             if code.root == .disapprove, objectsAreDeeds(m, c) { return subjects.map { ($0, nil) } }
             // "Russia and Ukraine met": reciprocal among the subjects.
             if subjects.count >= 2, code.root.isReciprocalAmongSubjects {
-                return reciprocal(subjects)
+                return reciprocal(subjects, c)
             }
             return []
         }
@@ -61,22 +63,18 @@ extension EventCoder {
         // "X and I met in Geneva, along with the Ukrainian and the Russian ministers": everyone met everyone.
         if code.root.isSymmetric,
            let along = Range.window(m.end, min(c.range.upperBound - 2, m.end + 15)).first(where: {
-               ["along", "together"].contains(c.tokens[$0].norm) && c.tokens[$0 + 1].norm == "with" }),
+               words.joiningWords.contains(c.tokens[$0]) && c.tokens[$0 + 1].norm == "with" }),
            let joiner = c.actors.first(where: { $0.tokens.lowerBound > along + 1 && $0.tokens.lowerBound <= along + 4 }) {
             var everyone = subjects + objects
             for a in chain(from: joiner, c) where !everyone.contains(where: { $0.tokens == a.tokens }) { everyone.append(a) }
-            return reciprocal(everyone)
+            return reciprocal(everyone, c)
         }
-        return pairs(subjects, objects)
+        return pairs(subjects, objects, c)
     }
-
-    /// Nouns for deeds that can be condemned without naming who did them.
-    static let deeds: Set<String> = ["attack", "attacks", "bombing", "bombings", "killing", "killings", "shooting", "massacre",
-                                     "assassination", "strike", "strikes", "violence", "abduction", "kidnapping", "explosion"]
 
     /// Whether the words after a verb name a deed ("the July 20 terrorist attack").
     func objectsAreDeeds(_ m: VerbMatch, _ c: Context) -> Bool {
-        Range.window(m.end, min(c.range.upperBound, m.end + 6)).contains { EventCoder.deeds.contains(c.tokens[$0].norm) }
+        Range.window(m.end, min(c.range.upperBound, m.end + 6)).contains { words.deeds.contains(c.tokens[$0]) }
     }
 
     /// "rejected proposed Israeli changes", "demolished Palestinian homes": the country of a demonym that modifies the
@@ -89,7 +87,7 @@ extension EventCoder {
                 guard next < c.range.upperBound, c.tokens[next].kind == .word, !c.tokens[next].isCapitalized else { return nil }
                 return demonymMention(k..<next, hit.entry.value, c)
             }
-            if c.tokens[k].isCapitalized || !acrossPrepositions && EventCoder.objectPrepositions.contains(c.tokens[k].norm) { return nil }
+            if c.tokens[k].isCapitalized || !acrossPrepositions && words.objectPrepositions.contains(c.tokens[k]) { return nil }
             k += 1
         }
         return nil
@@ -102,15 +100,17 @@ extension EventCoder {
         return chain(from: first, c)
     }
 
-    func pairs(_ sources: [Mention], _ targets: [Mention]) -> [(Mention, Mention?)] {
+    /// Every source with every target, as far as the pair is one of the context's scope (`Dyad.Scope`).
+    func pairs(_ sources: [Mention], _ targets: [Mention], _ c: Context) -> [(Mention, Mention?)] {
         var out: [(Mention, Mention?)] = []
-        for s in sources { for t in targets where s.country != t.country { out.append((s, t)) } }
+        for s in sources { for t in targets where c.scope.admits(s, t) { out.append((s, t)) } }
         return out
     }
 
-    func reciprocal(_ group: [Mention]) -> [(Mention, Mention?)] {
+    /// Each member of a group with each later one ("Russia and Ukraine met"), as far as the scope admits the pair.
+    func reciprocal(_ group: [Mention], _ c: Context) -> [(Mention, Mention?)] {
         var out: [(Mention, Mention?)] = []
-        for i in group.indices { for j in group.indices where j > i && group[i].country != group[j].country { out.append((group[i], group[j])) } }
+        for i in group.indices { for j in group.indices where j > i && c.scope.admits(group[i], group[j]) { out.append((group[i], group[j])) } }
         return out
     }
 }

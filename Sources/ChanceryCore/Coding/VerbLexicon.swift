@@ -11,9 +11,12 @@ public struct VerbLexicon: Sendable {
     public private(set) var problems: [TSVFile.Problem] = []
     /// Number of patterns loaded.
     public private(set) var count = 0
+    /// Words of amounts that a pattern gap skips for free (`amount-words.txt`).
+    let amountWords: WordSet
 
     /// Loads verbs, inflections and cues from the resources; later files override earlier ones.
-    public init(locator: ResourceLocator) {
+    public init(locator: ResourceLocator, words: CodingWords = StageWords.standard.coding) {
+        amountWords = words.amountWords
         var formRows: [[String]] = []
         for url in locator.files(in: "Coding", named: "verb-forms.tsv") { formRows += TSVFile.rows(url).rows.map(\.columns) }
         let inflector = Inflector(rows: formRows)
@@ -64,7 +67,7 @@ public struct VerbLexicon: Sendable {
         guard let candidates = byHead[tokens[i].norm] else { return [] }
         var found: [(VerbMatch, Int)] = []
         for (pattern, form) in candidates {
-            guard let end = VerbLexicon.matchRest(pattern.rest, 0, tokens, i + 1, limit) else { continue }
+            guard let end = matchRest(pattern.rest, 0, tokens, i + 1, limit) else { continue }
             found.append((VerbMatch(head: i, end: end, pattern: pattern, form: form), pattern.rest.filter { $0 != "*" }.count))
         }
         return found.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.end < $1.0.end }.map(\.0)
@@ -75,12 +78,8 @@ public struct VerbLexicon: Sendable {
         matches(tokens, at: i, limit: limit).first
     }
 
-    /// Words of amounts that a pattern gap skips for free.
-    static let amountWords: Set<String> = ["million", "billion", "thousand", "hundred", "tons", "tonnes", "barrels", "dollars", "euros",
-                                           "pounds", "yuan", "rubles", "of", "nearly", "about", "some", "over", "around"]
-
     /// Matches `rest[r...]` from token `k`; `*` skips up to three plain words.
-    static func matchRest(_ rest: [String], _ r: Int, _ tokens: [Token], _ k: Int, _ limit: Int) -> Int? {
+    func matchRest(_ rest: [String], _ r: Int, _ tokens: [Token], _ k: Int, _ limit: Int) -> Int? {
         guard r < rest.count else { return k }
         if rest[r] == "*" {
             var j = k
@@ -90,7 +89,7 @@ public struct VerbLexicon: Sendable {
                 guard j < limit, tokens[j].kind != .punct || tokens[j].norm == "-" else { return nil }
                 // A hyphenated word ("non-lethal") counts once; amounts ("25,000 tons of", "5.1 million dollars of") not at all.
                 let joined = tokens[j].norm == "-" || (j > k && tokens[j - 1].norm == "-")
-                if !joined, !VerbLexicon.amountWords.contains(tokens[j].norm), tokens[j].norm.first?.isNumber != true { words += 1 }
+                if !joined, !amountWords.contains(tokens[j]), tokens[j].norm.first?.isNumber != true { words += 1 }
                 j += 1
             }
             return nil

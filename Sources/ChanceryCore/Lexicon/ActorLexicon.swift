@@ -14,14 +14,19 @@ public struct ActorLexicon: Sendable {
     public private(set) var actorNames: Set<String> = []
     /// Problems met while loading (bad rows are skipped, the rest loads).
     public private(set) var problems: [TSVFile.Problem] = []
+    /// Particles of Arabic names written both apart and hyphenated (`name-particles.txt`); none in an empty lexicon.
+    private var nameParticles = WordSet()
 
     /// An empty lexicon, to fill with `load`.
     public init() {}
 
-    /// Loads every `Lexicon/*.tsv` the locator finds; `roles.tsv` files hold role words.
-    public init(locator: ResourceLocator) {
+    /// Loads every `Lexicon/*.tsv` the locator finds; `roles*.tsv` files hold role words (`roles-phoenix.tsv`
+    /// sorts before `roles.tsv`, so the hand-written file's rows replace the imported ones). People's names are
+    /// also filed with the name particles of `words` hyphenated ("al-Thani").
+    public init(locator: ResourceLocator, words: ActorWords = StageWords.standard.actors) {
+        nameParticles = words.nameParticles
         for url in locator.files(in: "Lexicon") {
-            if url.lastPathComponent == "roles.tsv" { loadRoles(url) } else { loadActors(url) }
+            if url.lastPathComponent.hasPrefix("roles") { loadRoles(url) } else { loadActors(url) }
         }
     }
 
@@ -51,7 +56,7 @@ public struct ActorLexicon: Sendable {
             let entry = ActorEntry(country: c[1], role: c[2], actor: c[3].isEmpty ? c[0] : c[3], kind: kind,
                                    title: title, since: since, until: until)
             actors.add(c[0], entry)
-            if kind == .person, let hyphenated = ActorLexicon.hyphenatedParticles(c[0]) { actors.add(hyphenated, entry) }
+            if kind == .person, let hyphenated = ActorLexicon.hyphenatedParticles(c[0], nameParticles) { actors.add(hyphenated, entry) }
             actorNames.insert(entry.actor)
             if kind == .person {
                 let norms = PhraseKey.of(c[0]).norms
@@ -69,11 +74,9 @@ public struct ActorLexicon: Sendable {
         }
     }
 
-    /// Arabic article particles that news writes both apart and hyphenated ("Al Thani", "al-Thani").
-    static let particles: Set<String> = ["al", "Al", "el", "El"]
-
-    /// The spelling of an Arabic name with its particles hyphenated to the next word, if it has any.
-    static func hyphenatedParticles(_ phrase: String) -> String? {
+    /// The spelling of an Arabic name with its particles (words of `particles`, as written) hyphenated to the next
+    /// word, if it has any: news writes both "Al Thani" and "al-Thani".
+    static func hyphenatedParticles(_ phrase: String, _ particles: WordSet) -> String? {
         var words = phrase.split(separator: " ").map(String.init)
         guard words.count > 2 else { return nil }
         var changed = false

@@ -22,13 +22,13 @@ public struct ResourceLocator: Sendable {
         self.folders = folders
     }
 
-    /// Every `*.tsv` file under `subfolder` of each folder, built-in first, in name order within a folder.
-    public func files(in subfolder: String, named name: String? = nil) -> [URL] {
+    /// Every `*.tsv` file (or `*.<ext>`) under `subfolder` of each folder, built-in first, in name order within a folder.
+    public func files(in subfolder: String, named name: String? = nil, extension ext: String = "tsv") -> [URL] {
         var result: [URL] = []
         for folder in folders {
             let dir = folder.appendingPathComponent(subfolder)
             guard let items = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { continue }
-            for item in items.sorted() where item.hasSuffix(".tsv") && (name == nil || item == name) {
+            for item in items.sorted() where item.hasSuffix("." + ext) && (name == nil || item == name) {
                 result.append(dir.appendingPathComponent(item))
             }
         }

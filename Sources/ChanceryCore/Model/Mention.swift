@@ -59,13 +59,16 @@ public struct Mention: Sendable, Hashable {
     public var isLocative: Bool = false
     /// An unqualified title ("The President") whose country comes from the document's issuer.
     public var isUnqualifiedTitle: Bool = false
+    /// A sector noun with no country of its own ("police", "the protesters"): its country, if any, is the story's.
+    public var isSectorGroup: Bool = false
 
     /// Creates a mention.
     init(tokens: Range<Int>, span: Span, text: String, actor: String, country: String, role: String, kind: Kind, title: String,
-         isBareName: Bool = false, isLocative: Bool = false, isUnqualifiedTitle: Bool = false) {
+         isBareName: Bool = false, isLocative: Bool = false, isUnqualifiedTitle: Bool = false, isSectorGroup: Bool = false) {
         strings = Box(Strings(text: text, actor: actor, country: country, role: role, title: title))
         self.tokens = tokens; self.span = span; self.kind = kind
         self.isBareName = isBareName; self.isLocative = isLocative; self.isUnqualifiedTitle = isUnqualifiedTitle
+        self.isSectorGroup = isSectorGroup
     }
 
     /// Changes the strings in place, copying them into a box of their own first if another mention shares theirs.

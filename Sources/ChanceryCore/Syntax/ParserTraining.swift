@@ -22,7 +22,7 @@ public struct ParserTraining: Sendable {
         let usable = sentences.indices.filter { sentences[$0].isParsable }
         log("parser: \(usable.count) sentences, \(sentences.count - usable.count) skipped (non-projective or not one root)")
         var trainer = PerceptronTrainer(classes: DependencyParser.classes)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var order = usable
         var best: (DependencyParser, Int, Double)?
         for epoch in 1...max(1, epochs) {
@@ -48,7 +48,7 @@ public struct ParserTraining: Sendable {
 
     /// One sentence: returns moves predicted right and moves made.
     private func sentence(_ g: TrainingSentence, _ tags: [UPOS], _ trainer: inout PerceptronTrainer, explore: Bool,
-                          _ rng: inout SeededGenerator) -> (Int, Int) {
+                          _ rng: inout SplitMix64) -> (Int, Int) {
         let oracle = DynamicOracle(heads: g.heads, labels: g.labels)
         var state = ArcHybrid(words: g.words.count)
         var features = ParserFeatures()

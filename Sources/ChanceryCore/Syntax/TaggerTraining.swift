@@ -17,7 +17,7 @@ public struct TaggerTraining: Sendable {
     public func train(_ sentences: [TrainingSentence], dev: [TrainingSentence], log: TrainingLog = { _ in }) -> (Tagger, Int) {
         let lexicon = TagLexicon(sentences: sentences.map { s in s.words.indices.map { (s.words[$0], s.tags[$0]) } })
         var trainer = PerceptronTrainer(classes: UPOS.allCases.count)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var order = Array(sentences.indices)
         var best: (Tagger, Int, Double)?
         var features: [UInt64] = []

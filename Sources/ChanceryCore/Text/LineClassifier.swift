@@ -3,51 +3,28 @@
 /// Decisions rest on the shape of a line (separators, a trailing credit, no sentence punctuation),
 /// plus a short list of site phrases, so that they carry over to sites not seen before.
 public struct LineClassifier: Sendable {
-    /// Phrases that make up a whole navigation line, compared on normalised tokens.
-    static let navigationLines: Set<String> = [
-        "loading", "latest news", "read more", "share", "share this", "share this article", "subscribe",
-        "advertisement", "related", "related articles", "most read", "most popular", "trending", "follow us",
-        "sign up", "newsletter", "comments", "print", "email", "facebook", "twitter", "telegram", "whatsapp",
-        "skip to content", "menu", "home", "top stories", "more", "see also", "watch", "listen",
-        "support the moscow times", "read also", "photo", "video", "copy link",
-    ]
-    /// First words of lines that are site furniture whatever follows.
-    static let navigationStarts: [[String]] = [
-        ["viewed"], ["share", "on"], ["share", "this"], ["subscribe", "to"], ["follow", "us"], ["sign", "up"],
-        ["click", "here"], ["read", "more"], ["updated", ":"], ["published", ":"], ["posted", ":"],
-        ["last", "updated"], ["photo", ":"], ["photo", "credit"], ["image", ":"], ["source", ":"], ["tags", ":"],
-        ["copyright"], ["all", "rights", "reserved"], ["(", "photo"],
-    ]
-    /// Words that make up photo credits at the end of captions.
-    static let creditWords: WordSet = [
-        "epa", "tass", "afp", "ap", "reuters", "getty", "images", "photo", "photos", "kremlin.ru", "ria", "novosti",
-        "sputnik", "xinhua", "anadolu", "efe", "dpa", "ansa", "pool", "handout", "courtesy", "via", "file", "/",
-        "pa", "wire", "zuma", "press", "service", "office", "sipa", "shutterstock", "ukrinform", "unian", "imago",
-        "picture", "alliance", "wikimedia", "commons", "dod", "u.s.", "navy", "army", "air", "force", "photograph",
-        "by", "credit", "|", "-", "(", ")", "kremlin", "gov.uk", "mil", "department", "of", "defense",
-    ]
-
-    /// The statics the tests read, copied once when a classifier is made: each read of a static goes through
-    /// `swift_once`, and `classify` runs at every line.
+    /// The statics and word lists the tests read, copied once when a classifier is made: each read of a static goes
+    /// through `swift_once`, and `classify` runs at every line.
     private struct Vocabulary {
         let dot = LineClassifier.dot, bang = LineClassifier.bang, question = LineClassifier.question,
             quote = LineClassifier.quote, pipe = LineClassifier.pipe, slash = LineClassifier.slash, by = LineClassifier.by,
             and = LineClassifier.and, loading = LineClassifier.loading
-        let navigationLines = LineClassifier.navigationLines, navigationLineMaxWords = LineClassifier.navigationLineMaxWords
-        let navigationStartWords = LineClassifier.navigationStartWords, navigationStartFirsts = LineClassifier.navigationStartFirsts
-        let creditWords = LineClassifier.creditWords
+        /// `navigation-lines.txt`, and the most tokens in one of its lines: a longer line cannot be one, so its
+        /// tokens are never joined.
+        let navigationLines: WordSet, navigationLineMaxWords: Int
+        /// `navigation-starts.txt` as words compared by key, and their first words: most lines start with none.
+        let navigationStartWords: [[Word]], navigationStartFirsts: WordSet
+        /// `credit-words.txt`.
+        let creditWords: WordSet
     }
-    private let v = Vocabulary()
+    private let v: Vocabulary
 
-    /// Creates a classifier.
-    public init() {}
-
-    /// Most tokens in a `navigationLines` phrase: a longer line cannot be one, so its tokens are never joined.
-    static let navigationLineMaxWords = navigationLines.map { $0.split(separator: " ").count }.max() ?? 0
-    /// `navigationStarts` as words, compared by key.
-    static let navigationStartWords: [[Word]] = navigationStarts.map { $0.map(Word.init) }
-    /// First words of `navigationStarts`: most lines start with none of them.
-    static let navigationStartFirsts = WordSet(navigationStarts.map { $0[0] })
+    /// Creates a classifier knowing the site phrases and credit words of `words`.
+    public init(words: TextWords = StageWords.standard.text) {
+        v = Vocabulary(navigationLines: words.navigationLines, navigationLineMaxWords: words.navigationLineMaxWords,
+                       navigationStartWords: words.navigationStarts.map { $0.map(Word.init) },
+                       navigationStartFirsts: WordSet(words.navigationStarts.map { $0[0] }), creditWords: words.creditWords)
+    }
     private static let dot = Word("."), bang = Word("!"), question = Word("?"), quote = Word("\""), pipe = Word("|"),
                        slash = Word("/"), by = Word("by"), and = Word("and"), loading = Word("loading")
 

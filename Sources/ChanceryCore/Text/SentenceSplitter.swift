@@ -1,21 +1,9 @@
 /// Splits a line of prose into sentences, surviving the abbreviations, initials and quotes of news.
 public struct SentenceSplitter: Sendable {
-    /// Abbreviations after which a full stop does not end a sentence.
-    static let abbreviations: WordSet = [
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov", "sen", "rep",
-        "st", "jr", "sr", "prof", "rev", "hon", "amb", "pres", "sec", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "vs", "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig", "mt",
-        "ft", "gens", "brig", "cpl", "pvt", "supt", "insp", "messrs", "mme", "mlle", "no", "nos", "art", "para",
-    ]
-    /// Words that, capitalised after an abbreviation like "U.S.", show that a new sentence began.
-    static let sentenceStarters: WordSet = [
-        "the", "he", "she", "it", "they", "we", "i", "in", "on", "but", "this", "that", "these", "those", "a", "an",
-        "his", "her", "their", "its", "there", "after", "when", "while", "meanwhile", "however", "earlier", "later",
-        "both", "some", "many", "at", "as", "for", "if", "since", "during",
-    ]
-
-    /// Creates a splitter.
-    public init() {}
+    /// Creates a splitter knowing the abbreviations and sentence starters of `words`.
+    public init(words: TextWords = StageWords.standard.text) {
+        v = Vocabulary(abbreviations: words.abbreviations, sentenceStarters: words.sentenceStarters)
+    }
 
     private static let dot = Word("."), bang = Word("!"), question = Word("?"), ellipsis = Word("..."), no = Word("no")
     /// Marks a sentence end takes along: closing quotes and brackets.
@@ -23,15 +11,15 @@ public struct SentenceSplitter: Sendable {
     /// Marks that may open a sentence.
     private static let openers: [Word] = ["\"", "'", "(", "["].map(Word.init)
 
-    /// The statics the splitter reads, copied once when it is made: each read of a static goes through `swift_once`
+    /// The statics and word lists the splitter reads, copied once when it is made: each read of a static goes through `swift_once`
     /// (an opaque call that also makes Swift copy the token it is compared with), at every line and token.
     private struct Vocabulary {
         let dot = SentenceSplitter.dot, bang = SentenceSplitter.bang, question = SentenceSplitter.question,
             ellipsis = SentenceSplitter.ellipsis, no = SentenceSplitter.no
         let closers = SentenceSplitter.closers, openers = SentenceSplitter.openers
-        let abbreviations = SentenceSplitter.abbreviations, sentenceStarters = SentenceSplitter.sentenceStarters
+        let abbreviations: WordSet, sentenceStarters: WordSet
     }
-    private let v = Vocabulary()
+    private let v: Vocabulary
 
     /// Token ranges of the sentences in `range` of `tokens`.
     public func split(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {

@@ -16,11 +16,14 @@ public struct TextAnalysis: Sendable {
 /// Runs the text layer: tokenizer, line classifier and sentence splitter.
 public struct TextAnalyzer: Sendable {
     let tokenizer = Tokenizer()
-    let classifier = LineClassifier()
-    let splitter = SentenceSplitter()
+    let classifier: LineClassifier
+    let splitter: SentenceSplitter
 
-    /// Creates an analyzer.
-    public init() {}
+    /// Creates an analyzer reading the text layer's lists of `words` (the built-in ones by default).
+    public init(words: TextWords = StageWords.standard.text) {
+        classifier = LineClassifier(words: words)
+        splitter = SentenceSplitter(words: words)
+    }
 
     /// Tokenizes a document, keeps non-prose lines out and splits the prose into sentences.
     public func analyze(_ document: Document) -> TextAnalysis {

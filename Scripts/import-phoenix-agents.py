@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Converts the sector nouns of the OEDA Phoenix agents dictionary (Phoenix.agents.txt, MIT) into Chancery's role
+lexicon: Sources/ChanceryCore/Resources/Lexicon/roles-phoenix.tsv.
+
+    Scripts/import-phoenix-agents.py [--shared ../shared] [--out FILE]
+
+The dictionary lists agent nouns with their CAMEO sector: `FARMER [~AGR]`, `CATTLE!PERSON! [~AGR]`,
+`CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]`, `ANTI_RIOT_POLICE {} [~COP]`. How it maps:
+  - `_` joins words; `!PERSON!` and `!MINIST!` expand to their substitution sets (man, men, woman, ...);
+  - a singular noun is a `title` (one person: "a farmer", "farmer John Doe") and its regular plural,
+    which PETRARCH generates and the file leaves out, a `group`; `{PLURALS}` gives the plurals instead,
+    `{}` none (the noun is a collective: a `group` itself);
+  - a combined code (`~GOVMED`, `~REBMUS`) keeps its first sector, the one the phrase acts for; the
+    religions (MUS, CHR, JEW, BUD, HIN, CTH, ...) are REL, as Chancery's sectors have no denominations;
+  - international agents (`[IGO~]`) and codes of no sector are left out, counted;
+  - a phrase of roles.tsv is left out: the hand-written file wins (its header says why it codes some
+    words otherwise, such as protesters CVL), and so are the words it leaves out on purpose as ambiguous.
+Deterministic: the same dictionary gives the same file byte for byte.
+"""
+import argparse
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+LEXICON = os.path.join(ROOT, "Sources", "ChanceryCore", "Resources", "Lexicon")
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS", "PTY", "CVL", "MED", "BUS", "LAB", "EDU",
+           "REL", "NGO", "REF", "CRM", "UAF", "AGR", "HLH", "DEV", "ENV", "ELI", "MOD", "RAD", "SEP", "IGO"}
+RELIGIONS = {"MUS", "CHR", "JEW", "BUD", "HIN", "CTH", "SHI", "SUN", "ORT", "PRO", "JAN", "SIK", "CON", "ATH"}
+# Single words roles.tsv leaves out on purpose (its header): ambiguous in news.
+AMBIGUOUS = {"major", "deputy", "press", "people", "union", "justice", "fighter", "pilot", "agent", "division",
+             "fighters", "pilots", "agents", "unions", "divisions", "majors", "deputies"}
+
+
+# Nouns that are plural or collective as written, so the file's own entry is the group.
+IRREGULAR_PLURALS = {"children", "people", "police", "personnel", "clergy", "military", "staff", "youth", "gentry",
+                     "militia", "infantry", "cavalry", "artillery", "navy", "army", "public", "media", "press"}
+
+
+def plural(word):
+    """The regular English plural, as PETRARCH generates it for the dictionary's nouns."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def phrase(token):
+    """A dictionary token as lowercase words separated by spaces."""
+    return " ".join(w for w in re.split(r"[_ ]+", token.lower().replace(",", " ").strip("_ ")) if w)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    ap.add_argument("--out", default=os.path.join(LEXICON, "roles-phoenix.tsv"))
+    args = ap.parse_args()
+    with open(os.path.join(args.shared, "data", "oeda", "Phoenix.agents.txt"), encoding="utf-8", errors="replace") as f:
+        lines = f.read().split("\n")
+    hand = set()
+    with open(os.path.join(LEXICON, "roles.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and line.strip():
+                hand.add(line.split("\t", 1)[0].strip().lower())
+    subs = {}
+    rows, dropped = {}, {}
+
+    def drop(reason):
+        dropped[reason] = dropped.get(reason, 0) + 1
+
+    def add(text, role, kind):
+        if not re.fullmatch(r"[a-z][a-z' .-]*", text):
+            drop("not plain words")
+        elif text in hand:
+            drop("in roles.tsv")
+        elif text in AMBIGUOUS:
+            drop("ambiguous word roles.tsv leaves out")
+        elif text not in rows:
+            rows[text] = (role, kind)
+
+    for raw in lines:
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        m = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
+        if m:
+            subs[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        m = re.match(r"^\s*([A-Z0-9_'!., -]+?)\s*(\{[^}]*\})?\s*\[([^\]}]*)[\]}]", line)
+        if not m:
+            drop("unreadable line")
+            continue
+        name, forms, code = m.groups()
+        if not code.startswith("~"):
+            drop("international or no sector")
+            continue
+        sector = code[1:4]
+        if sector in RELIGIONS:
+            sector = "REL"
+        if sector not in SECTORS:
+            drop("unknown sector")
+            continue
+        names = [name]
+        for key, values in subs.items():
+            if key in name:
+                names = [n.replace(key, "_" + v) for n in names for v in values]
+        for n in names:
+            text = phrase(n)
+            if not text:
+                continue
+            last = text.split(" ")[-1]
+            if forms is None:
+                is_plural = last.endswith("men") or last in IRREGULAR_PLURALS
+                add(text, sector, "group" if is_plural else "title")
+                if not is_plural:
+                    add(" ".join(text.split(" ")[:-1] + [plural(last)]), sector, "group")
+            elif forms.strip("{} "):
+                add(text, sector, "title")
+                for p in forms.strip("{}").split():
+                    add(phrase(p), sector, "group")
+            else:
+                add(text, sector, "group")
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write("# Role words converted from the OEDA Phoenix agents dictionary Phoenix.agents.txt (Copyright (c) 2014\n")
+        out.write("# Open Event Data Alliance, MIT License) by Scripts/import-phoenix-agents.py. Do not edit: change the\n")
+        out.write("# script or roles.tsv (which wins over this file) and rerun it. Columns as roles.tsv: phrase, role, kind.\n")
+        for text in sorted(rows):
+            role, kind = rows[text]
+            out.write("%s\t%s\t%s\n" % (text, role, kind))
+    print("wrote %d role words to %s" % (len(rows), os.path.relpath(args.out, ROOT)), file=sys.stderr)
+    for reason in sorted(dropped, key=lambda r: -dropped[r]):
+        print("  dropped %5d  %s" % (dropped[reason], reason), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+/// The word lists of actor finding and resolution, read once with the lexicons, with the tables built from them.
+public struct ActorWords: Sendable {
+    /// `not-names.txt`, `months.txt` and `weekdays.txt`: capitalised words that never start or continue a name.
+    let notNames: WordSet
+    /// `generic-roles.txt`, tested with a role phrase lowercased.
+    let genericRoles: WordSet
+    /// `locative-prepositions.txt`.
+    let locative: WordSet
+    /// `title-fillers.txt`.
+    let titleFillers: WordSet
+    /// `speech-verbs.txt`.
+    let speechVerbs: WordSet
+    /// `person-pronouns.txt`.
+    let personPronouns: [String]
+    /// `plural-phrases.txt`, each phrase as its words.
+    let pluralPhrases: [[String]]
+    /// `pluralPhrases` filed under their first word (see `ActorResolver.pluralsByFirst`).
+    let pluralsByFirst: WordMap<[[Word]]>
+    /// The word lists each cue bit stands for (see `ActorResolver.cueLists`).
+    let cueLists: [(words: [String], bit: UInt8)]
+    /// `cueLists` as one map from word to bits.
+    let cueWords: WordMap<UInt8>
+    /// `cueWords` as a `KeyFilter`, which settles most tokens without a look-up.
+    let cueFilter: KeyFilter
+    /// `statement-words.txt`.
+    let statementWords: WordSet
+    /// `honorifics.txt`.
+    let honorifics: WordSet
+    /// `name-suffixes.txt`.
+    let nameSuffixes: WordSet
+    /// `owner-words.txt`.
+    let owners: WordSet
+    /// `royal-titles.txt`, phrases found by their spaced text.
+    let royalTitles: WordSet
+    /// `british-spellings.txt` and `american-spellings.txt`.
+    let britishSpellings: [String], americanSpellings: [String]
+    /// The spellings (bit 1 British, bit 2 American) in one map, so a word is looked up once.
+    let spellings: WordMap<UInt8>
+    /// `spellings` as a `KeyFilter`.
+    let spellingFilter: KeyFilter
+    /// `name-particles.txt`, as written (case matters: they are matched in the lexicon's phrases, not in tokens).
+    let nameParticles: WordSet
+
+    /// Reads the lists from `read`, which reports those missing.
+    public init(_ read: inout WordListReader) {
+        notNames = WordSet(read("not-names").entries + read("months").entries + read("weekdays").entries)
+        genericRoles = read("generic-roles").set
+        locative = read("locative-prepositions").set
+        titleFillers = read("title-fillers").set
+        speechVerbs = read("speech-verbs").set
+        personPronouns = read("person-pronouns").entries
+        pluralPhrases = read("plural-phrases").phrases
+        pluralsByFirst = ActorResolver.pluralsByFirst(pluralPhrases)
+        cueLists = ActorResolver.cueLists(personPronouns: personPronouns, pluralPhrases: pluralPhrases)
+        cueWords = WordMap<UInt8>(bits: cueLists)
+        cueFilter = KeyFilter(cueLists.flatMap(\.words))
+        statementWords = read("statement-words").set
+        honorifics = read("honorifics").set
+        nameSuffixes = read("name-suffixes").set
+        owners = read("owner-words").set
+        royalTitles = read("royal-titles").set
+        britishSpellings = read("british-spellings").entries
+        americanSpellings = read("american-spellings").entries
+        spellings = WordMap<UInt8>(bits: [(britishSpellings, 1), (americanSpellings, 2)])
+        spellingFilter = KeyFilter(britishSpellings + americanSpellings)
+        nameParticles = read("name-particles").set
+    }
+}

@@ -1,0 +1,54 @@
+/// Which pairs of actors make an event: two countries, or two sides of one country that stand apart in its
+/// politics (the coding guide's "Unit": the state acting on or with opposition, rebels, protesters, civilians,
+/// parties, media or business, or one branch of the state on another; never two parts of one executive).
+enum Dyad {
+    /// The pairs one pass of the coder codes. The coder reads a sentence once for events between countries, with
+    /// the actors that have one, and again for events within a country only where it has two sides to code, so
+    /// that sector nouns ("police", "rebels") never stand between a verb and a foreign partner.
+    enum Scope: Equatable {
+        /// Two countries (or a country and an international organisation).
+        case international
+        /// Two sides of one country, or of none known, that stand apart.
+        case domestic
+
+        /// Whether the scope codes an event between `a` and `b`.
+        func admits(_ a: Mention, _ b: Mention) -> Bool {
+            switch self {
+            case .international: return a.country != b.country
+            case .domestic: return a.country == b.country && Dyad.standApart(a.role, b.role)
+            }
+        }
+    }
+
+    /// The branch of the state a sector belongs to, or nil for a sector outside the state. A country named with
+    /// no sector ("Kenya") speaks for its government.
+    static func branch(_ role: String) -> Int? {
+        switch role {
+        case "", "GOV", "MIL", "COP", "SPY": return 0   // the executive and its forces
+        case "LEG": return 1
+        case "JUD": return 2
+        default: return nil
+        }
+    }
+
+    /// Whether some two of `actors` are sides of one country (or of none known) that stand apart: only then is a
+    /// sentence worth reading again for domestic events.
+    static func hasDomesticSides(_ actors: [Mention]) -> Bool {
+        for i in actors.indices {
+            for j in actors.indices where j > i && actors[i].country == actors[j].country && standApart(actors[i].role, actors[j].role) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether two sectors of one country are separate sides: different branches of the state, the state and a
+    /// sector outside it, or two different sectors outside it ("rebels" and "villagers").
+    static func standApart(_ a: String, _ b: String) -> Bool {
+        switch (branch(a), branch(b)) {
+        case let (x?, y?): return x != y
+        case (nil, nil): return a != b
+        default: return true
+        }
+    }
+}

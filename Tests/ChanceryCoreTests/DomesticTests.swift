@@ -1,0 +1,35 @@
+import ChanceryCore
+import Testing
+
+/// Domestic events: two sides of one country that stand apart, sector nouns placed in the story's country.
+@Suite struct DomesticTests {
+    /// Source and target with their sectors, for compact expectations.
+    func sides(_ events: [Event]) -> [String] {
+        events.map { "\($0.source.country)\($0.source.role)-\($0.target?.country ?? "")\($0.target?.role ?? "")-\($0.code.root.digits)" }
+    }
+
+    @Test func policeAgainstProtestersTakeTheStoryCountry() {
+        let e = events("NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Police arrested opposition activist John Mwangi.")
+        #expect(sides(e).contains("KENCOP-KENOPP-17"))
+    }
+
+    @Test func twoPartsOfOneExecutiveAreNotAnEvent() {
+        let e = events("Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow on Tuesday.")
+        #expect(e.allSatisfy { $0.source.country != $0.target?.country })
+    }
+
+    @Test func sidesThatFightEachOtherAreReciprocal() {
+        let e = events("Sudan's army and the paramilitary Rapid Support Forces fought on Sunday in the capital, residents said.")
+        #expect(Set(sides(e)).isSuperset(of: ["SDNMIL-SDNREB-19"]))
+    }
+
+    @Test func internationalEventsAreUnchangedBySectorNouns() {
+        let e = events("Britain mobilized army reservists for a possible war against Iraq on Tuesday.")
+        #expect(dyads(e).contains("GBR-IRQ-15"))
+    }
+
+    @Test func sectorsWithoutACountryStillMakeAnEvent() {
+        let e = events("Police dispersed the protesters with tear gas.")
+        #expect(sides(e) == ["COP-CVL-17"])
+    }
+}
