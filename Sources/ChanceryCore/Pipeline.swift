@@ -54,13 +54,14 @@ public struct Pipeline: Sendable {
     let tagger = TimeTagger()
     let coder: EventCoder
 
-    /// Creates a pipeline over loaded resources.
-    public init(resources: Resources) {
+    /// Creates a pipeline over loaded resources; with a syntax model, the coder reads a parse of the sentences that
+    /// need one (`EventCoder.syntax`).
+    public init(resources: Resources, syntax: SyntaxModel? = nil) {
         self.resources = resources
         analyzer = TextAnalyzer(words: resources.words.text)
         resolver = ActorResolver(finder: MentionFinder(lexicon: resources.lexicon, words: resources.words.actors))
         coder = EventCoder(verbs: resources.verbs, cameo: resources.cameo, gazetteer: resources.gazetteer, lexicon: resources.lexicon,
-                           words: resources.words.coding)
+                           words: resources.words.coding, syntax: syntax)
     }
 
     /// Runs every stage on a document.

@@ -114,6 +114,17 @@ import Testing
         #expect(parse.dependents(of: 2, .obj) == [4])
     }
 
+    /// A partner the positional rules lose behind an apposition ("imposed sanctions ..., including ..., on X") is
+    /// found in the parse, and only when the coder is given one.
+    @Test func coderReadsTheParseForAnObliquePartner() throws {
+        let text = "On Monday, the European Union imposed new sanctions over the crackdown, including travel bans and asset freezes, on Belarusian military commanders."
+        let document = Document(id: "s", text: text, date: Day(iso: "2026-02-05"))
+        let parsing = Pipeline(resources: sharedPipeline.resources, syntax: try sharedPipeline.resources.syntax.model())
+        let coded = parsing.run(document).events
+        #expect(coded.contains { $0.code.cameo == "163" && $0.target?.country == "BLR" })
+        #expect(!sharedPipeline.run(document).events.contains { $0.code.cameo == "163" })
+    }
+
     @Test func pipelineSentencesAreParsed() throws {
         let model = try SyntaxModelLoader().model()
         let doc = Document(id: "d", text: "The minister met his counterpart in Paris. Talks failed.")
