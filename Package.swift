@@ -57,6 +57,10 @@ let package = Package(
             path: "Fuzz/chancery-recombine"
         ),
         .executableTarget(
+            name: "chancery-train",
+            dependencies: ["ChanceryCore"]
+        ),
+        .executableTarget(
             name: "chancery-bench",
             dependencies: ["ChanceryCore", "ChanceryStore"],
             path: "Benchmarks/chancery-bench"

@@ -12,6 +12,8 @@ public struct Resources: Sendable {
     public let gazetteer: Gazetteer
     /// The stages' word lists (`en/words/*.txt`).
     public let words: StageWords
+    /// The tagger and parser, read from disk on first use.
+    public let syntax: SyntaxModelLoader
 
     /// Loads every resource the locator finds.
     public init(locator: ResourceLocator = ResourceLocator()) {
@@ -20,6 +22,7 @@ public struct Resources: Sendable {
         verbs = VerbLexicon(locator: locator, words: words.coding)
         cameo = CameoTable(locator: locator)
         gazetteer = Gazetteer(locator: locator)
+        syntax = SyntaxModelLoader(locator: locator)
     }
 
     /// Problems found in resource files (bad rows are skipped).
@@ -51,13 +54,14 @@ public struct Pipeline: Sendable {
     let tagger = TimeTagger()
     let coder: EventCoder
 
-    /// Creates a pipeline over loaded resources.
-    public init(resources: Resources) {
+    /// Creates a pipeline over loaded resources; with a syntax model, the coder reads a parse of the sentences that
+    /// need one (`EventCoder.syntax`).
+    public init(resources: Resources, syntax: SyntaxModel? = nil) {
         self.resources = resources
         analyzer = TextAnalyzer(words: resources.words.text)
         resolver = ActorResolver(finder: MentionFinder(lexicon: resources.lexicon, words: resources.words.actors))
         coder = EventCoder(verbs: resources.verbs, cameo: resources.cameo, gazetteer: resources.gazetteer, lexicon: resources.lexicon,
-                           words: resources.words.coding)
+                           words: resources.words.coding, syntax: syntax)
     }
 
     /// Runs every stage on a document.

@@ -16,9 +16,11 @@ struct Chancery: AsyncParsableCommand {
           chancery ingest Examples/ && chancery events --country RUS
           chancery export --format gdelt > events.tsv
           chancery serve                          web UI and API at http://127.0.0.1:8080/
+          chancery parse article.txt              part-of-speech tags and dependency trees as CoNLL-U
         """,
         subcommands: [CodeCommand.self, TimesCommand.self, ResolveCommand.self, InspectCommand.self, IngestCommand.self,
-                      EventsCommand.self, ActorsCommand.self, ExportCommand.self, DeleteCommand.self, ServeCommand.self]
+                      EventsCommand.self, ActorsCommand.self, ExportCommand.self, DeleteCommand.self, ServeCommand.self,
+                      ParseCommand.self]
     )
 }
 
@@ -46,6 +48,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Documents coded at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Read a dependency parse of sentences with a verb pattern and an actor, for the subjects and objects the positional rules miss (about 3.5 times slower).")
+    var parse = false
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or - for standard input") }
         if let date, Day(iso: date) == nil { throw ValidationError("--date \(date) is not YYYY-MM-DD") }
@@ -53,12 +58,17 @@ struct InputOptions: ParsableArguments {
         try validateResourceFolders(resources)
     }
 
-    /// Loads resources, printing problems in resource files to standard error.
-    func loadPipeline() -> Pipeline {
+    /// Loads resources, printing problems in resource files to standard error; with `--parse`, the syntax model too.
+    func loadPipeline() throws -> Pipeline {
         let locator = ResourceLocator(extra: resources.map { URL(fileURLWithPath: $0) })
         let loaded = Resources(locator: locator)
         for p in loaded.problems { StandardError.print("warning: \(p)") }
-        return Pipeline(resources: loaded)
+        guard parse else { return Pipeline(resources: loaded) }
+        do {
+            return Pipeline(resources: loaded, syntax: try loaded.syntax.model())
+        } catch {
+            throw ValidationError("--parse: \(error)")
+        }
     }
 
     /// Reads every document, runs `work` on batches in parallel and prints results in input order.
@@ -94,7 +104,7 @@ struct CodeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let pipeline = input.loadPipeline()
+        let pipeline = try input.loadPipeline()
         let ok = input.process { doc in
             var text = ""
             for e in pipeline.run(doc).events { Records.event(e).write(into: &text); text += "\n" }
@@ -111,7 +121,7 @@ struct TimesCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let pipeline = input.loadPipeline()
+        let pipeline = try input.loadPipeline()
         let ok = input.process { doc in
             var text = ""
             for t in pipeline.times(doc) { Records.time(t, doc: doc.id).write(into: &text); text += "\n" }

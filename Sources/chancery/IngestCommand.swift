@@ -29,7 +29,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let pipeline = input.loadPipeline()
+        let pipeline = try input.loadPipeline()
         let reader = DocumentReader(defaultDate: input.date.flatMap { Day(iso: $0) })
         let state = IngestState(progress: IngestProgress(totalBytes: IngestProgress.inputBytes(input.paths)))
         // One batch is written on the writer queue while the next is read and coded.

@@ -10,7 +10,7 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let pipeline = input.loadPipeline()
+        let pipeline = try input.loadPipeline()
         let ok = input.process { doc in
             let coded = pipeline.run(doc)
             let bytes = Array(doc.text.utf8)

@@ -57,4 +57,16 @@ import Testing
         }
         #expect(coded == 3_000)
     }
+
+    /// The same documents, fewer of them, through the coder that reads a parse (`chancery code --parse`).
+    @Test func recombinedExamplesDoNotTrapTheParsingCoder() throws {
+        let pipeline = Pipeline(resources: sharedPipeline.resources, syntax: try sharedPipeline.resources.syntax.model())
+        let recombiner = SentenceRecombiner(texts: [CrashTests.adviserReport], seed: 17)
+        var coded = 0
+        for i in 0..<300 {
+            _ = pipeline.run(recombiner.document(at: i))
+            coded += 1
+        }
+        #expect(coded == 300)
+    }
 }

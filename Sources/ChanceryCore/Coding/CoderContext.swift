@@ -24,6 +24,8 @@ extension EventCoder {
         var reports: [Int] = []
         /// Verb patterns found, in order.
         var matches: [VerbMatch] = []
+        /// The sentence's dependency parse, when the coder has a parser and the sentence has a verb pattern and an actor.
+        var syntax: SentenceSyntax?
 
         /// The sentence's tokens.
         var range: Range<Int> { sentence.tokens }

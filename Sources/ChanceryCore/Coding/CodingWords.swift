@@ -6,6 +6,8 @@ public struct CodingWords: Sendable {
     /// Subjects and objects (`ActorChains`, `VerbDyads`, `NounDyads`): prepositions, clause ends, collectives.
     let objectPrepositions, auxiliaries, collectives, objectBarriers, nominativePronouns, beForms, participleAdverbs,
         topicVerbs, joiningWords, deeds, supportVerbs, nounPartnerLinks, frontedTimeWords: WordSet
+    /// Arguments read from the parse (`SyntacticArguments`): oblique partners, relative clause subjects.
+    let partnerPrepositions, relativeSubjects: WordSet
     /// Which verb governs which (`ClauseControl`): noun uses, control, coordination, appeals.
     let determiners, objectControl, coordinationBarriers, openerBarriers, coordinators, appealBarriers, intentNouns: WordSet
     /// Status and attribution (`StatusAnalysis`, `ReportedDemands`).
@@ -19,6 +21,8 @@ public struct CodingWords: Sendable {
     /// Reads the lists from `read`, which reports those missing.
     public init(_ read: inout WordListReader) {
         objectPrepositions = read("object-prepositions").set
+        partnerPrepositions = read("partner-prepositions").set
+        relativeSubjects = read("relative-subjects").set
         subordinators = read("subordinators").set
         determiners = read("determiners").set
         beForms = read("be-forms").set

@@ -12,11 +12,14 @@ public struct EventCoder: Sendable {
     public let lexicon: ActorLexicon
     /// The English the clause rules know (prepositions, modals, source nouns), from `Resources/en/words`.
     public let words: CodingWords
+    /// The tagger and parser that give subjects and objects the positional rules miss; nil codes by position alone.
+    public let syntax: SyntaxModel?
 
     /// Creates a coder.
     public init(verbs: VerbLexicon, cameo: CameoTable, gazetteer: Gazetteer, lexicon: ActorLexicon = ActorLexicon(),
-                words: CodingWords = StageWords.standard.coding) {
+                words: CodingWords = StageWords.standard.coding, syntax: SyntaxModel? = nil) {
         self.words = words
+        self.syntax = syntax
         self.verbs = verbs
         self.cameo = cameo
         self.gazetteer = gazetteer
@@ -55,6 +58,7 @@ public struct EventCoder: Sendable {
                         actors: mentions.filter { !$0.isLocative && !$0.country.isEmpty && !$0.isSectorGroup }, times: times)
         (c.cues, c.reports) = cuesAndReports(c)
         c.matches = verbMatches(c)
+        c.syntax = parse(c, analysis)
         let evidence = TextSlice.string(bytes, from: c.tokens[c.range.lowerBound].byteStart, to: c.tokens[c.range.upperBound - 1].byteEnd)
         var events: [Event] = []
         for m in c.matches { events += self.events(of: m, c, evidence: evidence) }
@@ -70,6 +74,12 @@ public struct EventCoder: Sendable {
         guard !c.matches.isEmpty, Dyad.hasDomesticSides(c.actors) else { return [] }
         c.scope = .domestic
         return c.matches.flatMap { events(of: $0, c, evidence: evidence) }
+    }
+
+    /// The sentence's parse, only for a sentence the parse can help: one with a verb pattern and an actor.
+    func parse(_ c: Context, _ analysis: TextAnalysis) -> SentenceSyntax? {
+        guard let syntax, !c.matches.isEmpty, c.mentions.contains(where: { !$0.isLocative }) else { return nil }
+        return SyntaxAnalyzer(model: syntax).analyze(analysis, c.sentence, bytes: c.bytes)
     }
 
     /// Status and attribution cues ("according to", "reportedly", "denied") and the reporting verbs used as verbs.

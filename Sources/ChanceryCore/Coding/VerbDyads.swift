@@ -9,12 +9,14 @@ extension EventCoder {
             if j >= c.range.lowerBound, words.beForms.contains(c.tokens[j]) { passive = true }
         }
         var subjects = given ?? subjectChain(before: subjectAt ?? m.head, c)
+        if subjects.isEmpty, given == nil { subjects = parsedSubjects(of: subjectAt ?? m.head, c) }
         if subjects.count == 1, let s = subjects.first {
             // "They", "the two leaders": a plural stands for both parties, written once.
             subjects += c.actors.filter { $0.tokens == s.tokens && $0.country != s.country }
         }
         var objects = objectChain(after: m.head, c, skipBy: passive,
                                   skipPossessorsBefore: m.pattern.rest.contains("*") && m.pattern.rest.last != "*" ? m.end : nil)
+        if objects.isEmpty, !passive, code.root != .makePublicStatement { objects = parsedObjects(of: m.head, c) }
         // "They discussed Syria": what is discussed is a topic, not a partner; partners come with "with".
         if m.pattern.rest.isEmpty, words.topicVerbs.contains(c.tokens[m.head]) { objects = [] }
         if passive {

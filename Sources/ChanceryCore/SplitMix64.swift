@@ -1,4 +1,4 @@
-/// A small seeded random number generator (SplitMix64), so that a fuzzing run is repeatable from its seed.
+/// A small seeded random number generator (SplitMix64), so that training and fuzzing runs repeat from their seed on every platform.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

@@ -1,0 +1,93 @@
+import Foundation
+
+/// A trained tagger and parser together, as one file ships them: the tagger's lexicon and weights, then the
+/// parser's weights. Immutable once loaded; share one between threads.
+public struct SyntaxModel: Sendable {
+    /// The UPOS tagger.
+    public let tagger: Tagger
+    /// The dependency parser.
+    public let parser: DependencyParser
+
+    static let magic: [UInt8] = Array("CHSYNTX1".utf8)
+    static let version: UInt32 = 1
+
+    /// Puts a trained tagger and parser together.
+    public init(tagger: Tagger, parser: DependencyParser) { self.tagger = tagger; self.parser = parser }
+
+    /// The model with both tables pruned to entries of at least `minimum` quantisation steps.
+    public func pruned(minimum: Int) -> SyntaxModel {
+        SyntaxModel(tagger: Tagger(weights: tagger.weights.pruned(minimum: minimum), lexicon: tagger.lexicon),
+                    parser: DependencyParser(weights: parser.weights.pruned(minimum: minimum)))
+    }
+
+    /// The model file's bytes.
+    public func serialized() -> [UInt8] {
+        var w = ModelWriter()
+        for b in SyntaxModel.magic { w.put(b) }
+        w.put(SyntaxModel.version)
+        let masks = tagger.lexicon.masks.sorted { $0.key < $1.key }
+        w.put(array: masks.map(\.key)); w.put(array: masks.map(\.value))
+        let sure = tagger.lexicon.sure.sorted { $0.key < $1.key }
+        w.put(array: sure.map(\.key)); w.put(array: sure.map(\.value.rawValue))
+        for table in [tagger.weights, parser.weights] {
+            w.put(UInt32(table.classes))
+            w.put(array: table.keys); w.put(array: table.counts); w.put(array: table.entries)
+        }
+        return w.bytes
+    }
+
+    /// Reads a model from its file's bytes; `path` names it in errors.
+    public init(bytes: [UInt8], path: String = "model") throws(SyntaxModelError) {
+        var r = ModelReader(bytes, path: path)
+        for b in SyntaxModel.magic {
+            guard try r.get(UInt8.self) == b else { throw .corrupt(path: path, reason: "not a Chancery syntax model") }
+        }
+        let version = try r.get(UInt32.self)
+        guard version == SyntaxModel.version else { throw .corrupt(path: path, reason: "format version \(version), expected \(SyntaxModel.version)") }
+        let maskKeys = try r.getArray(UInt64.self), maskValues = try r.getArray(UInt32.self)
+        let sureKeys = try r.getArray(UInt64.self), sureValues = try r.getArray(UInt8.self)
+        guard maskKeys.count == maskValues.count, sureKeys.count == sureValues.count else {
+            throw .corrupt(path: path, reason: "tag lexicon keys and values differ in number")
+        }
+        var sure: [UInt64: UPOS] = [:]
+        for (k, v) in zip(sureKeys, sureValues) {
+            guard let t = UPOS(rawValue: v) else { throw .corrupt(path: path, reason: "tag \(v) out of range") }
+            sure[k] = t
+        }
+        let lexicon = TagLexicon(masks: Dictionary(zip(maskKeys, maskValues), uniquingKeysWith: { a, _ in a }), sure: sure)
+        let tagWeights = try SyntaxModel.table(&r, classes: UPOS.allCases.count)
+        let parseWeights = try SyntaxModel.table(&r, classes: DependencyParser.classes)
+        guard r.atEnd else { throw .corrupt(path: path, reason: "trailing bytes") }
+        tagger = Tagger(weights: tagWeights, lexicon: lexicon)
+        parser = DependencyParser(weights: parseWeights)
+    }
+
+    private static func table(_ r: inout ModelReader, classes: Int) throws(SyntaxModelError) -> FeatureTable {
+        let stored = Int(try r.get(UInt32.self))
+        guard stored == classes else { throw .corrupt(path: r.path, reason: "a table of \(stored) classes, expected \(classes)") }
+        let keys = try r.getArray(UInt64.self), counts = try r.getArray(UInt16.self), entries = try r.getArray(UInt32.self)
+        guard keys.count == counts.count, counts.reduce(0, { $0 + Int($1) }) == entries.count,
+              !keys.contains(0), entries.allSatisfy({ Int($0 >> 16) < classes }) else {
+            throw .corrupt(path: r.path, reason: "a weight table does not add up")
+        }
+        return FeatureTable(classes: classes, keys: keys, counts: counts, entries: entries)
+    }
+
+    /// Loads a model file.
+    public init(contentsOf url: URL) throws(SyntaxModelError) {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .missing(path: url.path) }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, reason: "\(error.localizedDescription)") }
+        try self.init(bytes: [UInt8](data), path: url.path)
+    }
+
+    /// Tags and parses one sentence's words.
+    public func analyze(_ words: [SyntaxWord]) -> SentenceSyntax {
+        let tags = tagger.tag(words)
+        let (heads, relations) = parser.parse(words, tags: tags)
+        return SentenceSyntax(tags: tags, heads: heads, relations: relations)
+    }
+
+    /// Tags and parses a sentence given as word forms.
+    public func analyze(forms: [String]) -> SentenceSyntax { analyze(forms.map(SyntaxWord.init)) }
+}

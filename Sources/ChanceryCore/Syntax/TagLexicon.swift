@@ -1,0 +1,36 @@
+/// What the training data says of frequent words' tags: the set of tags each was seen with (a feature for the
+/// words ahead, whose tags are not yet known) and the words that always take one tag (tagged without scoring).
+struct TagLexicon: Sendable {
+    /// Lowercased-form hash to the bit set of UPOS seen with it often enough to matter.
+    var masks: [UInt64: UInt32] = [:]
+    /// Lowercased-form hash to the one tag of a frequent, unambiguous word.
+    var sure: [UInt64: UPOS] = [:]
+
+    /// Counts tags of words in training sentences.
+    init(sentences: [[(word: SyntaxWord, tag: UPOS)]], sureCount: Int = 20, sureShare: Double = 0.99) {
+        var counts: [UInt64: [Int]] = [:]
+        for s in sentences {
+            for (w, t) in s { counts[w.lower, default: [Int](repeating: 0, count: UPOS.allCases.count)][Int(t.rawValue)] += 1 }
+        }
+        for (key, c) in counts {
+            let n = c.reduce(0, +)
+            guard n >= 2 else { continue }
+            var mask: UInt32 = 0
+            for (i, k) in c.enumerated() where Double(k) >= 0.05 * Double(n) { mask |= 1 << UInt32(i) }
+            masks[key] = mask
+            if n >= sureCount, let best = c.indices.max(by: { c[$0] < c[$1] }), Double(c[best]) >= sureShare * Double(n) {
+                sure[key] = UPOS(rawValue: UInt8(best))
+            }
+        }
+    }
+
+    /// Creates a lexicon read from a model file.
+    init(masks: [UInt64: UInt32], sure: [UInt64: UPOS]) { self.masks = masks; self.sure = sure }
+
+    /// The feature value of a word's possible tags: its tag set if frequent, else its shape.
+    @inline(__always)
+    func ambiguity(_ w: SyntaxWord) -> UInt64 {
+        if let m = masks[w.lower] { return UInt64(m) }
+        return w.shape ^ 0xA3B1
+    }
+}

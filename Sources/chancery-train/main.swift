@@ -1,0 +1,114 @@
+import ChanceryCore
+import Foundation
+
+/// `chancery-train`: trains the UPOS tagger and the dependency parser on UD English EWT and writes the model
+/// file the package ships. Deterministic for a seed.
+struct TrainOptions {
+    var train = "../shared/data/ud-english-ewt/en_ewt-ud-train.conllu"
+    var dev = "../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+    var out = "Sources/ChanceryCore/Resources/Syntax/en-ewt.model"
+    var seed: UInt64 = 1
+    var taggerEpochs = 8
+    var parserEpochs = 12
+    var folds = 4
+    var minimumWeight = 1
+    var prune = 1
+    var pruneModel: String?
+
+    static let usage = """
+    usage: chancery-train [--train FILE] [--dev FILE] [--out FILE] [--seed N] [--tagger-epochs N]
+                          [--parser-epochs N] [--jackknife FOLDS] [--prune STEPS]
+    Trains on --train, keeps the epochs that score best on --dev, writes --out.
+    --prune drops weights under STEPS quantisation steps (of 32767) before writing, to keep the file small.
+    --prune-model FILE prunes a trained model at --prune and writes --out, without training.
+    --jackknife 0 trains the parser on gold tags instead of jackknifed predicted ones.
+    """
+
+    /// Reads the command line; a message for the user on anything it does not understand.
+    init(_ args: [String]) throws {
+        var i = 0
+        func value() throws -> String {
+            i += 1
+            guard i < args.count else { throw TrainError("\(args[i - 1]) needs a value\n\(TrainOptions.usage)") }
+            return args[i]
+        }
+        func number(_ s: String) throws -> Int {
+            guard let n = Int(s), n >= 0 else { throw TrainError("\(args[i - 1]) \(s): not a number ≥ 0") }
+            return n
+        }
+        while i < args.count {
+            switch args[i] {
+            case "--train": train = try value()
+            case "--dev": dev = try value()
+            case "--out": out = try value()
+            case "--seed": seed = UInt64(try number(try value()))
+            case "--tagger-epochs": taggerEpochs = max(1, try number(try value()))
+            case "--parser-epochs": parserEpochs = max(1, try number(try value()))
+            case "--jackknife": folds = try number(try value())
+            case "--prune-model": pruneModel = try value()
+            case "--prune": prune = max(1, try number(try value()))
+            case "-h", "--help": print(TrainOptions.usage); exit(0)
+            default: throw TrainError("unknown argument \(args[i])\n\(TrainOptions.usage)")
+            }
+            i += 1
+        }
+    }
+}
+
+/// A message for the user.
+struct TrainError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}
+
+/// Reads gold sentences, saying how many were unusable.
+func readSentences(_ path: String) throws -> [TrainingSentence] {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        throw TrainError("cannot read \(path): give the treebank file with --train or --dev")
+    }
+    let all = CoNLLUSentence.parse(text)
+    let usable = all.compactMap(TrainingSentence.init).filter { !$0.words.isEmpty }
+    log("\(path): \(usable.count) sentences (\(all.count - usable.count) without a full annotation, skipped)")
+    return usable
+}
+
+func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+
+func run() throws {
+    let o = try TrainOptions(Array(CommandLine.arguments.dropFirst()))
+    let clock = ContinuousClock()
+    let start = clock.now
+    if let input = o.pruneModel {
+        let dev = try readSentences(o.dev)
+        let model = try SyntaxModel(contentsOf: URL(fileURLWithPath: input)).pruned(minimum: o.prune)
+        let bytes = model.serialized()
+        try Data(bytes).write(to: URL(fileURLWithPath: o.out))
+        log("pruned at \(o.prune): \(bytes.count) bytes, dev \(SyntaxScore.of(model, on: dev))")
+        return
+    }
+    let train = try readSentences(o.train), dev = try readSentences(o.dev)
+    let tagging = TaggerTraining(epochs: o.taggerEpochs, minimumWeight: o.minimumWeight, seed: o.seed)
+    let (tagger, taggerEpoch) = tagging.train(train, dev: dev, log: log)
+    log("tagger: epoch \(taggerEpoch) kept, \(clock.now - start)")
+    let trainTags = TaggerTraining(epochs: taggerEpoch, minimumWeight: o.minimumWeight, seed: o.seed)
+        .jackknife(train, folds: o.folds, log: log)
+    let devTags = dev.map { tagger.tag($0.words) }
+    let parsing = ParserTraining(epochs: o.parserEpochs, minimumWeight: o.minimumWeight, seed: o.seed)
+    let (parser, parserEpoch) = parsing.train(train, tags: trainTags, dev: dev, devTags: devTags, log: log)
+    log("parser: epoch \(parserEpoch) kept, \(clock.now - start)")
+    let full = SyntaxModel(tagger: tagger, parser: parser)
+    for steps in [1, 2, 4, 8, 16, 32] {
+        let p = full.pruned(minimum: steps)
+        log("pruned at \(steps): \(p.serialized().count) bytes, dev \(SyntaxScore.of(p, on: dev))")
+    }
+    let model = full.pruned(minimum: o.prune)
+    let bytes = model.serialized()
+    let url = URL(fileURLWithPath: o.out)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(bytes).write(to: url)
+    let reread = try SyntaxModel(bytes: bytes, path: o.out)
+    log("dev: \(SyntaxScore.of(reread, on: dev))")
+    log("wrote \(o.out): \(bytes.count) bytes, \(clock.now - start) in all")
+}
+
+do { try run() } catch { log("error: \(error)"); exit(1) }
