@@ -14,7 +14,12 @@ The dictionary lists agent nouns with their CAMEO sector: `FARMER [~AGR]`, `CATT
     religions (MUS, CHR, JEW, BUD, HIN, CTH, ...) are REL, as Chancery's sectors have no denominations;
   - international agents (`[IGO~]`) and codes of no sector are left out, counted;
   - a phrase of roles.tsv is left out: the hand-written file wins (its header says why it codes some
-    words otherwise, such as protesters CVL), and so are the words it leaves out on purpose as ambiguous.
+    words otherwise, such as protesters CVL), and so are the words it leaves out on purpose as ambiguous;
+    so is a phrase whose last word roles.tsv codes as another sector ("military police" stays police, COP);
+  - a single word is kept only when it names a person by its form (an agent suffix: farmer, dictator,
+    extremist, peasant, militiaman, detainee, missionary, operative), since the dictionary's single words also
+    list places, vessels, media and adjectives (village, school, barracks, tv, muslim, naval) that PETRARCH
+    reads only inside its noun phrases, and a lexicon of actor words would make actors of them.
 Deterministic: the same dictionary gives the same file byte for byte.
 """
 import argparse
@@ -25,12 +30,25 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 LEXICON = os.path.join(ROOT, "Sources", "ChanceryCore", "Resources", "Lexicon")
+# The roles of spec/events.md; Phoenix's other sectors map onto them (SECTOR_MAP) or are dropped.
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS", "PTY", "CVL", "MED", "BUS", "LAB", "EDU",
-           "REL", "NGO", "REF", "CRM", "UAF", "AGR", "HLH", "DEV", "ENV", "ELI", "MOD", "RAD", "SEP", "IGO"}
+           "REL", "NGO", "REF", "CRM", "UAF", "AGR", "HLH"}
+# Environmental and development groups are non-governmental organisations; elites (celebrities, the retired) are
+# civilians; radicals oppose; separatists are rebels (the coding guide's REB).
+SECTOR_MAP = {"ENV": "NGO", "DEV": "NGO", "ELI": "CVL", "RAD": "OPP", "SEP": "REB"}
 RELIGIONS = {"MUS", "CHR", "JEW", "BUD", "HIN", "CTH", "SHI", "SUN", "ORT", "PRO", "JAN", "SIK", "CON", "ATH"}
 # Single words roles.tsv leaves out on purpose (its header): ambiguous in news.
 AMBIGUOUS = {"major", "deputy", "press", "people", "union", "justice", "fighter", "pilot", "agent", "division",
              "fighters", "pilots", "agents", "unions", "divisions", "majors", "deputies"}
+
+
+# Endings that make a single word a person or body of people: the agent suffixes of English.
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ary", "ive", "ite", "eer")
+
+
+def names_a_person(word):
+    """Whether a single word names a person by its form (an agent suffix), so that it can stand as an actor alone."""
+    return word.endswith(AGENT_SUFFIXES) and not word.endswith("ment") and len(word) > 4
 
 
 # Nouns that are plural or collective as written, so the file's own entry is the group.
@@ -61,11 +79,12 @@ def main():
     args = ap.parse_args()
     with open(os.path.join(args.shared, "data", "oeda", "Phoenix.agents.txt"), encoding="utf-8", errors="replace") as f:
         lines = f.read().split("\n")
-    hand = set()
+    hand = {}
     with open(os.path.join(LEXICON, "roles.tsv"), encoding="utf-8") as f:
         for line in f:
             if not line.startswith("#") and line.strip():
-                hand.add(line.split("\t", 1)[0].strip().lower())
+                cols = line.rstrip("\n").split("\t")
+                hand[cols[0].strip().lower()] = cols[1].strip() if len(cols) > 1 else ""
     subs = {}
     rows, dropped = {}, {}
 
@@ -79,6 +98,8 @@ def main():
             drop("in roles.tsv")
         elif text in AMBIGUOUS:
             drop("ambiguous word roles.tsv leaves out")
+        elif " " in text and hand.get(text.split(" ")[-1], role) != role:
+            drop("last word coded as another sector in roles.tsv")
         elif text not in rows:
             rows[text] = (role, kind)
 
@@ -101,6 +122,7 @@ def main():
         sector = code[1:4]
         if sector in RELIGIONS:
             sector = "REL"
+        sector = SECTOR_MAP.get(sector, sector)
         if sector not in SECTORS:
             drop("unknown sector")
             continue
@@ -113,6 +135,9 @@ def main():
             if not text:
                 continue
             last = text.split(" ")[-1]
+            if " " not in text and not names_a_person(text):
+                drop("single word that names no person by its form")
+                continue
             if forms is None:
                 is_plural = last.endswith("men") or last in IRREGULAR_PLURALS
                 add(text, sector, "group" if is_plural else "title")

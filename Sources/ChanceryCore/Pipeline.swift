@@ -112,6 +112,9 @@ public struct Pipeline: Sendable {
                                                                sentences: [Sentence(index: 0, span: Span(start: 0, end: tokens.last!.end), tokens: 0..<tokens.count)]),
                                          bytes: bytes)
         let candidates = (resolved.first ?? []).filter { !$0.country.isEmpty }
+        // "police", "the Defense Minister": a role without a country stays without one rather than guess it.
+        let roles = (resolved.first ?? []).filter { $0.isSectorGroup || !$0.role.isEmpty }
         return candidates.max { $0.tokens.count < $1.tokens.count } ?? found.first { !$0.country.isEmpty }
+            ?? roles.max { $0.tokens.count < $1.tokens.count }
     }
 }
