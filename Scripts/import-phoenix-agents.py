@@ -13,6 +13,9 @@ The dictionary lists agent nouns with their CAMEO sector: `FARMER [~AGR]`, `CATT
   - a combined code (`~GOVMED`, `~REBMUS`) keeps its first sector, the one the phrase acts for; the
     religions (MUS, CHR, JEW, BUD, HIN, CTH, ...) are REL, as Chancery's sectors have no denominations;
   - international agents (`[IGO~]`) and codes of no sector are left out, counted;
+  - a singular phrase is a `title` only when a word of it names a person (an agent suffix, or a title of
+    roles.tsv: "medical man", "minister of foreign affairs"); otherwise it is a body, a `group` ("medical
+    association");
   - a phrase of roles.tsv is left out: the hand-written file wins (its header says why it codes some
     words otherwise, such as protesters CVL), and so are the words it leaves out on purpose as ambiguous;
     so is a phrase whose last word roles.tsv codes as another sector ("military police" stays police, COP);
@@ -48,7 +51,7 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "perso
 
 def names_a_person(word):
     """Whether a single word names a person by its form (an agent suffix), so that it can stand as an actor alone."""
-    return word.endswith(AGENT_SUFFIXES) and not word.endswith("ment") and len(word) > 4
+    return word in ("man", "woman", "person") or word.endswith(AGENT_SUFFIXES) and not word.endswith("ment") and len(word) > 4
 
 
 # Nouns that are plural or collective as written, so the file's own entry is the group.
@@ -79,12 +82,13 @@ def main():
     args = ap.parse_args()
     with open(os.path.join(args.shared, "data", "oeda", "Phoenix.agents.txt"), encoding="utf-8", errors="replace") as f:
         lines = f.read().split("\n")
-    hand = {}
+    hand, hand_kinds = {}, {}
     with open(os.path.join(LEXICON, "roles.tsv"), encoding="utf-8") as f:
         for line in f:
             if not line.startswith("#") and line.strip():
                 cols = line.rstrip("\n").split("\t")
                 hand[cols[0].strip().lower()] = cols[1].strip() if len(cols) > 1 else ""
+                hand_kinds[cols[0].strip().lower()] = cols[2].strip() if len(cols) > 2 else ""
     subs = {}
     rows, dropped = {}, {}
 
@@ -138,13 +142,16 @@ def main():
             if " " not in text and not names_a_person(text):
                 drop("single word that names no person by its form")
                 continue
+            # A singular noun is one person only when its last word names one ("medical man", "official"); a
+            # "medical association" or "military academy" is a body, a group.
+            singular = "title" if any(names_a_person(w) or hand_kinds.get(w) == "title" for w in text.split(" ")) else "group"
             if forms is None:
                 is_plural = last.endswith("men") or last in IRREGULAR_PLURALS
-                add(text, sector, "group" if is_plural else "title")
+                add(text, sector, "group" if is_plural else singular)
                 if not is_plural:
                     add(" ".join(text.split(" ")[:-1] + [plural(last)]), sector, "group")
             elif forms.strip("{} "):
-                add(text, sector, "title")
+                add(text, sector, singular)
                 for p in forms.strip("{}").split():
                     add(phrase(p), sector, "group")
             else:

@@ -40,6 +40,8 @@ public struct ActorWords: Sendable {
     let spellingFilter: KeyFilter
     /// `name-particles.txt`, as written (case matters: they are matched in the lexicon's phrases, not in tokens).
     let nameParticles: WordSet
+    /// `organisation-words.txt`: last words that make a name after a demonym a body, not a person.
+    let organisationWords: WordSet
 
     /// Reads the lists from `read`, which reports those missing.
     public init(_ read: inout WordListReader) {
@@ -64,5 +66,6 @@ public struct ActorWords: Sendable {
         spellings = WordMap<UInt8>(bits: [(britishSpellings, 1), (americanSpellings, 2)])
         spellingFilter = KeyFilter(britishSpellings + americanSpellings)
         nameParticles = read("name-particles").set
+        organisationWords = read("organisation-words").set
     }
 }

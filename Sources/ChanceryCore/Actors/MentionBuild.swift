@@ -18,7 +18,8 @@ extension MentionFinder {
         }
         // Without lexicon entries every name word stays: no filtered copy to allocate.
         let nameTokens = p.entries.isEmpty || p.names.isEmpty ? p.names : p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
-        if !nameTokens.isEmpty, let named = MentionFinder.named(nameTokens, modifier: modifier, head: head, c, p) {
+        if !nameTokens.isEmpty, let named = MentionFinder.named(nameTokens, modifier: modifier, head: head, c, p,
+                                                                organisations: words.organisationWords) {
             return named
         }
         if let group = p.entries.last(where: { $0.0.kind == .group || $0.0.kind == .party })?.0 {
@@ -47,7 +48,15 @@ extension MentionFinder {
 
     /// A name the lexicon does not know: after a title ("Kremlin aide Yury Ushakov", "Chancellor Merkel of
     /// Germany"), after a demonym, or bare (for coreference); nil when the words are no name of a person.
-    static func named(_ nameTokens: [Int], modifier: ActorEntry?, head: Int?, _ c: ChunkText, _ p: borrowing Parts) -> Mention? {
+    static func named(_ nameTokens: [Int], modifier: ActorEntry?, head: Int?, _ c: ChunkText, _ p: borrowing Parts,
+                      organisations: WordSet) -> Mention? {
+        // "the American Civil Liberties Union", "the Nigerian Medical Association": a body of the country (or of the
+        // sector its role word names), named as written, and no person whose last word could pass for a surname.
+        if modifier?.kind == .demonym || head != nil, let last = nameTokens.last, last >= 0, last < c.tokens.count,
+           organisations.contains(c.tokens[last]) {
+            let role = head != nil ? p.roleCode(head) : modifier?.role ?? ""
+            return c.mention(actor: c.written(), country: modifier?.country ?? "", role: role, kind: .state)
+        }
         if head != nil {
             // "opposition activist Roberto Abdul": a person of a sector outside the state, whom the lexicon need not
             // know, still acts for that sector (and the story's country) when no country is written.
