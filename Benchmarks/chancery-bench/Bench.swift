@@ -18,6 +18,11 @@ struct Bench {
             }
             return
         }
+        if args.first == "long-line" {
+            // chancery-bench long-line [CORPUS]
+            LongLineBench.run(corpus: args.dropFirst().first ?? "../shared/corpus/dev")
+            return
+        }
         let path = args.first ?? "../shared/corpus/dev"
         let targetMB = args.dropFirst().first.flatMap(Double.init) ?? 50
         var docs: [Document] = []

@@ -246,3 +246,25 @@ import Testing
         }
     }
 }
+
+/// A line of many sentences hands each sentence its own mentions, as separate lines would.
+@Suite struct LongLineTests {
+    /// Sentences of news with people, titles, stand-ins ("The two leaders") and places.
+    static let sentences = [
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday.",
+        "Russia accused Ukraine of shelling the Zaporizhzhia plant.",
+        "The two leaders discussed trade.",
+        "Japan and South Korea signed an agreement on Friday.",
+        "Kremlin aide Yury Ushakov said Moscow would neither confirm nor deny the report.",
+        "Iran condemned the strike by Israel.",
+    ]
+
+    @Test func oneLineOfSentencesCodesAsSeparateLinesDo() {
+        let repeated = (0..<40).flatMap { _ in LongLineTests.sentences }
+        let oneLine = events("Talks\n\n" + repeated.joined(separator: " "))
+        let lines = events("Talks\n\n" + repeated.joined(separator: "\n\n"))
+        #expect(!oneLine.isEmpty)
+        #expect(dyads(oneLine) == dyads(lines))
+        #expect(oneLine.map(\.sentence) == lines.map(\.sentence))
+    }
+}

@@ -12,8 +12,10 @@ struct LineMentions {
     private let lines: [Tokenizer.Line]
     /// The line of the sentence handed out last.
     private var line = 0
-    /// The mentions of line `pendingLine` that no sentence has taken yet.
-    private var pending: [Mention] = [], pendingLine = -1
+    /// The mentions of line `pendingLine`, each nil once a sentence has taken it.
+    private var pending: [Mention?] = [], pendingLine = -1
+    /// The first mention of `pending` that a later sentence may take.
+    private var next = 0
 
     /// Finds the mentions of every line of `analysis`, and learns the people they name into `registry`.
     init(_ finder: borrowing MentionFinder, _ analysis: TextAnalysis, _ text: DocumentText, learningInto registry: inout PersonRegistry) {
@@ -53,32 +55,41 @@ struct LineMentions {
 
     /// The mentions of sentence `s` taken from its line, in order; nil when the sentence is on no line.
     /// `roomForStandIns`: the sentence has cue words, so rules may add mentions to the list.
+    ///
+    /// Sentences come in order, and a line's mentions are in order of their first token, so each sentence takes a
+    /// run of the line's list from where the last one stopped: a line of a megabyte costs what its sentences do,
+    /// where searching the whole list for every sentence made it quadratic.
     mutating func take(sentence s: Int, of sentences: [Sentence], roomForStandIns: Bool) -> [Mention]? {
         let sentence = sentences[s].tokens
         while line < lines.count, lines[line].tokens.upperBound < sentence.upperBound { line += 1 }
         guard line < byLine.count else { return nil }
-        if pendingLine != line {
-            pending = byLine[line]
-            byLine[line] = []
-            pendingLine = line
-        }
-        func inSentence(_ m: Mention) -> Bool { sentence.contains(m.tokens.lowerBound) && m.tokens.upperBound <= sentence.upperBound }
-        if s + 1 == sentences.count || lines[line].tokens.upperBound < sentences[s + 1].tokens.upperBound {
-            // No later sentence reads this line: its list becomes the sentence's.
-            var found: [Mention] = []
-            swap(&found, &pending)
-            found.removeAll { !inSentence($0) }
-            return found
-        }
-        let count = pending.indices.count { inSentence(pending[$0]) }
+        if pendingLine != line { startPending(line) }
+        // A mention that starts before this sentence straddled an earlier sentence's end: no sentence holds it.
+        while next < pending.count, pending[next].map({ $0.tokens.lowerBound < sentence.lowerBound }) ?? true { next += 1 }
+        var end = next
+        while end < pending.count, pending[end].map({ $0.tokens.lowerBound < sentence.upperBound }) ?? true { end += 1 }
         var found: [Mention] = []
         // Room for the stand-ins the rules add, so appending them does not grow the list.
-        if count > 0 || roomForStandIns { found.reserveCapacity(count + 4) }
-        if count > 0 {
-            // One at a time: appending a lazy filter went through the generic sequence copy, at ten times the cost.
-            for k in pending.indices where inSentence(pending[k]) { found.append(pending[k]) }
-            pending.removeAll(where: inSentence)
+        if end > next || roomForStandIns { found.reserveCapacity(end - next + 4) }
+        for k in next..<end where pending[k].map({ $0.tokens.upperBound <= sentence.upperBound }) ?? false {
+            // Moved out, not copied: the sentence then holds the only copy, and resolving it does not copy its strings.
+            if let mention = pending[k].take() { found.append(mention) }
         }
+        next = end
         return found
+    }
+
+    /// Makes line `index`'s mentions the pending list, in order of their first token.
+    private mutating func startPending(_ index: Int) {
+        var list = byLine[index]
+        byLine[index] = []
+        if !list.indices.dropFirst().allSatisfy({ list[$0 - 1].tokens.lowerBound <= list[$0].tokens.lowerBound }) {
+            // Ties keep their order: the finder's order of two mentions at one token is the order the rules read them.
+            let order = list.indices.sorted { (list[$0].tokens.lowerBound, $0) < (list[$1].tokens.lowerBound, $1) }
+            list = order.map { list[$0] }
+        }
+        pending = list.map { $0 }
+        pendingLine = index
+        next = 0
     }
 }

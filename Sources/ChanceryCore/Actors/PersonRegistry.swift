@@ -43,6 +43,11 @@ struct PersonRegistry {
 
     /// People in the order learned.
     private var order: [Learned] = []
+    /// Indices in `order` of the people `person(country:title:)` may return, latest last. A person learned again
+    /// under the same name form, country and title replaces its earlier entry, which the search, reading from the
+    /// latest, could never reach first: without this a document naming the same people over and over made every
+    /// look-up by title read every mention before it (quadratic in the length of a long line).
+    private var recent: [Int32] = []
 
     /// The id of a name key, added when new.
     private mutating func key(_ text: String) -> Int32 {
@@ -83,7 +88,12 @@ struct PersonRegistry {
         let count = forms.entries[form].norms.count
         guard count > 0 else { return }
         let person = Int32(order.count)
+        let previous = keys.entries[Int(forms.entries[form].full)].byName
+        if previous >= 0, isSameEntry(order[Int(previous)], m, form: form), let at = recent.lastIndex(of: previous) {
+            recent.remove(at: at)
+        }
         order.append(Learned(person: m, title: nil, form: Int32(form)))
+        recent.append(person)
         keys.entries[Int(forms.entries[form].full)].byName = person
         if count > 1 {
             keys.entries[Int(forms.entries[form].last)].bySurname = person
@@ -93,6 +103,11 @@ struct PersonRegistry {
                 keys.entries[Int(first)].bySurname = person
             }
         }
+    }
+
+    /// Whether `learned` is `m` again for every look-up: the same name form, country and title.
+    private func isSameEntry(_ learned: Learned, _ m: Mention, form: Int) -> Bool {
+        learned.form == Int32(form) && learned.person.country == m.country && learned.person.title == m.title
     }
 
     /// `ActorLexicon.familyNameFirst`, tested by `WordKey` rather than SipHash.
@@ -146,8 +161,10 @@ struct PersonRegistry {
     /// Mutating: it lowercases the titles it reads, once per person.
     mutating func person(country: String?, title: String?) -> Mention? {
         let wanted = title.map(PersonRegistry.lowercased)
-        var k = order.count - 1
-        while k >= 0 {
+        var r = recent.count - 1
+        while r >= 0 {
+            let k = Int(recent[r])
+            r -= 1
             if country == nil || order[k].person.country == country {
                 guard let wanted else { return order[k].person }
                 if order[k].title == nil { order[k].title = PersonRegistry.lowercased(order[k].person.title) }
@@ -156,7 +173,6 @@ struct PersonRegistry {
                     return order[k].person
                 }
             }
-            k -= 1
         }
         return nil
     }
