@@ -84,4 +84,14 @@ import Testing
         #expect(values("at 18:00 UTC", "2009-12-15") == ["2009-12-15T18:00Z"])
         #expect(tag("over the past decade").map(\.1) == ["DURATION"])
     }
+
+    @Test func nonTimesAreLeftAlone() {
+        #expect(values("a 6-year-old boy and Smith, 52 years old") == [])
+        #expect(values("Sun Microsystems and Jan Kavan met.") == [])
+        #expect(values("It closed on Jan. 14.") == ["2026-01-14"])
+        #expect(values("the recent attacks, ongoing talks, as previously planned, at the same time, this time") == [])
+        #expect(values("as soon as possible, soon after") == [])
+        #expect(values("It will end soon.") == ["FUTURE_REF"])
+        #expect(tag("in recent years").map(\.0) == ["recent years"])
+    }
 }

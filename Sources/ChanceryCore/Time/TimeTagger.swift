@@ -77,6 +77,7 @@ public struct TimeTagger: Sendable {
         if let hit = explicitDate(c, i) { return hit }
         if let wd = TimeWords.weekdays[n], c.tokens[i].isCapitalized || n.count > 4 {
             guard n.count > 3 || c.tokens[i].isCapitalized else { return nil }
+            if TimeWords.ambiguousAbbreviations.contains(n), c.norm(i + 1) != "." { return nil }
             var end = i + 1
             var suffix = ""
             if let pod = TimeWords.partsOfDay[c.norm(end)] { suffix = "T" + pod; end += 1 }
@@ -95,11 +96,17 @@ public struct TimeTagger: Sendable {
             guard let ref else { return (.date, "XXXX-XX-XX", end, nil) }
             return (suffix.isEmpty ? .date : .time, ref.adding(days: n == "yesterday" ? -1 : 1).description + suffix, end, nil)
         }
+        if n == "soon", c.norm(i - 1) == "as" || c.norm(i + 1) == "after" || c.norm(i + 1) == "-" { return nil }
         if let value = TimeWords.references[n] { return (.date, value, i + 1, nil) }
+        if n == "recent", TimeWords.units[c.norm(i + 1)] != nil, c.norm(i + 1).hasSuffix("s") {
+            // "in recent years": an unbounded stretch of the past; "recent" alone qualifies a noun, not a time.
+            return (.date, "PAST_REF", i + 2, nil)
+        }
         if n == "future", c.norm(i - 1) == "the", c.norm(i - 2) == "in" || c.norm(i - 2) == "near" {
             return (.date, "FUTURE_REF", i + 1, i - 1)
         }
-        if let month = TimeWords.months[n], c.tokens[i].isCapitalized, n != "may" || c.isNumber(i + 1) || c.norm(i - 1) == "in" {
+        if let month = TimeWords.months[n], c.tokens[i].isCapitalized, n != "may" || c.isNumber(i + 1) || c.norm(i - 1) == "in",
+           !TimeWords.ambiguousAbbreviations.contains(n) || c.norm(i + 1) == "." {
             // "July", "July 2025" handled in explicitDate; bare month: nearest past (or future) occurrence.
             guard let ref else { return (.date, "XXXX-" + Day.pad(month, 2), i + 1, nil) }
             return (.date, monthValue(month, ref: ref, future: c.isFuture(i)), i + 1, nil)
@@ -294,7 +301,6 @@ public struct TimeTagger: Sendable {
             let y = ref.year + (q < 1 ? -1 : (q > 4 ? 1 : 0))
             let qq = q < 1 ? 4 : (q > 4 ? 1 : q)
             return (.date, "\(y)-Q\(qq)", k + 1, start)
-        case "time": return direction == 0 ? (.date, "PRESENT_REF", k + 1, start) : nil
         default: return nil
         }
     }
@@ -302,6 +308,8 @@ public struct TimeTagger: Sendable {
     /// "two days", "27-year", "a decade", "several years", and "two days ago" as a date.
     func duration(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
         guard let (count, end, unit) = quantity(c, i) else { return nil }
+        // "a 6-year-old boy", "Smith, 52 years old": an age, which TimeML does not mark.
+        if c.norm(end) == "old" || c.norm(end) == "-" && c.norm(end + 1) == "old" { return nil }
         if c.norm(end) == "ago" || c.norm(end) == "earlier" && c.norm(i - 1) != "than" {
             guard let ref = c.reference, let count else { return (.date, "PAST_REF", end + 1, nil) }
             switch unit {
