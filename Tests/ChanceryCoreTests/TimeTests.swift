@@ -94,4 +94,32 @@ import Testing
         #expect(values("It will end soon.") == ["FUTURE_REF"])
         #expect(tag("in recent years").map(\.0) == ["recent years"])
     }
+
+    /// Tags and anchors `text` as one document.
+    func anchored(_ text: String, _ ref: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let (tokens, _) = Tokenizer().tokenize(text)
+        let tagger = TimeTagger()
+        let found = tagger.tag(tokens, 0..<tokens.count, bytes: bytes, reference: Day(iso: ref))
+        return tagger.anchor([found], tokens: tokens).flatMap { $0 }.map(\.value)
+    }
+
+    @Test func quartersOfEarningsReports() {
+        #expect(values("Travelers's third-quarter net income rose 11%.", "1989-10-20") == ["1989-Q3"])
+        #expect(values("cuts during the fourth quarter", "2006-08-19") == ["2006-Q4"])
+        #expect(values("profits fell in the fourth quarter", "1998-01-08") == ["1997-Q4"])
+        #expect(values("a charge in the 1988 second quarter", "1989-10-20") == ["1988-Q2"])
+        #expect(values("for the fiscal first quarter", "1989-10-20") == ["1989-Q1"])
+        #expect(values("this year's third quarter", "1989-10-20") == ["1989-Q3"])
+        #expect(values("about a quarter of its dealers; three-quarters of its food") == [])
+        #expect(values("after two consecutive quarters of decline") == ["P6M"])
+    }
+
+    @Test func periodsFollowTheReportedQuarter() {
+        let text = "It lost money in the third quarter. In the year-ago quarter, it earned $5 million. Sales were $3 million a year ago. The quarter was hard."
+        #expect(anchored(text, "1989-10-20") == ["1989-Q3", "1988-Q3", "1988-Q3", "1989-Q3"])
+        #expect(anchored("Sales rose in February compared to the same period last year.", "2010-03-02") == ["2010-02", "2009-02"])
+        // Without a quarter under discussion, "a year ago" is a year.
+        #expect(anchored("It had 14% a year ago.", "1989-10-20") == ["1988"])
+    }
 }

@@ -14,10 +14,11 @@ public struct TimeTagger: Sendable {
         let ctx = Context(tokens: tokens, range: range, reference: reference)
         while i < range.upperBound {
             if let (kind, value, end, start) = match(ctx, i) {
-                let s = start ?? i
+                // A start reaching back over an expression already found would overlap it.
+                let s = max(start ?? i, result.last?.tokens.upperBound ?? range.lowerBound, range.lowerBound)
                 let text = TextSlice.string(bytes, from: tokens[s].byteStart, to: tokens[end - 1].byteEnd)
                 result.append(TimeExpression(tokens: s..<end, span: Span(start: tokens[s].start, end: tokens[end - 1].end),
-                                             text: text, kind: kind, value: value))
+                                             text: text, kind: kind, value: value, anchor: anchorKind(ctx, s..<end, value: value)))
                 i = end
             } else {
                 i += 1
@@ -49,7 +50,8 @@ public struct TimeTagger: Sendable {
                 if ["will", "'ll", "shall", "upcoming", "forthcoming"].contains(n) { return true }
                 if n == "to", k > range.lowerBound,
                    ["is", "are", "plans", "plan", "planned", "expected", "scheduled", "set", "due", "going", "intends", "aims", "agreed", "hopes"].contains(tokens[k - 1].norm) {
-                    return true
+                    // "due to its loss" gives a cause, "is due to open" a plan.
+                    if tokens[k - 1].norm != "due" || ["is", "are", "was", "be"].contains(norm(k - 2)) { return true }
                 }
                 if ["said", "was", "were", "had", "did", "met", "held"].contains(n) { return false }
                 k -= 1; steps += 1
@@ -74,6 +76,8 @@ public struct TimeTagger: Sendable {
             if let hit = relative(c, i) { return hit }
             return nil
         }
+        if let hit = quarter(c, i) { return hit }
+        if let hit = yearAgoModifier(c, i) { return hit }
         if let hit = explicitDate(c, i) { return hit }
         if let wd = TimeWords.weekdays[n], c.tokens[i].isCapitalized || n.count > 4 {
             guard n.count > 3 || c.tokens[i].isCapitalized else { return nil }
@@ -166,6 +170,7 @@ public struct TimeTagger: Sendable {
                let d = c.intValue(i + 4), (1...31).contains(d) {
                 return (.date, Day.pad(y, 4) + "-" + Day.pad(m, 2) + "-" + Day.pad(d, 2), i + 5, nil)
             }
+            if let hit = yearQuarter(c, i, year: y) { return hit }
             // A bare year, not part of an amount ("2,000 troops" never reaches here: the comma joins it).
             let next = c.norm(i + 1)
             if TimeWords.units[next] != nil || next == "%" || next == "-" && c.norm(i + 2) == "year" { return nil }
@@ -185,30 +190,18 @@ public struct TimeTagger: Sendable {
         var k = i + 1
         let start = i
         if mod == "the" {
+            if let hit = reportedPeriod(c, i) { return hit }
             let next = c.norm(k)
             guard ["previous", "following", "next", "past", "coming", "same", "end", "beginning", "start", "middle", "day", "week", "weekend"].contains(next)
                     || TimeWords.ordinals[next] != nil && (c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half") else {
-                // "the 1990s", "the 27th".
-                if let hit = explicitDate(c, k) { return (hit.0, hit.1, hit.2, hit.3 ?? i) }
+                // "the 1990s", "the 27th" keep their article; "the 1996 bombing" names its year alone.
+                if let hit = explicitDate(c, k) { return (hit.0, hit.1, hit.2, hit.3 ?? k) }
                 return nil
             }
             if next == "day", c.norm(k + 1) == "before" || c.norm(k + 1) == "after", let ref = c.reference {
                 return (.date, ref.adding(days: c.norm(k + 1) == "before" ? -1 : 1).description, k + 2, i)
             }
-            if let q = TimeWords.ordinals[next], c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half" {
-                // "the first quarter of 2009", "the third quarter of this year".
-                let unit = c.norm(k + 1)
-                var end = k + 2
-                var year = c.reference?.year
-                if c.norm(end) == "of" {
-                    if let y = c.intValue(end + 1), c.tokens[end + 1].norm.count == 4 { year = y; end += 2 }
-                    else if ["this", "last", "next"].contains(c.norm(end + 1)), c.norm(end + 2) == "year", let ref = c.reference {
-                        year = ref.year + (c.norm(end + 1) == "last" ? -1 : (c.norm(end + 1) == "next" ? 1 : 0)); end += 3
-                    }
-                }
-                let code = unit == "quarter" ? "Q\(min(q, 4))" : "H\(min(q, 2))"
-                return (.date, (year.map { String($0) } ?? "XXXX") + "-" + code, end, i)
-            }
+            if TimeWords.ordinals[next] != nil, let hit = quarter(c, k) { return (hit.0, hit.1, hit.2, i) }
             if next == "weekend", let ref = c.reference {
                 let w = (c.isFuture(i) ? ref.adding(days: 7 - ref.weekday + 6) : ref.adding(days: -ref.weekday - 1)).isoWeek
                 return (.date, "\(w.year)-W\(Day.pad(w.week, 2))-WE", k + 1, i)
@@ -291,6 +284,7 @@ public struct TimeTagger: Sendable {
         case "month":
             return (.date, ref.adding(months: direction).monthString, k + 1, start)
         case "year":
+            if let hit = possessiveQuarter(c, k - 1, year: ref.year + direction) { return (hit.0, hit.1, hit.2, start) }
             return (.date, String(ref.year + direction), k + 1, start)
         case "decade":
             return (.date, String((ref.year + 10 * direction) / 10), k + 1, start)
@@ -351,6 +345,8 @@ public struct TimeTagger: Sendable {
         // Allow one adjective: "two full days", "several more years".
         if TimeWords.units[c.norm(k)] == nil, ["more", "full", "long", "straight", "consecutive", "additional", "further"].contains(c.norm(k)) { k += 1 }
         guard let (unit, _) = TimeWords.units[c.norm(k)] else { return nil }
+        // "a quarter of its dealers", "three-quarters of its food": a fraction, not a span of time.
+        if unit == "Q", k == i + 1 && c.norm(k + 1) == "of" || c.norm(k - 1) == "-" && c.norm(k).hasSuffix("s") { return nil }
         return (count ?? nil, k + 1, unit + (TimeWords.units[c.norm(k)]!.1 ? "T" : ""))
     }
 
