@@ -122,4 +122,16 @@ import Testing
         // Without a quarter under discussion, "a year ago" is a year.
         #expect(anchored("It had 14% a year ago.", "1989-10-20") == ["1988"])
     }
+
+    @Test func spansJoinClockWeekdayAndYear() {
+        #expect(tag("kidnapped at 10 p.m. Wednesday").map(\.0) == ["10 p.m. Wednesday"])
+        #expect(values("kidnapped at 10 p.m. Wednesday") == ["2026-02-04T22:00"])
+        #expect(values("talks broke off at noon Thursday") == ["2026-02-05T12:00"])
+        #expect(values("until 5 p.m. EST Nov. 9", "1989-11-02") == ["1989-11-09T17:00"])
+        #expect(tag("an editorial on Saturday, April 25:", "1998-04-27").map(\.0) == ["Saturday, April 25"])
+        #expect(values("In July last year, he was arrested.", "1998-04-15") == ["1997-07"])
+        #expect(values("approved in early October this year", "1998-12-02") == ["1998-10"])
+        #expect(values("the fabled 11th century temple") == ["10"])
+        #expect(tag("in the 20th century").map(\.0) == ["the 20th century"])
+    }
 }

@@ -82,6 +82,7 @@ public struct TimeTagger: Sendable {
         if let wd = TimeWords.weekdays[n], c.tokens[i].isCapitalized || n.count > 4 {
             guard n.count > 3 || c.tokens[i].isCapitalized else { return nil }
             if TimeWords.ambiguousAbbreviations.contains(n), c.norm(i + 1) != "." { return nil }
+            if let dated = datedWeekday(c, i) { return dated }
             var end = i + 1
             var suffix = ""
             if let pod = TimeWords.partsOfDay[c.norm(end)] { suffix = "T" + pod; end += 1 }
@@ -113,6 +114,7 @@ public struct TimeTagger: Sendable {
            !TimeWords.ambiguousAbbreviations.contains(n) || c.norm(i + 1) == "." {
             // "July", "July 2025" handled in explicitDate; bare month: nearest past (or future) occurrence.
             guard let ref else { return (.date, "XXXX-" + Day.pad(month, 2), i + 1, nil) }
+            if let (value, end) = monthOfNamedYear(c, i, month: month) { return (.date, value, end, nil) }
             return (.date, monthValue(month, ref: ref, future: c.isFuture(i)), i + 1, nil)
         }
         if let season = TimeWords.seasons[n], c.norm(i - 1) == "in" || c.norm(i - 1) == "the" {
@@ -156,6 +158,10 @@ public struct TimeTagger: Sendable {
                 return (.date, (y.map { Day.pad($0, 4) } ?? "XXXX") + "-" + Day.pad(month, 2) + "-" + Day.pad(d, 2), end, nil)
             }
             let raw = c.tokens[i].norm
+            if c.norm(i + 1) == "century", raw.count > 2, !raw.last!.isNumber {
+                // "the 20th century" is the 1900s, TIMEX3 "19".
+                return (.date, Day.pad(d - 1, 2), i + 2, c.norm(i - 1) == "the" ? i - 1 : i)
+            }
             if raw.hasSuffix("th") || raw.hasSuffix("st") || raw.hasSuffix("nd") || raw.hasSuffix("rd"), c.norm(i - 1) == "the",
                c.norm(i + 1) != "century", let ref = c.reference {
                 // "on the 27th": that day of the current month, or of the last one if still ahead.
@@ -228,6 +234,7 @@ public struct TimeTagger: Sendable {
             }
             if let hit = explicitDate(c, j) { return (hit.0, hit.1, hit.2, start) }
             if let month = TimeWords.months[c.norm(j)], c.tokens[j].isCapitalized, let ref = c.reference {
+                if let (value, end) = monthOfNamedYear(c, j, month: month) { return (.date, value, end, start) }
                 return (.date, monthValue(month, ref: ref, future: c.isFuture(i)), j + 1, start)
             }
             return nil
@@ -331,7 +338,7 @@ public struct TimeTagger: Sendable {
     func quantity(_ c: Context, _ i: Int) -> (Int?, Int, String)? {
         var count: Int?? = nil
         var k = i
-        if let v = c.intValue(i), !c.tokens[i].norm.contains(":") { count = v; k += 1 }
+        if let v = c.intValue(i), !c.tokens[i].norm.contains(":"), c.tokens[i].norm.last?.isNumber ?? false { count = v; k += 1 }
         else if let v = TimeWords.numbers[c.norm(i)] {
             count = v; k += 1
             // "twenty-five", "a few", "a couple of".
@@ -369,8 +376,11 @@ public struct TimeTagger: Sendable {
     func clockTime(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
         let n = c.norm(i)
         let date = c.reference?.description ?? "XXXX-XX-XX"
-        if n == "noon" || n == "midday" { return (.time, date + "T12:00", i + 1, nil) }
-        if n == "midnight" { return (.time, date + "T24:00", i + 1, nil) }
+        if n == "noon" || n == "midday" || n == "midnight" {
+            let clock = n == "midnight" ? "T24:00" : "T12:00"
+            if let (day, end) = clockDay(c, i + 1) { return (.time, day + clock, end, nil) }
+            return (.time, date + clock, i + 1, nil)
+        }
         guard c.isNumber(i) else { return nil }
         var hour = 0, minute = 0
         let parts = n.split(separator: ":")
@@ -384,7 +394,41 @@ public struct TimeTagger: Sendable {
         if c.norm(end) == "." && (ampm == "a.m" || ampm == "p.m") { end += 1 }
         var zone = ""
         if ["utc", "gmt", "z"].contains(c.norm(end)) { zone = "Z"; end += 1 }
+        else if TimeWords.localZones.contains(c.norm(end)) { end += 1 }
+        if let (day, dayEnd) = clockDay(c, end) { return (.time, day + "T" + Day.pad(hour, 2) + ":" + Day.pad(minute, 2) + zone, dayEnd, nil) }
         return (.time, date + "T" + Day.pad(hour, 2) + ":" + Day.pad(minute, 2) + zone, end, nil)
+    }
+
+    /// The day a clock time names after it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "16:00 UTC today".
+    func clockDay(_ c: Context, _ i: Int) -> (String, Int)? {
+        var j = i
+        if c.norm(j) == "," { j += 1 }
+        let n = c.norm(j)
+        guard TimeWords.weekdays[n] != nil || TimeWords.months[n] != nil || ["today", "yesterday", "tomorrow"].contains(n),
+              let hit = match(c, j), hit.0 == .date, hit.3 == nil, Day(iso: hit.1) != nil else { return nil }
+        return (hit.1, hit.2)
+    }
+
+    /// "Saturday, April 25", "Friday Oct. 13": a weekday naming the date that follows it.
+    func datedWeekday(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+        var j = i + 1
+        if c.norm(j) == "." { j += 1 }
+        if c.norm(j) == "," { j += 1 }
+        guard TimeWords.months[c.norm(j)] != nil, let hit = explicitDate(c, j), Day(iso: hit.1) != nil else { return nil }
+        return (.date, hit.1, hit.2, nil)
+    }
+
+    /// "July last year", "January this year", "April next year": a month of the year named after it.
+    func monthOfNamedYear(_ c: Context, _ i: Int, month: Int) -> (String, Int)? {
+        guard let ref = c.reference, c.norm(i + 2) == "year" else { return nil }
+        let shift: Int
+        switch c.norm(i + 1) {
+        case "last": shift = -1
+        case "this": shift = 0
+        case "next": shift = 1
+        default: return nil
+        }
+        return (Day.pad(ref.year + shift, 4) + "-" + Day.pad(month, 2), i + 3)
     }
 
     /// The weekday `wd` nearest `ref` in the past (on or before) or future (after).

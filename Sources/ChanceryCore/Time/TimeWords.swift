@@ -45,6 +45,8 @@ enum TimeWords {
     static let ambiguousAbbreviations: Set<String> = [
         "jan", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sun", "sat", "wed", "mon", "tue", "thu", "fri",
     ]
+    /// Local time zones written after a clock time; the value keeps local time.
+    static let localZones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest"]
     /// Ordinal words for quarters and halves.
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
