@@ -134,4 +134,21 @@ import Testing
         #expect(values("the fabled 11th century temple") == ["10"])
         #expect(tag("in the 20th century").map(\.0) == ["the 20th century"])
     }
+
+    @Test func phrasesWithoutNumbers() {
+        #expect(values("Russia has in the past claimed it.") == ["PAST_REF"])
+        #expect(values("worried about the future; in the near term; for the long term") == ["FUTURE_REF", "FUTURE_REF", "FUTURE_REF"])
+        #expect(values("ruled from Moscow for centuries and for weeks") == ["PXY", "PXW"])
+        #expect(values("by the end of the month", "1990-08-15") == ["1990-08"])
+        #expect(tag("by the end of the month", "1990-08-15").map(\.0) == ["the end of the month"])
+        #expect(values("complete the deal by year-end", "1989-11-02") == ["1989"])
+        #expect(values("revenue for the year ended March 31") .first == "P1Y")
+        #expect(values("to end the day at 7,114", "2009-02-23") == ["2009-02-23"])
+        #expect(values("Atlanta, nineteen ninety-six. Then January nineteen ninety-seven.") == ["1996", "1997-01"])
+        #expect(values("by the year two thousand") == ["2000"])
+        #expect(values("independence from Spain in 1898") == ["1898"])
+        #expect(values("the winter of nineteen ninety-four") == ["1994-WI"])
+        #expect(tag("said late yesterday").map(\.0) == ["late yesterday"])
+        #expect(values("It was the 7th largest decline; the now-cancelled deal") == [])
+    }
 }

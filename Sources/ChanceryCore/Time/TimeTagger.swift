@@ -78,6 +78,8 @@ public struct TimeTagger: Sendable {
         }
         if let hit = quarter(c, i) { return hit }
         if let hit = yearAgoModifier(c, i) { return hit }
+        if let hit = yearEnd(c, i) { return hit }
+        if let hit = vagueDuration(c, i) { return hit }
         if let hit = explicitDate(c, i) { return hit }
         if let wd = TimeWords.weekdays[n], c.tokens[i].isCapitalized || n.count > 4 {
             guard n.count > 3 || c.tokens[i].isCapitalized else { return nil }
@@ -102,7 +104,7 @@ public struct TimeTagger: Sendable {
             return (suffix.isEmpty ? .date : .time, ref.adding(days: n == "yesterday" ? -1 : 1).description + suffix, end, nil)
         }
         if n == "soon", c.norm(i - 1) == "as" || c.norm(i + 1) == "after" || c.norm(i + 1) == "-" { return nil }
-        if let value = TimeWords.references[n] { return (.date, value, i + 1, nil) }
+        if let value = TimeWords.references[n], c.norm(i + 1) != "-" { return (.date, value, i + 1, nil) }
         if n == "recent", TimeWords.units[c.norm(i + 1)] != nil, c.norm(i + 1).hasSuffix("s") {
             // "in recent years": an unbounded stretch of the past; "recent" alone qualifies a noun, not a time.
             return (.date, "PAST_REF", i + 2, nil)
@@ -118,6 +120,8 @@ public struct TimeTagger: Sendable {
             return (.date, monthValue(month, ref: ref, future: c.isFuture(i)), i + 1, nil)
         }
         if let season = TimeWords.seasons[n], c.norm(i - 1) == "in" || c.norm(i - 1) == "the" {
+            // "the winter of 1994", "the winter of nineteen ninety-four".
+            if c.norm(i + 1) == "of", let hit = explicitDate(c, i + 2), hit.1.count == 4 { return (.date, hit.1 + "-" + season, hit.2, nil) }
             guard let ref else { return (.date, "XXXX-" + season, i + 1, nil) }
             return (.date, String(ref.year) + "-" + season, i + 1, nil)
         }
@@ -146,8 +150,10 @@ public struct TimeTagger: Sendable {
             if let y = c.intValue(k), (1000...2199).contains(y), c.tokens[k].norm.count == 4 {
                 return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), k + 1, nil)
             }
+            if let (y, end) = spelledYear(c, k) { return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), end, nil) }
             return nil
         }
+        if c.norm(i) != "two", let (y, end) = spelledYear(c, i) { return (.date, String(y), end, nil) }
         if let d = c.intValue(i), (1...31).contains(d), c.tokens[i].norm.count <= 4 {
             // "3 February 2026", "the 27th".
             if let month = TimeWords.months[c.norm(i + 1)], c.tokens[i + 1].isCapitalized {
@@ -162,15 +168,18 @@ public struct TimeTagger: Sendable {
                 // "the 20th century" is the 1900s, TIMEX3 "19".
                 return (.date, Day.pad(d - 1, 2), i + 2, c.norm(i - 1) == "the" ? i - 1 : i)
             }
+            // "the 7th largest decline" ranks; it names no day.
+            let ranks = c.norm(i + 1).hasSuffix("est") || c.norm(i + 1) == "most"
             if raw.hasSuffix("th") || raw.hasSuffix("st") || raw.hasSuffix("nd") || raw.hasSuffix("rd"), c.norm(i - 1) == "the",
-               c.norm(i + 1) != "century", let ref = c.reference {
+               c.norm(i + 1) != "century", !ranks, let ref = c.reference {
                 // "on the 27th": that day of the current month, or of the last one if still ahead.
                 var day = Day(year: ref.year, month: ref.month, day: min(d, Day.daysIn(month: ref.month, year: ref.year)))
                 if day > ref, !c.isFuture(i) { let prev = ref.adding(months: -1); day = Day(year: prev.year, month: prev.month, day: min(d, Day.daysIn(month: prev.month, year: prev.year))) }
                 return (.date, day.description, i + 1, i - 1)
             }
         }
-        if c.isNumber(i), c.tokens[i].norm.count == 4, let y = Int(c.tokens[i].norm), (1900...2100).contains(y) {
+        if c.isNumber(i), c.tokens[i].norm.count == 4, let y = Int(c.tokens[i].norm),
+           (1900...2100).contains(y) || (1700...1899).contains(y) && ["in", "since", "of", "from", "until"].contains(c.norm(i - 1)) {
             // ISO date "2026-02-03".
             if c.norm(i + 1) == "-", let m = c.intValue(i + 2), (1...12).contains(m), c.norm(i + 3) == "-",
                let d = c.intValue(i + 4), (1...31).contains(d) {
@@ -197,6 +206,9 @@ public struct TimeTagger: Sendable {
         let start = i
         if mod == "the" {
             if let hit = reportedPeriod(c, i) { return hit }
+            if let hit = thePhrase(c, i) { return hit }
+            // "the year two thousand".
+            if c.norm(k) == "year", let (y, end) = spelledYear(c, k + 1) { return (.date, String(y), end, i) }
             let next = c.norm(k)
             guard ["previous", "following", "next", "past", "coming", "same", "end", "beginning", "start", "middle", "day", "week", "weekend"].contains(next)
                     || TimeWords.ordinals[next] != nil && (c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half") else {
@@ -221,6 +233,7 @@ public struct TimeTagger: Sendable {
         }
         if mod == "earlier" || mod == "later" {
             // "earlier this month", "later this year".
+            if let hit = relativeDay(c, k) { return (hit.0, hit.1, hit.2, start) }
             guard c.norm(k) == "this" || c.norm(k) == "that" else { return nil }
             if let hit = relative(c, k) { return (hit.0, hit.1, hit.2, start) }
             return nil
@@ -233,6 +246,7 @@ public struct TimeTagger: Sendable {
                 return nil
             }
             if let hit = explicitDate(c, j) { return (hit.0, hit.1, hit.2, start) }
+            if let hit = relativeDay(c, j) { return (hit.0, hit.1, hit.2, start) }
             if let month = TimeWords.months[c.norm(j)], c.tokens[j].isCapitalized, let ref = c.reference {
                 if let (value, end) = monthOfNamedYear(c, j, month: month) { return (.date, value, end, start) }
                 return (.date, monthValue(month, ref: ref, future: c.isFuture(i)), j + 1, start)
@@ -429,6 +443,14 @@ public struct TimeTagger: Sendable {
         default: return nil
         }
         return (Day.pad(ref.year + shift, 4) + "-" + Day.pad(month, 2), i + 3)
+    }
+
+    /// "today", "yesterday", "tomorrow" or a weekday after "earlier", "late" and the like.
+    func relativeDay(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+        let n = c.norm(i)
+        guard ["today", "yesterday", "tomorrow", "tonight"].contains(n) || TimeWords.weekdays[n] != nil && c.tokens[i].isCapitalized,
+              let hit = match(c, i) else { return nil }
+        return hit
     }
 
     /// The weekday `wd` nearest `ref` in the past (on or before) or future (after).
