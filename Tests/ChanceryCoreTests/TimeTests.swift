@@ -151,4 +151,16 @@ import Testing
         #expect(tag("said late yesterday").map(\.0) == ["late yesterday"])
         #expect(values("It was the 7th largest decline; the now-cancelled deal") == [])
     }
+
+    @Test func directionFromTheClause() {
+        #expect(values("They could come as soon as Tuesday.") == ["2026-02-10"])
+        #expect(values("Markets stay closed until Friday.") == ["2026-02-06"])
+        #expect(values("Apple announced Friday that it will give refunds.", "2010-07-17") == ["2010-07-16"])
+        #expect(values("The jet is set to land on Monday.", "2007-03-19") == ["2007-03-19"])
+        #expect(values("for the year ended March 31", "1989-11-02").last == "1989-03-31")
+        #expect(values("The vote will take place on March 31.", "1989-11-02") == ["1990-03-31"])
+        #expect(values("it sold the unit this past spring", "1989-10-20") == ["1989-SP"])
+        #expect(values("Fighting eased last spring.", "2026-02-05") == ["2025-SP"])
+        #expect(tag("in recent months").map(\.2) == ["PXM"])
+    }
 }

@@ -47,7 +47,9 @@ public struct TimeTagger: Sendable {
             while k >= range.lowerBound, steps < 12 {
                 let n = tokens[k].norm
                 if n == "." || n == ";" { break }
-                if ["will", "'ll", "shall", "upcoming", "forthcoming"].contains(n) { return true }
+                if ["will", "'ll", "shall", "upcoming", "forthcoming", "until", "till"].contains(n) { return true }
+                // "as soon as Tuesday", "as early as next week".
+                if n == "as", ["soon", "early"].contains(norm(k - 1)), norm(k - 2) == "as" { return true }
                 if n == "to", k > range.lowerBound,
                    ["is", "are", "plans", "plan", "planned", "expected", "scheduled", "set", "due", "going", "intends", "aims", "agreed", "hopes"].contains(tokens[k - 1].norm) {
                     // "due to its loss" gives a cause, "is due to open" a plan.
@@ -60,6 +62,8 @@ public struct TimeTagger: Sendable {
             k = i + 1
             steps = 0
             while k < range.upperBound, steps < 3 {
+                // "announced Friday that it will ...": the clause after "that" is another's tense.
+                if ["that", ",", ".", ";", "and"].contains(tokens[k].norm) { break }
                 if ["will", "'ll"].contains(tokens[k].norm) { return true }
                 k += 1; steps += 1
             }
@@ -105,9 +109,9 @@ public struct TimeTagger: Sendable {
         }
         if n == "soon", c.norm(i - 1) == "as" || c.norm(i + 1) == "after" || c.norm(i + 1) == "-" { return nil }
         if let value = TimeWords.references[n], c.norm(i + 1) != "-" { return (.date, value, i + 1, nil) }
-        if n == "recent", TimeWords.units[c.norm(i + 1)] != nil, c.norm(i + 1).hasSuffix("s") {
-            // "in recent years": an unbounded stretch of the past; "recent" alone qualifies a noun, not a time.
-            return (.date, "PAST_REF", i + 2, nil)
+        if n == "recent", let (unit, isTime) = TimeWords.units[c.norm(i + 1)], c.norm(i + 1).hasSuffix("s") {
+            // "in recent years": a stretch of the past of unknown length; "recent" alone qualifies a noun, not a time.
+            return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), i + 2, nil)
         }
         if n == "future", c.norm(i - 1) == "the", c.norm(i - 2) == "in" || c.norm(i - 2) == "near" {
             return (.date, "FUTURE_REF", i + 1, i - 1)
@@ -143,7 +147,7 @@ public struct TimeTagger: Sendable {
                 var k2 = end
                 if c.norm(k2) == "," { k2 += 1 }
                 if let y = c.intValue(k2), (1000...2199).contains(y), c.tokens[k2].norm.count == 4 { year = y; end = k2 + 1 }
-                let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0) }
+                let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0, future: c.isFuture(i)) }
                 let value = (y.map { Day.pad($0, 4) } ?? "XXXX") + "-" + Day.pad(month, 2) + "-" + Day.pad(d, 2)
                 return (.date, value, end, nil)
             }
@@ -160,7 +164,7 @@ public struct TimeTagger: Sendable {
                 var end = i + 2
                 var year: Int? = nil
                 if let y = c.intValue(end), (1000...2199).contains(y), c.tokens[end].norm.count == 4 { year = y; end += 1 }
-                let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0) }
+                let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0, future: c.isFuture(i)) }
                 return (.date, (y.map { Day.pad($0, 4) } ?? "XXXX") + "-" + Day.pad(month, 2) + "-" + Day.pad(d, 2), end, nil)
             }
             let raw = c.tokens[i].norm
@@ -284,7 +288,10 @@ public struct TimeTagger: Sendable {
             return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), k + 1, start)
         }
         if let season = TimeWords.seasons[word] {
-            return (.date, String(ref.year + (direction < 0 ? -1 : direction)) + "-" + season, k + 1, start)
+            // "last spring" in October is this year's; in February, last year's.
+            let over = ["SP": 6, "SU": 9, "FA": 12, "WI": 13][season] ?? 13
+            let back = ref.month >= over ? 0 : -1
+            return (.date, String(ref.year + (direction < 0 ? back : direction)) + "-" + season, k + 1, start)
         }
         // "past several months", "past two years", "next few days": durations.
         if mod == "past" || mod == "next" || mod == "coming" || mod == "last" || mod == "previous" || mod == "following",
@@ -456,8 +463,9 @@ public struct TimeTagger: Sendable {
     /// The weekday `wd` nearest `ref` in the past (on or before) or future (after).
     func weekday(_ wd: Int, from ref: Day, future: Bool, strict: Bool = false) -> Day {
         if future {
+            // "is set to land on Monday" in a Monday paper is that day.
             var delta = wd - ref.weekday
-            if delta <= 0 { delta += 7 }
+            if delta < 0 || strict && delta == 0 { delta += 7 }
             return ref.adding(days: delta)
         }
         var delta = ref.weekday - wd
@@ -473,12 +481,14 @@ public struct TimeTagger: Sendable {
     }
 
     /// The year that puts a month and day closest to the reference.
-    func nearestYear(month: Int, day: Int, ref: Day) -> Int {
+    func nearestYear(month: Int, day: Int, ref: Day, future: Bool = false) -> Int {
         var best = ref.year
         var bestDistance = Int.max
         for y in (ref.year - 1)...(ref.year + 1) {
             let d = Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))
-            let distance = abs(d.ordinal - ref.ordinal)
+            // News reports what has happened: a date ahead counts as twice as far unless the clause looks forward.
+            let ahead = d.ordinal - ref.ordinal
+            let distance = future ? (ahead < 0 ? Int.max / 2 : ahead) : (ahead > 0 ? 2 * ahead : -ahead)
             if distance < bestDistance { best = y; bestDistance = distance }
         }
         return best
