@@ -70,7 +70,8 @@ public struct Pipeline: Sendable {
         let analysis = analyzer.analyze(document)
         let mentions = resolver.resolve(document, analysis, bytes: bytes)
         let reference = document.date ?? dateline(analysis, bytes: bytes)
-        let times = analysis.sentences.map { tagger.tag(analysis.tokens, $0.tokens, bytes: bytes, reference: reference) }
+        let times = tagger.anchor(analysis.sentences.map { tagger.tag(analysis.tokens, $0.tokens, bytes: bytes, reference: reference) },
+                                  tokens: analysis.tokens)
         let events = coder.code(document, analysis, mentions: mentions, times: times, bytes: bytes)
         return CodedDocument(document: document, analysis: analysis, mentions: mentions, times: times, events: events)
     }
@@ -80,11 +81,11 @@ public struct Pipeline: Sendable {
         let bytes = Array(document.text.utf8)
         let analysis = analyzer.analyze(document)
         let reference = document.date ?? dateline(analysis, bytes: bytes)
-        var out: [TimeExpression] = []
+        var lines: [[TimeExpression]] = []
         for (i, line) in analysis.lines.enumerated() where analysis.lineKinds[i] != .dateLine && !line.tokens.isEmpty {
-            out += tagger.tag(analysis.tokens, line.tokens, bytes: bytes, reference: reference)
+            lines.append(tagger.tag(analysis.tokens, line.tokens, bytes: bytes, reference: reference))
         }
-        return out
+        return tagger.anchor(lines, tokens: analysis.tokens).flatMap { $0 }
     }
 
     /// A full date opening the text ("March 01, 2008" datelines), to resolve against when the publication date is unknown.

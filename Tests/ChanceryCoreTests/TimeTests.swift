@@ -84,4 +84,83 @@ import Testing
         #expect(values("at 18:00 UTC", "2009-12-15") == ["2009-12-15T18:00Z"])
         #expect(tag("over the past decade").map(\.1) == ["DURATION"])
     }
+
+    @Test func nonTimesAreLeftAlone() {
+        #expect(values("a 6-year-old boy and Smith, 52 years old") == [])
+        #expect(values("Sun Microsystems and Jan Kavan met.") == [])
+        #expect(values("It closed on Jan. 14.") == ["2026-01-14"])
+        #expect(values("the recent attacks, ongoing talks, as previously planned, at the same time, this time") == [])
+        #expect(values("as soon as possible, soon after") == [])
+        #expect(values("It will end soon.") == ["FUTURE_REF"])
+        #expect(tag("in recent years").map(\.0) == ["recent years"])
+    }
+
+    /// Tags and anchors `text` as one document.
+    func anchored(_ text: String, _ ref: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let (tokens, _) = Tokenizer().tokenize(text)
+        let tagger = TimeTagger()
+        let found = tagger.tag(tokens, 0..<tokens.count, bytes: bytes, reference: Day(iso: ref))
+        return tagger.anchor([found], tokens: tokens).flatMap { $0 }.map(\.value)
+    }
+
+    @Test func quartersOfEarningsReports() {
+        #expect(values("Travelers's third-quarter net income rose 11%.", "1989-10-20") == ["1989-Q3"])
+        #expect(values("cuts during the fourth quarter", "2006-08-19") == ["2006-Q4"])
+        #expect(values("profits fell in the fourth quarter", "1998-01-08") == ["1997-Q4"])
+        #expect(values("a charge in the 1988 second quarter", "1989-10-20") == ["1988-Q2"])
+        #expect(values("for the fiscal first quarter", "1989-10-20") == ["1989-Q1"])
+        #expect(values("this year's third quarter", "1989-10-20") == ["1989-Q3"])
+        #expect(values("about a quarter of its dealers; three-quarters of its food") == [])
+        #expect(values("after two consecutive quarters of decline") == ["P6M"])
+    }
+
+    @Test func periodsFollowTheReportedQuarter() {
+        let text = "It lost money in the third quarter. In the year-ago quarter, it earned $5 million. Sales were $3 million a year ago. The quarter was hard."
+        #expect(anchored(text, "1989-10-20") == ["1989-Q3", "1988-Q3", "1988-Q3", "1989-Q3"])
+        #expect(anchored("Sales rose in February compared to the same period last year.", "2010-03-02") == ["2010-02", "2009-02"])
+        // Without a quarter under discussion, "a year ago" is a year.
+        #expect(anchored("It had 14% a year ago.", "1989-10-20") == ["1988"])
+    }
+
+    @Test func spansJoinClockWeekdayAndYear() {
+        #expect(tag("kidnapped at 10 p.m. Wednesday").map(\.0) == ["10 p.m. Wednesday"])
+        #expect(values("kidnapped at 10 p.m. Wednesday") == ["2026-02-04T22:00"])
+        #expect(values("talks broke off at noon Thursday") == ["2026-02-05T12:00"])
+        #expect(values("until 5 p.m. EST Nov. 9", "1989-11-02") == ["1989-11-09T17:00"])
+        #expect(tag("an editorial on Saturday, April 25:", "1998-04-27").map(\.0) == ["Saturday, April 25"])
+        #expect(values("In July last year, he was arrested.", "1998-04-15") == ["1997-07"])
+        #expect(values("approved in early October this year", "1998-12-02") == ["1998-10"])
+        #expect(values("the fabled 11th century temple") == ["10"])
+        #expect(tag("in the 20th century").map(\.0) == ["the 20th century"])
+    }
+
+    @Test func phrasesWithoutNumbers() {
+        #expect(values("Russia has in the past claimed it.") == ["PAST_REF"])
+        #expect(values("worried about the future; in the near term; for the long term") == ["FUTURE_REF", "FUTURE_REF", "FUTURE_REF"])
+        #expect(values("ruled from Moscow for centuries and for weeks") == ["PXY", "PXW"])
+        #expect(values("by the end of the month", "1990-08-15") == ["1990-08"])
+        #expect(tag("by the end of the month", "1990-08-15").map(\.0) == ["the end of the month"])
+        #expect(values("complete the deal by year-end", "1989-11-02") == ["1989"])
+        #expect(values("revenue for the year ended March 31") .first == "P1Y")
+        #expect(values("to end the day at 7,114", "2009-02-23") == ["2009-02-23"])
+        #expect(values("Atlanta, nineteen ninety-six. Then January nineteen ninety-seven.") == ["1996", "1997-01"])
+        #expect(values("by the year two thousand") == ["2000"])
+        #expect(values("independence from Spain in 1898") == ["1898"])
+        #expect(values("the winter of nineteen ninety-four") == ["1994-WI"])
+        #expect(tag("said late yesterday").map(\.0) == ["late yesterday"])
+        #expect(values("It was the 7th largest decline; the now-cancelled deal") == [])
+    }
+
+    @Test func directionFromTheClause() {
+        #expect(values("They could come as soon as Tuesday.") == ["2026-02-10"])
+        #expect(values("Markets stay closed until Friday.") == ["2026-02-06"])
+        #expect(values("Apple announced Friday that it will give refunds.", "2010-07-17") == ["2010-07-16"])
+        #expect(values("The jet is set to land on Monday.", "2007-03-19") == ["2007-03-19"])
+        #expect(values("for the year ended March 31", "1989-11-02").last == "1989-03-31")
+        #expect(values("The vote will take place on March 31.", "1989-11-02") == ["1990-03-31"])
+        #expect(values("it sold the unit this past spring", "1989-10-20") == ["1989-SP"])
+        #expect(values("Fighting eased last spring.", "2026-02-05") == ["2025-SP"])
+        #expect(tag("in recent months").map(\.2) == ["PXM"])
+    }
 }

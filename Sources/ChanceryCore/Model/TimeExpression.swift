@@ -14,4 +14,6 @@ public struct TimeExpression: Sendable, Hashable {
     public var kind: Kind
     /// TIMEX3 value: `2026-02-03`, `2025-07`, `2013-W11`, `P3D`, `PRESENT_REF`, `XXXX-WI` ...
     public var value: String
+    /// Whether the value follows the period the document reports on (filled in by `TimeTagger.anchor`).
+    var anchor: TimeAnchor = .none
 }

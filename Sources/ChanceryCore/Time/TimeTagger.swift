@@ -14,10 +14,11 @@ public struct TimeTagger: Sendable {
         let ctx = Context(tokens: tokens, range: range, reference: reference)
         while i < range.upperBound {
             if let (kind, value, end, start) = match(ctx, i) {
-                let s = start ?? i
+                // A start reaching back over an expression already found would overlap it.
+                let s = max(start ?? i, result.last?.tokens.upperBound ?? range.lowerBound, range.lowerBound)
                 let text = TextSlice.string(bytes, from: tokens[s].byteStart, to: tokens[end - 1].byteEnd)
                 result.append(TimeExpression(tokens: s..<end, span: Span(start: tokens[s].start, end: tokens[end - 1].end),
-                                             text: text, kind: kind, value: value))
+                                             text: text, kind: kind, value: value, anchor: anchorKind(ctx, s..<end, value: value)))
                 i = end
             } else {
                 i += 1
@@ -46,10 +47,13 @@ public struct TimeTagger: Sendable {
             while k >= range.lowerBound, steps < 12 {
                 let n = tokens[k].norm
                 if n == "." || n == ";" { break }
-                if ["will", "'ll", "shall", "upcoming", "forthcoming"].contains(n) { return true }
+                if ["will", "'ll", "shall", "upcoming", "forthcoming", "until", "till"].contains(n) { return true }
+                // "as soon as Tuesday", "as early as next week".
+                if n == "as", ["soon", "early"].contains(norm(k - 1)), norm(k - 2) == "as" { return true }
                 if n == "to", k > range.lowerBound,
                    ["is", "are", "plans", "plan", "planned", "expected", "scheduled", "set", "due", "going", "intends", "aims", "agreed", "hopes"].contains(tokens[k - 1].norm) {
-                    return true
+                    // "due to its loss" gives a cause, "is due to open" a plan.
+                    if tokens[k - 1].norm != "due" || ["is", "are", "was", "be"].contains(norm(k - 2)) { return true }
                 }
                 if ["said", "was", "were", "had", "did", "met", "held"].contains(n) { return false }
                 k -= 1; steps += 1
@@ -58,6 +62,8 @@ public struct TimeTagger: Sendable {
             k = i + 1
             steps = 0
             while k < range.upperBound, steps < 3 {
+                // "announced Friday that it will ...": the clause after "that" is another's tense.
+                if ["that", ",", ".", ";", "and"].contains(tokens[k].norm) { break }
                 if ["will", "'ll"].contains(tokens[k].norm) { return true }
                 k += 1; steps += 1
             }
@@ -74,9 +80,15 @@ public struct TimeTagger: Sendable {
             if let hit = relative(c, i) { return hit }
             return nil
         }
+        if let hit = quarter(c, i) { return hit }
+        if let hit = yearAgoModifier(c, i) { return hit }
+        if let hit = yearEnd(c, i) { return hit }
+        if let hit = vagueDuration(c, i) { return hit }
         if let hit = explicitDate(c, i) { return hit }
         if let wd = TimeWords.weekdays[n], c.tokens[i].isCapitalized || n.count > 4 {
             guard n.count > 3 || c.tokens[i].isCapitalized else { return nil }
+            if TimeWords.ambiguousAbbreviations.contains(n), c.norm(i + 1) != "." { return nil }
+            if let dated = datedWeekday(c, i) { return dated }
             var end = i + 1
             var suffix = ""
             if let pod = TimeWords.partsOfDay[c.norm(end)] { suffix = "T" + pod; end += 1 }
@@ -95,16 +107,25 @@ public struct TimeTagger: Sendable {
             guard let ref else { return (.date, "XXXX-XX-XX", end, nil) }
             return (suffix.isEmpty ? .date : .time, ref.adding(days: n == "yesterday" ? -1 : 1).description + suffix, end, nil)
         }
-        if let value = TimeWords.references[n] { return (.date, value, i + 1, nil) }
+        if n == "soon", c.norm(i - 1) == "as" || c.norm(i + 1) == "after" || c.norm(i + 1) == "-" { return nil }
+        if let value = TimeWords.references[n], c.norm(i + 1) != "-" { return (.date, value, i + 1, nil) }
+        if n == "recent", let (unit, isTime) = TimeWords.units[c.norm(i + 1)], c.norm(i + 1).hasSuffix("s") {
+            // "in recent years": a stretch of the past of unknown length; "recent" alone qualifies a noun, not a time.
+            return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), i + 2, nil)
+        }
         if n == "future", c.norm(i - 1) == "the", c.norm(i - 2) == "in" || c.norm(i - 2) == "near" {
             return (.date, "FUTURE_REF", i + 1, i - 1)
         }
-        if let month = TimeWords.months[n], c.tokens[i].isCapitalized, n != "may" || c.isNumber(i + 1) || c.norm(i - 1) == "in" {
+        if let month = TimeWords.months[n], c.tokens[i].isCapitalized, n != "may" || c.isNumber(i + 1) || c.norm(i - 1) == "in",
+           !TimeWords.ambiguousAbbreviations.contains(n) || c.norm(i + 1) == "." {
             // "July", "July 2025" handled in explicitDate; bare month: nearest past (or future) occurrence.
             guard let ref else { return (.date, "XXXX-" + Day.pad(month, 2), i + 1, nil) }
+            if let (value, end) = monthOfNamedYear(c, i, month: month) { return (.date, value, end, nil) }
             return (.date, monthValue(month, ref: ref, future: c.isFuture(i)), i + 1, nil)
         }
         if let season = TimeWords.seasons[n], c.norm(i - 1) == "in" || c.norm(i - 1) == "the" {
+            // "the winter of 1994", "the winter of nineteen ninety-four".
+            if c.norm(i + 1) == "of", let hit = explicitDate(c, i + 2), hit.1.count == 4 { return (.date, hit.1 + "-" + season, hit.2, nil) }
             guard let ref else { return (.date, "XXXX-" + season, i + 1, nil) }
             return (.date, String(ref.year) + "-" + season, i + 1, nil)
         }
@@ -126,39 +147,49 @@ public struct TimeTagger: Sendable {
                 var k2 = end
                 if c.norm(k2) == "," { k2 += 1 }
                 if let y = c.intValue(k2), (1000...2199).contains(y), c.tokens[k2].norm.count == 4 { year = y; end = k2 + 1 }
-                let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0) }
+                let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0, future: c.isFuture(i)) }
                 let value = (y.map { Day.pad($0, 4) } ?? "XXXX") + "-" + Day.pad(month, 2) + "-" + Day.pad(d, 2)
                 return (.date, value, end, nil)
             }
             if let y = c.intValue(k), (1000...2199).contains(y), c.tokens[k].norm.count == 4 {
                 return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), k + 1, nil)
             }
+            if let (y, end) = spelledYear(c, k) { return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), end, nil) }
             return nil
         }
+        if c.norm(i) != "two", let (y, end) = spelledYear(c, i) { return (.date, String(y), end, nil) }
         if let d = c.intValue(i), (1...31).contains(d), c.tokens[i].norm.count <= 4 {
             // "3 February 2026", "the 27th".
             if let month = TimeWords.months[c.norm(i + 1)], c.tokens[i + 1].isCapitalized {
                 var end = i + 2
                 var year: Int? = nil
                 if let y = c.intValue(end), (1000...2199).contains(y), c.tokens[end].norm.count == 4 { year = y; end += 1 }
-                let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0) }
+                let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0, future: c.isFuture(i)) }
                 return (.date, (y.map { Day.pad($0, 4) } ?? "XXXX") + "-" + Day.pad(month, 2) + "-" + Day.pad(d, 2), end, nil)
             }
             let raw = c.tokens[i].norm
+            if c.norm(i + 1) == "century", raw.count > 2, !raw.last!.isNumber {
+                // "the 20th century" is the 1900s, TIMEX3 "19".
+                return (.date, Day.pad(d - 1, 2), i + 2, c.norm(i - 1) == "the" ? i - 1 : i)
+            }
+            // "the 7th largest decline" ranks; it names no day.
+            let ranks = c.norm(i + 1).hasSuffix("est") || c.norm(i + 1) == "most"
             if raw.hasSuffix("th") || raw.hasSuffix("st") || raw.hasSuffix("nd") || raw.hasSuffix("rd"), c.norm(i - 1) == "the",
-               c.norm(i + 1) != "century", let ref = c.reference {
+               c.norm(i + 1) != "century", !ranks, let ref = c.reference {
                 // "on the 27th": that day of the current month, or of the last one if still ahead.
                 var day = Day(year: ref.year, month: ref.month, day: min(d, Day.daysIn(month: ref.month, year: ref.year)))
                 if day > ref, !c.isFuture(i) { let prev = ref.adding(months: -1); day = Day(year: prev.year, month: prev.month, day: min(d, Day.daysIn(month: prev.month, year: prev.year))) }
                 return (.date, day.description, i + 1, i - 1)
             }
         }
-        if c.isNumber(i), c.tokens[i].norm.count == 4, let y = Int(c.tokens[i].norm), (1900...2100).contains(y) {
+        if c.isNumber(i), c.tokens[i].norm.count == 4, let y = Int(c.tokens[i].norm),
+           (1900...2100).contains(y) || (1700...1899).contains(y) && ["in", "since", "of", "from", "until"].contains(c.norm(i - 1)) {
             // ISO date "2026-02-03".
             if c.norm(i + 1) == "-", let m = c.intValue(i + 2), (1...12).contains(m), c.norm(i + 3) == "-",
                let d = c.intValue(i + 4), (1...31).contains(d) {
                 return (.date, Day.pad(y, 4) + "-" + Day.pad(m, 2) + "-" + Day.pad(d, 2), i + 5, nil)
             }
+            if let hit = yearQuarter(c, i, year: y) { return hit }
             // A bare year, not part of an amount ("2,000 troops" never reaches here: the comma joins it).
             let next = c.norm(i + 1)
             if TimeWords.units[next] != nil || next == "%" || next == "-" && c.norm(i + 2) == "year" { return nil }
@@ -178,30 +209,21 @@ public struct TimeTagger: Sendable {
         var k = i + 1
         let start = i
         if mod == "the" {
+            if let hit = reportedPeriod(c, i) { return hit }
+            if let hit = thePhrase(c, i) { return hit }
+            // "the year two thousand".
+            if c.norm(k) == "year", let (y, end) = spelledYear(c, k + 1) { return (.date, String(y), end, i) }
             let next = c.norm(k)
             guard ["previous", "following", "next", "past", "coming", "same", "end", "beginning", "start", "middle", "day", "week", "weekend"].contains(next)
                     || TimeWords.ordinals[next] != nil && (c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half") else {
-                // "the 1990s", "the 27th".
-                if let hit = explicitDate(c, k) { return (hit.0, hit.1, hit.2, hit.3 ?? i) }
+                // "the 1990s", "the 27th" keep their article; "the 1996 bombing" names its year alone.
+                if let hit = explicitDate(c, k) { return (hit.0, hit.1, hit.2, hit.3 ?? k) }
                 return nil
             }
             if next == "day", c.norm(k + 1) == "before" || c.norm(k + 1) == "after", let ref = c.reference {
                 return (.date, ref.adding(days: c.norm(k + 1) == "before" ? -1 : 1).description, k + 2, i)
             }
-            if let q = TimeWords.ordinals[next], c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half" {
-                // "the first quarter of 2009", "the third quarter of this year".
-                let unit = c.norm(k + 1)
-                var end = k + 2
-                var year = c.reference?.year
-                if c.norm(end) == "of" {
-                    if let y = c.intValue(end + 1), c.tokens[end + 1].norm.count == 4 { year = y; end += 2 }
-                    else if ["this", "last", "next"].contains(c.norm(end + 1)), c.norm(end + 2) == "year", let ref = c.reference {
-                        year = ref.year + (c.norm(end + 1) == "last" ? -1 : (c.norm(end + 1) == "next" ? 1 : 0)); end += 3
-                    }
-                }
-                let code = unit == "quarter" ? "Q\(min(q, 4))" : "H\(min(q, 2))"
-                return (.date, (year.map { String($0) } ?? "XXXX") + "-" + code, end, i)
-            }
+            if TimeWords.ordinals[next] != nil, let hit = quarter(c, k) { return (hit.0, hit.1, hit.2, i) }
             if next == "weekend", let ref = c.reference {
                 let w = (c.isFuture(i) ? ref.adding(days: 7 - ref.weekday + 6) : ref.adding(days: -ref.weekday - 1)).isoWeek
                 return (.date, "\(w.year)-W\(Day.pad(w.week, 2))-WE", k + 1, i)
@@ -215,6 +237,7 @@ public struct TimeTagger: Sendable {
         }
         if mod == "earlier" || mod == "later" {
             // "earlier this month", "later this year".
+            if let hit = relativeDay(c, k) { return (hit.0, hit.1, hit.2, start) }
             guard c.norm(k) == "this" || c.norm(k) == "that" else { return nil }
             if let hit = relative(c, k) { return (hit.0, hit.1, hit.2, start) }
             return nil
@@ -227,7 +250,9 @@ public struct TimeTagger: Sendable {
                 return nil
             }
             if let hit = explicitDate(c, j) { return (hit.0, hit.1, hit.2, start) }
+            if let hit = relativeDay(c, j) { return (hit.0, hit.1, hit.2, start) }
             if let month = TimeWords.months[c.norm(j)], c.tokens[j].isCapitalized, let ref = c.reference {
+                if let (value, end) = monthOfNamedYear(c, j, month: month) { return (.date, value, end, start) }
                 return (.date, monthValue(month, ref: ref, future: c.isFuture(i)), j + 1, start)
             }
             return nil
@@ -263,7 +288,10 @@ public struct TimeTagger: Sendable {
             return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), k + 1, start)
         }
         if let season = TimeWords.seasons[word] {
-            return (.date, String(ref.year + (direction < 0 ? -1 : direction)) + "-" + season, k + 1, start)
+            // "last spring" in October is this year's; in February, last year's.
+            let over = ["SP": 6, "SU": 9, "FA": 12, "WI": 13][season] ?? 13
+            let back = ref.month >= over ? 0 : -1
+            return (.date, String(ref.year + (direction < 0 ? back : direction)) + "-" + season, k + 1, start)
         }
         // "past several months", "past two years", "next few days": durations.
         if mod == "past" || mod == "next" || mod == "coming" || mod == "last" || mod == "previous" || mod == "following",
@@ -284,6 +312,7 @@ public struct TimeTagger: Sendable {
         case "month":
             return (.date, ref.adding(months: direction).monthString, k + 1, start)
         case "year":
+            if let hit = possessiveQuarter(c, k - 1, year: ref.year + direction) { return (hit.0, hit.1, hit.2, start) }
             return (.date, String(ref.year + direction), k + 1, start)
         case "decade":
             return (.date, String((ref.year + 10 * direction) / 10), k + 1, start)
@@ -294,7 +323,6 @@ public struct TimeTagger: Sendable {
             let y = ref.year + (q < 1 ? -1 : (q > 4 ? 1 : 0))
             let qq = q < 1 ? 4 : (q > 4 ? 1 : q)
             return (.date, "\(y)-Q\(qq)", k + 1, start)
-        case "time": return direction == 0 ? (.date, "PRESENT_REF", k + 1, start) : nil
         default: return nil
         }
     }
@@ -302,6 +330,8 @@ public struct TimeTagger: Sendable {
     /// "two days", "27-year", "a decade", "several years", and "two days ago" as a date.
     func duration(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
         guard let (count, end, unit) = quantity(c, i) else { return nil }
+        // "a 6-year-old boy", "Smith, 52 years old": an age, which TimeML does not mark.
+        if c.norm(end) == "old" || c.norm(end) == "-" && c.norm(end + 1) == "old" { return nil }
         if c.norm(end) == "ago" || c.norm(end) == "earlier" && c.norm(i - 1) != "than" {
             guard let ref = c.reference, let count else { return (.date, "PAST_REF", end + 1, nil) }
             switch unit {
@@ -329,7 +359,7 @@ public struct TimeTagger: Sendable {
     func quantity(_ c: Context, _ i: Int) -> (Int?, Int, String)? {
         var count: Int?? = nil
         var k = i
-        if let v = c.intValue(i), !c.tokens[i].norm.contains(":") { count = v; k += 1 }
+        if let v = c.intValue(i), !c.tokens[i].norm.contains(":"), c.tokens[i].norm.last?.isNumber ?? false { count = v; k += 1 }
         else if let v = TimeWords.numbers[c.norm(i)] {
             count = v; k += 1
             // "twenty-five", "a few", "a couple of".
@@ -343,6 +373,8 @@ public struct TimeTagger: Sendable {
         // Allow one adjective: "two full days", "several more years".
         if TimeWords.units[c.norm(k)] == nil, ["more", "full", "long", "straight", "consecutive", "additional", "further"].contains(c.norm(k)) { k += 1 }
         guard let (unit, _) = TimeWords.units[c.norm(k)] else { return nil }
+        // "a quarter of its dealers", "three-quarters of its food": a fraction, not a span of time.
+        if unit == "Q", k == i + 1 && c.norm(k + 1) == "of" || c.norm(k - 1) == "-" && c.norm(k).hasSuffix("s") { return nil }
         return (count ?? nil, k + 1, unit + (TimeWords.units[c.norm(k)]!.1 ? "T" : ""))
     }
 
@@ -365,8 +397,11 @@ public struct TimeTagger: Sendable {
     func clockTime(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
         let n = c.norm(i)
         let date = c.reference?.description ?? "XXXX-XX-XX"
-        if n == "noon" || n == "midday" { return (.time, date + "T12:00", i + 1, nil) }
-        if n == "midnight" { return (.time, date + "T24:00", i + 1, nil) }
+        if n == "noon" || n == "midday" || n == "midnight" {
+            let clock = n == "midnight" ? "T24:00" : "T12:00"
+            if let (day, end) = clockDay(c, i + 1) { return (.time, day + clock, end, nil) }
+            return (.time, date + clock, i + 1, nil)
+        }
         guard c.isNumber(i) else { return nil }
         var hour = 0, minute = 0
         let parts = n.split(separator: ":")
@@ -380,14 +415,57 @@ public struct TimeTagger: Sendable {
         if c.norm(end) == "." && (ampm == "a.m" || ampm == "p.m") { end += 1 }
         var zone = ""
         if ["utc", "gmt", "z"].contains(c.norm(end)) { zone = "Z"; end += 1 }
+        else if TimeWords.localZones.contains(c.norm(end)) { end += 1 }
+        if let (day, dayEnd) = clockDay(c, end) { return (.time, day + "T" + Day.pad(hour, 2) + ":" + Day.pad(minute, 2) + zone, dayEnd, nil) }
         return (.time, date + "T" + Day.pad(hour, 2) + ":" + Day.pad(minute, 2) + zone, end, nil)
+    }
+
+    /// The day a clock time names after it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "16:00 UTC today".
+    func clockDay(_ c: Context, _ i: Int) -> (String, Int)? {
+        var j = i
+        if c.norm(j) == "," { j += 1 }
+        let n = c.norm(j)
+        guard TimeWords.weekdays[n] != nil || TimeWords.months[n] != nil || ["today", "yesterday", "tomorrow"].contains(n),
+              let hit = match(c, j), hit.0 == .date, hit.3 == nil, Day(iso: hit.1) != nil else { return nil }
+        return (hit.1, hit.2)
+    }
+
+    /// "Saturday, April 25", "Friday Oct. 13": a weekday naming the date that follows it.
+    func datedWeekday(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+        var j = i + 1
+        if c.norm(j) == "." { j += 1 }
+        if c.norm(j) == "," { j += 1 }
+        guard TimeWords.months[c.norm(j)] != nil, let hit = explicitDate(c, j), Day(iso: hit.1) != nil else { return nil }
+        return (.date, hit.1, hit.2, nil)
+    }
+
+    /// "July last year", "January this year", "April next year": a month of the year named after it.
+    func monthOfNamedYear(_ c: Context, _ i: Int, month: Int) -> (String, Int)? {
+        guard let ref = c.reference, c.norm(i + 2) == "year" else { return nil }
+        let shift: Int
+        switch c.norm(i + 1) {
+        case "last": shift = -1
+        case "this": shift = 0
+        case "next": shift = 1
+        default: return nil
+        }
+        return (Day.pad(ref.year + shift, 4) + "-" + Day.pad(month, 2), i + 3)
+    }
+
+    /// "today", "yesterday", "tomorrow" or a weekday after "earlier", "late" and the like.
+    func relativeDay(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+        let n = c.norm(i)
+        guard ["today", "yesterday", "tomorrow", "tonight"].contains(n) || TimeWords.weekdays[n] != nil && c.tokens[i].isCapitalized,
+              let hit = match(c, i) else { return nil }
+        return hit
     }
 
     /// The weekday `wd` nearest `ref` in the past (on or before) or future (after).
     func weekday(_ wd: Int, from ref: Day, future: Bool, strict: Bool = false) -> Day {
         if future {
+            // "is set to land on Monday" in a Monday paper is that day.
             var delta = wd - ref.weekday
-            if delta <= 0 { delta += 7 }
+            if delta < 0 || strict && delta == 0 { delta += 7 }
             return ref.adding(days: delta)
         }
         var delta = ref.weekday - wd
@@ -403,12 +481,14 @@ public struct TimeTagger: Sendable {
     }
 
     /// The year that puts a month and day closest to the reference.
-    func nearestYear(month: Int, day: Int, ref: Day) -> Int {
+    func nearestYear(month: Int, day: Int, ref: Day, future: Bool = false) -> Int {
         var best = ref.year
         var bestDistance = Int.max
         for y in (ref.year - 1)...(ref.year + 1) {
             let d = Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))
-            let distance = abs(d.ordinal - ref.ordinal)
+            // News reports what has happened: a date ahead counts as twice as far unless the clause looks forward.
+            let ahead = d.ordinal - ref.ordinal
+            let distance = future ? (ahead < 0 ? Int.max / 2 : ahead) : (ahead > 0 ? 2 * ahead : -ahead)
             if distance < bestDistance { best = y; bestDistance = distance }
         }
         return best

@@ -39,9 +39,14 @@ enum TimeWords {
     /// Words that refer to the present, past or future without a date.
     static let references: [String: String] = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-        "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
-        "soon": "FUTURE_REF", "current": "PRESENT_REF", "ongoing": "PRESENT_REF", "recent": "PAST_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "current": "PRESENT_REF",
     ]
+    /// Abbreviations that are also common words or names ("Sun Microsystems", "Jan Kavan"): times only with a full stop or a day number.
+    static let ambiguousAbbreviations: Set<String> = [
+        "jan", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sun", "sat", "wed", "mon", "tue", "thu", "fri",
+    ]
+    /// Local time zones written after a clock time; the value keeps local time.
+    static let localZones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest"]
     /// Ordinal words for quarters and halves.
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
