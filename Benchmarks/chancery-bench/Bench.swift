@@ -23,6 +23,11 @@ struct Bench {
             LongLineBench.run(corpus: args.dropFirst().first ?? "../shared/corpus/dev")
             return
         }
+        if args.first == "times" {
+            // chancery-bench times [CORPUS]
+            TimeBench.run(corpus: args.dropFirst().first ?? "../shared/corpus/dev")
+            return
+        }
         let path = args.first ?? "../shared/corpus/dev"
         let targetMB = args.dropFirst().first.flatMap(Double.init) ?? 50
         var docs: [Document] = []
