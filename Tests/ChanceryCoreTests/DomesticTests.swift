@@ -32,4 +32,24 @@ import Testing
         let e = events("Police dispersed the protesters with tear gas.")
         #expect(sides(e) == ["COP-CVL-17"])
     }
+
+    @Test func oneBranchActingAgainstAPersonOfTheExecutiveIsAnEvent() {
+        let e = events("Brazil's federal police filed new charges against President Michel Temer on Tuesday.")
+        #expect(sides(e).contains("BRACOP-BRAGOV-17"))
+    }
+
+    @Test func partsOfOneExecutiveWorkingTogetherStayUncoded() {
+        let e = events("Brazil's federal police praised President Michel Temer on Tuesday.")
+        #expect(e.allSatisfy { $0.source.country != $0.target?.country })
+    }
+
+    @Test func aFormerOfficialIsAnEliteApartFromTheState() {
+        let e = events("Peruvian police arrested former Peruvian Interior Minister Juan Perez on Monday.")
+        #expect(e.contains { $0.target?.role == "ELI" })
+    }
+
+    @Test func peopleNamedOnlyAsPeopleAreCivilians() {
+        let e = events("Italian police arrested a 20-year-old Somali man in Rome on Monday.")
+        #expect(dyads(e).contains("ITA-SOM-17"))
+    }
 }

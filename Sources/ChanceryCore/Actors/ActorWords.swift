@@ -42,6 +42,8 @@ public struct ActorWords: Sendable {
     let nameParticles: WordSet
     /// `organisation-words.txt`: last words that make a name after a demonym a body, not a person.
     let organisationWords: WordSet
+    /// `former-words.txt`: words before a title that make its holder a former official.
+    let formerWords: WordSet
 
     /// Reads the lists from `read`, which reports those missing.
     public init(_ read: inout WordListReader) {
@@ -67,5 +69,6 @@ public struct ActorWords: Sendable {
         spellingFilter = KeyFilter(britishSpellings + americanSpellings)
         nameParticles = read("name-particles").set
         organisationWords = read("organisation-words").set
+        formerWords = read("former-words").set
     }
 }

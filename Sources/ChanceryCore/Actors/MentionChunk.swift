@@ -10,7 +10,22 @@ extension MentionFinder {
         if let ofEntry { j = ofEntry.1.upperBound }
         // "US$7 billion", "HK$": a currency, not an actor.
         if j < tokens.count, !tokens[j].spaceBefore, tokens[j].norm == "$" { return nil }
-        return build(parts, ofEntry: ofEntry, tokens: tokens, start: start, end: j, bytes: bytes, year: year).map { ($0, max(j, start + 1)) }
+        return build(parts, ofEntry: ofEntry, tokens: tokens, start: start, end: j, bytes: bytes, year: year)
+            .map { (formerOfficial($0, parts, tokens, start: start, year: year), max(j, start + 1)) }
+    }
+
+    /// "former president Joseph Estrada": who held an office of the state no longer acts for it; CAMEO codes a
+    /// former official as an elite (ELI), a side apart from the state (`Dyad.branch`). The lexicon's role for
+    /// the person in that year, where it has one, stands ("former Prime Minister Imran Khan" in 2023 leads the
+    /// opposition).
+    func formerOfficial(_ m: Mention, _ parts: borrowing Parts, _ tokens: [Token], start: Int, year: Int?) -> Mention {
+        guard !m.role.isEmpty, Dyad.branch(m.role) != nil, let title = parts.roles.first?.1, title.lowerBound <= tokens.count,
+              // "former" may stand inside the chunk or just before it ("former Peruvian President ...").
+              (max(0, start - 1)..<title.lowerBound).contains(where: { words.formerWords.contains(tokens[$0]) }),
+              !parts.entries.contains(where: { $0.0.kind == .person && !$0.0.role.isEmpty && $0.0.holds(in: year) }) else { return m }
+        var former = m
+        former.role = "ELI"
+        return former
     }
 
     /// Files the chunk's words from `start` into `parts` and returns where they end; nil when there is no core

@@ -62,6 +62,7 @@ extension EventCoder {
             if m.kind == .pronoun, words.nominativePronouns.contains(c.tokens[m.tokens.lowerBound]) { return [] }
             let before = c.tokens[m.tokens.lowerBound - 1].norm
             if before == "according" || before == "citing" { return [] }
+            if speaksFor(m, c) { continue }
             // "..., a UN official said on Monday": the one reporting after a comma is not the object.
             let objects = chain(from: m, c)
             if let last = objects.last, reports(after: last, c),
@@ -71,6 +72,13 @@ extension EventCoder {
             return objects
         }
         return []
+    }
+
+    /// Whether `m` is whom an act speaks for, not its object: "conveyed condolences on behalf of the American people".
+    func speaksFor(_ m: Mention, _ c: Context) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        if k > c.range.lowerBound, c.tokens[k].is(Word.the) { k -= 1 }
+        return k > c.range.lowerBound && c.tokens[k].norm == "of" && c.tokens[k - 1].norm == "behalf"
     }
 
     /// Whether a reporting verb follows an actor, past an acronym in parentheses ("Human Rights Watch (HRW) said").

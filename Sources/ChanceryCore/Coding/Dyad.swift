@@ -10,12 +10,25 @@ enum Dyad {
         case international
         /// Two sides of one country, or of none known, that stand apart.
         case domestic
+        /// Two sides of one country in an act of conflict: the sides `domestic` admits, and also two parts of one
+        /// executive when one is a person ("police filed charges against President Temer"). The guide leaves out
+        /// parts of an executive working together, not one of them investigating, accusing or arresting another.
+        case domesticConflict
+
+        /// The domestic scope for an act of `root`.
+        static func domestic(for root: CameoRoot?) -> Scope {
+            (root?.quad ?? 0) >= 3 ? .domesticConflict : .domestic
+        }
+
+        /// Whether the scope reads events within one country.
+        var isDomestic: Bool { self != .international }
 
         /// Whether the scope codes an event between `a` and `b`.
         func admits(_ a: Mention, _ b: Mention) -> Bool {
             switch self {
             case .international: return a.country != b.country
             case .domestic: return a.country == b.country && Dyad.standApart(a.role, b.role)
+            case .domesticConflict: return a.country == b.country && (Dyad.standApart(a.role, b.role) || Dyad.opposeWithinState(a, b))
             }
         }
     }
@@ -33,13 +46,17 @@ enum Dyad {
 
     /// Whether some two of `actors` are sides of one country (or of none known) that stand apart: only then is a
     /// sentence worth reading again for domestic events.
-    static func hasDomesticSides(_ actors: [Mention]) -> Bool {
+    static func hasDomesticSides(_ actors: [Mention], in scope: Scope = .domestic) -> Bool {
         for i in actors.indices {
-            for j in actors.indices where j > i && actors[i].country == actors[j].country && standApart(actors[i].role, actors[j].role) {
-                return true
-            }
+            for j in actors.indices where j > i && scope.admits(actors[i], actors[j]) { return true }
         }
         return false
+    }
+
+    /// Whether two actors of one branch of the state can be the sides of a conflict: two different actors, one of
+    /// them a person (an official under investigation), not the state and a body of its own.
+    static func opposeWithinState(_ a: Mention, _ b: Mention) -> Bool {
+        (a.kind == .person || b.kind == .person) && a.actor != b.actor && !a.actor.isEmpty && !b.actor.isEmpty
     }
 
     /// Whether two sectors of one country are separate sides: different branches of the state, the state and a

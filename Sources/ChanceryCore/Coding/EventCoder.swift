@@ -71,9 +71,15 @@ public struct EventCoder: Sendable {
     func domesticEvents(_ international: Context, evidence: String) -> [Event] {
         var c = international
         c.actors = c.mentions.filter { !$0.isLocative && (!$0.country.isEmpty || $0.isSectorGroup) }
-        guard !c.matches.isEmpty, Dyad.hasDomesticSides(c.actors) else { return [] }
-        c.scope = .domestic
-        return c.matches.flatMap { events(of: $0, c, evidence: evidence) }
+        let widest: Dyad.Scope = c.matches.contains { Dyad.Scope.domestic(for: $0.pattern.root) == .domesticConflict }
+            ? .domesticConflict : .domestic
+        guard !c.matches.isEmpty, Dyad.hasDomesticSides(c.actors, in: widest) else { return [] }
+        var events: [Event] = []
+        for m in c.matches {
+            c.scope = .domestic(for: m.pattern.root)
+            events += self.events(of: m, c, evidence: evidence)
+        }
+        return events
     }
 
     /// The sentence's parse, only for a sentence the parse can help: one with a verb pattern and an actor.
@@ -149,7 +155,7 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         for (source, target) in pairs {
             if let target, !c.scope.admits(source, target) { continue }
-            if target == nil, c.scope == .domestic { continue }
+            if target == nil, c.scope.isDomestic { continue }
             var targetParty = target.map(party)
             if target == nil, patternCode.root.letsPlaceStandForTarget {
                 // The place stands in for an unnamed target: force is aimed at the country it struck, aid given to

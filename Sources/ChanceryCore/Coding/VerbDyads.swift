@@ -14,11 +14,13 @@ extension EventCoder {
             // "They", "the two leaders": a plural stands for both parties, written once.
             subjects += c.actors.filter { $0.tokens == s.tokens && $0.country != s.country }
         }
-        var objects = objectChain(after: m.head, c, skipBy: passive,
+        // "discussed Libya with Trump": after a topic verb the gap holds the topic; the partner follows the pattern.
+        let isTopicVerb = words.topicVerbs.contains(c.tokens[m.head])
+        var objects = objectChain(after: isTopicVerb && m.pattern.rest.contains("*") ? m.end - 1 : m.head, c, skipBy: passive,
                                   skipPossessorsBefore: m.pattern.rest.contains("*") && m.pattern.rest.last != "*" ? m.end : nil)
         if objects.isEmpty, !passive, code.root != .makePublicStatement { objects = parsedObjects(of: m.head, c) }
         // "They discussed Syria": what is discussed is a topic, not a partner; partners come with "with".
-        if m.pattern.rest.isEmpty, words.topicVerbs.contains(c.tokens[m.head]) { objects = [] }
+        if m.pattern.rest.isEmpty, isTopicVerb { objects = [] }
         if passive {
             // "Y was attacked by X": X after "by" is the source.
             if let byIndex = Range.window(m.end, min(c.range.upperBound, m.end + 6)).first(where: { c.tokens[$0].norm == "by" }),
@@ -49,7 +51,7 @@ extension EventCoder {
                 return subjects.map { ($0, nil) }
             }
             // Within one country, two sides that fight fight each other ("the army and the RSF fought").
-            if subjects.count >= 2, c.scope == .domestic, code.root == .fight { return reciprocal(subjects, c) }
+            if subjects.count >= 2, c.scope.isDomestic, code.root == .fight { return reciprocal(subjects, c) }
             // "Israeli tanks fired at targets in Jericho", "food aid to refugees in Liberia", "Shevardnadze resigned": the
             // caller lets the place stand in for the target. Releasing does need someone released ("released a list").
             if code.root.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
