@@ -11,6 +11,12 @@ import Testing
         #expect(e.first?.status == .asserted)
     }
 
+    @Test func aPlannedReleaseIsIntentToRelease() {
+        let e = events("Colombia's ELN rebels said on Monday they will release two Venezuelan soldiers.")
+        #expect(e.map(\.code.cameo) == ["0353"])
+        #expect(e.first?.status == .planned)
+    }
+
     @Test func passiveVoiceSwapsSourceAndTarget() {
         let e = events("Ukrainian troops were attacked by Russian forces near Kharkiv.")
         #expect(dyads(e) == ["RUS-UKR-" + (e.first?.code.root.digits ?? "")])

@@ -191,12 +191,20 @@ public struct EventCoder: Sendable {
         case .diplomaticCooperation: return "032"
         case .materialCooperation: return cameo.count >= 3 && cameo != "060" ? "031" + String(cameo.dropFirst(2).prefix(1)) : "031"
         case .provideAid: return cameo == "073" ? "0333" : (cameo == "072" ? "0332" : (cameo == "071" ? "0331" : "033"))
-        case .yield: return code.isWithin("084") ? "0354" : "035"
+        case .yield: return intentToYield(code)
         case .reduceRelations: return "1312"
         case .coerce: return "133"
         case .assault, .fight, .massViolence: return "138"
         default: return nil
         }
+    }
+
+    /// The 035 code for a planned yield: the codebook pairs each 08 family with its intent (081 easing
+    /// restrictions → 0351, 082 dissent → 0352, 084 release → 0353, 085 sanctions → 0354, 086 involvement →
+    /// 0355, 087 de-escalation → 0356).
+    static func intentToYield(_ code: CameoCode) -> String {
+        let intents = ["081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"]
+        return intents.first { code.isWithin($0.key) }?.value ?? "035"
     }
 
     func party(_ m: Mention) -> Event.Party {

@@ -86,7 +86,8 @@ public struct VerbLexicon: Sendable {
             var words = 0
             while words <= 3 {
                 if let end = matchRest(rest, r + 1, tokens, j, limit) { return end }
-                guard j < limit, tokens[j].kind != .punct || tokens[j].norm == "-" else { return nil }
+                // A currency sign ("$49 million") is part of an amount, not a clause mark.
+                guard j < limit, tokens[j].kind != .punct || tokens[j].norm == "-" || amountWords.contains(tokens[j]) else { return nil }
                 // A hyphenated word ("non-lethal") counts once; amounts ("25,000 tons of", "5.1 million dollars of") not at all.
                 let joined = tokens[j].norm == "-" || (j > k && tokens[j - 1].norm == "-")
                 if !joined, !amountWords.contains(tokens[j]), tokens[j].norm.first?.isNumber != true { words += 1 }
