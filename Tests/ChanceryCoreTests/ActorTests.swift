@@ -15,6 +15,18 @@ import Testing
         #expect(resolve("Armenian Prime Minister Nikol Pashinyan")?.code == "ARMGOV")
     }
 
+    @Test func aCityGivesItsCountryOnlyToASectorAfterIt() {
+        #expect(resolve("An Istanbul court")?.code == "TURJUD")
+        #expect(resolve("Mumbai police")?.code == "INDCOP")
+        #expect(resolve("police in Karachi")?.code == "PAKCOP")
+        #expect(resolve("Istanbul") == nil)
+    }
+
+    @Test func aFormerOfficialIsAnElite() {
+        #expect(resolve("former Peruvian Interior Minister Juan Perez")?.code == "PERELI")
+        #expect(resolve("former Prime Minister Imran Khan", year: 2023)?.code == "PAKOPP")
+    }
+
     @Test func arabicParticlesMatchHyphenatedOrApart() {
         #expect(resolve("Sheikh Hamad bin Khalifa al-Thani", year: 2005)?.country == "QAT")
         #expect(resolve("Hamad bin Khalifa Al Thani", year: 2005)?.country == "QAT")

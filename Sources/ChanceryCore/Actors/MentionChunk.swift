@@ -42,7 +42,8 @@ extension MentionFinder {
                 j = next; continue
             }
             // Most words head no phrase: asked here, the look-ups (and their set-up) are skipped for them.
-            if parts.actor(j) >= 0, let hit = bestEntry(tokens, at: j, end: end, year: year, head: parts.actor(j)) {
+            if parts.actor(j) >= 0, let hit = bestEntry(tokens, at: j, end: end, year: year, head: parts.actor(j)),
+               hit.entry.kind != .city || startsRole(tokens, at: j + hit.length, end: end, parts) {
                 parts.entries.append((hit.entry, j..<(j + hit.length)))
                 j += hit.length; sawCore = true
                 continue
@@ -68,6 +69,11 @@ extension MentionFinder {
             break
         }
         return sawCore ? j : nil
+    }
+
+    /// Whether a role word starts at `k`: a city is an actor's country only before one ("Mumbai police").
+    func startsRole(_ tokens: [Token], at k: Int, end: Int, _ parts: borrowing Parts) -> Bool {
+        k < end && parts.role(k) >= 0 && lexicon.roles.longestValue(tokens, at: k, limit: end, head: parts.role(k)) != nil
     }
 
     /// Whether the "'s" at `j` goes on to the body of the country before it: "Tanzania's police", "Pakistan's military".
@@ -132,7 +138,7 @@ extension MentionFinder {
         }
         guard tokens[j].is(in_), parts.entries.isEmpty, parts.names.isEmpty, parts.roles.contains(where: { $0.0.kind == .group }),
               let hit = bestEntry(tokens, at: j + 1, end: end, year: year, head: parts.actor(j + 1)),
-              [.country, .capital].contains(hit.entry.kind) else { return nil }
+              [.country, .capital, .city].contains(hit.entry.kind) else { return nil }
         return (hit.entry, (j + 1)..<(j + 1 + hit.length))
     }
 

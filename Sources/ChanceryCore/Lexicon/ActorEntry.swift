@@ -3,6 +3,8 @@ public struct ActorEntry: Sendable, Hashable {
     /// The kinds of lexicon entry, from `kind` column of the lexicon files.
     public enum Kind: String, Sendable {
         case country, demonym, people, capital, seat, igo, region, media, person, group, party, org
+        /// A city that is no capital: its country's only before a sector word ("an Istanbul court").
+        case city
     }
     /// The strings, in one box shared by every copy: an entry is copied at each lexicon hit while a chunk is read.
     private struct Fields: Hashable, Sendable {
