@@ -73,7 +73,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "chancery-bench",
-            dependencies: ["ChanceryCore", "ChanceryStore"],
+            dependencies: ["ChanceryCore", "ChanceryStore", "ChanceryPostgres", "ChanceryFuzzing"],
             path: "Benchmarks/chancery-bench"
         ),
         .testTarget(
@@ -87,7 +87,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ChanceryStoreTests",
-            dependencies: ["ChanceryStore", "ChanceryCore"]
+            dependencies: [
+                "ChanceryStore", "ChanceryCore", "ChanceryPostgres", "ChanceryFuzzing",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
     ]
 )

@@ -35,7 +35,7 @@ final class PostgresPool: @unchecked Sendable {
     }
 
     deinit {
-        for connection in idle { let closing: EventLoopFuture<Void> = connection.close(); _ = closing }
+        for connection in idle { try? (connection.close() as EventLoopFuture<Void>).wait() }
     }
 
     /// Runs `body` with a connection of the pool; a connection the server closed is dropped, not given back.

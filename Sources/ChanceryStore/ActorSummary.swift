@@ -59,7 +59,7 @@ extension EventStore {
                 FROM (SELECT sourceActor AS actor, sourceCountry AS country, sourceRole AS role, sourceDiscovered AS discovered,
                              sourceText AS text, eventId FROM mention
                       UNION ALL
-                      SELECT targetActor, targetCountry, targetRole, targetDiscovered, targetText, eventId FROM mention WHERE targetActor IS NOT NULL)
+                      SELECT targetActor, targetCountry, targetRole, targetDiscovered, targetText, eventId FROM mention WHERE targetActor IS NOT NULL) AS sides
                 \(filter)
                 GROUP BY actor, country, role ORDER BY events DESC, mentions DESC, actor LIMIT \(limit)
                 """).map { row in

@@ -15,13 +15,22 @@ public enum PortableSchema {
     /// Every migration, oldest first, in step with `Schema.migrations`.
     public static let migrations: [Migration] = [
         Migration(identifier: Schema.migrations[0].identifier,
-                  statements: split(Schema.documentTable + Schema.eventTable + Schema.mentionTable)),
+                  statements: split(Schema.documentTable, Schema.eventTable, Schema.mentionTable)),
         Migration(identifier: Schema.migrations[1].identifier, statements: split(Schema.generationTable)),
     ]
 
-    /// The statements of a text, split at the semicolons that end its lines.
-    static func split(_ text: String) -> [String] {
-        text.components(separatedBy: ";\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    /// The statements of texts, split at the semicolons that end their lines.
+    static func split(_ texts: String...) -> [String] {
+        var statements: [String] = [], current = ""
+        for line in texts.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            current += line + "\n"
+            if line.hasSuffix(";") {
+                statements.append(String(current.trimmingCharacters(in: .whitespacesAndNewlines).dropLast()))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        return statements + (rest.isEmpty ? [] : [rest])
     }
 
     /// A statement with SQLite's column types as PostgreSQL's: 64-bit integers, identity keys, doubles, and text compared
