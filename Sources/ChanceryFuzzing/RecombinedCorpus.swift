@@ -1,15 +1,21 @@
 import ChanceryCore
 
-/// A deterministic corpus for store tests and benchmarks: recombined real sentences, published within a few weeks by a
-/// handful of outlets, so that many documents report the same events and fusion has work to do.
+/// A deterministic corpus for store tests and benchmarks: stories of recombined real sentences, each reported by several
+/// outlets on the same day, so that fusion has work to do and concurrent workers store reports of the same events at once.
 public enum RecombinedCorpus {
-    /// `count` documents recombined from `texts`; document `i` is the same for the same texts, seed and `i`.
-    public static func documents(count: Int, texts: [String], seed: UInt64 = 20, days: Int = 30) -> [Document] {
+    /// `count` documents: `count / outlets` stories recombined from `texts`, `daysApart` days apart from 2000-01-01, each
+    /// published by `outlets` outlets (ids `STORY-OUTLET`, consecutive). The same arguments give the same documents.
+    ///
+    /// Fusion joins a report to the first stored event it fits, so where reports chain (A fits B, B fits C, A does not fit
+    /// C) the fused events depend on the order documents arrive in, on any engine. Stories 45 days apart or more do not
+    /// chain across stories, so this corpus fuses the same in any order: a fair test of concurrent ingest.
+    public static func documents(count: Int, texts: [String], seed: UInt64 = 20, outlets: Int = 5, daysApart: Int = 45) -> [Document] {
         let recombiner = SentenceRecombiner(texts: texts, seed: seed)
-        let first = Day(year: 2026, month: 2, day: 1)
+        let first = Day(year: 2000, month: 1, day: 1)
         return (0..<count).map { i in
-            let d = recombiner.document(at: i)
-            return Document(id: d.id, text: d.text, date: first.adding(days: i % max(1, days)), source: "outlet-\(i % 7)")
+            let story = recombiner.document(at: i / outlets)
+            return Document(id: "\(story.id)-\(i % outlets)", text: story.text, date: first.adding(days: (i / outlets) * daysApart),
+                            source: "outlet-\(i % outlets)")
         }
     }
 
