@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .target(
@@ -28,6 +29,15 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "ChanceryPostgres",
+            dependencies: [
+                "ChanceryCore",
+                "ChanceryStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .target(
             name: "ChanceryServer",
@@ -44,6 +54,7 @@ let package = Package(
                 "ChanceryCore",
                 "ChanceryStore",
                 "ChanceryServer",
+                "ChanceryPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,7 +73,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "chancery-bench",
-            dependencies: ["ChanceryCore", "ChanceryStore"],
+            dependencies: ["ChanceryCore", "ChanceryStore", "ChanceryPostgres", "ChanceryFuzzing"],
             path: "Benchmarks/chancery-bench"
         ),
         .testTarget(
@@ -76,7 +87,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ChanceryStoreTests",
-            dependencies: ["ChanceryStore", "ChanceryCore"]
+            dependencies: [
+                "ChanceryStore", "ChanceryCore", "ChanceryPostgres", "ChanceryFuzzing",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
     ]
 )

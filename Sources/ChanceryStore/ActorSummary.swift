@@ -1,5 +1,5 @@
 import ChanceryCore
-import GRDB
+import Foundation
 
 /// An actor as the store knows it: how often it acts or is acted upon, and the words it was found by.
 public struct ActorSummary: Sendable, Equatable {
@@ -34,32 +34,38 @@ public struct ActorSummary: Sendable, Equatable {
     }
 }
 
-/// Read from the `actors` query, whose `phrases` column is a JSON array (`json_group_array`) that GRDB decodes.
-extension ActorSummary: Decodable, FetchableRecord {}
+extension ActorSummary {
+    /// Reads a row of the `actors` query, whose `phrases` column is a JSON array of text.
+    init(_ row: StoreRow) {
+        actor = row["actor"]; country = row["country"]; role = row["role"]; discovered = row["discovered"]
+        events = row["events"]; mentions = row["mentions"]
+        let json: String = row["phrases"]
+        phrases = ((try? JSONDecoder().decode([String?].self, from: Data(json.utf8))) ?? []).compactMap { $0 }
+    }
+}
 
 extension EventStore {
     /// Actors by number of events, most active first; `discoveredOnly` keeps those learned from titles and names.
     public func actors(limit: Int = 1000, discoveredOnly: Bool = false, country: String? = nil) throws -> [ActorSummary] {
-        var conditions: [SQL] = []
+        var conditions: [StoreSQL] = []
         if discoveredOnly { conditions.append("discovered = 1") }
         if let country { conditions.append("country = \(country)") }
-        let filter: SQL = conditions.isEmpty ? "" : "WHERE \(conditions.joined(separator: " AND "))"
-        // Each mention counts its source and, when it has one, its target.
-        let request: SQLRequest<ActorSummary> = """
-            SELECT actor, country, role, max(discovered) AS discovered, count(DISTINCT eventId) AS events, count(*) AS mentions,
-                json_group_array(DISTINCT text) AS phrases
-            FROM (SELECT sourceActor AS actor, sourceCountry AS country, sourceRole AS role, sourceDiscovered AS discovered,
-                         sourceText AS text, eventId FROM mention
-                  UNION ALL
-                  SELECT targetActor, targetCountry, targetRole, targetDiscovered, targetText, eventId FROM mention WHERE targetActor IS NOT NULL)
-            \(filter)
-            GROUP BY actor, country, role ORDER BY events DESC, mentions DESC, actor LIMIT \(limit)
-            """
-        return try pool.read { db in
-            try request.fetchAll(db).map { actor in
-                var sorted = actor
-                sorted.phrases.sort()
-                return sorted
+        let filter: StoreSQL = conditions.isEmpty ? "" : "WHERE \(StoreSQL.joined(conditions, separator: " AND "))"
+        return try backend.read { db in
+            // Each mention counts its source and, when it has one, its target.
+            try db.rows("""
+                SELECT actor, country, role, max(discovered) AS discovered, count(DISTINCT eventId) AS events, count(*) AS mentions,
+                    \(raw: db.dialect.jsonArrayOfDistinct("text")) AS phrases
+                FROM (SELECT sourceActor AS actor, sourceCountry AS country, sourceRole AS role, sourceDiscovered AS discovered,
+                             sourceText AS text, eventId FROM mention
+                      UNION ALL
+                      SELECT targetActor, targetCountry, targetRole, targetDiscovered, targetText, eventId FROM mention WHERE targetActor IS NOT NULL) AS sides
+                \(filter)
+                GROUP BY actor, country, role ORDER BY events DESC, mentions DESC, actor LIMIT \(limit)
+                """).map { row in
+                var actor = ActorSummary(row)
+                actor.phrases.sort()
+                return actor
             }
         }
     }

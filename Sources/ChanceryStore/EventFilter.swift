@@ -1,5 +1,4 @@
 import ChanceryCore
-import GRDB
 
 /// What `chancery events` and `GET /api/events` select: every filter is optional and they combine with AND.
 public struct EventFilter: Sendable, Equatable {
@@ -79,7 +78,7 @@ public struct EventFilter: Sendable, Equatable {
         if let since, let until, until < since {
             throw StoreError.badFilter(name: "until", value: until.description, expected: "a day on or after since (\(since))")
         }
-        if let text, EventFilter.ftsQuery(text) == nil {
+        if let text, EventFilter.ftsWords(text) == nil {
             throw StoreError.badFilter(name: "text", value: text, expected: "one or more words")
         }
         if !(1...EventFilter.maxLimit).contains(limit) {
@@ -103,10 +102,10 @@ public struct EventFilter: Sendable, Equatable {
     /// The longest value a text parameter may have: names and words, not documents.
     public static let maxParameterLength = 200
 
-    /// User words as an FTS5 query that cannot be read as FTS syntax: each word quoted, all required.
-    static func ftsQuery(_ text: String) -> String? {
-        let words = text.split { !($0.isLetter || $0.isNumber) }.map { "\"\($0)\"" }
-        return words.isEmpty ? nil : words.joined(separator: " ")
+    /// The words of a full-text query (letters and digits only, so nothing in them is query syntax); nil without any.
+    static func ftsWords(_ text: String) -> [String]? {
+        let words = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        return words.isEmpty ? nil : words
     }
 
     /// A position in a result list: the sort key and id of the last event of a page.
@@ -131,12 +130,13 @@ public struct EventFilter: Sendable, Equatable {
     }
 
     /// The condition of a WHERE clause selecting the events this filter matches; every value is a bound parameter.
-    var condition: SQL {
-        var parts: [SQL] = []
+    func condition(_ dialect: StoreDialect) -> StoreSQL {
+        var parts: [StoreSQL] = []
+        let like = dialect.like
         if let country { parts.append("(sourceCountry = \(country) OR targetCountry = \(country))") }
         if let actor {
             let pattern = EventFilter.containing(actor)
-            parts.append("(sourceActor LIKE \(pattern) ESCAPE '\\' OR targetActor LIKE \(pattern) ESCAPE '\\')")
+            parts.append("(sourceActor \(raw: like) \(pattern) ESCAPE '\\' OR targetActor \(raw: like) \(pattern) ESCAPE '\\')")
         }
         if let role { parts.append("(sourceRole = \(role) OR targetRole = \(role))") }
         if let code { parts.append("cameo LIKE \(code + "%")") }
@@ -146,17 +146,17 @@ public struct EventFilter: Sendable, Equatable {
         if let since { parts.append("dateEnd >= \(since.description)") }
         if let until { parts.append("dateStart <> '' AND dateStart <= \(until.description)") }
         if let location {
-            parts.append("(locationName LIKE \(EventFilter.containing(location)) ESCAPE '\\' OR locationCountry = \(location.uppercased()))")
+            parts.append("(locationName \(raw: like) \(EventFilter.containing(location)) ESCAPE '\\' OR locationCountry = \(location.uppercased()))")
         }
-        if let text, let q = EventFilter.ftsQuery(text) {
-            parts.append("id IN (SELECT eventId FROM mention WHERE id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH \(q)))")
+        if let text, let words = EventFilter.ftsWords(text) {
+            parts.append("id IN (SELECT eventId FROM mention WHERE \(dialect.evidenceMatches(words)))")
         }
         if let after, let c = Cursor(after) { parts.append(following(c)) }
-        return parts.isEmpty ? "1" : parts.joined(separator: " AND ")
+        return parts.isEmpty ? "1 = 1" : StoreSQL.joined(parts, separator: " AND ")
     }
 
     /// The condition for events after a cursor in this filter's order.
-    func following(_ c: Cursor) -> SQL {
+    func following(_ c: Cursor) -> StoreSQL {
         switch sort {
         case .newest: return "(dateStart, id) < (\(c.key), \(c.id))"
         case .oldest: return "(dateStart, id) > (\(c.key), \(c.id))"
@@ -170,12 +170,12 @@ public struct EventFilter: Sendable, Equatable {
     }
 
     /// The ORDER BY clause, with columns qualified by `table` when given.
-    func ordering(_ table: String = "") -> SQL {
+    func ordering(_ table: String = "") -> StoreSQL {
         let t = table.isEmpty ? "" : table + "."
         switch sort {
-        case .newest: return SQL(sql: "\(t)dateStart DESC, \(t)id DESC")
-        case .oldest: return SQL(sql: "\(t)dateStart ASC, \(t)id ASC")
-        case .mentions: return SQL(sql: "\(t)mentions DESC, \(t)id DESC")
+        case .newest: return StoreSQL(raw: "\(t)dateStart DESC, \(t)id DESC")
+        case .oldest: return StoreSQL(raw: "\(t)dateStart ASC, \(t)id ASC")
+        case .mentions: return StoreSQL(raw: "\(t)mentions DESC, \(t)id DESC")
         }
     }
 }

@@ -1,5 +1,4 @@
 import ChanceryCore
-import GRDB
 
 /// One report of a fused event: where a document mentions it and how that document presents it.
 public struct EventMention: Sendable, Equatable {
@@ -47,17 +46,16 @@ public struct EventMention: Sendable, Equatable {
         ])
     }
 
-    /// The `mention` columns `init(row:)` reads.
+    /// The `mention` columns `init(_:)` reads.
     static let columns = ["doc", "local", "sentence", "evidenceText", "evidenceStart", "evidenceEnd", "sourceText", "targetText", "cameo",
                           "dateValue", "dateBasis", "dateText", "status", "attribution", "quote", "reported"]
 
     /// `columns` as a SELECT list of the `mention` table.
-    static let selectList = SQL(sql: columns.joined(separator: ", "))
-}
+    static let selectList = StoreSQL(raw: columns.joined(separator: ", "))
 
-extension EventMention: FetchableRecord {
-    /// Reads a row holding `columns` under their own names.
-    public init(row: Row) {
+    /// Reads a row holding `columns`, each named `prefix` + its name.
+    init(_ plain: StoreRow, prefix: String = "") {
+        let row = PrefixedRow(row: plain, prefix: prefix)
         doc = row["doc"]
         event = row["local"]
         sentence = row["sentence"]
@@ -74,4 +72,18 @@ extension EventMention: FetchableRecord {
         quote = row["quote"]
         reported = row["reported"]
     }
+}
+
+/// A row whose columns are read under a common prefix (`representative_doc` as `doc`).
+struct PrefixedRow {
+    /// The row.
+    let row: StoreRow
+    /// What each column name starts with.
+    let prefix: String
+
+    /// A column's value, nil when NULL.
+    subscript<T: StoreColumnValue>(_ name: String) -> T? { row[prefix + name] }
+
+    /// A column's value; NULL reads as `T.whenNull`.
+    subscript<T: StoreColumnValue>(_ name: String) -> T { row[prefix + name] }
 }

@@ -1,13 +1,20 @@
 import Foundation
 import GRDB
 
-/// The event store: a SQLite file (WAL mode) holding documents, their event mentions, and the fused
-/// events those mentions report. Safe to share between threads; reads run concurrently with a writer.
+/// The event store: documents, their event mentions, and the fused events those mentions report, in a SQLite file (WAL
+/// mode; the default) or a PostgreSQL database (`ChanceryPostgres`). Every query and all of fusion are written once, over
+/// `StoreBackend`. Safe to share between threads; reads run concurrently with a writer.
 public final class EventStore: Sendable {
-    /// The file.
+    /// The file, or the database URL without its password.
     public let path: String
-    /// The connections: a pool (readers beside one writer), or one queue for an immutable file.
-    let pool: any DatabaseWriter
+    /// The engine the shared store code runs on.
+    let backend: any StoreBackend
+
+    /// A store over another engine's backend, already created and migrated (as `ChanceryPostgres` opens one).
+    public init(backend: any StoreBackend) {
+        self.backend = backend
+        path = backend.location
+    }
 
     /// `$CHANCERY_STORE`, else `chancery.sqlite` in the current folder.
     public static var defaultPath: String {
@@ -43,9 +50,10 @@ public final class EventStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            pool = immutable ? try DatabaseQueue(path: EventStore.immutableURI(path), configuration: config)
+            let pool: any DatabaseWriter = immutable ? try DatabaseQueue(path: EventStore.immutableURI(path), configuration: config)
                 : try DatabasePool(path: path, configuration: config)
             if !readOnly { try Schema.migrator.migrate(pool) }
+            backend = SQLiteBackend(location: path, pool: pool)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -132,10 +140,10 @@ public final class EventStore: Sendable {
 
     /// Counts documents, fused events and mentions.
     public func counts() throws -> Counts {
-        try pool.read { db in
-            Counts(documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
-                   events: try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0,
-                   mentions: try Int.fetchOne(db, sql: "SELECT count(*) FROM mention") ?? 0)
+        try backend.read { db in
+            Counts(documents: try db.value("SELECT count(*) FROM document") ?? 0,
+                   events: try db.value("SELECT count(*) FROM event") ?? 0,
+                   mentions: try db.value("SELECT count(*) FROM mention") ?? 0)
         }
     }
 }
@@ -143,6 +151,6 @@ public final class EventStore: Sendable {
 extension EventStore {
     /// Records a migration identifier as applied, as a newer Chancery would; only tests call this.
     func markAppliedForTesting(_ identifier: String) throws {
-        try pool.write { db in try db.execute(literal: "INSERT INTO grdb_migrations (identifier) VALUES (\(identifier))") }
+        try backend.write { db in try db.execute("INSERT INTO grdb_migrations (identifier) VALUES (\(identifier))") }
     }
 }

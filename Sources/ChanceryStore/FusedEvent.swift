@@ -1,5 +1,4 @@
 import ChanceryCore
-import GRDB
 
 /// A fused event: one real-world event with every report of it, in the shape of `events.md` plus counts.
 public struct FusedEvent: Sendable, Equatable {
@@ -46,26 +45,21 @@ public struct FusedEvent: Sendable, Equatable {
     /// Every mention, when loaded.
     public var mentions: [EventMention] = []
 
-    /// The SELECT list of `init(row:)` over event `e`, its representative mention `m` and that mention's document `d`.
+    /// The SELECT list of `init(_:)` over event `e`, its representative mention `m` and that mention's document `d`.
     /// The mention's columns are renamed (`representative_cameo` …) so they do not shadow the event's own `cameo`, `status` ….
-    static let selectList: SQL = {
+    static let selectList: StoreSQL = {
         let event = ["id", "sourceActor", "sourceCountry", "sourceRole", "targetActor", "targetCountry", "targetRole", "cameo", "root",
                      "quad", "plover", "goldstein", "dateValue", "datePrecision", "dateText", "dateBasis", "dateStart", "dateEnd",
                      "locationName", "locationCountry", "lat", "lon", "status", "mentions", "sources", "articles", "firstReport", "lastReport"]
         let representative = EventMention.columns.map { "m.\($0) AS \(representativePrefix)\($0)" }
-        return SQL(sql: (event.map { "e." + $0 } + ["m.locationText", "d.url"] + representative).joined(separator: ", "))
+        return StoreSQL(raw: (event.map { "e." + $0 } + ["m.locationText", "d.url"] + representative).joined(separator: ", "))
     }()
 
     /// What the representative mention's columns are renamed with in `selectList`.
     static let representativePrefix = "representative_"
 
-    /// Gives `init(row:)` the representative mention's columns under their own names, as the scope `representative`.
-    static let adapter = ScopeAdapter([
-        "representative": ColumnMapping(Dictionary(uniqueKeysWithValues: EventMention.columns.map { ($0, representativePrefix + $0) })),
-    ])
-
     /// The event joined with its representative mention and that mention's document, for a FROM clause after `event e`.
-    static let join: SQL = "JOIN mention m ON m.id = e.representative LEFT JOIN document d ON d.id = m.doc"
+    static let join: StoreSQL = "JOIN mention m ON m.id = e.representative LEFT JOIN document d ON d.id = m.doc"
 
     /// The `events.md` record of the representative mention, with the fused facts and counts, and the mentions if loaded.
     public var json: JSON {
@@ -87,10 +81,10 @@ public struct FusedEvent: Sendable, Equatable {
     }
 }
 
-extension FusedEvent: FetchableRecord {
-    /// Reads a row of `selectList` fetched through `adapter`.
-    public init(row: Row) {
-        representative = row["representative"]
+extension FusedEvent {
+    /// Reads a row of `selectList`.
+    init(_ row: StoreRow) {
+        representative = EventMention(row, prefix: FusedEvent.representativePrefix)
         id = row["id"]
         source = Event.Party(text: representative.sourceText, actor: row["sourceActor"], country: row["sourceCountry"], role: row["sourceRole"])
         let targetCountry: String = row["targetCountry"]

@@ -10,6 +10,12 @@ enum Fusion {
     /// Days before a report's first day at which a stored event may still start and overlap it.
     static let lookback = 400
 
+    /// The days in which a stored event must start for a mention dated `span` to join it: up to `lookback` days before
+    /// the span, and up to a week after it, as article-dated events are stored on their publication day.
+    static func window(_ span: DaySpan) -> (from: Day, to: Day) {
+        (span.start.adding(days: -lookback), span.end.adding(days: DaySpan.articleWindow))
+    }
+
     /// The (source, target) country pairs whose events a mention of `root` may join: its own dyad, then its mirror
     /// when the root reads both ways (`CameoRoot.isSymmetric`: A meeting B is B meeting A) and the mirror is another dyad.
     static func dyads(root: String, source: String, target: String) -> [(source: String, target: String)] {

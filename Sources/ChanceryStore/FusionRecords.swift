@@ -1,10 +1,9 @@
 import ChanceryCore
-import GRDB
 
 /// What fusion needs to know of the mention it places.
-struct FusionMention: FetchableRecord {
-    /// The `mention` columns `init(row:)` reads.
-    static let selectList: SQL = "id, root, sourceCountry, targetCountry, dateBasis, dateValue, locationCountry, status, reported, doc, sourceKey"
+struct FusionMention {
+    /// The `mention` columns `init(_:)` reads.
+    static let selectList = StoreSQL(raw: "id, root, sourceCountry, targetCountry, dateBasis, dateValue, locationCountry, status, reported, doc, sourceKey")
 
     /// Mention id.
     var id: Int64
@@ -30,7 +29,7 @@ struct FusionMention: FetchableRecord {
     var sourceKey: String
 
     /// Reads a row of `selectList`.
-    init(row: Row) {
+    init(_ row: StoreRow) {
         id = row["id"]
         root = row["root"]
         sourceCountry = row["sourceCountry"]
@@ -57,11 +56,11 @@ struct FusionMention: FetchableRecord {
 }
 
 /// What fusion needs to know of a stored event a mention may join.
-struct FusionCandidate: FetchableRecord {
-    /// The `event` columns `init(row:)` reads.
-    static let selectList: SQL = """
+struct FusionCandidate {
+    /// The `event` columns `init(_:)` reads.
+    static let selectList = StoreSQL(raw: """
         id, dateStart, dateEnd, dateKind, locationCountry, representativeRank, dateScore, statusMask, firstReport, lastReport
-        """
+        """)
 
     /// Event id.
     var id: Int64
@@ -85,7 +84,7 @@ struct FusionCandidate: FetchableRecord {
     var lastReport: String?
 
     /// Reads a row of `selectList`.
-    init(row: Row) {
+    init(_ row: StoreRow) {
         id = row["id"]
         dateStart = row["dateStart"]
         dateEnd = row["dateEnd"]

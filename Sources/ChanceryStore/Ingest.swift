@@ -1,6 +1,5 @@
 import ChanceryCore
 import Foundation
-import GRDB
 
 /// What one `ingest` call did.
 public struct IngestResult: Sendable, Equatable {
@@ -23,42 +22,53 @@ public struct IngestResult: Sendable, Equatable {
 }
 
 extension EventStore {
-    /// Stores a batch of coded documents in one transaction and fuses their events with what is stored.
+    /// Stores a batch of coded documents and fuses their events with what is stored.
     ///
     /// A document already stored with the same content is skipped; one with changed content has its old
-    /// mentions removed (re-fusing the events they belonged to) before the new ones go in. If the
-    /// process dies mid-batch, SQLite rolls the whole batch back, so no document is ever half stored.
+    /// mentions removed (re-fusing the events they belonged to) before the new ones go in. Each transaction holds
+    /// whole documents (all of the batch on SQLite, `documentsPerTransaction` at a time on PostgreSQL): if the process
+    /// dies, the engine rolls the open transaction back, so no document is ever half stored.
     public func ingest(_ batch: [StoredDocument], at time: Date = Date()) throws -> IngestResult {
         let stamp = ISO8601DateFormatter().string(from: time)
-        return try pool.write { db in
-            var result = IngestResult()
-            for item in batch {
-                let hash = item.contentHash
-                if let old = try String.fetchOne(db.cachedStatement(literal: "SELECT hash FROM document WHERE id = \(item.document.id)")) {
-                    if old == hash { result.skipped += 1; continue }
-                    try removeDocument(db, id: item.document.id)
-                    result.replaced += 1
-                } else {
-                    result.added += 1
-                }
-                result.mentions += try insert(db, item, hash: hash, at: stamp)
-            }
-            if result.added + result.replaced > 0 { try EventStore.bumpGeneration(db) }
-            return result
+        let size = max(1, backend.documentsPerTransaction ?? batch.count)
+        var total = IngestResult()
+        for start in stride(from: 0, to: batch.count, by: size) {
+            let part = Array(batch[start..<min(batch.count, start + size)])
+            total += try backend.write { db in try ingest(db, part, at: stamp) }
         }
+        return total
+    }
+
+    /// Stores documents inside one write transaction, after locking the fusion keys of all their mentions.
+    func ingest(_ db: any StoreDatabase, _ batch: [StoredDocument], at stamp: String) throws -> IngestResult {
+        try db.lock(FusionLocks.keys(batch))
+        var result = IngestResult()
+        for item in batch {
+            let hash = item.contentHash
+            if let old = try db.value("SELECT hash FROM document WHERE id = \(item.document.id)", as: String.self) {
+                if old == hash { result.skipped += 1; continue }
+                try removeDocument(db, id: item.document.id)
+                result.replaced += 1
+            } else {
+                result.added += 1
+            }
+            result.mentions += try insert(db, item, hash: hash, at: stamp)
+        }
+        if result.added + result.replaced > 0 { try EventStore.bumpGeneration(db) }
+        return result
     }
 
     /// Writes a document and its mentions, fusing each as it goes in; returns the number of mentions.
-    func insert(_ db: Database, _ item: StoredDocument, hash: String, at stamp: String) throws -> Int {
+    func insert(_ db: any StoreDatabase, _ item: StoredDocument, hash: String, at stamp: String) throws -> Int {
         let d = item.document
         let sourceKey = StoredDocument.sourceKey(d)
-        try db.cachedStatement(literal: """
+        try db.execute("""
             INSERT INTO document (id, hash, date, title, url, source, sourceKey, text, ingestedAt)
             VALUES (\(d.id), \(hash), \(d.date?.description), \(d.title), \(d.url), \(d.source), \(sourceKey), \(d.text), \(stamp))
-            """).execute()
+            """)
         for e in item.events {
-            try MentionRow(event: e, discovered: item.discovered, sourceKey: sourceKey, reported: d.date?.description).insert(db)
-            try assign(db, mention: db.lastInsertedRowID)
+            let id = try db.insert(MentionRow(event: e, discovered: item.discovered, sourceKey: sourceKey, reported: d.date?.description).insertion)
+            try assign(db, mention: id)
         }
         return item.events.count
     }
@@ -66,12 +76,12 @@ extension EventStore {
     /// The stored content hash of each of `ids` that is stored, to skip coding unchanged documents.
     public func storedHashes(_ ids: [String]) throws -> [String: String] {
         guard !ids.isEmpty else { return [:] }
-        return try pool.read { db in
+        return try backend.read { db in
             var out: [String: String] = [:]
             // In chunks, to stay below SQLite's limit on bound parameters.
             for chunk in stride(from: 0, to: ids.count, by: 500) {
-                let part = ids[chunk..<min(ids.count, chunk + 500)]
-                for row in try Row.fetchAll(db, SQLRequest<Row>("SELECT id, hash FROM document WHERE id IN \(part)")) {
+                let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
+                for row in try db.rows("SELECT id, hash FROM document WHERE id IN \(part)") {
                     out[row["id"]] = row["hash"]
                 }
             }
@@ -82,9 +92,9 @@ extension EventStore {
     /// Deletes documents and their mentions, re-fusing the events they contributed to; returns how many existed.
     @discardableResult
     public func deleteDocuments(_ ids: [String]) throws -> Int {
-        try pool.write { db in
+        try backend.write { db in
             var n = 0
-            for id in ids where try Bool.fetchOne(db, SQLRequest<Bool>("SELECT 1 FROM document WHERE id = \(id)")) == true {
+            for id in ids where try db.value("SELECT 1 FROM document WHERE id = \(id)", as: Bool.self) == true {
                 try removeDocument(db, id: id)
                 n += 1
             }
@@ -94,24 +104,33 @@ extension EventStore {
     }
 
     /// Marks the store as changed, inside the writing transaction.
-    static func bumpGeneration(_ db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE meta SET value = value + 1 WHERE key = 'generation'").execute()
+    static func bumpGeneration(_ db: any StoreDatabase) throws {
+        try db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
     }
 
     /// A number that changes whenever any process changes the store's content, so readers can cache answers.
     public func generation() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'generation'")) ?? 0 }
+        try backend.read { db in try db.value("SELECT value FROM meta WHERE key = 'generation'") ?? 0 }
     }
 
     /// Removes a document; events that lose mentions are dissolved and their other mentions fused again.
-    func removeDocument(_ db: Database, id: String) throws {
-        let affected = try Int64.fetchAll(db, SQLRequest<Int64>("SELECT DISTINCT eventId FROM mention WHERE doc = \(id) AND eventId IS NOT NULL"))
-        try db.execute(literal: "DELETE FROM mention WHERE doc = \(id)")
-        try db.execute(literal: "DELETE FROM document WHERE id = \(id)")
+    func removeDocument(_ db: any StoreDatabase, id: String) throws {
+        let affected = try db.rows("SELECT DISTINCT eventId FROM mention WHERE doc = \(id) AND eventId IS NOT NULL").map { $0.first(Int64.self) ?? 0 }
+        if !affected.isEmpty {
+            // Every mention of the dissolved events, this document's too: their keys cover the events and where the others go.
+            let keys = try db.rows("SELECT root, sourceCountry, targetCountry, dateValue, dateBasis FROM mention WHERE eventId IN \(affected)")
+                .flatMap { r in
+                    FusionLocks.keys(root: r["root"], source: r["sourceCountry"], target: r["targetCountry"],
+                                     span: DaySpan(value: r["dateValue"], basis: r["dateBasis"] as String))
+                }
+            try db.lock(FusionLocks.sorted(keys))
+        }
+        try db.execute("DELETE FROM mention WHERE doc = \(id)")
+        try db.execute("DELETE FROM document WHERE id = \(id)")
         guard !affected.isEmpty else { return }
-        let orphans = try Int64.fetchAll(db, SQLRequest<Int64>("SELECT id FROM mention WHERE eventId IN \(affected) ORDER BY id"))
-        try db.execute(literal: "UPDATE mention SET eventId = NULL WHERE eventId IN \(affected)")
-        try db.execute(literal: "DELETE FROM event WHERE id IN \(affected)")
+        let orphans = try db.rows("SELECT id FROM mention WHERE eventId IN \(affected) ORDER BY id").map { $0.first(Int64.self) ?? 0 }
+        try db.execute("UPDATE mention SET eventId = NULL WHERE eventId IN \(affected)")
+        try db.execute("DELETE FROM event WHERE id IN \(affected)")
         for m in orphans { try assign(db, mention: m) }
     }
 }

@@ -1,11 +1,7 @@
 import ChanceryCore
-import GRDB
 
 /// A coded event as a row of the `mention` table, written before it is fused (its `eventId` is still NULL).
-struct MentionRow: PersistableRecord {
-    /// The table.
-    static let databaseTableName = "mention"
-
+struct MentionRow {
     /// The coded event.
     var event: Event
     /// Canonical names of actors the lexicon does not hold (`StoredDocument.discovered`).
@@ -15,44 +11,22 @@ struct MentionRow: PersistableRecord {
     /// The document's publication date.
     var reported: String?
 
-    /// The columns and their values.
-    func encode(to container: inout PersistenceContainer) {
+    /// The INSERT of its columns and values.
+    var insertion: StoreSQL {
         let e = event
-        container["doc"] = e.doc
-        container["local"] = e.id
-        container["sentence"] = e.sentence
-        container["evidenceText"] = e.evidence.text
-        container["evidenceStart"] = e.evidence.span.start
-        container["evidenceEnd"] = e.evidence.span.end
-        container["sourceText"] = e.source.text
-        container["sourceActor"] = e.source.actor
-        container["sourceCountry"] = e.source.country
-        container["sourceRole"] = e.source.role
-        container["sourceDiscovered"] = discovered.contains(e.source.actor)
-        container["targetText"] = e.target?.text
-        container["targetActor"] = e.target?.actor
         // Empty, not NULL, without a target: the dyad index and fusion compare target countries.
-        container["targetCountry"] = e.target?.country ?? ""
-        container["targetRole"] = e.target?.role
-        container["targetDiscovered"] = e.target.map { discovered.contains($0.actor) } ?? false
-        container["cameo"] = e.code.cameo
-        container["root"] = e.code.root.digits
-        container["quad"] = e.code.quad
-        container["plover"] = e.code.plover
-        container["goldstein"] = e.code.goldstein
-        container["dateValue"] = e.date.value
-        container["datePrecision"] = e.date.precision
-        container["dateText"] = e.date.text
-        container["dateBasis"] = e.date.basis
-        container["locationText"] = e.location?.text
-        container["locationName"] = e.location?.name
-        container["locationCountry"] = e.location?.country
-        container["lat"] = e.location?.lat
-        container["lon"] = e.location?.lon
-        container["status"] = e.status.rawValue
-        container["attribution"] = AttributionColumn.text(e.attribution)
-        container["quote"] = e.quote
-        container["sourceKey"] = sourceKey
-        container["reported"] = reported
+        return """
+            INSERT INTO mention (doc, local, sentence, evidenceText, evidenceStart, evidenceEnd, sourceText, sourceActor, sourceCountry,
+                sourceRole, sourceDiscovered, targetText, targetActor, targetCountry, targetRole, targetDiscovered, cameo, root,
+                quad, plover, goldstein, dateValue, datePrecision, dateText, dateBasis, locationText, locationName,
+                locationCountry, lat, lon, status, attribution, quote, sourceKey, reported)
+            VALUES (\(e.doc), \(e.id), \(e.sentence), \(e.evidence.text), \(e.evidence.span.start),
+                \(e.evidence.span.end), \(e.source.text), \(e.source.actor), \(e.source.country), \(e.source.role),
+                \(discovered.contains(e.source.actor)), \(e.target?.text), \(e.target?.actor), \(e.target?.country ?? ""), \(e.target?.role),
+                \(e.target.map { discovered.contains($0.actor) } ?? false), \(e.code.cameo), \(e.code.root.digits), \(e.code.quad), \(e.code.plover),
+                \(e.code.goldstein), \(e.date.value), \(e.date.precision), \(e.date.text), \(e.date.basis),
+                \(e.location?.text), \(e.location?.name), \(e.location?.country), \(e.location?.lat), \(e.location?.lon),
+                \(e.status.rawValue), \(AttributionColumn.text(e.attribution)), \(e.quote), \(sourceKey), \(reported))
+            """
     }
 }

@@ -40,113 +40,17 @@ enum Schema {
 
     /// The documents as read, with the hash that tells an unchanged document on re-ingest.
     static func createDocumentTable(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE document (
-                id TEXT PRIMARY KEY NOT NULL,
-                hash TEXT NOT NULL,
-                date TEXT,
-                title TEXT,
-                url TEXT,
-                source TEXT,
-                sourceKey TEXT NOT NULL,
-                text TEXT NOT NULL,
-                ingestedAt TEXT NOT NULL
-            );
-            """)
+        try db.execute(sql: documentTable)
     }
 
     /// Fused events: the facts of the representative mention, the best date and place, counts; indexed for the filters.
     static func createEventTable(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE event (
-                id INTEGER PRIMARY KEY,
-                representative INTEGER NOT NULL,
-                representativeRank INTEGER NOT NULL,
-                sourceActor TEXT NOT NULL,
-                sourceCountry TEXT NOT NULL,
-                sourceRole TEXT NOT NULL,
-                targetActor TEXT,
-                targetCountry TEXT NOT NULL,
-                targetRole TEXT,
-                cameo TEXT NOT NULL,
-                root TEXT NOT NULL,
-                quad INTEGER NOT NULL,
-                plover TEXT NOT NULL,
-                goldstein REAL NOT NULL,
-                dateValue TEXT,
-                datePrecision TEXT,
-                dateText TEXT,
-                dateBasis TEXT NOT NULL,
-                dateStart TEXT NOT NULL,
-                dateEnd TEXT NOT NULL,
-                dateKind TEXT,
-                dateScore INTEGER NOT NULL,
-                locationName TEXT,
-                locationCountry TEXT,
-                lat REAL,
-                lon REAL,
-                statusMask INTEGER NOT NULL,
-                status TEXT NOT NULL,
-                mentions INTEGER NOT NULL,
-                sources INTEGER NOT NULL,
-                articles INTEGER NOT NULL,
-                firstReport TEXT,
-                lastReport TEXT
-            );
-            CREATE INDEX event_dyad ON event(root, sourceCountry, targetCountry, dateStart);
-            CREATE INDEX event_source_date ON event(sourceCountry, dateStart);
-            CREATE INDEX event_target_date ON event(targetCountry, dateStart);
-            CREATE INDEX event_date ON event(dateStart, id);
-            CREATE INDEX event_cameo ON event(cameo);
-            """)
+        try db.execute(sql: eventTable)
     }
 
     /// One row per coded event of a document, filed under its fused event.
     static func createMentionTable(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE mention (
-                id INTEGER PRIMARY KEY,
-                eventId INTEGER REFERENCES event(id),
-                doc TEXT NOT NULL REFERENCES document(id),
-                local TEXT NOT NULL,
-                sentence INTEGER NOT NULL,
-                evidenceText TEXT NOT NULL,
-                evidenceStart INTEGER NOT NULL,
-                evidenceEnd INTEGER NOT NULL,
-                sourceText TEXT NOT NULL,
-                sourceActor TEXT NOT NULL,
-                sourceCountry TEXT NOT NULL,
-                sourceRole TEXT NOT NULL,
-                sourceDiscovered INTEGER NOT NULL,
-                targetText TEXT,
-                targetActor TEXT,
-                targetCountry TEXT NOT NULL,
-                targetRole TEXT,
-                targetDiscovered INTEGER NOT NULL,
-                cameo TEXT NOT NULL,
-                root TEXT NOT NULL,
-                quad INTEGER NOT NULL,
-                plover TEXT NOT NULL,
-                goldstein REAL NOT NULL,
-                dateValue TEXT,
-                datePrecision TEXT,
-                dateText TEXT,
-                dateBasis TEXT NOT NULL,
-                locationText TEXT,
-                locationName TEXT,
-                locationCountry TEXT,
-                lat REAL,
-                lon REAL,
-                status TEXT NOT NULL,
-                attribution TEXT NOT NULL,
-                quote TEXT,
-                sourceKey TEXT NOT NULL,
-                reported TEXT
-            );
-            CREATE INDEX mention_event ON mention(eventId, doc);
-            CREATE INDEX mention_event_source ON mention(eventId, sourceKey);
-            CREATE INDEX mention_doc ON mention(doc);
-            """)
+        try db.execute(sql: mentionTable)
     }
 
     /// Full-text search over evidence sentences, kept in step with `mention` by triggers.
@@ -165,9 +69,119 @@ enum Schema {
 
     /// v2: a generation number that every change bumps, so readers can tell when cached answers went stale.
     static func createGeneration(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
-            INSERT INTO meta (key, value) VALUES ('generation', 0);
-            """)
+        try db.execute(sql: generationTable)
     }
+
+    // The tables and indexes as SQL both engines read (PostgreSQL after `PortableSchema` maps the column types).
+
+    /// The `document` statements.
+    static let documentTable = """
+        CREATE TABLE document (
+            id TEXT PRIMARY KEY NOT NULL,
+            hash TEXT NOT NULL,
+            date TEXT,
+            title TEXT,
+            url TEXT,
+            source TEXT,
+            sourceKey TEXT NOT NULL,
+            text TEXT NOT NULL,
+            ingestedAt TEXT NOT NULL
+        );
+        """
+
+    /// The `event` statements.
+    static let eventTable = """
+        CREATE TABLE event (
+            id INTEGER PRIMARY KEY,
+            representative INTEGER NOT NULL,
+            representativeRank INTEGER NOT NULL,
+            sourceActor TEXT NOT NULL,
+            sourceCountry TEXT NOT NULL,
+            sourceRole TEXT NOT NULL,
+            targetActor TEXT,
+            targetCountry TEXT NOT NULL,
+            targetRole TEXT,
+            cameo TEXT NOT NULL,
+            root TEXT NOT NULL,
+            quad INTEGER NOT NULL,
+            plover TEXT NOT NULL,
+            goldstein REAL NOT NULL,
+            dateValue TEXT,
+            datePrecision TEXT,
+            dateText TEXT,
+            dateBasis TEXT NOT NULL,
+            dateStart TEXT NOT NULL,
+            dateEnd TEXT NOT NULL,
+            dateKind TEXT,
+            dateScore INTEGER NOT NULL,
+            locationName TEXT,
+            locationCountry TEXT,
+            lat REAL,
+            lon REAL,
+            statusMask INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            sources INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            firstReport TEXT,
+            lastReport TEXT
+        );
+        CREATE INDEX event_dyad ON event(root, sourceCountry, targetCountry, dateStart);
+        CREATE INDEX event_source_date ON event(sourceCountry, dateStart);
+        CREATE INDEX event_target_date ON event(targetCountry, dateStart);
+        CREATE INDEX event_date ON event(dateStart, id);
+        CREATE INDEX event_cameo ON event(cameo);
+        """
+
+    /// The `mention` statements.
+    static let mentionTable = """
+        CREATE TABLE mention (
+            id INTEGER PRIMARY KEY,
+            eventId INTEGER REFERENCES event(id),
+            doc TEXT NOT NULL REFERENCES document(id),
+            local TEXT NOT NULL,
+            sentence INTEGER NOT NULL,
+            evidenceText TEXT NOT NULL,
+            evidenceStart INTEGER NOT NULL,
+            evidenceEnd INTEGER NOT NULL,
+            sourceText TEXT NOT NULL,
+            sourceActor TEXT NOT NULL,
+            sourceCountry TEXT NOT NULL,
+            sourceRole TEXT NOT NULL,
+            sourceDiscovered INTEGER NOT NULL,
+            targetText TEXT,
+            targetActor TEXT,
+            targetCountry TEXT NOT NULL,
+            targetRole TEXT,
+            targetDiscovered INTEGER NOT NULL,
+            cameo TEXT NOT NULL,
+            root TEXT NOT NULL,
+            quad INTEGER NOT NULL,
+            plover TEXT NOT NULL,
+            goldstein REAL NOT NULL,
+            dateValue TEXT,
+            datePrecision TEXT,
+            dateText TEXT,
+            dateBasis TEXT NOT NULL,
+            locationText TEXT,
+            locationName TEXT,
+            locationCountry TEXT,
+            lat REAL,
+            lon REAL,
+            status TEXT NOT NULL,
+            attribution TEXT NOT NULL,
+            quote TEXT,
+            sourceKey TEXT NOT NULL,
+            reported TEXT
+        );
+        CREATE INDEX mention_event ON mention(eventId, doc);
+        CREATE INDEX mention_event_source ON mention(eventId, sourceKey);
+        CREATE INDEX mention_doc ON mention(doc);
+        """
+
+    /// The `generation` statements.
+    static let generationTable = """
+        CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+        INSERT INTO meta (key, value) VALUES ('generation', 0);
+        """
 }

@@ -1,17 +1,22 @@
 import ArgumentParser
+import ChanceryPostgres
 import ChanceryStore
 import Foundation
 
 /// The `--store` option of every command that touches the event store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The store file (SQLite).", valueName: "path"))
+    @Option(help: ArgumentHelp("The store: a SQLite file, or a PostgreSQL database as postgres://USER@HOST:PORT/DATABASE.",
+                               valueName: "path|url"))
     var store: String = EventStore.defaultPath
 
     /// Opens the store, turning store errors into a message and exit status 1.
     func open(readOnly: Bool = false) throws -> EventStore {
         do {
-            return try EventStore(path: store, readOnly: readOnly)
+            return try EventStore.open(store, readOnly: readOnly)
         } catch let error as StoreError {
+            StandardError.print("error: \(error)")
+            throw ExitCode(1)
+        } catch let error as PostgresStoreError {
             StandardError.print("error: \(error)")
             throw ExitCode(1)
         }

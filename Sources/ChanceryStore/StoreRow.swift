@@ -1,0 +1,97 @@
+/// One result row: its columns by name (any case, as PostgreSQL folds unquoted names to lower case).
+public struct StoreRow: Sendable {
+    /// Column positions by lower-cased name.
+    private let index: [String: Int]
+    /// The values, in column order.
+    public let values: [StoreValue]
+
+    /// A row of `names` and their `values`.
+    public init(names: [String], values: [StoreValue]) {
+        var index: [String: Int] = [:]
+        for (i, name) in names.enumerated() where index[name.lowercased()] == nil { index[name.lowercased()] = i }
+        self.index = index
+        self.values = values
+    }
+
+    /// The raw value of a column; NULL when the row has no such column.
+    public func value(_ name: String) -> StoreValue {
+        guard let i = index[name.lowercased()] else { return .null }
+        return values[i]
+    }
+
+    /// A column's value, nil when NULL.
+    public subscript<T: StoreColumnValue>(_ name: String) -> T? { T(storeValue: value(name)) }
+
+    /// A column's value; a NULL reads as `T.whenNull`.
+    public subscript<T: StoreColumnValue>(_ name: String) -> T { T(storeValue: value(name)) ?? T.whenNull }
+
+    /// The first column's value, for one-value queries.
+    public func first<T: StoreColumnValue>(_ type: T.Type = T.self) -> T? { values.first.flatMap { T(storeValue: $0) } }
+}
+
+/// Where the engines' SQL differs; everything else is written once.
+public enum StoreDialect: Sendable {
+    /// SQLite through GRDB.
+    case sqlite
+    /// PostgreSQL through postgres-nio.
+    case postgres
+
+    /// Case-insensitive LIKE (SQLite's LIKE already ignores ASCII case).
+    var like: String { self == .sqlite ? "LIKE" : "ILIKE" }
+
+    /// An aggregate making a JSON array text of the distinct values of `column`.
+    func jsonArrayOfDistinct(_ column: String) -> String {
+        self == .sqlite ? "json_group_array(DISTINCT \(column))" : "json_agg(DISTINCT \(column))::text"
+    }
+
+    /// A condition on `mention` rows (as `id`) whose evidence holds every word of `words` (already split and quoted by
+    /// `EventFilter.ftsWords`): FTS5 on SQLite, a `tsvector` match on PostgreSQL (indexed by `mention_evidence_search`).
+    func evidenceMatches(_ words: [String]) -> StoreSQL {
+        switch self {
+        case .sqlite:
+            let query = words.map { "\"\($0)\"" }.joined(separator: " ")
+            return "id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH \(query))"
+        case .postgres:
+            // Each word is quoted as a tsquery lexeme, so nothing in it is read as tsquery syntax.
+            let query = words.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: " & ")
+            return "to_tsvector('simple', evidenceText) @@ to_tsquery('simple', \(query))"
+        }
+    }
+}
+
+/// One connection inside a transaction, as the shared store code sees it: run statements, read rows.
+public protocol StoreDatabase {
+    /// Which engine, for the few places where SQL differs.
+    var dialect: StoreDialect { get }
+    /// Runs a statement that returns no rows.
+    func execute(_ sql: StoreSQL) throws
+    /// Runs a query and returns every row.
+    func rows(_ sql: StoreSQL) throws -> [StoreRow]
+    /// Runs an INSERT into a table with an `id` key and returns the new row's id.
+    func insert(_ sql: StoreSQL) throws -> Int64
+    /// Takes exclusive locks on `keys` (sorted, so two writers cannot deadlock) held until the transaction ends. SQLite
+    /// has one writer at a time, so there it does nothing; PostgreSQL takes transaction-scoped advisory locks.
+    func lock(_ keys: [Int64]) throws
+}
+
+extension StoreDatabase {
+    /// The first row of a query, or nil.
+    func row(_ sql: StoreSQL) throws -> StoreRow? { try rows(sql).first }
+
+    /// The first column of a query's first row, or nil.
+    func value<T: StoreColumnValue>(_ sql: StoreSQL, as type: T.Type = T.self) throws -> T? { try row(sql)?.first(T.self) }
+}
+
+/// An engine holding a store: it runs the shared store code in read and write transactions.
+public protocol StoreBackend: Sendable {
+    /// The file path or database URL (without a password), for messages.
+    var location: String { get }
+    /// Runs `body` in a read transaction that sees one consistent state of the store.
+    func read<T>(_ body: (any StoreDatabase) throws -> T) throws -> T
+    /// Runs `body` in a write transaction. PostgreSQL may run it again when the server aborted it to resolve a conflict with
+    /// another writer (deadlock, serialisation failure, the same document stored at once), so `body` must only touch the database.
+    func write<T>(_ body: (any StoreDatabase) throws -> T) throws -> T
+    /// Documents per write transaction at most (nil: as many as the caller gives): shorter transactions hold the fusion
+    /// locks for less time when many workers write at once.
+    var documentsPerTransaction: Int? { get }
+}
