@@ -33,13 +33,20 @@ enum Charts {
                 svg += "<title>\(label(lo + i)): \(stack[q]) \(HTML.quadNames[q])</title></rect>"
             }
         }
-        let ticks = min(6, stacks.count)
-        for t in 0..<ticks {
-            let i = ticks == 1 ? 0 : t * (stacks.count - 1) / (ticks - 1)
-            let anchor = ticks > 1 && t == 0 ? "start" : (ticks > 1 && t == ticks - 1 ? "end" : "middle")
-            svg += "<text x=\(fmt(left + (Double(i) + 0.5) * step)) y=\(fmt(height - 8)) font-size=\"11\" text-anchor=\"\(anchor)\">\(label(lo + i))</text>"
-        }
+        svg += axisLabels(most: 6, bars: stacks.count, left: left, step: step, y: height - 8) { label(lo + $0) }
         return svg + "</svg>" + legend()
+    }
+
+    /// Up to `most` labels under `bars` bars, spread evenly, the first and last aligned to the plot's edges.
+    static func axisLabels(most: Int, bars: Int, left: Double, step: Double, y: Double, _ label: (Int) -> String) -> HTML {
+        let ticks = min(most, bars)
+        var svg: HTML = ""
+        for t in 0..<ticks {
+            let i = ticks == 1 ? 0 : t * (bars - 1) / (ticks - 1)
+            let anchor = ticks > 1 && t == 0 ? "start" : (ticks > 1 && t == ticks - 1 ? "end" : "middle")
+            svg += "<text x=\(fmt(left + (Double(i) + 0.5) * step)) y=\(fmt(y)) font-size=\"11\" text-anchor=\"\(anchor)\">\(label(i))</text>"
+        }
+        return svg
     }
 
     /// The quad-class legend.
@@ -65,8 +72,13 @@ enum Charts {
         for d in dyads {
             guard let a = index[d.source], let b = index[d.target], a != b else { continue }
             let (x1, y1) = point(a), (x2, y2) = point(b)
-            svg += "<line x1=\(fmt(x1)) y1=\(fmt(y1)) x2=\(fmt(x2)) y2=\(fmt(y2)) stroke=\"#7a8699\" stroke-opacity=\"0.7\" "
-            svg += "stroke-width=\(fmt(1 + 5 * Double(d.count) / heaviest))><title>\(d.source) → \(d.target): \(d.count)</title></line>"
+            var line: HTML = "<line x1=\(fmt(x1)) y1=\(fmt(y1)) x2=\(fmt(x2)) y2=\(fmt(y2)) stroke=\"#7a8699\" stroke-opacity=\"0.7\" "
+            line += "stroke-width=\(fmt(1 + 5 * Double(d.count) / heaviest))><title>\(d.source) → \(d.target): \(d.count)</title></line>"
+            // A line between two countries opens their dyad over time.
+            if let s = d.sourceCountry, let t = d.targetCountry, !s.isEmpty, !t.isEmpty, s != t {
+                line = "<a href=\"/dyads?a=\(component: s)&amp;b=\(component: t)\">\(line)</a>"
+            }
+            svg += line
         }
         for (i, name) in nodes.enumerated() {
             let (x, y) = point(i)

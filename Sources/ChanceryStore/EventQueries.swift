@@ -35,6 +35,12 @@ extension EventStore {
         }
     }
 
+    /// How many events a filter matches, on all its pages.
+    public func count(_ filter: EventFilter) throws -> Int {
+        let condition = try EventStore.wholeSelection(filter)
+        return try pool.read { db in try Int.fetchOne(db, SQLRequest<Int>("SELECT count(*) FROM event WHERE \(condition)")) ?? 0 }
+    }
+
     /// One fused event with all its mentions, or nil.
     public func event(id: Int64) throws -> FusedEvent? {
         try pool.read { db in

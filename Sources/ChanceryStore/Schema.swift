@@ -20,6 +20,7 @@ enum Schema {
     static let migrations = [
         Migration(identifier: "v1: documents, events, mentions, full-text evidence", migrate: createDocumentsEventsAndMentions),
         Migration(identifier: "v2: store generation, for caches", migrate: createGeneration),
+        Migration(identifier: "v3: watchlists", migrate: createWatchlists),
     ]
 
     /// The migrator that applies `migrations` and tells which a store has had.
@@ -168,6 +169,19 @@ enum Schema {
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
             INSERT INTO meta (key, value) VALUES ('generation', 0);
+            """)
+    }
+
+    /// v3: saved queries under a name, with the last mention seen when each was opened.
+    static func createWatchlists(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE watchlist (
+                name TEXT PRIMARY KEY NOT NULL,
+                query TEXT NOT NULL,
+                createdAt TEXT NOT NULL,
+                openedAt TEXT,
+                seenMention INTEGER NOT NULL
+            );
             """)
     }
 }

@@ -44,6 +44,10 @@ public struct DyadCount: Sendable, Equatable, Decodable, FetchableRecord {
     public var target: String
     /// Target code.
     public var targetCode: String
+    /// Source country, IGO or region code, for links to the dyad view.
+    public var sourceCountry: String?
+    /// Target country, IGO or region code.
+    public var targetCountry: String?
     /// Fused events.
     public var count: Int
 }
@@ -81,9 +85,10 @@ extension EventStore {
         return try pool.read { db in
             try SQLRequest<DyadCount>("""
                 SELECT sourceActor AS source, sourceCountry || sourceRole AS sourceCode,
-                    targetActor AS target, targetCountry || coalesce(targetRole, '') AS targetCode, count(*) AS count
+                    targetActor AS target, targetCountry || coalesce(targetRole, '') AS targetCode, count(*) AS count,
+                    sourceCountry, targetCountry
                 FROM event WHERE \(condition) AND targetActor IS NOT NULL
-                GROUP BY 1, 2, 3, 4 ORDER BY count DESC, 1, 3 LIMIT \(limit)
+                GROUP BY 1, 2, 3, 4, 6, 7 ORDER BY count DESC, 1, 3 LIMIT \(limit)
                 """).fetchAll(db)
         }
     }
