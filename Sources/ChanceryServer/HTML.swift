@@ -85,6 +85,7 @@ struct HTML: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <link rel="icon" href="data:,">
         <title>\(title) · Chancery</title>
         <style>
         :root { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2330; background: #f6f7f9; }
