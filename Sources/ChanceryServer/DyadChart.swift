@@ -59,8 +59,8 @@ enum DyadChart {
         }
         let unit = monthly ? "month" : "week"
         var svg: HTML = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Cooperation above and conflict below the axis, per \(unit)\">"
-        svg += "<text x=\"\(left - 4)\" y=\"\(top + 9)\" font-size=\"11\" text-anchor=\"end\">+\(String(format: "%.0f", peakUp))</text>"
-        svg += "<text x=\"\(left - 4)\" y=\"\(height - bottom)\" font-size=\"11\" text-anchor=\"end\">−\(String(format: "%.0f", peakDown))</text>"
+        svg += "<text x=\"\(left - 4)\" y=\"\(top + 9)\" font-size=\"11\" text-anchor=\"end\">\(peakUp > 0 ? "+" : "")\(String(format: "%.0f", peakUp))</text>"
+        svg += "<text x=\"\(left - 4)\" y=\"\(height - bottom)\" font-size=\"11\" text-anchor=\"end\">\(peakDown > 0 ? "−" : "")\(String(format: "%.0f", peakDown))</text>"
         for (i, s) in sums.enumerated() {
             let w = max(1, min(step * 0.8, 36)), x = left + Double(i) * step + (step - w) / 2
             var yUp = axis, yDown = axis

@@ -31,9 +31,9 @@ enum WorldMap {
     }
 
     /// Fill colours of the choropleth, lightest for the fewest events.
-    static let shades = ["#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"]
+    static let shades = ["#d4d2ea", "#b3b0d8", "#8f89c2", "#6c5fae", "#4a2a8c"]
     /// Fill of countries without matching events.
-    static let empty = "#e4e7eb"
+    static let empty = "#eceef1"
 
     /// Upper bounds of the five choropleth classes for counts up to `peak`: log-spaced, so one busy country does not
     /// leave every other in the lightest shade.
