@@ -21,7 +21,7 @@ enum Schema {
         Migration(identifier: "v1: documents, events, mentions, full-text evidence", migrate: createDocumentsEventsAndMentions),
         Migration(identifier: "v2: store generation, for caches", migrate: createGeneration),
         Migration(identifier: "v3: watchlists", migrate: createWatchlists),
-        Migration(identifier: "v4: indexes for maps", migrate: createMapIndexes),
+        Migration(identifier: "v4: indexes for maps and dyads", migrate: createMapIndexes),
     ]
 
     /// The migrator that applies `migrations` and tells which a store has had.
@@ -187,11 +187,13 @@ enum Schema {
     }
 
     /// v4: covering indexes of located events, so a map of a million events reads the located ones only (whole store:
-    /// 460 + 700 ms -> 37 + 89 ms; a 90-day range, which the date index scanned half the table for: 40 + 52 ms).
+    /// 460 + 700 ms -> 37 + 89 ms; a 90-day range, which the date index scanned half the table for: 40 + 52 ms), and an
+    /// index of country pairs for the dyad view (its three queries: 74 ms -> 5 ms).
     static func createMapIndexes(_ db: Database) throws {
         try db.execute(sql: """
             CREATE INDEX event_location ON event(locationCountry, dateStart, dateEnd) WHERE locationCountry IS NOT NULL;
             CREATE INDEX event_place ON event(locationName, lat, lon, quad, mentions, dateStart, dateEnd) WHERE lat IS NOT NULL;
+            CREATE INDEX event_pair ON event(sourceCountry, targetCountry, dateStart);
             """)
     }
 }
