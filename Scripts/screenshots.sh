@@ -19,10 +19,12 @@ import collections, json, sys
 pairs = collections.Counter(tuple(sorted((e["source"]["country"], (e["target"] or {}).get("country", ""))))
                             for e in json.load(sys.stdin)["events"])
 a, b = next(p for p, _ in pairs.most_common() if p[0] and p[1] and p[0] != p[1])
-print(f"a={a}&b={b}")')
+countries = collections.Counter(c for p in pairs.elements() for c in p if c)
+print(f"a={a}&b={b} {countries.most_common(1)[0][0]}")')
+busiest=${pair#* }; pair=${pair% *}
 a=${pair#a=}; a=${a%%&*}; b=${pair#*&b=}
 curl -fs -o /dev/null -d "name=$a-$b&country=$a&counterpart=$b&token=screenshots" "$api/watch"
-curl -fs -o /dev/null -d "name=$a-all&country=$a&token=screenshots" "$api/watch"
+curl -fs -o /dev/null -d "name=$busiest-all&country=$busiest&token=screenshots" "$api/watch"
 if [ -n "${EXTRA_CORPUS:-}" ]; then "$bin" ingest $EXTRA_CORPUS --store "$work/examples.sqlite"; fi
 shoot() {  # name path width height
   chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot="$out/$1.png" --window-size="$3,$4" \
