@@ -64,6 +64,8 @@ public struct ChanceryServer: Sendable {
         router.post("api/code") { request, _ in try await api.code(request) }
         router.post("api/documents") { request, _ in try await api.ingest(request) }
         router.get("openapi.json") { _, _ in Responses.json(OpenAPIDocument.json) }
+        // No icon: browsers ask for one on pages without a <link rel="icon"> (the Atom feed), and a 404 is a console error.
+        router.get("favicon.ico") { _, _ in Response(status: .noContent) }
         let web = WebPages(server: self)
         router.get("/") { request, _ in try web.index(request) }
         router.get("events/:id") { _, context in try web.event(ChanceryServer.pathID(context)) }

@@ -18,7 +18,7 @@ enum Charts {
         let peak = max(1, stacks.map { $0.reduce(0, +) }.max() ?? 1)
         let width = 760.0, height = 220.0, left = 34.0, bottom = 28.0, top = 10.0
         let step = (width - left - 6) / Double(stacks.count)
-        var svg: HTML = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Events per \(monthly ? "month" : "day") by quad class\">"
+        var svg: HTML = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Events per \(monthly ? "month" : "day") by quad class\">"
         svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - 4)\" y2=\"\(height - bottom)\" stroke=\"#999\"/>"
         svg += "<text x=\"\(left - 6)\" y=\"\(top + 8)\" font-size=\"11\" text-anchor=\"end\">\(peak)</text>"
         svg += "<text x=\"\(left - 6)\" y=\"\(height - bottom)\" font-size=\"11\" text-anchor=\"end\">0</text>"

@@ -58,7 +58,7 @@ enum DyadChart {
             return monthly ? first.monthString : first.description
         }
         let unit = monthly ? "month" : "week"
-        var svg: HTML = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Cooperation above and conflict below the axis, per \(unit)\">"
+        var svg: HTML = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Cooperation above and conflict below the axis, per \(unit)\">"
         svg += "<text x=\"\(left - 4)\" y=\"\(top + 9)\" font-size=\"11\" text-anchor=\"end\">\(peakUp > 0 ? "+" : "")\(String(format: "%.0f", peakUp))</text>"
         svg += "<text x=\"\(left - 4)\" y=\"\(height - bottom)\" font-size=\"11\" text-anchor=\"end\">\(peakDown > 0 ? "−" : "")\(String(format: "%.0f", peakDown))</text>"
         for (i, s) in sums.enumerated() {
@@ -75,7 +75,7 @@ enum DyadChart {
         svg += "<line x1=\"\(left)\" y1=\(Charts.fmt(axis)) x2=\"\(width - 4)\" y2=\(Charts.fmt(axis)) stroke=\"#555\"/>"
         svg += "<text x=\"\(left + 4)\" y=\(Charts.fmt(top + 10)) font-size=\"11\" fill=\"#2e7d32\">cooperation ↑</text>"
         svg += "<text x=\"\(left + 4)\" y=\(Charts.fmt(height - bottom - 4)) font-size=\"11\" fill=\"#c62828\">conflict ↓</text>"
-        svg += Charts.axisLabels(most: 5, bars: sums.count, left: left, step: step, y: height - 8, label)
+        svg += Charts.axisLabels(most: 4, bars: sums.count, left: left, step: step, y: height - 8, label)
         return svg + "</svg>" + Charts.legend() + "<p class=\"muted\">Bar height: the events' Goldstein scores summed (size only), per \(unit).</p>"
     }
 }

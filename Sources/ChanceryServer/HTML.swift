@@ -108,7 +108,7 @@ struct HTML: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable
         @media (max-width: 800px) {
           .charts { grid-template-columns: 1fr; } input { width: 6.5rem; } main { padding: .5rem; } section { padding: .6rem; }
           header { gap: .4rem .9rem; padding: .5rem .7rem; } h1 { font-size: 1.2rem; } table { font-size: .8rem; }
-          th, td { padding: .3rem .3rem; } dl { grid-template-columns: 1fr; } dd { margin-left: 0; margin-bottom: .4rem; }
+          th, td { padding: .3rem .3rem; } svg.chart text { font-size: 22px; } dl { grid-template-columns: 1fr; } dd { margin-left: 0; margin-bottom: .4rem; }
         }
         .view-links { font-size: .9rem; } .view-links a { white-space: nowrap; }
         .map a.country:hover path { stroke: #1d2330; stroke-width: .4; } .map a.place:hover circle { stroke: #1d2330; stroke-width: .5; }
