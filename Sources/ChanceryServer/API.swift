@@ -93,14 +93,10 @@ struct API: Sendable {
 
     /// Checks `Authorization: Bearer TOKEN` in constant time; without a configured token nothing may write.
     func authorize(_ request: Request) throws {
-        guard let token = server.configuration.token else {
+        guard server.configuration.token != nil else {
             throw APIError(.forbidden, "this server is read-only: start it with --token (or CHANCERY_TOKEN) to allow ingesting")
         }
-        let given = Array((request.headers[.authorization] ?? "").utf8)
-        let expected = Array("Bearer \(token)".utf8)
-        var difference = given.count ^ expected.count
-        for i in 0..<expected.count { difference |= Int(expected[i] ^ (i < given.count ? given[i] : 0)) }
-        if difference != 0 {
+        if !server.tokenMatches(request.headers[.authorization] ?? "") {
             throw APIError(.unauthorized, "missing or wrong bearer token: send Authorization: Bearer TOKEN", headers: [.wwwAuthenticate: "Bearer"])
         }
     }

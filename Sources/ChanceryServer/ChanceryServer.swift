@@ -42,6 +42,15 @@ public struct ChanceryServer: Sendable {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
     }
 
+    /// Whether `given` is `Bearer TOKEN` with the configured token, compared in constant time; false without a token.
+    func tokenMatches(_ given: String) -> Bool {
+        guard let token = configuration.token else { return false }
+        let given = Array(given.utf8), expected = Array("Bearer \(token)".utf8)
+        var difference = given.count ^ expected.count
+        for i in 0..<expected.count { difference |= Int(expected[i] ^ (i < given.count ? given[i] : 0)) }
+        return difference == 0
+    }
+
     /// Every route: the API under `/api`, the OpenAPI document, and the web pages.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
@@ -55,10 +64,18 @@ public struct ChanceryServer: Sendable {
         router.post("api/code") { request, _ in try await api.code(request) }
         router.post("api/documents") { request, _ in try await api.ingest(request) }
         router.get("openapi.json") { _, _ in Responses.json(OpenAPIDocument.json) }
+        // No icon: browsers ask for one on pages without a <link rel="icon"> (the Atom feed), and a 404 is a console error.
+        router.get("favicon.ico") { _, _ in Response(status: .noContent) }
         let web = WebPages(server: self)
         router.get("/") { request, _ in try web.index(request) }
         router.get("events/:id") { _, context in try web.event(ChanceryServer.pathID(context)) }
         router.get("documents/:id") { _, context in try web.document(ChanceryServer.pathID(context)) }
+        router.get("map") { request, _ in try web.map(request) }
+        router.get("dyads") { request, _ in try web.dyad(request) }
+        router.get("download") { request, _ in try web.download(request) }
+        router.get("watch") { request, _ in try web.watchlists(request) }
+        router.post("watch") { request, _ in try await web.saveWatchlist(request) }
+        router.get("watch/:id") { request, context in try web.watchlist(ChanceryServer.pathID(context), request: request) }
         router.get("paste") { _, _ in web.paste(nil) }
         router.post("paste") { request, _ in try await web.pasted(request) }
         return router

@@ -18,7 +18,7 @@ enum Charts {
         let peak = max(1, stacks.map { $0.reduce(0, +) }.max() ?? 1)
         let width = 760.0, height = 220.0, left = 34.0, bottom = 28.0, top = 10.0
         let step = (width - left - 6) / Double(stacks.count)
-        var svg: HTML = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Events per \(monthly ? "month" : "day") by quad class\">"
+        var svg: HTML = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Events per \(monthly ? "month" : "day") by quad class\">"
         svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - 4)\" y2=\"\(height - bottom)\" stroke=\"#999\"/>"
         svg += "<text x=\"\(left - 6)\" y=\"\(top + 8)\" font-size=\"11\" text-anchor=\"end\">\(peak)</text>"
         svg += "<text x=\"\(left - 6)\" y=\"\(height - bottom)\" font-size=\"11\" text-anchor=\"end\">0</text>"
@@ -33,13 +33,20 @@ enum Charts {
                 svg += "<title>\(label(lo + i)): \(stack[q]) \(HTML.quadNames[q])</title></rect>"
             }
         }
-        let ticks = min(6, stacks.count)
-        for t in 0..<ticks {
-            let i = ticks == 1 ? 0 : t * (stacks.count - 1) / (ticks - 1)
-            let anchor = ticks > 1 && t == 0 ? "start" : (ticks > 1 && t == ticks - 1 ? "end" : "middle")
-            svg += "<text x=\(fmt(left + (Double(i) + 0.5) * step)) y=\(fmt(height - 8)) font-size=\"11\" text-anchor=\"\(anchor)\">\(label(lo + i))</text>"
-        }
+        svg += axisLabels(most: 6, bars: stacks.count, left: left, step: step, y: height - 8) { label(lo + $0) }
         return svg + "</svg>" + legend()
+    }
+
+    /// Up to `most` labels under `bars` bars, spread evenly, the first and last aligned to the plot's edges.
+    static func axisLabels(most: Int, bars: Int, left: Double, step: Double, y: Double, _ label: (Int) -> String) -> HTML {
+        let ticks = min(most, bars)
+        var svg: HTML = ""
+        for t in 0..<ticks {
+            let i = ticks == 1 ? 0 : t * (bars - 1) / (ticks - 1)
+            let anchor = ticks > 1 && t == 0 ? "start" : (ticks > 1 && t == ticks - 1 ? "end" : "middle")
+            svg += "<text x=\(fmt(left + (Double(i) + 0.5) * step)) y=\(fmt(y)) font-size=\"11\" text-anchor=\"\(anchor)\">\(label(i))</text>"
+        }
+        return svg
     }
 
     /// The quad-class legend.
@@ -65,8 +72,13 @@ enum Charts {
         for d in dyads {
             guard let a = index[d.source], let b = index[d.target], a != b else { continue }
             let (x1, y1) = point(a), (x2, y2) = point(b)
-            svg += "<line x1=\(fmt(x1)) y1=\(fmt(y1)) x2=\(fmt(x2)) y2=\(fmt(y2)) stroke=\"#7a8699\" stroke-opacity=\"0.7\" "
-            svg += "stroke-width=\(fmt(1 + 5 * Double(d.count) / heaviest))><title>\(d.source) → \(d.target): \(d.count)</title></line>"
+            var line: HTML = "<line x1=\(fmt(x1)) y1=\(fmt(y1)) x2=\(fmt(x2)) y2=\(fmt(y2)) stroke=\"#7a8699\" stroke-opacity=\"0.7\" "
+            line += "stroke-width=\(fmt(1 + 5 * Double(d.count) / heaviest))><title>\(d.source) → \(d.target): \(d.count)</title></line>"
+            // A line between two countries opens their dyad over time.
+            if let s = d.sourceCountry, let t = d.targetCountry, !s.isEmpty, !t.isEmpty, s != t {
+                line = "<a href=\"/dyads?a=\(component: s)&amp;b=\(component: t)\">\(line)</a>"
+            }
+            svg += line
         }
         for (i, name) in nodes.enumerated() {
             let (x, y) = point(i)

@@ -85,6 +85,7 @@ struct HTML: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <link rel="icon" href="data:,">
         <title>\(title) · Chancery</title>
         <style>
         :root { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2330; background: #f6f7f9; }
@@ -104,7 +105,13 @@ struct HTML: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable
         th { background: #f0f2f5; font-weight: 600; white-space: nowrap; }
         .quad { display: inline-block; width: .7rem; height: .7rem; border-radius: 2px; margin-right: .3rem; vertical-align: middle; }
         .charts { display: grid; grid-template-columns: 3fr 2fr; gap: 1rem; }
-        @media (max-width: 800px) { .charts { grid-template-columns: 1fr; } input { width: 6.5rem; } }
+        @media (max-width: 800px) {
+          .charts { grid-template-columns: 1fr; } input { width: 6.5rem; } main { padding: .5rem; } section { padding: .6rem; }
+          header { gap: .4rem .9rem; padding: .5rem .7rem; } h1 { font-size: 1.2rem; } table { font-size: .8rem; }
+          th, td { padding: .3rem .3rem; } svg.chart text { font-size: 22px; } dl { grid-template-columns: 1fr; } dd { margin-left: 0; margin-bottom: .4rem; }
+        }
+        .view-links { font-size: .9rem; } .view-links a { white-space: nowrap; }
+        .map a.country:hover path { stroke: #1d2330; stroke-width: .4; } .map a.place:hover circle { stroke: #1d2330; stroke-width: .5; }
         svg { width: 100%; height: auto; display: block; }
         svg text { font-family: inherit; }
         .legend span { margin-right: .8rem; font-size: .85rem; white-space: nowrap; }
@@ -116,7 +123,7 @@ struct HTML: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable
         blockquote { margin: .4rem 0; padding: .4rem .8rem; border-left: 3px solid #c5cbd3; background: #fafbfc; }
         textarea { width: 100%; box-sizing: border-box; min-height: 14rem; }
         </style></head><body>
-        <header><strong><a href="/">Chancery</a></strong><a href="/">Events</a><a href="/paste">Code an article</a><a href="/openapi.json">API</a></header>
+        <header><strong><a href="/">Chancery</a></strong><a href="/">Events</a><a href="/map">Map</a><a href="/watch">Watchlists</a><a href="/paste">Code an article</a><a href="/openapi.json">API</a></header>
         <main>
         \(body)
         </main></body></html>

@@ -43,6 +43,13 @@ struct RequestParameters {
     func eventFilter(maxPage: Int) throws -> EventFilter {
         var f = EventFilter()
         f.country = string("country")?.uppercased()
+        f.counterpart = string("counterpart")?.uppercased()
+        if let scope = string("scope") {
+            guard let s = EventFilter.Scope(rawValue: scope) else {
+                throw APIError(.badRequest, "parameter scope=\(scope) is not valid: expected domestic or international")
+            }
+            f.scope = s
+        }
         f.actor = string("actor")
         f.role = string("role")?.uppercased()
         f.code = string("code")

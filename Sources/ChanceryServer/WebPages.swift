@@ -13,23 +13,28 @@ struct WebPages: Sendable {
 
     /// `/`: filters, a timeline by quad class, the actor network and the event table.
     func index(_ request: Request) throws -> Response {
-        let params = RequestParameters(request)
-        let filter: EventFilter
-        do { filter = try params.eventFilter(maxPage: server.configuration.maxPageSize) } catch let e as APIError {
-            return Responses.html(HTML.page(title: "Bad filter", body: "<section><h1>Bad filter</h1><p>\(e.message)</p><p><a href=\"/\">All events</a></p></section>"), status: e.status)
-        }
         // The timeline and network aggregate the whole selection (0.4 s over 100,000 events): the page is kept in the
         // answer cache until the store changes, like the API's answers.
-        return try server.cached(request, contentType: "text/html; charset=utf-8") { try indexPage(params, filter).markup }
+        try filteredPage(request, RequestParameters(request), make: indexPage)
+    }
+
+    /// A page over the events `params` select, from the answer cache when the store has not changed; a bad filter is
+    /// answered with a page naming the parameter.
+    func filteredPage(_ request: Request, _ params: RequestParameters, make: (RequestParameters, EventFilter) throws -> HTML) throws -> Response {
+        let filter: EventFilter
+        do { filter = try params.eventFilter(maxPage: server.configuration.maxPageSize) } catch let e as APIError { return badFilter(e) }
+        return try server.cached(request, contentType: "text/html; charset=utf-8") { try make(params, filter).markup }
     }
 
     /// The page `index` serves, made when the cache does not hold it.
     func indexPage(_ params: RequestParameters, _ filter: EventFilter) throws -> HTML {
         let page = try store.events(filter)
         let counts = try store.counts()
-        var body: HTML = "<h1>Events</h1><section>" + filterForm(params) + "<p class=\"muted\">\(counts.events) events from \(counts.documents) documents in the store.</p></section>"
+        var body: HTML = "<h1>Events</h1><section>" + filterForm(params, action: "/") + "<p class=\"muted\">\(counts.events) events from \(counts.documents) documents in the store.</p>"
+        body += viewLinks(params) + "</section>"
         body += "<div class=\"charts\"><section><h2>Timeline</h2>\(Charts.timeline(try store.dayCounts(filter)))</section>"
-        body += "<section><h2>Actor network</h2>\(Charts.network(try store.dyadCounts(filter, limit: 60)))</section></div>"
+        let dyads = try store.dyadCounts(filter, limit: 60)
+        body += "<section><h2>Actor network</h2>\(Charts.network(dyads))\(countryPairs(dyads))</section></div>"
         body += "<section><h2>\(page.events.count) event\(page.events.count == 1 ? "" : "s")</h2>" + eventTable(page.events)
         if let next = page.nextCursor {
             var query = params.values
@@ -43,20 +48,6 @@ struct WebPages: Sendable {
     /// A query string of `values` in name order, so the same filters always make the same link.
     func queryString(_ values: [String: String]) -> String {
         values.sorted { $0.key < $1.key }.map { "\(HTML.component($0.key))=\(HTML.component($0.value))" }.joined(separator: "&")  // escaped to &amp; where it is interpolated
-    }
-
-    /// The filter form, filled in with the request's values.
-    func filterForm(_ params: RequestParameters) -> HTML {
-        func field(_ name: String, _ label: String, _ placeholder: String, type: String = "text") -> HTML {
-            "<label>\(label)<input type=\"\(type)\" name=\"\(name)\" placeholder=\"\(placeholder)\" value=\"\(params.string(name) ?? "")\"></label>"
-        }
-        let statuses = ([""] + FusedStatus.allValues).map { s -> HTML in
-            "<option value=\"\(s)\"\(params.string("status") == s ? " selected" : "")>\(s.isEmpty ? "any" : s)</option>"
-        }
-        let fields = field("country", "Country", "RUS") + field("actor", "Actor", "Ushakov") + field("root", "CAMEO root", "04")
-            + field("since", "Since", "", type: "date") + field("until", "Until", "", type: "date") + field("text", "Words", "Abu Dhabi")
-        return "<form class=\"filters\" method=\"get\" action=\"/\">\(fields)<label>Status<select name=\"status\">\(statuses.joined())</select></label>"
-            + "<button type=\"submit\">Filter</button> <a href=\"/\">clear</a></form>"
     }
 
     /// The table of a page of events, each linking to its own page.
@@ -99,7 +90,12 @@ struct WebPages: Sendable {
             ("Reports", "\(e.mentionCount) mentions, \(e.sourceCount) sources, \(e.articleCount) articles, first \(e.firstReport ?? "?"), last \(e.lastReport ?? "?")"),
         ]
         for (k, v) in facts { body += "<dt>\(k)</dt><dd>\(v)</dd>" }
-        body += "</dl></section>"
+        body += "</dl>"
+        if let t = e.target, !t.country.isEmpty, !e.source.country.isEmpty {
+            body += "<p><a href=\"/dyads?\(queryString(["a": e.source.country, "b": t.country]))\">\(e.source.country) and \(t.country) over time</a>"
+            body += " · <a href=\"/?\(queryString(["country": e.source.country, "counterpart": t.country]))\">all their events</a></p>"
+        }
+        body += "<p class=\"legend\"><span><mark class=\"source\">source actor</mark></span><span><mark class=\"target\">target actor</mark></span></p></section>"
         for m in e.mentions {
             body += "<section><h2><a href=\"/documents/\(component: m.doc)\">\(m.doc)</a> <span class=\"muted\">sentence \(m.sentence)"
             body += m.reported.map { ", published \($0)" } ?? ""

@@ -40,6 +40,20 @@ public struct EventFilter: Sendable, Equatable {
     public var sort = Sort.newest
     /// Continue after this cursor (from a previous page's `nextCursor`).
     public var after: String?
+    /// With `country`: only events between `country` and this code, either way round (a dyad: `USA` and `RUS`).
+    public var counterpart: String?
+    /// Domestic (source and target of one country) or international events only.
+    public var scope: Scope?
+    /// Only events with a report stored after this mention id (`EventStore.lastMentionID()`): what is new since then.
+    public var newerThan: Int64?
+
+    /// Whether an event stays inside one country.
+    public enum Scope: String, Sendable, CaseIterable {
+        /// Source and target of the same country.
+        case domestic
+        /// A target of another country than the source's.
+        case international
+    }
 
     /// An empty filter: every event, newest first.
     public init() {}
@@ -50,7 +64,7 @@ public struct EventFilter: Sendable, Equatable {
     /// Checks every value, naming the first bad one.
     public func validate() throws {
         func letters(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) } }
-        for (name, value) in [("country", country), ("actor", actor), ("role", role), ("plover", plover), ("status", status),
+        for (name, value) in [("country", country), ("counterpart", counterpart), ("actor", actor), ("role", role), ("plover", plover), ("status", status),
                               ("location", location), ("text", text), ("cursor", after)] {
             if let value, value.count > EventFilter.maxParameterLength {
                 throw StoreError.badFilter(name: name, value: String(value.prefix(40)) + "…",
@@ -59,6 +73,12 @@ public struct EventFilter: Sendable, Equatable {
         }
         if let country, !letters(country) || country.count < 3 {
             throw StoreError.badFilter(name: "country", value: country, expected: "an ISO3, IGO or region code such as RUS, IGOEU or EUR")
+        }
+        if let counterpart, !letters(counterpart) || counterpart.count < 3 {
+            throw StoreError.badFilter(name: "counterpart", value: counterpart, expected: "an ISO3, IGO or region code such as USA")
+        }
+        if counterpart != nil, country == nil {
+            throw StoreError.badFilter(name: "counterpart", value: counterpart ?? "", expected: "a country as well: the dyad is country and counterpart")
         }
         if let role, !letters(role) || role.count != 3 {
             throw StoreError.badFilter(name: "role", value: role, expected: "a CAMEO sector such as GOV, MIL or REB")
@@ -133,7 +153,17 @@ public struct EventFilter: Sendable, Equatable {
     func condition(_ dialect: StoreDialect) -> StoreSQL {
         var parts: [StoreSQL] = []
         let like = dialect.like
-        if let country { parts.append("(sourceCountry = \(country) OR targetCountry = \(country))") }
+        if let country, let counterpart {
+            parts.append("((sourceCountry = \(country) AND targetCountry = \(counterpart)) OR (sourceCountry = \(counterpart) AND targetCountry = \(country)))")
+        } else if let country {
+            parts.append("(sourceCountry = \(country) OR targetCountry = \(country))")
+        }
+        switch scope {
+        case .domestic: parts.append("targetCountry = sourceCountry")
+        case .international: parts.append("targetCountry <> '' AND targetCountry <> sourceCountry")
+        case nil: break
+        }
+        if let newerThan { parts.append("id IN (SELECT eventId FROM mention WHERE id > \(newerThan))") }
         if let actor {
             let pattern = EventFilter.containing(actor)
             parts.append("(sourceActor \(raw: like) \(pattern) ESCAPE '\\' OR targetActor \(raw: like) \(pattern) ESCAPE '\\')")

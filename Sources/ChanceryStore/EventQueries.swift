@@ -35,6 +35,12 @@ extension EventStore {
         }
     }
 
+    /// How many events a filter matches, on all its pages.
+    public func count(_ filter: EventFilter) throws -> Int {
+        try filter.validate()
+        return try backend.read { db in try db.value("SELECT count(*) FROM event WHERE \(EventStore.wholeSelection(filter, db.dialect))", as: Int.self) ?? 0 }
+    }
+
     /// One fused event with all its mentions, or nil.
     public func event(id: Int64) throws -> FusedEvent? {
         try backend.read { db in

@@ -17,6 +17,8 @@ public enum PortableSchema {
         Migration(identifier: Schema.migrations[0].identifier,
                   statements: split(Schema.documentTable, Schema.eventTable, Schema.mentionTable)),
         Migration(identifier: Schema.migrations[1].identifier, statements: split(Schema.generationTable)),
+        Migration(identifier: Schema.migrations[2].identifier, statements: split(Schema.watchlistTable)),
+        Migration(identifier: Schema.migrations[3].identifier, statements: split(Schema.mapIndexes)),
     ]
 
     /// The statements of texts, split at the semicolons that end their lines.

@@ -20,6 +20,8 @@ enum Schema {
     static let migrations = [
         Migration(identifier: "v1: documents, events, mentions, full-text evidence", migrate: createDocumentsEventsAndMentions),
         Migration(identifier: "v2: store generation, for caches", migrate: createGeneration),
+        Migration(identifier: "v3: watchlists", migrate: createWatchlists),
+        Migration(identifier: "v4: indexes for maps and dyads", migrate: createMapIndexes),
     ]
 
     /// The migrator that applies `migrations` and tells which a store has had.
@@ -70,6 +72,18 @@ enum Schema {
     /// v2: a generation number that every change bumps, so readers can tell when cached answers went stale.
     static func createGeneration(_ db: Database) throws {
         try db.execute(sql: generationTable)
+    }
+
+    /// v3: saved queries under a name, with the last mention seen when each was opened.
+    static func createWatchlists(_ db: Database) throws {
+        try db.execute(sql: watchlistTable)
+    }
+
+    /// v4: covering indexes of located events, so a map of a million events reads the located ones only (whole store:
+    /// 460 + 700 ms -> 37 + 89 ms; a 90-day range, which the date index scanned half the table for: 40 + 52 ms), and an
+    /// index of country pairs for the dyad view (its three queries: 74 ms -> 5 ms).
+    static func createMapIndexes(_ db: Database) throws {
+        try db.execute(sql: mapIndexes)
     }
 
     // The tables and indexes as SQL both engines read (PostgreSQL after `PortableSchema` maps the column types).
@@ -183,5 +197,23 @@ enum Schema {
     static let generationTable = """
         CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
         INSERT INTO meta (key, value) VALUES ('generation', 0);
+        """
+
+    /// The `watchlist` statements (v3).
+    static let watchlistTable = """
+        CREATE TABLE watchlist (
+            name TEXT PRIMARY KEY NOT NULL,
+            query TEXT NOT NULL,
+            createdAt TEXT NOT NULL,
+            openedAt TEXT,
+            seenMention INTEGER NOT NULL
+        );
+        """
+
+    /// The map and dyad indexes (v4); partial indexes, which both engines read.
+    static let mapIndexes = """
+        CREATE INDEX event_location ON event(locationCountry, dateStart, dateEnd) WHERE locationCountry IS NOT NULL;
+        CREATE INDEX event_place ON event(locationName, lat, lon, quad, mentions, dateStart, dateEnd) WHERE lat IS NOT NULL;
+        CREATE INDEX event_pair ON event(sourceCountry, targetCountry, dateStart);
         """
 }

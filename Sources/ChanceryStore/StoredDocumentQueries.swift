@@ -52,12 +52,17 @@ public struct DyadCount: Sendable, Equatable {
     public var target: String
     /// Target code.
     public var targetCode: String
+    /// Source country, IGO or region code, for links to the dyad view.
+    public var sourceCountry: String?
+    /// Target country, IGO or region code.
+    public var targetCountry: String?
     /// Fused events.
     public var count: Int
 
     /// Reads a row of the dyad query.
     init(_ row: StoreRow) {
         source = row["source"]; sourceCode = row["sourceCode"]; target = row["target"]; targetCode = row["targetCode"]; count = row["count"]
+        sourceCountry = row["sourceCountry"]; targetCountry = row["targetCountry"]
     }
 }
 
@@ -94,9 +99,10 @@ extension EventStore {
         return try backend.read { db in
             try db.rows("""
                 SELECT sourceActor AS source, sourceCountry || sourceRole AS sourceCode,
-                    targetActor AS target, targetCountry || coalesce(targetRole, '') AS targetCode, count(*) AS count
+                    targetActor AS target, targetCountry || coalesce(targetRole, '') AS targetCode, count(*) AS count,
+                    sourceCountry, targetCountry
                 FROM event WHERE \(EventStore.wholeSelection(filter, db.dialect)) AND targetActor IS NOT NULL
-                GROUP BY 1, 2, 3, 4 ORDER BY count DESC, 1, 3 LIMIT \(limit)
+                GROUP BY 1, 2, 3, 4, 6, 7 ORDER BY count DESC, 1, 3 LIMIT \(limit)
                 """).map(DyadCount.init)
         }
     }

@@ -16,11 +16,12 @@ struct Chancery: AsyncParsableCommand {
           chancery ingest Examples/ && chancery events --country RUS
           chancery export --format gdelt > events.tsv
           chancery serve                          web UI and API at http://127.0.0.1:8080/
+          chancery watch                          new events of each saved watchlist
           chancery parse article.txt              part-of-speech tags and dependency trees as CoNLL-U
         """,
         subcommands: [CodeCommand.self, TimesCommand.self, ResolveCommand.self, InspectCommand.self, IngestCommand.self,
                       EventsCommand.self, ActorsCommand.self, ExportCommand.self, DeleteCommand.self, ServeCommand.self,
-                      ParseCommand.self]
+                      ParseCommand.self, WatchCommand.self]
     )
 }
 

@@ -63,15 +63,22 @@ struct EventsCommand: ParsableCommand {
             if let header = ExportFormat.csv.header { out.write(header + "\n") }
             for e in page.events { out.write(ExportFormat.csv.line(e) + "\n") }
         case .table:
-            let rows = page.events.map { e in
-                [String(e.id), e.date.value ?? "?", e.source.actor + " (\(e.source.code))", e.cameo + " " + e.plover,
-                 e.target.map { $0.actor + " (\($0.code))" } ?? "—", e.status, String(e.mentionCount), String(e.sourceCount),
-                 e.location?.name ?? ""]
-            }
-            out.write(TextTable.render(["ID", "DATE", "SOURCE", "CODE", "TARGET", "STATUS", "MENTIONS", "SOURCES", "WHERE"], rows))
+            out.write(EventsCommand.table(page.events))
             if page.nextCursor != nil { out.write("(more events: raise --limit or narrow the filters)\n") }
         }
         out.flush()
+    }
+}
+
+extension EventsCommand {
+    /// Events as a text table for people, one a row.
+    static func table(_ events: [FusedEvent]) -> String {
+        let rows = events.map { e in
+            [String(e.id), e.date.value ?? "?", e.source.actor + " (\(e.source.code))", e.cameo + " " + e.plover,
+             e.target.map { $0.actor + " (\($0.code))" } ?? "—", e.status, String(e.mentionCount), String(e.sourceCount),
+             e.location?.name ?? ""]
+        }
+        return TextTable.render(["ID", "DATE", "SOURCE", "CODE", "TARGET", "STATUS", "MENTIONS", "SOURCES", "WHERE"], rows)
     }
 }
 
