@@ -71,6 +71,8 @@ enum OpenAPIDocument {
     static var eventFilters: [JSONBody] {
         [
             query("country", "Source or target country, IGO or region code (RUS, IGOEU, EUR)"),
+            query("counterpart", "With country: only events between the two, either way round (a dyad)"),
+            query("scope", "domestic (source and target of one country) or international"),
             query("actor", "Part of a source or target actor's name"),
             query("role", "Source or target CAMEO sector (GOV, MIL ...)"),
             query("code", "CAMEO code or prefix (042, 04)"),

@@ -6,6 +6,8 @@ import Foundation
 /// The filters of `chancery events`, shared with `chancery export`.
 struct FilterOptions: ParsableArguments {
     @Option(help: "Source or target country, IGO or region code (RUS, IGOEU, EUR).") var country: String?
+    @Option(help: "With --country: only events between the two, either way round (a dyad).") var counterpart: String?
+    @Option(help: "domestic (source and target of one country) or international.") var scope: String?
     @Option(help: "Part of a source or target actor's name.") var actor: String?
     @Option(help: "Source or target CAMEO sector (GOV, MIL, REB ...).") var role: String?
     @Option(help: "CAMEO code or prefix (042, 04).") var code: String?
@@ -23,6 +25,11 @@ struct FilterOptions: ParsableArguments {
         var f = EventFilter()
         f.country = country?.uppercased(); f.actor = actor; f.role = role?.uppercased(); f.code = code; f.root = root
         f.plover = plover?.uppercased(); f.status = status?.lowercased(); f.location = location; f.text = text; f.limit = limit
+        f.counterpart = counterpart?.uppercased()
+        if let scope {
+            guard let s = EventFilter.Scope(rawValue: scope) else { throw ValidationError("--scope \(scope): expected domestic or international") }
+            f.scope = s
+        }
         guard let order = EventFilter.Sort(rawValue: sort) else { throw ValidationError("--sort \(sort): expected newest, oldest or mentions") }
         f.sort = order
         if let since { guard let d = Day(iso: since) else { throw ValidationError("--since \(since) is not YYYY-MM-DD") }; f.since = d }

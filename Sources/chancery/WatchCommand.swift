@@ -21,8 +21,6 @@ struct WatchCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var filters: FilterOptions
-    @Option(help: "With --add: only events between --country and this code, either way round.") var counterpart: String?
-    @Option(help: "With --add: domestic or international events only.") var scope: String?
     @Argument(help: "Watchlists to show (default: all).") var names: [String] = []
     @Option(help: "Save the filter options as a watchlist of this name (1 to 64 letters, digits, - or _).") var add: String?
     @Option(help: "Remove the watchlist of this name.") var remove: String?
@@ -72,9 +70,9 @@ struct WatchCommand: ParsableCommand {
     func savedQuery() throws -> String {
         _ = try filters.filter(limit: 1)
         let values: [String: String?] = [
-            "country": filters.country, "counterpart": counterpart, "actor": filters.actor, "role": filters.role, "code": filters.code,
+            "country": filters.country, "counterpart": filters.counterpart, "actor": filters.actor, "role": filters.role, "code": filters.code,
             "root": filters.root, "plover": filters.plover, "status": filters.status, "since": filters.since, "until": filters.until,
-            "location": filters.location, "text": filters.text, "scope": scope,
+            "location": filters.location, "text": filters.text, "scope": filters.scope,
         ]
         let query = WatchQuery.query(values.compactMapValues { $0 })
         do { _ = try WatchQuery.filter(query, limit: 1) } catch let e as APIError { throw ValidationError(e.message) }

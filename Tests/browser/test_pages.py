@@ -95,12 +95,21 @@ class Browser:
         return found
 
     def click(self, selector, index=0):
+        """Clicks a link or button and waits for the page it leads to (a click returns before the navigation ends)."""
+        from selenium.webdriver.support.ui import WebDriverWait
+
         element = self.css(selector)[index]
         href = element.get_attribute("href")
+        before = self.driver.current_url
         try:
             element.click()
         except Exception:  # an SVG link under another shape: click it the way a script would
             self.driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", element)
+        try:
+            WebDriverWait(self.driver, 10).until(
+                lambda d: d.current_url != before and d.execute_script("return document.readyState") == "complete")
+        except Exception:
+            fail(f"clicking {selector} ({href}) on {before} led nowhere")
         self.check_console(f"{selector} → {href}")
 
     def path(self):
