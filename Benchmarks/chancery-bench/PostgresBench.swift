@@ -61,8 +61,8 @@ enum PostgresBench {
         let store = try EventStore.open(url)
         let countries = Array(Set(Pipeline(resources: Resources()).resources.lexicon.countryNames.keys.filter { $0.count == 3 })).sorted()
         let list = "ARRAY[" + countries.map { "'\($0)'" }.joined(separator: ",") + "]"
-        let c1 = "(\(list))[(g / 97) % \(countries.count) + 1]", c2 = "(\(list))[(g / 97 + 1 + g % 5) % \(countries.count) + 1]"
-        let day = "to_char(date '2016-01-01' + (g * 7919) % 3650, 'YYYY-MM-DD')"
+        let c1 = "(\(list))[((g / 97) % \(countries.count) + 1)::int]", c2 = "(\(list))[((g / 97 + 1 + g % 5) % \(countries.count) + 1)::int]"
+        let day = "to_char(date '2016-01-01' + ((g * 7919) % 3650)::int, 'YYYY-MM-DD')"
         let start = Date()
         try PostgresAdmin.execute([
             "INSERT INTO document (id, hash, date, sourceKey, text, ingestedAt) SELECT 'bench-' || g, 'h', NULL, 'bench', 'text', '2026' "
@@ -73,7 +73,7 @@ enum PostgresBench {
                 goldstein, dateValue, datePrecision, dateText, dateBasis, status, attribution, sourceKey, reported)
             SELECT g, 'bench-' || (g / 10), 'e' || (g % 10), 0, 'A synthetic evidence sentence.', 0, 30, 'A', 'Actor ' || \(c1), \(c1), 'GOV', 0,
                 'B', 'Actor ' || \(c2), \(c2), 'GOV', 0, '040', '04', 1, 'CONSULT', 1.0, \(day), 'day', 'synthetic', 'text', 'asserted', '[]',
-                'bench', \(day) FROM generate_series(1, \(n)) g
+                'bench', \(day) FROM generate_series(1::bigint, \(n)) g
             """,
             """
             INSERT INTO event (id, representative, representativeRank, sourceActor, sourceCountry, sourceRole, targetActor, targetCountry,
