@@ -90,7 +90,6 @@ let package = Package(
             name: "ChanceryStoreTests",
             dependencies: [
                 "ChanceryStore", "ChanceryCore", "ChanceryPostgres", "ChanceryFuzzing",
-                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
     ]

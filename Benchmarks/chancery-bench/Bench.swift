@@ -18,6 +18,19 @@ struct Bench {
             }
             return
         }
+        if args.first == "postgres" {
+            // chancery-bench postgres SERVER-URL [CORPUS] [DOCUMENTS] [EVENTS]
+            let rest = Array(args.dropFirst())
+            do {
+                try PostgresBench.run(server: rest.first ?? "postgres://postgres@127.0.0.1:5432/postgres",
+                                      corpus: rest.count > 1 ? rest[1] : "../shared/corpus/dev",
+                                      documents: rest.count > 2 ? Int(rest[2]) ?? 2000 : 2000,
+                                      events: rest.count > 3 ? Int(rest[3]) ?? 1_000_000 : 1_000_000)
+            } catch {
+                print("postgres benchmark failed: \(error)")
+            }
+            return
+        }
         if args.first == "long-line" {
             // chancery-bench long-line [CORPUS]
             LongLineBench.run(corpus: args.dropFirst().first ?? "../shared/corpus/dev")

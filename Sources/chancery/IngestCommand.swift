@@ -14,13 +14,14 @@ struct IngestCommand: ParsableCommand {
 
         Example:
           chancery ingest Examples/ --store events.sqlite
+          chancery ingest share-3.jsonl --store postgres://chancery@db.example:5432/events   # one of N workers
         """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "Documents per transaction.")
+    @Option(help: "Documents per batch: one transaction on SQLite; PostgreSQL commits 8 at a time within it.")
     var batch: Int = 256
 
     func validate() throws {

@@ -12,7 +12,9 @@ import Testing
         let docs = coded(readDocuments(packageRoot.appendingPathComponent("Examples").path) + bonneReports)
         let sqlite = try EventStore(path: try temporaryStorePath())
         let postgres = try EventStore.open(try TestPostgres.freshDatabase())
-        #expect(try sqlite.ingest(docs) == postgres.ingest(docs))
+        // One ingest time for both, as documents record when they were stored.
+        let time = Date(timeIntervalSince1970: 1_770_000_000)
+        #expect(try sqlite.ingest(docs, at: time) == postgres.ingest(docs, at: time))
         return (sqlite, postgres, docs)
     }
 

@@ -2,9 +2,6 @@ import ChanceryCore
 import ChanceryPostgres
 import ChanceryStore
 import Foundation
-import Logging
-import NIOPosix
-import PostgresNIO
 import Testing
 
 /// The PostgreSQL server the PostgreSQL tests use: `CHANCERY_TEST_POSTGRES=postgres://USER@HOST:PORT/DB` (`.ci/run` starts
@@ -20,33 +17,12 @@ enum TestPostgres {
     /// A new, empty database on the test server; returns its `postgres://` URL.
     static func freshDatabase() throws -> String {
         guard let url else { throw CocoaError(.featureUnsupported) }
-        let server = try PostgresLocation(url)
         let name = "chancery_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-        try withConnection(server) { c in _ = try c.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger).wait() }
-        return "postgres://\(server.user)@\(server.host):\(server.port)/\(name)"
+        return try PostgresAdmin.createDatabase(name, server: url)
     }
 
     /// Runs a statement in a database (a table of another program, for the refusal tests).
-    static func execute(_ sql: String, in database: String) throws {
-        try withConnection(try PostgresLocation(database)) { c in _ = try c.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait() }
-    }
-
-    /// postgres-nio's logger, quiet.
-    static let logger: Logger = {
-        var l = Logger(label: "chancery.tests")
-        l.logLevel = .critical
-        return l
-    }()
-
-    /// Runs `body` on a new connection to a location, then closes it.
-    static func withConnection(_ l: PostgresLocation, _ body: (PostgresConnection) throws -> Void) throws {
-        let configuration = PostgresConnection.Configuration(host: l.host, port: l.port, username: l.user, password: l.password,
-                                                             database: l.database, tls: .disable)
-        let c = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1,
-                                               logger: logger).wait()
-        defer { try? (c.close() as EventLoopFuture<Void>).wait() }
-        try body(c)
-    }
+    static func execute(_ sql: String, in database: String) throws { try PostgresAdmin.execute([sql], in: database) }
 }
 
 /// An export made comparable across engines and ingest orders: each line without the ids the store assigned (they follow
