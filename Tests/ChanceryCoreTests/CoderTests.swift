@@ -17,6 +17,13 @@ import Testing
         #expect(e.first?.status == .planned)
     }
 
+    @Test func aRefusalStatedNowIsARejection() {
+        let e = events("Turkey said on Monday it will not lift sanctions on Armenia.")
+        #expect(e.map(\.code.cameo) == ["1244"])
+        #expect(e.first?.status == .reported)
+        #expect(events("Turkey may not lift sanctions on Armenia.").allSatisfy { $0.code.root.digits != "12" })
+    }
+
     @Test func passiveVoiceSwapsSourceAndTarget() {
         let e = events("Ukrainian troops were attacked by Russian forces near Kharkiv.")
         #expect(dyads(e) == ["RUS-UKR-" + (e.first?.code.root.digits ?? "")])

@@ -12,7 +12,7 @@ public struct CodingWords: Sendable {
     let determiners, objectControl, coordinationBarriers, openerBarriers, coordinators, appealBarriers, intentNouns: WordSet
     /// Status and attribution (`StatusAnalysis`, `ReportedDemands`).
     let subordinators, futureWords, conditionWords, negationWords, intentVerbs, obligationVerbs, failureVerbs, plannedNouns,
-        relativePronouns, attributionOpeners, sourceNouns, sourcePhraseStarts, sourcePhraseEnds, demandBarriers: WordSet
+        relativePronouns, attributionOpeners, sourceNouns, sourcePhraseStarts, sourcePhraseEnds, demandBarriers, refusalModals: WordSet
     /// Dates (`EventDating`) and pattern gaps (`VerbLexicon`).
     let relativeAdverbs, rangeJoiners, amountWords: WordSet
     /// `obligation-phrases.txt`, each phrase as its words.
@@ -28,6 +28,7 @@ public struct CodingWords: Sendable {
         beForms = read("be-forms").set
         auxiliaries = read("auxiliaries").set
         futureWords = read("future-words").set
+        refusalModals = read("refusal-modals").set
         conditionWords = read("condition-words").set
         sourceNouns = read("source-nouns").set
         negationWords = read("negation-words").set

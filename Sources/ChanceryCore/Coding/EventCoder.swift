@@ -148,8 +148,9 @@ public struct EventCoder: Sendable {
                         subjects: owner.flatMap { $0 }.map { [$0] },
                         fallbackObjects: main.map { objectChain(after: $0, c, skipBy: false) } ?? [])
         guard !pairs.isEmpty else { return [] }
-        let (status, attribution) = statusOf(m, c)
-        let code = eventCode(patternCode, status: status, pairs: pairs)
+        let (status, attribution, refused) = statusOf(m, c)
+        let code = refused ? cameo.code(EventCoder.refusalCode(patternCode)) ?? patternCode
+            : eventCode(patternCode, status: status, pairs: pairs)
         let date = dateOf(m, c)
         let location = locationOf(m, c)
         var events: [Event] = []
@@ -196,6 +197,23 @@ public struct EventCoder: Sendable {
         case .coerce: return "133"
         case .assault, .fight, .massViolence: return "138"
         default: return nil
+        }
+    }
+
+    /// The 12 code for refusing a cooperative act, per the codebook: to meet or negotiate 125, to cooperate materially 121
+    /// (its kinds 1211-1214), to give aid 122 (1221-1224), to yield 124 (1241-1246), anything else 120.
+    static func refusalCode(_ code: CameoCode) -> String {
+        let cameo = code.cameo
+        switch code.root {
+        case .consult: return "125"
+        case .materialCooperation: return cameo.count >= 3 && cameo != "060" ? "121" + String(cameo.dropFirst(2).prefix(1)) : "121"
+        case .provideAid:
+            let kinds = ["071": "1221", "072": "1222", "073": "1223", "074": "1224"]
+            return kinds.first { code.isWithin($0.key) }?.value ?? "122"
+        case .yield:
+            let kinds = ["081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"]
+            return kinds.first { code.isWithin($0.key) }?.value ?? "124"
+        default: return "120"
         }
     }
 

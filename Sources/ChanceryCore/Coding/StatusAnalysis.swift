@@ -1,12 +1,14 @@
 /// Status and attribution: how the publisher presents an event and who it cites.
 extension EventCoder {
-    func statusOf(_ m: VerbMatch, _ c: Context) -> (Status, [Attribution]) {
+    /// The status of the event a pattern codes, who it is attributed to, and whether the clause refuses it ("Syria says it
+    /// will not accept refugees": a rejection made now, not a negated act).
+    func statusOf(_ m: VerbMatch, _ c: Context) -> (Status, [Attribution], refused: Bool) {
         let head = m.head
         let isStatement = m.pattern.root == .makePublicStatement
         // Nearby auxiliaries, back to the previous clause boundary.
         var j = head - 1
         var steps = 0
-        var negated = false, future = false, condition = false
+        var negated = false, future = false, condition = false, willing = false
         while j >= c.range.lowerBound, steps < 6 {
             let n = c.tokens[j].norm
             if n == "," || n == ";" || n == "that" || n == "\"" || words.subordinators.contains(n) && n != "as" { break }
@@ -14,6 +16,7 @@ extension EventCoder {
             if c.actors.contains(where: { $0.tokens.contains(j) }) { j -= 1; steps += 1; continue }
             if words.negationWords.contains(n) { negated = true }
             if words.futureWords.contains(n) { future = true }
+            if words.refusalModals.contains(n) { willing = true }
             if words.conditionWords.contains(n) { condition = true }
             if n == "to", j > c.range.lowerBound,
                words.intentVerbs.contains(c.tokens[j - 1])
@@ -55,6 +58,10 @@ extension EventCoder {
                 if !attribution.contains(where: { $0.text == phrase.text }) { attribution.append(phrase) }
             }
         }
+        // "will not accept", "would not attend": of a cooperative act, a refusal stated now (CAMEO 12).
+        if negated, willing, !condition, !denyBefore, let root = m.pattern.root, root.quad <= 2, !isStatement {
+            return (reported ? .reported : .asserted, reported ? attribution : [], true)
+        }
         let status: Status
         if isStatement { status = negated ? .negated : .asserted }
         else if denyBefore { status = .denied }
@@ -64,7 +71,7 @@ extension EventCoder {
         else if future { status = .planned }
         else if reported { status = .reported }
         else { status = .asserted }
-        return (status, reported ? attribution : [])
+        return (status, reported ? attribution : [], false)
     }
 
     /// Who a reporting verb cites: its subject ("Bloomberg ... reported", "the sources said") plus "citing X".
