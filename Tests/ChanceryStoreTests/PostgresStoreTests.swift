@@ -42,6 +42,18 @@ import Testing
             #expect(a.nextCursor == b.nextCursor)
             #expect(try sqlite.dayCounts(filter) == postgres.dayCounts(filter))
             #expect(try sqlite.dyadCounts(filter, limit: 20) == postgres.dyadCounts(filter, limit: 20))
+            #expect(try sqlite.countryCounts(filter) == postgres.countryCounts(filter))
+            #expect(try sqlite.placeCounts(filter, limit: 50) == postgres.placeCounts(filter, limit: 50))
+            #expect(try sqlite.dayWeights(filter) == postgres.dayWeights(filter))
+        }
+        // Watchlists live in the store on both engines.
+        for store in [sqlite, postgres] {
+            try store.saveWatchlist(name: "usa-rus", query: "country=USA&counterpart=RUS")
+            #expect(try store.watchlists().map(\.name) == ["usa-rus"])
+            #expect(try store.markWatchlistOpened("usa-rus"))
+            #expect(try store.watchlist(named: "usa-rus")?.openedAt != nil)
+            #expect(try store.removeWatchlist("usa-rus"))
+            #expect(try !store.removeWatchlist("usa-rus"))
         }
         var paged = EventFilter(); paged.limit = 2
         let second = try postgres.events(paged).nextCursor
