@@ -68,10 +68,11 @@ extension EventStore {
         try filter.validate()
         return try backend.read { db in
             try db.rows("""
-                SELECT locationName AS name, coalesce(locationCountry, '') AS country, lat, lon, quad, count(*) AS events,
+                SELECT locationName AS name, coalesce(\(raw: db.dialect.sharedValue("locationCountry")), '') AS country, lat, lon,
+                    quad, count(*) AS events,
                     CAST(sum(mentions) AS BIGINT) AS mentions
                 FROM event WHERE \(EventStore.wholeSelection(filter, db.dialect)) AND lat IS NOT NULL AND lon IS NOT NULL AND locationName IS NOT NULL
-                GROUP BY locationName, locationCountry, lat, lon, quad ORDER BY mentions DESC, name, quad LIMIT \(limit)
+                GROUP BY locationName, lat, lon, quad ORDER BY mentions DESC, name, quad LIMIT \(limit)
                 """).map(PlaceCount.init)
         }
     }

@@ -39,6 +39,13 @@ public enum StoreDialect: Sendable {
     /// Case-insensitive LIKE (SQLite's LIKE already ignores ASCII case).
     var like: String { self == .sqlite ? "LIKE" : "ILIKE" }
 
+    /// The value of `column` for a group whose rows all share it. SQLite reads a bare column from one row of the group,
+    /// which keeps an index scan in group order (the map's places: 0.45 s -> 0.03 s on a million events); PostgreSQL
+    /// needs an aggregate.
+    func sharedValue(_ column: String) -> String {
+        self == .sqlite ? column : "max(\(column))"
+    }
+
     /// An aggregate making a JSON array text of the distinct values of `column`.
     func jsonArrayOfDistinct(_ column: String) -> String {
         self == .sqlite ? "json_group_array(DISTINCT \(column))" : "json_agg(DISTINCT \(column))::text"
