@@ -19,7 +19,7 @@ extension MentionFinder {
     /// the person in that year, where it has one, stands ("former Prime Minister Imran Khan" in 2023 leads the
     /// opposition).
     func formerOfficial(_ m: Mention, _ parts: borrowing Parts, _ tokens: [Token], start: Int, year: Int?) -> Mention {
-        guard !m.role.isEmpty, Dyad.branch(m.role) != nil, let title = parts.roles.first?.1, title.lowerBound <= tokens.count,
+        guard !m.role.isEmpty, Dyad.branch(m.role) != nil, let title = parts.roles.first?.1,
               // "former" may stand inside the chunk or just before it ("former Peruvian President ...").
               (max(0, start - 1)..<title.lowerBound).contains(where: { words.formerWords.contains(tokens[$0]) }),
               !parts.entries.contains(where: { $0.0.kind == .person && !$0.0.role.isEmpty && $0.0.holds(in: year) }) else { return m }

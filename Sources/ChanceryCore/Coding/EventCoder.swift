@@ -190,9 +190,9 @@ public struct EventCoder: Sendable {
         switch code.root {
         case .consult: return cameo == "045" ? "039" : "036"
         case .diplomaticCooperation: return "032"
-        case .materialCooperation: return cameo.count >= 3 && cameo != "060" ? "031" + String(cameo.dropFirst(2).prefix(1)) : "031"
+        case .materialCooperation: return EventCoder.kind(of: code, under: "031")
         case .provideAid: return cameo == "073" ? "0333" : (cameo == "072" ? "0332" : (cameo == "071" ? "0331" : "033"))
-        case .yield: return intentToYield(code)
+        case .yield: return EventCoder.family(of: code, in: EventCoder.yieldIntents) ?? "035"
         case .reduceRelations: return "1312"
         case .coerce: return "133"
         case .assault, .fight, .massViolence: return "138"
@@ -203,26 +203,32 @@ public struct EventCoder: Sendable {
     /// The 12 code for refusing a cooperative act, per the codebook: to meet or negotiate 125, to cooperate materially 121
     /// (its kinds 1211-1214), to give aid 122 (1221-1224), to yield 124 (1241-1246), anything else 120.
     static func refusalCode(_ code: CameoCode) -> String {
-        let cameo = code.cameo
         switch code.root {
         case .consult: return "125"
-        case .materialCooperation: return cameo.count >= 3 && cameo != "060" ? "121" + String(cameo.dropFirst(2).prefix(1)) : "121"
-        case .provideAid:
-            let kinds = ["071": "1221", "072": "1222", "073": "1223", "074": "1224"]
-            return kinds.first { code.isWithin($0.key) }?.value ?? "122"
-        case .yield:
-            let kinds = ["081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"]
-            return kinds.first { code.isWithin($0.key) }?.value ?? "124"
+        case .materialCooperation: return kind(of: code, under: "121")
+        case .provideAid: return family(of: code, in: aidRefusals) ?? "122"
+        case .yield: return family(of: code, in: yieldRefusals) ?? "124"
         default: return "120"
         }
     }
 
-    /// The 035 code for a planned yield: the codebook pairs each 08 family with its intent (081 easing
-    /// restrictions → 0351, 082 dissent → 0352, 084 release → 0353, 085 sanctions → 0354, 086 involvement →
-    /// 0355, 087 de-escalation → 0356).
-    static func intentToYield(_ code: CameoCode) -> String {
-        let intents = ["081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"]
-        return intents.first { code.isWithin($0.key) }?.value ?? "035"
+    /// The codebook pairs each 08 family with its intent (081 easing restrictions → 0351, 082 dissent → 0352, 084 release
+    /// → 0353, 085 sanctions → 0354, 086 involvement → 0355, 087 de-escalation → 0356) and its refusal (1241–1246).
+    static let yieldIntents = ["081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"]
+    /// Refusals to yield, by 08 family (`yieldIntents` says which is which).
+    static let yieldRefusals = ["081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"]
+    /// Refusals of each kind of aid (071 economic → 1221, 072 military, 073 humanitarian, 074 peacekeeping).
+    static let aidRefusals = ["071": "1221", "072": "1222", "073": "1223", "074": "1224"]
+
+    /// The code `table` gives the family `code` is within, or nil.
+    static func family(of code: CameoCode, in table: [String: String]) -> String? {
+        table.first { code.isWithin($0.key) }?.value
+    }
+
+    /// `parent` followed by the kind digit of a 06 code (062 military → "0312" under "031"); `parent` alone for 060.
+    static func kind(of code: CameoCode, under parent: String) -> String {
+        let cameo = code.cameo
+        return cameo.count >= 3 && cameo != "060" ? parent + String(cameo.dropFirst(2).prefix(1)) : parent
     }
 
     func party(_ m: Mention) -> Event.Party {
