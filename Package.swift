@@ -8,14 +8,14 @@ let package = Package(
         .library(name: "ChanceryCore", targets: ["ChanceryCore"]),
         .library(name: "ChanceryStore", targets: ["ChanceryStore"]),
         .library(name: "ChanceryServer", targets: ["ChanceryServer"]),
-        .executable(name: "chancery", targets: ["chancery"]),
+        .executable(name: "chancery", targets: ["chancery"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
-        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2")
     ],
     targets: [
         .target(
@@ -26,7 +26,7 @@ let package = Package(
             name: "ChanceryStore",
             dependencies: [
                 "ChanceryCore",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift")
             ],
             resources: [.copy("Resources")]
         ),
@@ -36,7 +36,7 @@ let package = Package(
                 "ChanceryCore",
                 "ChanceryStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ]
         ),
         .target(
@@ -45,7 +45,7 @@ let package = Package(
                 "ChanceryCore",
                 "ChanceryStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ],
             resources: [.copy("Resources")]
         ),
@@ -56,7 +56,7 @@ let package = Package(
                 "ChanceryStore",
                 "ChanceryServer",
                 "ChanceryPostgres",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .target(
@@ -84,13 +84,15 @@ let package = Package(
         ),
         .testTarget(
             name: "ChanceryServerTests",
-            dependencies: ["ChanceryServer", "ChanceryStore", "ChanceryCore", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "ChanceryServer", "ChanceryStore", "ChanceryCore", .product(name: "Logging", package: "swift-log")
+            ]
         ),
         .testTarget(
             name: "ChanceryStoreTests",
             dependencies: [
-                "ChanceryStore", "ChanceryCore", "ChanceryPostgres", "ChanceryFuzzing",
+                "ChanceryStore", "ChanceryCore", "ChanceryPostgres", "ChanceryFuzzing"
             ]
-        ),
+        )
     ]
 )

@@ -11,8 +11,10 @@ struct Bench {
             // chancery-bench store [CORPUS] [EVENTS] [PATH]
             let rest = Array(args.dropFirst())
             do {
-                try StoreBench.run(corpus: rest.first ?? "../shared/corpus/dev", events: rest.count > 1 ? Int(rest[1]) ?? 1_000_000 : 1_000_000,
-                                   path: rest.count > 2 ? rest[2] : "/tmp/chancery-bench.sqlite")
+                try StoreBench.run(
+                    corpus: rest.first ?? "../shared/corpus/dev",
+                    events: rest.count > 1 ? Int(rest[1]) ?? 1_000_000 : 1_000_000,
+                    path: rest.count > 2 ? rest[2] : "/tmp/chancery-bench.sqlite")
             } catch {
                 print("store benchmark failed: \(error)")
             }
@@ -22,10 +24,11 @@ struct Bench {
             // chancery-bench postgres SERVER-URL [CORPUS] [DOCUMENTS] [EVENTS]
             let rest = Array(args.dropFirst())
             do {
-                try PostgresBench.run(server: rest.first ?? "postgres://postgres@127.0.0.1:5432/postgres",
-                                      corpus: rest.count > 1 ? rest[1] : "../shared/corpus/dev",
-                                      documents: rest.count > 2 ? Int(rest[2]) ?? 2000 : 2000,
-                                      events: rest.count > 3 ? Int(rest[3]) ?? 1_000_000 : 1_000_000)
+                try PostgresBench.run(
+                    server: rest.first ?? "postgres://postgres@127.0.0.1:5432/postgres",
+                    corpus: rest.count > 1 ? rest[1] : "../shared/corpus/dev",
+                    documents: rest.count > 2 ? Int(rest[2]) ?? 2000 : 2000,
+                    events: rest.count > 3 ? Int(rest[3]) ?? 1_000_000 : 1_000_000)
             } catch {
                 print("postgres benchmark failed: \(error)")
             }
@@ -44,8 +47,12 @@ struct Bench {
         let path = args.first ?? "../shared/corpus/dev"
         let targetMB = args.dropFirst().first.flatMap(Double.init) ?? 50
         var docs: [Document] = []
-        DocumentReader().read(paths: [path], emit: { docs.append($0) }, report: { FileHandle.standardError.write(Data("\($0)\n".utf8)) })
-        guard !docs.isEmpty else { print("no documents in \(path)"); return }
+        DocumentReader().read(
+            paths: [path], emit: { docs.append($0) }, report: { FileHandle.standardError.write(Data("\($0)\n".utf8)) })
+        guard !docs.isEmpty else {
+            print("no documents in \(path)")
+            return
+        }
         let corpusBytes = docs.reduce(0) { $0 + $1.text.utf8.count }
         let repeats = max(1, Int((targetMB * 1_000_000 / Double(corpusBytes)).rounded(.up)))
         let resources = Resources()
@@ -53,7 +60,9 @@ struct Bench {
         let finder = MentionFinder(lexicon: resources.lexicon, words: resources.words.actors)
         let analyzer = TextAnalyzer(words: resources.words.text)
         let resolver = ActorResolver(finder: finder)
-        print("corpus: \(docs.count) documents, \(corpusBytes) bytes, repeated \(repeats)× = \(docs.count * repeats) documents, \(String(format: "%.1f", Double(corpusBytes * repeats) / 1e6)) MB")
+        print(
+            "corpus: \(docs.count) documents, \(corpusBytes) bytes, repeated \(repeats)× = \(docs.count * repeats) documents, \(String(format: "%.1f", Double(corpusBytes * repeats) / 1e6)) MB"
+        )
 
         // Stage 1, as the issue defines it: reading (from the files' bytes, already in memory: the disk is not
         // measured) + sentences + actors, on one core.
@@ -65,12 +74,14 @@ struct Bench {
         var read = 0
         for _ in 0..<repeats {
             for (file, data) in files {
-                reader.readData(data, name: file, id: file, jsonLines: nil, emit: { d in
-                    let bytes = Array(d.text.utf8)
-                    let a = analyzer.analyze(d)
-                    mentions += resolver.resolve(d, a, bytes: bytes).reduce(0) { $0 + $1.count }
-                    read += 1
-                }, report: { _ in })
+                reader.readData(
+                    data, name: file, id: file, jsonLines: nil,
+                    emit: { d in
+                        let bytes = Array(d.text.utf8)
+                        let a = analyzer.analyze(d)
+                        mentions += resolver.resolve(d, a, bytes: bytes).reduce(0) { $0 + $1.count }
+                        read += 1
+                    }, report: { _ in })
             }
         }
         var seconds = Date().timeIntervalSince(start)
@@ -87,7 +98,8 @@ struct Bench {
             }
         }
         seconds = Date().timeIntervalSince(start)
-        report("text+actors, 1 core", docs.count * repeats, corpusBytes * repeats, seconds, extra: "\(mentions) mentions")
+        report(
+            "text+actors, 1 core", docs.count * repeats, corpusBytes * repeats, seconds, extra: "\(mentions) mentions")
 
         // CHANCERY_BENCH_STAGE=actors stops here, to profile the text and actor stages alone (valgrind --tool=callgrind).
         if ProcessInfo.processInfo.environment["CHANCERY_BENCH_STAGE"] == "actors" { return }
@@ -106,7 +118,10 @@ struct Bench {
     }
 
     static func report(_ name: String, _ docs: Int, _ bytes: Int, _ seconds: Double, extra: String) {
-        print(String(format: "%@: %d docs in %.2f s = %.0f docs/s, %.1f MB/s (%@)", name, docs, seconds, Double(docs) / seconds,
-                     Double(bytes) / 1e6 / seconds, extra))
+        print(
+            String(
+                format: "%@: %d docs in %.2f s = %.0f docs/s, %.1f MB/s (%@)", name, docs, seconds,
+                Double(docs) / seconds,
+                Double(bytes) / 1e6 / seconds, extra))
     }
 }

@@ -9,7 +9,10 @@ enum LongLineBench {
         var texts: [String] = []
         DocumentReader().read(paths: [path], emit: { texts.append($0.text) }, report: { _ in })
         let prose = texts.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }.joined(separator: " ")
-        guard !prose.isEmpty else { print("no documents in \(path)"); return }
+        guard !prose.isEmpty else {
+            print("no documents in \(path)")
+            return
+        }
         let pipeline = Pipeline(resources: Resources())
         for megabytes in [1, 2, 4, 8] {
             let bytes = megabytes * 1_000_000
@@ -19,7 +22,10 @@ enum LongLineBench {
             let start = Date()
             let events = pipeline.run(document).events.count
             let seconds = Date().timeIntervalSince(start)
-            print(String(format: "one line of %d MB: %.2f s, %.2f MB/s, %d events", megabytes, seconds, Double(megabytes) / seconds, events))
+            print(
+                String(
+                    format: "one line of %d MB: %.2f s, %.2f MB/s, %d events", megabytes, seconds,
+                    Double(megabytes) / seconds, events))
         }
     }
 }

@@ -10,12 +10,15 @@ enum StoreBench {
         var docs: [Document] = []
         DocumentReader().read(paths: [corpus], emit: { docs.append($0) }, report: { _ in })
         let pipeline = Pipeline(resources: Resources())
-        let seed = ParallelMap.map(docs, jobs: ProcessInfo.processInfo.activeProcessorCount) { pipeline.run($0).events }.flatMap { $0 }
+        let seed = ParallelMap.map(docs, jobs: ProcessInfo.processInfo.activeProcessorCount) { pipeline.run($0).events }
+            .flatMap { $0 }
         let countries = Array(Set(pipeline.resources.lexicon.countryNames.keys.filter { $0.count == 3 })).sorted()
         try? FileManager.default.removeItem(atPath: path)
         let store = try EventStore(path: path)
         let start = Date()
-        var made = 0, batch: [StoredDocument] = [], n = 0
+        var made = 0
+        var batch: [StoredDocument] = []
+        var n = 0
         let base = Day(year: 2016, month: 1, day: 1)
         while made < target {
             let e0 = seed[n % seed.count]
@@ -27,17 +30,22 @@ enum StoreBench {
             e.doc = "bench-\(n / 10)"
             e.id = "e\(n % 10)"
             if n % 10 == 0 || batch.isEmpty {
-                batch.append(StoredDocument(document: Document(id: e.doc, text: e.evidence.text, date: day), events: []))
+                batch.append(
+                    StoredDocument(document: Document(id: e.doc, text: e.evidence.text, date: day), events: []))
             }
             batch[batch.count - 1].events.append(e)
             n += 1
             made += 1
-            if batch.count >= 1000 { _ = try store.ingest(batch); batch.removeAll() }
+            if batch.count >= 1000 {
+                _ = try store.ingest(batch)
+                batch.removeAll()
+            }
         }
         if !batch.isEmpty { _ = try store.ingest(batch) }
         let fill = Date().timeIntervalSince(start)
         let counts = try store.counts()
-        print(String(format: "store fill: %d mentions, %d fused events in %.1f s", counts.mentions, counts.events, fill))
+        print(
+            String(format: "store fill: %d mentions, %d fused events in %.1f s", counts.mentions, counts.events, fill))
 
         var times: [Double] = []
         var found = 0
@@ -52,7 +60,10 @@ enum StoreBench {
             times.append(Date().timeIntervalSince(t) * 1000)
         }
         times.sort()
-        print(String(format: "events --country X --since D --until D+90 (limit 50) over %d events: median %.2f ms, p90 %.2f ms, max %.2f ms (%d rows returned in 30 queries)",
-                     counts.events, times[15], times[27], times[29], found))
+        print(
+            String(
+                format:
+                    "events --country X --since D --until D+90 (limit 50) over %d events: median %.2f ms, p90 %.2f ms, max %.2f ms (%d rows returned in 30 queries)",
+                counts.events, times[15], times[27], times[29], found))
     }
 }

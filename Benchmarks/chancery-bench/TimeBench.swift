@@ -8,7 +8,10 @@ enum TimeBench {
     static func run(corpus path: String) {
         var docs: [Document] = []
         DocumentReader().read(paths: [path], emit: { docs.append($0) }, report: { _ in })
-        guard !docs.isEmpty else { print("no documents in \(path)"); return }
+        guard !docs.isEmpty else {
+            print("no documents in \(path)")
+            return
+        }
         let resources = Resources()
         let analyzer = TextAnalyzer(words: resources.words.text)
         let tagger = TimeTagger()
@@ -18,12 +21,16 @@ enum TimeBench {
         var expressions = 0
         for _ in 0..<repeats {
             for (document, analysis, bytes) in prepared {
-                let tagged = analysis.sentences.map { tagger.tag(analysis.tokens, $0.tokens, bytes: bytes, reference: document.date) }
+                let tagged = analysis.sentences.map {
+                    tagger.tag(analysis.tokens, $0.tokens, bytes: bytes, reference: document.date)
+                }
                 expressions += tagger.anchor(tagged, tokens: analysis.tokens).reduce(0) { $0 + $1.count }
             }
         }
         let seconds = Date().timeIntervalSince(start)
-        print(String(format: "time tagger, 1 core: %d documents in %.2f s, %.0f documents/s, %d expressions",
-                     docs.count * repeats, seconds, Double(docs.count * repeats) / seconds, expressions))
+        print(
+            String(
+                format: "time tagger, 1 core: %d documents in %.2f s, %.0f documents/s, %d expressions",
+                docs.count * repeats, seconds, Double(docs.count * repeats) / seconds, expressions))
     }
 }

@@ -60,8 +60,9 @@ public struct Pipeline: Sendable {
         self.resources = resources
         analyzer = TextAnalyzer(words: resources.words.text)
         resolver = ActorResolver(finder: MentionFinder(lexicon: resources.lexicon, words: resources.words.actors))
-        coder = EventCoder(verbs: resources.verbs, cameo: resources.cameo, gazetteer: resources.gazetteer, lexicon: resources.lexicon,
-                           words: resources.words.coding, syntax: syntax)
+        coder = EventCoder(
+            verbs: resources.verbs, cameo: resources.cameo, gazetteer: resources.gazetteer, lexicon: resources.lexicon,
+            words: resources.words.coding, syntax: syntax)
     }
 
     /// Runs every stage on a document.
@@ -70,8 +71,9 @@ public struct Pipeline: Sendable {
         let analysis = analyzer.analyze(document)
         let mentions = resolver.resolve(document, analysis, bytes: bytes)
         let reference = document.date ?? dateline(analysis, bytes: bytes)
-        let times = tagger.anchor(analysis.sentences.map { tagger.tag(analysis.tokens, $0.tokens, bytes: bytes, reference: reference) },
-                                  tokens: analysis.tokens)
+        let times = tagger.anchor(
+            analysis.sentences.map { tagger.tag(analysis.tokens, $0.tokens, bytes: bytes, reference: reference) },
+            tokens: analysis.tokens)
         let events = coder.code(document, analysis, mentions: mentions, times: times, bytes: bytes)
         return CodedDocument(document: document, analysis: analysis, mentions: mentions, times: times, events: events)
     }
@@ -108,10 +110,13 @@ public struct Pipeline: Sendable {
         let found = resolver.finder.find(tokens, 0..<tokens.count, bytes: bytes, year: year)
         // Resolve through the document machinery so surnames and "the Kremlin" behave as in coding.
         // A lone phrase is prose, whatever the line classifier makes of two capitalised words.
-        let resolved = resolver.resolve(document, TextAnalysis(tokens: tokens, lines: analysis.lines,
-                                                               lineKinds: Array(repeating: .prose, count: analysis.lines.count),
-                                                               sentences: [Sentence(index: 0, span: Span(start: 0, end: tokens.last!.end), tokens: 0..<tokens.count)]),
-                                         bytes: bytes)
+        let resolved = resolver.resolve(
+            document,
+            TextAnalysis(
+                tokens: tokens, lines: analysis.lines,
+                lineKinds: Array(repeating: .prose, count: analysis.lines.count),
+                sentences: [Sentence(index: 0, span: Span(start: 0, end: tokens.last!.end), tokens: 0..<tokens.count)]),
+            bytes: bytes)
         let candidates = (resolved.first ?? []).filter { !$0.country.isEmpty }
         // "police", "the Defense Minister": a role without a country stays without one rather than guess it.
         let roles = (resolved.first ?? []).filter { $0.isSectorGroup || !$0.role.isEmpty }

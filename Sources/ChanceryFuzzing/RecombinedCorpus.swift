@@ -9,13 +9,16 @@ public enum RecombinedCorpus {
     /// Fusion joins a report to the first stored event it fits, so where reports chain (A fits B, B fits C, A does not fit
     /// C) the fused events depend on the order documents arrive in, on any engine. Stories 45 days apart or more do not
     /// chain across stories, so this corpus fuses the same in any order: a fair test of concurrent ingest.
-    public static func documents(count: Int, texts: [String], seed: UInt64 = 20, outlets: Int = 5, daysApart: Int = 45) -> [Document] {
+    public static func documents(count: Int, texts: [String], seed: UInt64 = 20, outlets: Int = 5, daysApart: Int = 45)
+        -> [Document]
+    {
         let recombiner = SentenceRecombiner(texts: texts, seed: seed)
         let first = Day(year: 2000, month: 1, day: 1)
         return (0..<count).map { i in
             let story = recombiner.document(at: i / outlets)
-            return Document(id: "\(story.id)-\(i % outlets)", text: story.text, date: first.adding(days: (i / outlets) * daysApart),
-                            source: "outlet-\(i % outlets)")
+            return Document(
+                id: "\(story.id)-\(i % outlets)", text: story.text, date: first.adding(days: (i / outlets) * daysApart),
+                source: "outlet-\(i % outlets)")
         }
     }
 

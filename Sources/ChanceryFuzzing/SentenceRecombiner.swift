@@ -21,7 +21,10 @@ public struct SentenceRecombiner: Sendable {
                 var current: [Substring] = []
                 for word in line.split(separator: " ", omittingEmptySubsequences: true) {
                     current.append(word)
-                    if let last = word.last, ".!?".contains(last), current.count > 3 { sentences.append(current); current = [] }
+                    if let last = word.last, ".!?".contains(last), current.count > 3 {
+                        sentences.append(current)
+                        current = []
+                    }
                 }
                 if !current.isEmpty { sentences.append(current) }
             }
@@ -40,7 +43,9 @@ public struct SentenceRecombiner: Sendable {
         for _ in 0..<count { body.append(sentence(&rng).joined(separator: " ")) }
         lines.append("")
         lines.append(body.joined(separator: Bool.random(using: &rng) ? " " : "\n"))
-        let day = Day(year: Int.random(in: 1990...2030, using: &rng), month: Int.random(in: 1...12, using: &rng), day: Int.random(in: 1...28, using: &rng))
+        let day = Day(
+            year: Int.random(in: 1990...2030, using: &rng), month: Int.random(in: 1...12, using: &rng),
+            day: Int.random(in: 1...28, using: &rng))
         let dated = Int.random(in: 0..<4, using: &rng) != 0
         return Document(id: "r\(seed)-\(index)", text: lines.joined(separator: "\n"), date: dated ? day : nil)
     }
@@ -62,7 +67,9 @@ public struct SentenceRecombiner: Sendable {
         for _ in 0..<Int.random(in: 0...3, using: &rng) {
             switch Int.random(in: 0..<7, using: &rng) {
             case 0:  // drop words
-                for _ in 0..<Int.random(in: 1...3, using: &rng) where !words.isEmpty { words.remove(at: Int.random(in: 0..<words.count, using: &rng)) }
+                for _ in 0..<Int.random(in: 1...3, using: &rng) where !words.isEmpty {
+                    words.remove(at: Int.random(in: 0..<words.count, using: &rng))
+                }
             case 1:  // splice with another sentence
                 let other = pick(sentences, &rng)
                 let cut = Int.random(in: 0...words.count, using: &rng)
@@ -75,10 +82,14 @@ public struct SentenceRecombiner: Sendable {
             case 3:  // cut off mid-phrase
                 words = Array(words.prefix(Int.random(in: 0...words.count, using: &rng)))
             case 4:  // swap two neighbours
-                if words.count >= 2 { let i = Int.random(in: 0..<(words.count - 1), using: &rng); words.swapAt(i, i + 1) }
+                if words.count >= 2 {
+                    let i = Int.random(in: 0..<(words.count - 1), using: &rng)
+                    words.swapAt(i, i + 1)
+                }
             case 5:  // punctuation alone or doubled
-                words.insert(pick([",", ".", ";", "\"", "(", ")", "'s", "-", ":", "--", "...", "?"], &rng),
-                             at: Int.random(in: 0...words.count, using: &rng))
+                words.insert(
+                    pick([",", ".", ";", "\"", "(", ")", "'s", "-", ":", "--", "...", "?"], &rng),
+                    at: Int.random(in: 0...words.count, using: &rng))
             default:  // repeat a stretch
                 if !words.isEmpty {
                     let i = Int.random(in: 0..<words.count, using: &rng)
@@ -89,5 +100,7 @@ public struct SentenceRecombiner: Sendable {
         return words
     }
 
-    private func pick<T>(_ items: [T], _ rng: inout SplitMix64) -> T { items[Int.random(in: 0..<items.count, using: &rng)] }
+    private func pick<T>(_ items: [T], _ rng: inout SplitMix64) -> T {
+        items[Int.random(in: 0..<items.count, using: &rng)]
+    }
 }

@@ -22,7 +22,8 @@ public struct PostgresBackend: StoreBackend {
     public var documentsPerTransaction: Int? { PostgresBackend.transactionDocuments }
 
     /// Documents a write transaction holds (`CHANCERY_PG_TRANSACTION_DOCUMENTS`, default 8).
-    static let transactionDocuments = ProcessInfo.processInfo.environment["CHANCERY_PG_TRANSACTION_DOCUMENTS"].flatMap { Int($0) } ?? 8
+    static let transactionDocuments =
+        ProcessInfo.processInfo.environment["CHANCERY_PG_TRANSACTION_DOCUMENTS"].flatMap { Int($0) } ?? 8
 
     /// Times a transaction is run before a conflict is reported.
     static let attempts = 20

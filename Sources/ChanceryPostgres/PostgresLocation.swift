@@ -24,17 +24,20 @@ public struct PostgresLocation: Sendable, Equatable {
             throw PostgresStoreError.badLocation(url, reason: "expected postgres://USER@HOST:PORT/DATABASE")
         }
         guard let host = parts.host, !host.isEmpty else {
-            throw PostgresStoreError.badLocation(url, reason: "it names no host; write postgres://USER@HOST:PORT/DATABASE")
+            throw PostgresStoreError.badLocation(
+                url, reason: "it names no host; write postgres://USER@HOST:PORT/DATABASE")
         }
         let database = String(parts.path.drop { $0 == "/" })
         guard !database.isEmpty, !database.contains("/") else {
-            throw PostgresStoreError.badLocation(url, reason: "it names no database; add /DATABASE after the host and port")
+            throw PostgresStoreError.badLocation(
+                url, reason: "it names no database; add /DATABASE after the host and port")
         }
         self.host = host
         port = parts.port ?? 5432
         self.database = database.removingPercentEncoding ?? database
         user = parts.user.flatMap { $0.removingPercentEncoding } ?? "postgres"
-        password = parts.password.flatMap { $0.removingPercentEncoding } ?? ProcessInfo.processInfo.environment["PGPASSWORD"]
+        password =
+            parts.password.flatMap { $0.removingPercentEncoding } ?? ProcessInfo.processInfo.environment["PGPASSWORD"]
     }
 
     /// The URL without the password, for messages.

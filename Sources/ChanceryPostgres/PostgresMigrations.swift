@@ -9,8 +9,8 @@ enum PostgresMigrations {
     /// What PostgreSQL adds to a migration in place of the SQLite-only parts: full-text search over evidence sentences.
     static let additions: [String: [String]] = [
         PortableSchema.migrations[0].identifier: [
-            "CREATE INDEX mention_evidence_search ON mention USING gin (to_tsvector('simple', evidenceText))",
-        ],
+            "CREATE INDEX mention_evidence_search ON mention USING gin (to_tsvector('simple', evidenceText))"
+        ]
     ]
 
     /// Checks the database and, unless `readOnly`, applies the migrations it lacks, all in one transaction that holds an
@@ -29,21 +29,26 @@ enum PostgresMigrations {
     /// The checks and migrations of `prepare`, inside its transaction.
     static func migrate(_ session: PostgresSession, at location: PostgresLocation, readOnly: Bool) throws {
         if !readOnly { try session.lock([FusionLocks.hash("chancery schema migrations")]) }
-        let tables = try session.rows("""
+        let tables = try session.rows(
+            """
             SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name
-            """).map { $0.first(String.self) ?? "" }
+            """
+        ).map { $0.first(String.self) ?? "" }
         if !tables.isEmpty && !tables.contains(table) { throw PostgresStoreError.notAStore(location, tables: tables) }
         let known = PortableSchema.migrations.map(\.identifier)
         var applied: Set<String> = []
         if tables.contains(table) {
-            applied = Set(try session.rows(StoreSQL(raw: "SELECT identifier FROM \(table)")).map { $0.first(String.self) ?? "" })
+            applied = Set(
+                try session.rows(StoreSQL(raw: "SELECT identifier FROM \(table)")).map { $0.first(String.self) ?? "" })
         } else if readOnly {
             throw PostgresStoreError.noStore(location)
         }
         let unknown = applied.subtracting(known).sorted()
         if !unknown.isEmpty { throw PostgresStoreError.newerSchema(location, unknown: unknown) }
         guard !readOnly else { return }
-        if !tables.contains(table) { try session.run("CREATE TABLE \(table) (identifier TEXT COLLATE \"C\" PRIMARY KEY NOT NULL)") }
+        if !tables.contains(table) {
+            try session.run("CREATE TABLE \(table) (identifier TEXT COLLATE \"C\" PRIMARY KEY NOT NULL)")
+        }
         for migration in PortableSchema.migrations where !applied.contains(migration.identifier) {
             for statement in migration.statements { try session.run(PortableSchema.postgres(statement)) }
             for statement in additions[migration.identifier] ?? [] { try session.run(statement) }

@@ -56,7 +56,10 @@ final class PostgresPool: @unchecked Sendable {
         condition.lock()
         while true {
             while let connection = idle.popLast() {
-                if !connection.isClosed { condition.unlock(); return connection }
+                if !connection.isClosed {
+                    condition.unlock()
+                    return connection
+                }
                 open -= 1
             }
             if open < size { break }
@@ -87,12 +90,15 @@ final class PostgresPool: @unchecked Sendable {
 
     /// Opens a connection, waiting for it on this thread.
     private func connect(id: Int) throws -> PostgresConnection {
-        var configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
-                                                             password: location.password, database: location.database, tls: .disable)
+        var configuration = PostgresConnection.Configuration(
+            host: location.host, port: location.port, username: location.user,
+            password: location.password, database: location.database, tls: .disable)
         configuration.options.connectTimeout = .seconds(10)
         do {
-            return try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
-                                                  id: id, logger: logger).wait()
+            return try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
+                id: id, logger: logger
+            ).wait()
         } catch let error as PSQLError {
             throw PostgresStoreError.cannotConnect(location, reason: PostgresSession.reason(error))
         } catch {

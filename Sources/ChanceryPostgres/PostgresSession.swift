@@ -19,7 +19,8 @@ struct PostgresSession: StoreDatabase {
     /// Runs a query and returns every row.
     func rows(_ sql: StoreSQL) throws -> [StoreRow] {
         try run(sql).map { row in
-            var names: [String] = [], values: [StoreValue] = []
+            var names: [String] = []
+            var values: [StoreValue] = []
             for cell in row {
                 names.append(cell.columnName)
                 values.append(try PostgresSession.value(cell))
@@ -33,7 +34,8 @@ struct PostgresSession: StoreDatabase {
         var returning = sql
         returning.text += " RETURNING id"
         guard let id = try rows(returning).first?.first(Int64.self) else {
-            throw PostgresStoreError.queryFailed(sqlState: "02000", message: "the INSERT returned no id", statement: sql.text)
+            throw PostgresStoreError.queryFailed(
+                sqlState: "02000", message: "the INSERT returned no id", statement: sql.text)
         }
         return id
     }
@@ -43,9 +45,11 @@ struct PostgresSession: StoreDatabase {
     func lock(_ keys: [Int64]) throws {
         guard !keys.isEmpty else { return }
         let list = keys.sorted().map(String.init).joined(separator: ",")
-        try execute(StoreSQL(raw: """
-            SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT k FROM unnest(ARRAY[\(list)]::bigint[]) AS t(k) ORDER BY k) AS sorted
-            """))
+        try execute(
+            StoreSQL(
+                raw: """
+                    SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT k FROM unnest(ARRAY[\(list)]::bigint[]) AS t(k) ORDER BY k) AS sorted
+                    """))
     }
 
     /// Runs a plain statement (BEGIN, COMMIT, DDL).
@@ -66,14 +70,16 @@ struct PostgresSession: StoreDatabase {
         do {
             return try connection.query(query, logger: logger).wait()
         } catch let error as PSQLError {
-            throw PostgresStoreError.queryFailed(sqlState: error.serverInfo?[.sqlState] ?? "08006", message: PostgresSession.reason(error),
-                                                 statement: sql.text)
+            throw PostgresStoreError.queryFailed(
+                sqlState: error.serverInfo?[.sqlState] ?? "08006", message: PostgresSession.reason(error),
+                statement: sql.text)
         }
     }
 
     /// `?` placeholders as `$1`, `$2` …, leaving quoted strings and names alone.
     static func numbered(_ text: String) -> String {
-        var out = "", n = 0
+        var out = ""
+        var n = 0
         var quote: Character?
         for c in text {
             if let q = quote {

@@ -19,13 +19,15 @@ public enum PostgresStoreError: Error, CustomStringConvertible, Equatable {
         case .badLocation(let url, let reason):
             return "\(url) is not a PostgreSQL store location: \(reason)"
         case .cannotConnect(let l, let reason):
-            return "cannot connect to PostgreSQL at \(l.host):\(l.port) (database \(l.database), user \(l.user)): \(reason); "
+            return
+                "cannot connect to PostgreSQL at \(l.host):\(l.port) (database \(l.database), user \(l.user)): \(reason); "
                 + "check that the server runs and listens there (pg_ctl status, listen_addresses, port), that the database "
                 + "exists (createdb \(l.database)) and that pg_hba.conf lets \(l.user) log in from this machine"
         case .queryFailed(let state, let message, let statement):
             return "PostgreSQL refused a statement (SQLSTATE \(state)): \(message) [\(statement.prefix(160))]"
         case .notAStore(let l, let tables):
-            return "\(l.description) holds tables but not a Chancery store (tables: \(tables.prefix(5).joined(separator: ", "))); "
+            return
+                "\(l.description) holds tables but not a Chancery store (tables: \(tables.prefix(5).joined(separator: ", "))); "
                 + "it was left untouched: give --store another database (createdb chancery)"
         case .newerSchema(let l, let unknown):
             return "\(l.description) was written by a newer Chancery (schema \(unknown.joined(separator: ", "))); "

@@ -26,14 +26,17 @@ public struct APIError: HTTPResponseError, CustomStringConvertible {
         var headers = self.headers
         headers[.contentType] = "application/json; charset=utf-8"
         let body = JSONBody.object([("error", .object([("status", .int(status.code)), ("message", .string(message))]))])
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body.serialized + "\n")))
+        return Response(
+            status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body.serialized + "\n")))
     }
 }
 
 /// Turns errors that are not `APIError`s into JSON errors, so every failure is JSON with a message.
 struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Answers the request, turning whatever it throws into an `APIError`.
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch let error as APIError {
@@ -44,8 +47,11 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             throw APIError(error.status, error.body ?? error.status.reasonPhrase)
         } catch {
             // The detail (SQL, paths, types) is for the operator's log, not for whoever sent the request.
-            context.logger.error("internal error answering \(request.method) \(request.uri.path)", metadata: ["error": "\(String(reflecting: error))"])
-            throw APIError(.internalServerError, "internal error; the server log has the details under request id \(context.id)")
+            context.logger.error(
+                "internal error answering \(request.method) \(request.uri.path)",
+                metadata: ["error": "\(String(reflecting: error))"])
+            throw APIError(
+                .internalServerError, "internal error; the server log has the details under request id \(context.id)")
         }
     }
 }

@@ -13,10 +13,14 @@ enum AtomFeed {
         xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(base)/watch/\(component: list.name)\"/>"
         xml += "<link rel=\"self\" type=\"application/atom+xml\" href=\"\(base)/watch/\(component: list.name).atom\"/>"
         for e in events {
-            let title = "\(e.source.actor) → \(e.cameo) \(e.plover) → \(e.target?.actor ?? "no target") (\(e.date.value ?? "date unknown"))"
-            xml += "<entry><id>urn:chancery:event:\(e.id)</id><title>\(title)</title><updated>\(stamp(e) ?? list.createdAt)</updated>"
-            xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(base)/events/\(e.id)\"/><author><name>\(e.representative.doc)</name></author>"
-            xml += "<summary>\(e.status), \(e.mentionCount) mention\(e.mentionCount == 1 ? "" : "s") in \(e.articleCount) article\(e.articleCount == 1 ? "" : "s"): "
+            let title =
+                "\(e.source.actor) → \(e.cameo) \(e.plover) → \(e.target?.actor ?? "no target") (\(e.date.value ?? "date unknown"))"
+            xml +=
+                "<entry><id>urn:chancery:event:\(e.id)</id><title>\(title)</title><updated>\(stamp(e) ?? list.createdAt)</updated>"
+            xml +=
+                "<link rel=\"alternate\" type=\"text/html\" href=\"\(base)/events/\(e.id)\"/><author><name>\(e.representative.doc)</name></author>"
+            xml +=
+                "<summary>\(e.status), \(e.mentionCount) mention\(e.mentionCount == 1 ? "" : "s") in \(e.articleCount) article\(e.articleCount == 1 ? "" : "s"): "
             xml += "\(e.representative.evidence)</summary></entry>"
         }
         return xml + "</feed>\n"

@@ -33,10 +33,14 @@ public struct ChanceryServer: Sendable {
     /// A GET answer from the cache when the store has not changed since it was made, else made and kept.
     func cached(_ request: Request, contentType: String, _ make: () throws -> String) throws -> Response {
         let headers: HTTPFields = [.contentType: contentType]
-        guard cache.isEnabled else { return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: try make()))) }
+        guard cache.isEnabled else {
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: try make())))
+        }
         let key = request.uri.description
         let generation = try store.generation()
-        if let body = cache.lookup(key, generation: generation) { return Response(status: .ok, headers: headers, body: .init(byteBuffer: body)) }
+        if let body = cache.lookup(key, generation: generation) {
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+        }
         let body = ByteBuffer(string: try make())
         cache.store(key, generation: generation, body: body)
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
@@ -45,7 +49,8 @@ public struct ChanceryServer: Sendable {
     /// Whether `given` is `Bearer TOKEN` with the configured token, compared in constant time; false without a token.
     func tokenMatches(_ given: String) -> Bool {
         guard let token = configuration.token else { return false }
-        let given = Array(given.utf8), expected = Array("Bearer \(token)".utf8)
+        let given = Array(given.utf8)
+        let expected = Array("Bearer \(token)".utf8)
         var difference = given.count ^ expected.count
         for i in 0..<expected.count { difference |= Int(expected[i] ^ (i < given.count ? given[i] : 0)) }
         return difference == 0
@@ -75,7 +80,9 @@ public struct ChanceryServer: Sendable {
         router.get("download") { request, _ in try web.download(request) }
         router.get("watch") { request, _ in try web.watchlists(request) }
         router.post("watch") { request, _ in try await web.saveWatchlist(request) }
-        router.get("watch/:id") { request, context in try web.watchlist(ChanceryServer.pathID(context), request: request) }
+        router.get("watch/:id") { request, context in
+            try web.watchlist(ChanceryServer.pathID(context), request: request)
+        }
         router.get("paste") { _, _ in web.paste(nil) }
         router.post("paste") { request, _ in try await web.pasted(request) }
         return router
@@ -94,7 +101,8 @@ public struct ChanceryServer: Sendable {
         if logger == nil { log.logLevel = .warning }
         let app = Application(
             router: router(),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "chancery"),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "chancery"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: log
         )
@@ -108,7 +116,9 @@ public struct ChanceryServer: Sendable {
             let buffer = try await request.collectBody(upTo: configuration.maxBodyBytes)
             return Data(buffer.readableBytesView)
         } catch is NIOTooManyBytesError {
-            throw APIError(.contentTooLarge, "request body over \(configuration.maxBodyBytes) bytes; send smaller documents or fewer at once")
+            throw APIError(
+                .contentTooLarge,
+                "request body over \(configuration.maxBodyBytes) bytes; send smaller documents or fewer at once")
         }
     }
 
@@ -119,7 +129,9 @@ public struct ChanceryServer: Sendable {
         var docs: [Document] = []
         var errors: [ReadError] = []
         let reader = DocumentReader(defaultDate: date.flatMap { Day(iso: $0) })
-        reader.readData(data, name: "request body", id: "pasted", jsonLines: isJSON, emit: { docs.append($0) }, report: { errors.append($0) })
+        reader.readData(
+            data, name: "request body", id: "pasted", jsonLines: isJSON, emit: { docs.append($0) },
+            report: { errors.append($0) })
         // A bad date keeps its document (read as undated); every other problem loses it, so the request fails.
         let fatal = errors.first { error in
             if case .badDate = error.problem { return false }
@@ -138,12 +150,15 @@ enum Responses {
 
     /// A JSON response.
     static func json(_ value: JSONBody, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: jsonType],
-                 body: .init(byteBuffer: ByteBuffer(string: value.serialized + "\n")))
+        Response(
+            status: status, headers: [.contentType: jsonType],
+            body: .init(byteBuffer: ByteBuffer(string: value.serialized + "\n")))
     }
 
     /// An HTML page.
     static func html(_ page: HTML, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page.markup)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: page.markup)))
     }
 }

@@ -23,8 +23,11 @@ final class CodingQueue: Sendable {
         try await withCheckedThrowingContinuation { continuation in
             queue.async { [slots, maxWait] in
                 guard slots.wait(timeout: .now() + maxWait) == .success else {
-                    continuation.resume(throwing: APIError(.serviceUnavailable,
-                                                           "the server is busy coding other requests; retry in a few seconds or send smaller documents"))
+                    continuation.resume(
+                        throwing: APIError(
+                            .serviceUnavailable,
+                            "the server is busy coding other requests; retry in a few seconds or send smaller documents"
+                        ))
                     return
                 }
                 defer { slots.signal() }

@@ -20,12 +20,16 @@ extension WebPages {
         let page = try store.events(filter)
         let total = try store.count(filter)
         var body: HTML = "<h1>\(a) and \(b) over time</h1><section>"
-        body += "<form class=\"filters\" method=\"get\" action=\"/dyads\"><label>First<input name=\"a\" value=\"\(a)\"></label>"
-        body += "<label>Second<input name=\"b\" value=\"\(b)\"></label><label>Since<input type=\"date\" name=\"since\" value=\"\(params.string("since") ?? "")\"></label>"
+        body +=
+            "<form class=\"filters\" method=\"get\" action=\"/dyads\"><label>First<input name=\"a\" value=\"\(a)\"></label>"
+        body +=
+            "<label>Second<input name=\"b\" value=\"\(b)\"></label><label>Since<input type=\"date\" name=\"since\" value=\"\(params.string("since") ?? "")\"></label>"
         body += "<label>Until<input type=\"date\" name=\"until\" value=\"\(params.string("until") ?? "")\"></label>"
-        body += "<label>CAMEO root<input name=\"root\" value=\"\(params.string("root") ?? "")\"></label><button type=\"submit\">Show</button> "
+        body +=
+            "<label>CAMEO root<input name=\"root\" value=\"\(params.string("root") ?? "")\"></label><button type=\"submit\">Show</button> "
         body += "<a href=\"/dyads?\(queryString(["a": b, "b": a]))\">swap</a></form>" + viewLinks(params) + "</section>"
-        body += "<section><h2>\(total) event\(total == 1 ? "" : "s") between \(a) and \(b), either way</h2>\(DyadChart.render(try store.dayWeights(filter)))</section>"
+        body +=
+            "<section><h2>\(total) event\(total == 1 ? "" : "s") between \(a) and \(b), either way</h2>\(DyadChart.render(try store.dayWeights(filter)))</section>"
         body += "<section><h2>Latest \(page.events.count)</h2>" + eventTable(page.events)
         if let next = page.nextCursor {
             var query = params.values.filter { $0.key != "country" && $0.key != "counterpart" }

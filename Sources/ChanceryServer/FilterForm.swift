@@ -3,8 +3,10 @@ import ChanceryStore
 /// The filters every list, map and dyad page shares, kept in the URL so a view can be bookmarked and sent.
 extension WebPages {
     /// The parameters that select events (pagination and page-specific ones left out).
-    static let filterNames = ["country", "counterpart", "actor", "role", "code", "root", "plover", "status", "since", "until", "location",
-                              "text", "scope", "sort"]
+    static let filterNames = [
+        "country", "counterpart", "actor", "role", "code", "root", "plover", "status", "since", "until", "location",
+        "text", "scope", "sort"
+    ]
 
     /// The request's filters as a query string in name order, with `changes` applied (nil removes a parameter).
     func filterQuery(_ params: RequestParameters, _ changes: [String: String?] = [:]) -> String {
@@ -19,16 +21,24 @@ extension WebPages {
             "<label>\(label)<input type=\"\(type)\" name=\"\(name)\" placeholder=\"\(placeholder)\" value=\"\(params.string(name) ?? "")\"></label>"
         }
         func select(_ name: String, _ label: String, _ options: [(String, String)]) -> HTML {
-            let items = options.map { v, text -> HTML in "<option value=\"\(v)\"\((params.string(name) ?? "") == v ? " selected" : "")>\(text)</option>" }
+            let items = options.map { v, text -> HTML in
+                "<option value=\"\(v)\"\((params.string(name) ?? "") == v ? " selected" : "")>\(text)</option>"
+            }
             return "<label>\(label)<select name=\"\(name)\">\(items.joined())</select></label>"
         }
-        let fields = field("country", "Country", "RUS") + field("actor", "Actor", "Ushakov") + field("root", "CAMEO root", "04")
-            + field("since", "Since", "", type: "date") + field("until", "Until", "", type: "date") + field("text", "Words", "Abu Dhabi")
+        let fields =
+            field("country", "Country", "RUS") + field("actor", "Actor", "Ushakov") + field("root", "CAMEO root", "04")
+            + field("since", "Since", "", type: "date") + field("until", "Until", "", type: "date")
+            + field("text", "Words", "Abu Dhabi")
             + field("location", "Where", "Moscow or RUS")
         let statuses = select("status", "Status", [("", "any")] + FusedStatus.allValues.map { ($0, $0) })
-        let scopes = select("scope", "Scope", [("", "all"), ("domestic", "domestic"), ("international", "international")])
-        let carried = hidden.compactMap { name -> HTML? in params.string(name).map { "<input type=\"hidden\" name=\"\(name)\" value=\"\($0)\">" } }
-        return "<form class=\"filters\" method=\"get\" action=\"\(action)\">\(fields)\(statuses)\(scopes)\(carried.joined())"
+        let scopes = select(
+            "scope", "Scope", [("", "all"), ("domestic", "domestic"), ("international", "international")])
+        let carried = hidden.compactMap { name -> HTML? in
+            params.string(name).map { "<input type=\"hidden\" name=\"\(name)\" value=\"\($0)\">" }
+        }
+        return
+            "<form class=\"filters\" method=\"get\" action=\"\(action)\">\(fields)\(statuses)\(scopes)\(carried.joined())"
             + "<button type=\"submit\">Filter</button> <a href=\"\(action)\">clear</a></form>"
     }
 
@@ -54,9 +64,12 @@ extension WebPages {
             let (a, b) = s < t ? (s, t) : (t, s)
             totals[a + "-" + b, default: (a, b, 0)].count += d.count
         }
-        let top = totals.values.sorted { $0.count != $1.count ? $0.count > $1.count : ($0.a, $0.b) < ($1.a, $1.b) }.prefix(8)
+        let top = totals.values.sorted { $0.count != $1.count ? $0.count > $1.count : ($0.a, $0.b) < ($1.a, $1.b) }
+            .prefix(8)
         guard !top.isEmpty else { return "" }
-        let links = top.map { p -> HTML in "<a href=\"/dyads?\(queryString(["a": p.a, "b": p.b]))\">\(p.a)–\(p.b)</a> (\(p.count))" }
+        let links = top.map { p -> HTML in
+            "<a href=\"/dyads?\(queryString(["a": p.a, "b": p.b]))\">\(p.a)–\(p.b)</a> (\(p.count))"
+        }
         return "<p class=\"muted\">Country pairs over time: " + links.joined(separator: ", ") + "</p>"
     }
 }
@@ -64,7 +77,8 @@ extension WebPages {
 extension Sequence where Element == HTML {
     /// The pieces with `separator` between them.
     func joined(separator: HTML) -> HTML {
-        var out: HTML = "", first = true
+        var out: HTML = ""
+        var first = true
         for piece in self {
             if !first { out += separator }
             out += piece

@@ -23,7 +23,11 @@ struct HTML: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable
     static func += (lhs: inout HTML, rhs: HTML) { lhs.markup += rhs.markup }
 
     /// Joins two pieces of markup.
-    static func + (lhs: HTML, rhs: HTML) -> HTML { var out = lhs; out += rhs; return out }
+    static func + (lhs: HTML, rhs: HTML) -> HTML {
+        var out = lhs
+        out += rhs
+        return out
+    }
 
     /// What may be interpolated: text (escaped), markup, numbers.
     struct Interpolation: StringInterpolationProtocol {
@@ -31,7 +35,9 @@ struct HTML: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable
         var markup = ""
 
         /// Reserves room for the literal parts.
-        init(literalCapacity: Int, interpolationCount: Int) { markup.reserveCapacity(literalCapacity + 16 * interpolationCount) }
+        init(literalCapacity: Int, interpolationCount: Int) {
+            markup.reserveCapacity(literalCapacity + 16 * interpolationCount)
+        }
 
         /// A literal part: markup.
         mutating func appendLiteral(_ literal: String) { markup += literal }
@@ -56,7 +62,9 @@ struct HTML: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable
     static func escape(_ s: String) -> String {
         // Most text has nothing to escape: one pass over the bytes finds that (escaping scalar by scalar was most of a
         // map page's time).
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return s
+        }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {

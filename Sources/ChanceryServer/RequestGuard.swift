@@ -9,17 +9,26 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     static var secFetchSite: HTTPFields.Element.Name { HTTPFields.Element.Name("Sec-Fetch-Site")! }
 
     /// Refuses a misdirected or cross-site request, else answers it.
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         let host = request.head.authority ?? ""
         if !configuration.acceptAnyHost, !RequestGuard.isAllowedHost(host, bound: configuration.host) {
-            throw APIError(.misdirectedRequest, "host \(host.prefix(100)) is not this server's; start it with --public to answer any host name")
+            throw APIError(
+                .misdirectedRequest,
+                "host \(host.prefix(100)) is not this server's; start it with --public to answer any host name")
         }
         if request.method != .get, request.method != .head {
             if request.headers[RequestGuard.secFetchSite] == "cross-site" {
-                throw APIError(.forbidden, "cross-site writes are refused: send the request from this server's own pages or without a browser")
+                throw APIError(
+                    .forbidden,
+                    "cross-site writes are refused: send the request from this server's own pages or without a browser")
             }
             if let origin = request.headers[.origin], !RequestGuard.origin(origin, matches: host) {
-                throw APIError(.forbidden, "writes from origin \(origin.prefix(100)) are refused: only pages of \(host.prefix(100)) may send them")
+                throw APIError(
+                    .forbidden,
+                    "writes from origin \(origin.prefix(100)) are refused: only pages of \(host.prefix(100)) may send them"
+                )
             }
         }
         return try await next(request, context)
@@ -29,12 +38,15 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     static func isAllowedHost(_ host: String, bound: String) -> Bool {
         let name = hostName(host).lowercased()
         if name.isEmpty { return true }  // HTTP/1.0 clients send no Host
-        return ["127.0.0.1", "localhost", "::1", bound.lowercased()].contains(name) || bound == "0.0.0.0" && name.allSatisfy { $0.isNumber || $0 == "." }
+        return ["127.0.0.1", "localhost", "::1", bound.lowercased()].contains(name)
+            || bound == "0.0.0.0" && name.allSatisfy { $0.isNumber || $0 == "." }
     }
 
     /// The host name of `name[:port]` or `[v6]:port`.
     static func hostName(_ host: String) -> Substring {
-        if host.hasPrefix("["), let close = host.firstIndex(of: "]") { return host[host.index(after: host.startIndex)..<close] }
+        if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+            return host[host.index(after: host.startIndex)..<close]
+        }
         return host.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
     }
 

@@ -27,7 +27,10 @@ struct RequestParameters {
     func int(_ name: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
         guard let s = string(name) else { return value }
         guard let n = Int(s), range.contains(n) else {
-            throw APIError(.badRequest, "parameter \(name)=\(s) is not valid: expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw APIError(
+                .badRequest,
+                "parameter \(name)=\(s) is not valid: expected a whole number from \(range.lowerBound) to \(range.upperBound)"
+            )
         }
         return n
     }
@@ -35,7 +38,9 @@ struct RequestParameters {
     /// A YYYY-MM-DD parameter.
     func day(_ name: String) throws -> Day? {
         guard let s = string(name) else { return nil }
-        guard let d = Day(iso: s) else { throw APIError(.badRequest, "parameter \(name)=\(s) is not valid: expected a date YYYY-MM-DD") }
+        guard let d = Day(iso: s) else {
+            throw APIError(.badRequest, "parameter \(name)=\(s) is not valid: expected a date YYYY-MM-DD")
+        }
         return d
     }
 

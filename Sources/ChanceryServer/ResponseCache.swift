@@ -42,7 +42,10 @@ final class ResponseCache: @unchecked Sendable {
         let size = body.readableBytes + key.utf8.count
         guard isEnabled, size <= maxBytes / 8 else { return }
         lock.withLock {
-            if let old = entries[key] { bytes -= old.body.readableBytes + key.utf8.count; entries[key] = nil }
+            if let old = entries[key] {
+                bytes -= old.body.readableBytes + key.utf8.count
+                entries[key] = nil
+            }
             if entries.count >= capacity || bytes + size > maxBytes {
                 entries.removeAll(keepingCapacity: true)
                 bytes = 0

@@ -22,11 +22,17 @@ enum WorldMap {
 
     /// Reads the resource.
     static func load() -> (countries: [Country], problem: String?) {
-        guard let url = Bundle.module.url(forResource: "world-110m", withExtension: "tsv", subdirectory: "Resources") else {
-            return ([], "the map resource world-110m.tsv is missing from this build; rebuild chancery from a full checkout")
+        guard let url = Bundle.module.url(forResource: "world-110m", withExtension: "tsv", subdirectory: "Resources")
+        else {
+            return (
+                [], "the map resource world-110m.tsv is missing from this build; rebuild chancery from a full checkout"
+            )
         }
         let file = TSVFile.rows(url)
-        let countries = file.rows.compactMap { row in row.columns.count == 3 ? Country(code: row.columns[0], name: row.columns[1], path: "\(row.columns[2])") : nil }
+        let countries = file.rows.compactMap { row in
+            row.columns.count == 3
+                ? Country(code: row.columns[0], name: row.columns[1], path: "\(row.columns[2])") : nil
+        }
         return (countries, file.problems.first?.description)
     }
 
@@ -60,31 +66,40 @@ enum WorldMap {
         for c in countries {
             let n = byCode[c.code] ?? 0
             let title: HTML = "<title>\(c.name): \(n) event\(n == 1 ? "" : "s")</title>"
-            let path: HTML = "<path d=\"\(c.path)\" fill=\"\(shade(n))\" stroke=\"#8a94a3\" stroke-width=\"0.15\">\(title)</path>"
+            let path: HTML =
+                "<path d=\"\(c.path)\" fill=\"\(shade(n))\" stroke=\"#8a94a3\" stroke-width=\"0.15\">\(title)</path>"
             svg += n > 0 ? "<a href=\"\(link(c.code))\" class=\"country\" data-country=\"\(c.code)\">\(path)</a>" : path
         }
         let heaviest = Double(places.map(\.mentions).max() ?? 1)
         for p in places.sorted(by: { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.name < $1.name }) {
             let r = 0.7 + 2.8 * sqrt(Double(p.mentions) / max(1, heaviest))
             let colour = HTML.quadColours[max(0, min(3, p.quad - 1))]
-            svg += "<a href=\"\(link(p.name))\" class=\"place\"><circle cx=\(Charts.fmt(p.lon + 180)) cy=\(Charts.fmt(90 - p.lat)) r=\(Charts.fmt(r)) "
-            svg += "fill=\"\(colour)\" fill-opacity=\"0.75\" stroke=\"#fff\" stroke-width=\"0.2\"><title>\(p.name): \(p.events) "
-            svg += "\(HTML.quadNames[max(0, min(3, p.quad - 1))]) event\(p.events == 1 ? "" : "s"), \(p.mentions) mention\(p.mentions == 1 ? "" : "s")</title></circle></a>"
+            svg +=
+                "<a href=\"\(link(p.name))\" class=\"place\"><circle cx=\(Charts.fmt(p.lon + 180)) cy=\(Charts.fmt(90 - p.lat)) r=\(Charts.fmt(r)) "
+            svg +=
+                "fill=\"\(colour)\" fill-opacity=\"0.75\" stroke=\"#fff\" stroke-width=\"0.2\"><title>\(p.name): \(p.events) "
+            svg +=
+                "\(HTML.quadNames[max(0, min(3, p.quad - 1))]) event\(p.events == 1 ? "" : "s"), \(p.mentions) mention\(p.mentions == 1 ? "" : "s")</title></circle></a>"
         }
         return svg + "</svg>" + legend(bounds: bounds, hasCounts: !counts.isEmpty)
     }
 
     /// The two legends: choropleth classes and the quad colours of points.
     static func legend(bounds: [Int], hasCounts: Bool) -> HTML {
-        var html: HTML = "<div class=\"legend\"><strong>Events in the country:</strong> <span><i class=\"quad\" style=\"background:\(empty)\"></i>none</span>"
+        var html: HTML =
+            "<div class=\"legend\"><strong>Events in the country:</strong> <span><i class=\"quad\" style=\"background:\(empty)\"></i>none</span>"
         if hasCounts {
             var low = 1
             for (i, b) in bounds.enumerated() where b >= low {
-                html += "<span><i class=\"quad\" style=\"background:\(shades[i])\"></i>\(low == b ? "\(b)" : "\(low)–\(b)")</span>"
+                html +=
+                    "<span><i class=\"quad\" style=\"background:\(shades[i])\"></i>\(low == b ? "\(b)" : "\(low)–\(b)")</span>"
                 low = b + 1
             }
         }
         html += "</div><div class=\"legend\"><strong>Points, sized by mentions:</strong> "
-        return html + (0..<4).map { q -> HTML in "<span><i class=\"quad\" style=\"background:\(HTML.quadColours[q]);border-radius:50%\"></i>\(HTML.quadNames[q])</span>" }.joined() + "</div>"
+        return html
+            + (0..<4).map { q -> HTML in
+                "<span><i class=\"quad\" style=\"background:\(HTML.quadColours[q]);border-radius:50%\"></i>\(HTML.quadNames[q])</span>"
+            }.joined() + "</div>"
     }
 }

@@ -20,9 +20,12 @@ public struct ActorSummary: Sendable, Equatable {
 
     /// As a JSON object.
     public var json: [(String, ChanceryCore.JSON)] {
-        [("actor", .string(actor)), ("code", .string(country + role)), ("country", .string(country)), ("role", .string(role)),
-         ("discovered", .bool(discovered)), ("events", .int(events)), ("mentions", .int(mentions)),
-         ("phrases", .array(phrases.map(ChanceryCore.JSON.string)))]
+        [
+            ("actor", .string(actor)), ("code", .string(country + role)), ("country", .string(country)),
+            ("role", .string(role)),
+            ("discovered", .bool(discovered)), ("events", .int(events)), ("mentions", .int(mentions)),
+            ("phrases", .array(phrases.map(ChanceryCore.JSON.string)))
+        ]
     }
 
     /// The CSV header of `csvFields`.
@@ -30,15 +33,22 @@ public struct ActorSummary: Sendable, Equatable {
 
     /// As one CSV row's fields, in `csvHeader` order (phrases joined by "|").
     public var csvFields: [String] {
-        [actor, country + role, country, role, discovered ? "true" : "false", String(events), String(mentions), phrases.joined(separator: "|")]
+        [
+            actor, country + role, country, role, discovered ? "true" : "false", String(events), String(mentions),
+            phrases.joined(separator: "|")
+        ]
     }
 }
 
 extension ActorSummary {
     /// Reads a row of the `actors` query, whose `phrases` column is a JSON array of text.
     init(_ row: StoreRow) {
-        actor = row["actor"]; country = row["country"]; role = row["role"]; discovered = row["discovered"]
-        events = row["events"]; mentions = row["mentions"]
+        actor = row["actor"]
+        country = row["country"]
+        role = row["role"]
+        discovered = row["discovered"]
+        events = row["events"]
+        mentions = row["mentions"]
         let json: String = row["phrases"]
         phrases = ((try? JSONDecoder().decode([String?].self, from: Data(json.utf8))) ?? []).compactMap { $0 }
     }
@@ -46,14 +56,16 @@ extension ActorSummary {
 
 extension EventStore {
     /// Actors by number of events, most active first; `discoveredOnly` keeps those learned from titles and names.
-    public func actors(limit: Int = 1000, discoveredOnly: Bool = false, country: String? = nil) throws -> [ActorSummary] {
+    public func actors(limit: Int = 1000, discoveredOnly: Bool = false, country: String? = nil) throws -> [ActorSummary]
+    {
         var conditions: [StoreSQL] = []
         if discoveredOnly { conditions.append("discovered = 1") }
         if let country { conditions.append("country = \(country)") }
         let filter: StoreSQL = conditions.isEmpty ? "" : "WHERE \(StoreSQL.joined(conditions, separator: " AND "))"
         return try backend.read { db in
             // Each mention counts its source and, when it has one, its target.
-            try db.rows("""
+            try db.rows(
+                """
                 SELECT actor, country, role, max(discovered) AS discovered, count(DISTINCT eventId) AS events, count(*) AS mentions,
                     \(raw: db.dialect.jsonArrayOfDistinct("text")) AS phrases
                 FROM (SELECT sourceActor AS actor, sourceCountry AS country, sourceRole AS role, sourceDiscovered AS discovered,
@@ -62,7 +74,8 @@ extension EventStore {
                       SELECT targetActor, targetCountry, targetRole, targetDiscovered, targetText, eventId FROM mention WHERE targetActor IS NOT NULL) AS sides
                 \(filter)
                 GROUP BY actor, country, role ORDER BY events DESC, mentions DESC, actor LIMIT \(limit)
-                """).map { row in
+                """
+            ).map { row in
                 var actor = ActorSummary(row)
                 actor.phrases.sort()
                 return actor

@@ -52,11 +52,15 @@ public struct DaySpan: Sendable, Equatable {
     init?(timex value: String) {
         if let slash = value.firstIndex(of: "/") {
             guard let a = DaySpan(timex: String(value[..<slash])),
-                  let b = DaySpan(timex: String(value[value.index(after: slash)...])) else { return nil }
+                let b = DaySpan(timex: String(value[value.index(after: slash)...]))
+            else { return nil }
             self.init(start: a.start, end: b.end, kind: .range)
             return
         }
-        if let d = Day(iso: value) { self.init(start: d, end: d, kind: .day); return }
+        if let d = Day(iso: value) {
+            self.init(start: d, end: d, kind: .day)
+            return
+        }
         let parts = value.split(separator: "-")
         guard let first = parts.first, let year = Int(first), first.count == 4 else { return nil }
         if parts.count == 1 {
@@ -67,8 +71,9 @@ public struct DaySpan: Sendable, Equatable {
             let monday = jan4.adding(days: -((jan4.weekday + 6) % 7) + (week - 1) * 7)
             self.init(start: monday, end: monday.adding(days: 6), kind: .range)
         } else if parts.count == 2, let month = Int(parts[1]), (1...12).contains(month) {
-            self.init(start: Day(year: year, month: month, day: 1),
-                      end: Day(year: year, month: month, day: Day.daysIn(month: month, year: year)), kind: .month)
+            self.init(
+                start: Day(year: year, month: month, day: 1),
+                end: Day(year: year, month: month, day: Day.daysIn(month: month, year: year)), kind: .month)
         } else {
             return nil
         }

@@ -63,22 +63,32 @@ public struct EventFilter: Sendable, Equatable {
 
     /// Checks every value, naming the first bad one.
     public func validate() throws {
-        func letters(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) } }
-        for (name, value) in [("country", country), ("counterpart", counterpart), ("actor", actor), ("role", role), ("plover", plover), ("status", status),
-                              ("location", location), ("text", text), ("cursor", after)] {
+        func letters(_ s: String) -> Bool {
+            !s.isEmpty && s.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
+        }
+        for (name, value) in [
+            ("country", country), ("counterpart", counterpart), ("actor", actor), ("role", role), ("plover", plover),
+            ("status", status),
+            ("location", location), ("text", text), ("cursor", after)
+        ] {
             if let value, value.count > EventFilter.maxParameterLength {
-                throw StoreError.badFilter(name: name, value: String(value.prefix(40)) + "…",
-                                           expected: "at most \(EventFilter.maxParameterLength) characters")
+                throw StoreError.badFilter(
+                    name: name, value: String(value.prefix(40)) + "…",
+                    expected: "at most \(EventFilter.maxParameterLength) characters")
             }
         }
         if let country, !letters(country) || country.count < 3 {
-            throw StoreError.badFilter(name: "country", value: country, expected: "an ISO3, IGO or region code such as RUS, IGOEU or EUR")
+            throw StoreError.badFilter(
+                name: "country", value: country, expected: "an ISO3, IGO or region code such as RUS, IGOEU or EUR")
         }
         if let counterpart, !letters(counterpart) || counterpart.count < 3 {
-            throw StoreError.badFilter(name: "counterpart", value: counterpart, expected: "an ISO3, IGO or region code such as USA")
+            throw StoreError.badFilter(
+                name: "counterpart", value: counterpart, expected: "an ISO3, IGO or region code such as USA")
         }
         if counterpart != nil, country == nil {
-            throw StoreError.badFilter(name: "counterpart", value: counterpart ?? "", expected: "a country as well: the dyad is country and counterpart")
+            throw StoreError.badFilter(
+                name: "counterpart", value: counterpart ?? "",
+                expected: "a country as well: the dyad is country and counterpart")
         }
         if let role, !letters(role) || role.count != 3 {
             throw StoreError.badFilter(name: "role", value: role, expected: "a CAMEO sector such as GOV, MIL or REB")
@@ -86,26 +96,34 @@ public struct EventFilter: Sendable, Equatable {
         if let code, code.isEmpty || code.count > 4 || !code.allSatisfy(\.isASCII) || !code.allSatisfy(\.isNumber) {
             throw StoreError.badFilter(name: "code", value: code, expected: "a CAMEO code of 2 to 4 digits such as 042")
         }
-        if let root, root.count != 2 || !root.allSatisfy(\.isASCII) || !root.allSatisfy(\.isNumber) || !(1...20).contains(Int(root) ?? 0) {
+        if let root,
+            root.count != 2 || !root.allSatisfy(\.isASCII) || !root.allSatisfy(\.isNumber)
+                || !(1...20).contains(Int(root) ?? 0)
+        {
             throw StoreError.badFilter(name: "root", value: root, expected: "a CAMEO root from 01 to 20")
         }
         if let plover, !letters(plover.replacingOccurrences(of: "_", with: "")) {
-            throw StoreError.badFilter(name: "plover", value: plover, expected: "a PLOVER type such as CONSULT or ASSAULT")
+            throw StoreError.badFilter(
+                name: "plover", value: plover, expected: "a PLOVER type such as CONSULT or ASSAULT")
         }
         if let status, FusedStatus(rawValue: status) == nil {
-            throw StoreError.badFilter(name: "status", value: status, expected: FusedStatus.allValues.joined(separator: ", "))
+            throw StoreError.badFilter(
+                name: "status", value: status, expected: FusedStatus.allValues.joined(separator: ", "))
         }
         if let since, let until, until < since {
-            throw StoreError.badFilter(name: "until", value: until.description, expected: "a day on or after since (\(since))")
+            throw StoreError.badFilter(
+                name: "until", value: until.description, expected: "a day on or after since (\(since))")
         }
         if let text, EventFilter.ftsWords(text) == nil {
             throw StoreError.badFilter(name: "text", value: text, expected: "one or more words")
         }
         if !(1...EventFilter.maxLimit).contains(limit) {
-            throw StoreError.badFilter(name: "limit", value: String(limit), expected: "a number from 1 to \(EventFilter.maxLimit)")
+            throw StoreError.badFilter(
+                name: "limit", value: String(limit), expected: "a number from 1 to \(EventFilter.maxLimit)")
         }
         if let after, Cursor(after) == nil {
-            throw StoreError.badFilter(name: "cursor", value: after, expected: "a nextCursor value from a previous page")
+            throw StoreError.badFilter(
+                name: "cursor", value: after, expected: "a nextCursor value from a previous page")
         }
     }
 
@@ -136,7 +154,10 @@ public struct EventFilter: Sendable, Equatable {
         var id: Int64
 
         /// A cursor at an event.
-        init(key: String, id: Int64) { self.key = key; self.id = id }
+        init(key: String, id: Int64) {
+            self.key = key
+            self.id = id
+        }
 
         /// Reads a cursor's `text`; nil when it is not one.
         init?(_ text: String) {
@@ -154,7 +175,9 @@ public struct EventFilter: Sendable, Equatable {
         var parts: [StoreSQL] = []
         let like = dialect.like
         if let country, let counterpart {
-            parts.append("((sourceCountry = \(country) AND targetCountry = \(counterpart)) OR (sourceCountry = \(counterpart) AND targetCountry = \(country)))")
+            parts.append(
+                "((sourceCountry = \(country) AND targetCountry = \(counterpart)) OR (sourceCountry = \(counterpart) AND targetCountry = \(country)))"
+            )
         } else if let country {
             parts.append("(sourceCountry = \(country) OR targetCountry = \(country))")
         }
@@ -166,7 +189,8 @@ public struct EventFilter: Sendable, Equatable {
         if let newerThan { parts.append("id IN (SELECT eventId FROM mention WHERE id > \(newerThan))") }
         if let actor {
             let pattern = EventFilter.containing(actor)
-            parts.append("(sourceActor \(raw: like) \(pattern) ESCAPE '\\' OR targetActor \(raw: like) \(pattern) ESCAPE '\\')")
+            parts.append(
+                "(sourceActor \(raw: like) \(pattern) ESCAPE '\\' OR targetActor \(raw: like) \(pattern) ESCAPE '\\')")
         }
         if let role { parts.append("(sourceRole = \(role) OR targetRole = \(role))") }
         if let code { parts.append("cameo LIKE \(code + "%")") }
@@ -176,7 +200,9 @@ public struct EventFilter: Sendable, Equatable {
         if let since { parts.append("dateEnd >= \(since.description)") }
         if let until { parts.append("dateStart <> '' AND dateStart <= \(until.description)") }
         if let location {
-            parts.append("(locationName \(raw: like) \(EventFilter.containing(location)) ESCAPE '\\' OR locationCountry = \(location.uppercased()))")
+            parts.append(
+                "(locationName \(raw: like) \(EventFilter.containing(location)) ESCAPE '\\' OR locationCountry = \(location.uppercased()))"
+            )
         }
         if let text, let words = EventFilter.ftsWords(text) {
             parts.append("id IN (SELECT eventId FROM mention WHERE \(dialect.evidenceMatches(words)))")

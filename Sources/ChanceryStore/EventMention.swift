@@ -39,16 +39,24 @@ public struct EventMention: Sendable, Equatable {
             ("doc", .string(doc)), ("event", .string(event)), ("sentence", .int(sentence)),
             ("evidence", Records.evidence(evidence, span)),
             ("source", .string(sourceText)), ("target", Records.optional(targetText)), ("cameo", .string(cameo)),
-            ("date", .object([("value", Records.optional(dateValue)), ("text", Records.optional(dateText)), ("basis", .string(dateBasis))])),
+            (
+                "date",
+                .object([
+                    ("value", Records.optional(dateValue)), ("text", Records.optional(dateText)),
+                    ("basis", .string(dateBasis))
+                ])
+            ),
             ("status", .string(status)),
             ("attribution", Records.attribution(attribution)),
-            ("quote", Records.optional(quote)), ("reported", Records.optional(reported)),
+            ("quote", Records.optional(quote)), ("reported", Records.optional(reported))
         ])
     }
 
     /// The `mention` columns `init(_:)` reads.
-    static let columns = ["doc", "local", "sentence", "evidenceText", "evidenceStart", "evidenceEnd", "sourceText", "targetText", "cameo",
-                          "dateValue", "dateBasis", "dateText", "status", "attribution", "quote", "reported"]
+    static let columns = [
+        "doc", "local", "sentence", "evidenceText", "evidenceStart", "evidenceEnd", "sourceText", "targetText", "cameo",
+        "dateValue", "dateBasis", "dateText", "status", "attribution", "quote", "reported"
+    ]
 
     /// `columns` as a SELECT list of the `mention` table.
     static let selectList = StoreSQL(raw: columns.joined(separator: ", "))

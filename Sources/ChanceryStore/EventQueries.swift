@@ -10,7 +10,9 @@ public struct EventPage: Sendable {
 
 extension EventStore {
     /// Fused events of `events` (the `e` of the join) with what follows the join: WHERE, ORDER BY.
-    static func fusedEvents(_ db: any StoreDatabase, from events: StoreSQL = "event e", _ rest: StoreSQL) throws -> [FusedEvent] {
+    static func fusedEvents(_ db: any StoreDatabase, from events: StoreSQL = "event e", _ rest: StoreSQL) throws
+        -> [FusedEvent]
+    {
         try db.rows("SELECT \(FusedEvent.selectList) FROM \(events) \(FusedEvent.join) \(rest)").map(FusedEvent.init)
     }
 
@@ -38,7 +40,10 @@ extension EventStore {
     /// How many events a filter matches, on all its pages.
     public func count(_ filter: EventFilter) throws -> Int {
         try filter.validate()
-        return try backend.read { db in try db.value("SELECT count(*) FROM event WHERE \(EventStore.wholeSelection(filter, db.dialect))", as: Int.self) ?? 0 }
+        return try backend.read { db in
+            try db.value(
+                "SELECT count(*) FROM event WHERE \(EventStore.wholeSelection(filter, db.dialect))", as: Int.self) ?? 0
+        }
     }
 
     /// One fused event with all its mentions, or nil.
@@ -52,7 +57,9 @@ extension EventStore {
 
     /// The mentions of an event, in the order they were stored.
     func mentions(_ db: any StoreDatabase, event: Int64) throws -> [EventMention] {
-        try db.rows("SELECT \(EventMention.selectList) FROM mention WHERE eventId = \(event) ORDER BY id").map { EventMention($0) }
+        try db.rows("SELECT \(EventMention.selectList) FROM mention WHERE eventId = \(event) ORDER BY id").map {
+            EventMention($0)
+        }
     }
 
     /// Events read a page at a time by `forEachEvent`, so that a million events are never all in memory.
@@ -63,7 +70,8 @@ extension EventStore {
         try backend.read { db in
             var last: Int64 = .min
             while true {
-                let page = try EventStore.fusedEvents(db, "WHERE e.id > \(last) ORDER BY e.id LIMIT \(EventStore.streamPage)")
+                let page = try EventStore.fusedEvents(
+                    db, "WHERE e.id > \(last) ORDER BY e.id LIMIT \(EventStore.streamPage)")
                 for var event in page {
                     if withMentions { event.mentions = try mentions(db, event: event.id) }
                     try body(event)

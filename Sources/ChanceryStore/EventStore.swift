@@ -50,7 +50,9 @@ public final class EventStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            let pool: any DatabaseWriter = immutable ? try DatabaseQueue(path: EventStore.immutableURI(path), configuration: config)
+            let pool: any DatabaseWriter =
+                immutable
+                ? try DatabaseQueue(path: EventStore.immutableURI(path), configuration: config)
                 : try DatabasePool(path: path, configuration: config)
             if !readOnly { try Schema.migrator.migrate(pool) }
             backend = SQLiteBackend(location: path, pool: pool)
@@ -70,7 +72,9 @@ public final class EventStore: Sendable {
     /// A `file:` URI that opens the file as immutable: no locks, no WAL index, nothing written.
     static func immutableURI(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(.init(charactersIn: "?#"))) ?? absolute
+        let encoded =
+            absolute.addingPercentEncoding(
+                withAllowedCharacters: .urlPathAllowed.subtracting(.init(charactersIn: "?#"))) ?? absolute
         return "file:" + encoded + "?immutable=1"
     }
 
@@ -79,7 +83,11 @@ public final class EventStore: Sendable {
     static func lockForOpening(_ path: String) throws -> Int32 {
         let fd = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw StoreError.cannotOpen(path: path, reason: "cannot create \(path).lock beside it (\(String(cString: strerror(errno)))); is the folder writable?")
+            throw StoreError.cannotOpen(
+                path: path,
+                reason:
+                    "cannot create \(path).lock beside it (\(String(cString: strerror(errno)))); is the folder writable?"
+            )
         }
         while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
         return fd
@@ -108,7 +116,11 @@ public final class EventStore: Sendable {
         }
         do {
             try queue.read { db in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                let tables = try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
                 let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 if tables.isEmpty { return }
                 if appID != Schema.applicationID { throw StoreError.notAStore(path: path, tables: tables) }
@@ -141,9 +153,10 @@ public final class EventStore: Sendable {
     /// Counts documents, fused events and mentions.
     public func counts() throws -> Counts {
         try backend.read { db in
-            Counts(documents: try db.value("SELECT count(*) FROM document") ?? 0,
-                   events: try db.value("SELECT count(*) FROM event") ?? 0,
-                   mentions: try db.value("SELECT count(*) FROM mention") ?? 0)
+            Counts(
+                documents: try db.value("SELECT count(*) FROM document") ?? 0,
+                events: try db.value("SELECT count(*) FROM event") ?? 0,
+                mentions: try db.value("SELECT count(*) FROM mention") ?? 0)
         }
     }
 }

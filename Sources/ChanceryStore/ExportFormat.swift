@@ -28,23 +28,28 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 /// The CSV export row: one fused event, comma-separated with quoting.
 public enum CSVRow {
     /// Column names of the header row, in `fields` order.
-    static let header = ["id", "date", "date_precision", "date_basis", "date_start", "date_end",
-                         "source_actor", "source_code", "source_country", "source_role",
-                         "target_actor", "target_code", "target_country", "target_role",
-                         "cameo", "root", "quad", "plover", "goldstein", "status", "mentions", "sources", "articles",
-                         "location", "location_country", "lat", "lon", "first_report", "last_report", "doc", "sentence", "evidence", "url"]
+    static let header = [
+        "id", "date", "date_precision", "date_basis", "date_start", "date_end",
+        "source_actor", "source_code", "source_country", "source_role",
+        "target_actor", "target_code", "target_country", "target_role",
+        "cameo", "root", "quad", "plover", "goldstein", "status", "mentions", "sources", "articles",
+        "location", "location_country", "lat", "lon", "first_report", "last_report", "doc", "sentence", "evidence",
+        "url"
+    ]
 
     /// One event's fields, unquoted, in `header` order.
     static func fields(_ e: FusedEvent) -> [String] {
         func num(_ d: Double?) -> String { d.map { String($0) } ?? "" }
-        return [String(e.id), e.date.value ?? "", e.date.precision ?? "", e.date.basis, e.dateStart, e.dateEnd,
-                e.source.actor, e.source.code, e.source.country, e.source.role,
-                e.target?.actor ?? "", e.target?.code ?? "", e.target?.country ?? "", e.target?.role ?? "",
-                e.cameo, e.root, String(e.quad), e.plover, String(e.goldstein), e.status,
-                String(e.mentionCount), String(e.sourceCount), String(e.articleCount),
-                e.location?.name ?? "", e.location?.country ?? "", num(e.location?.lat), num(e.location?.lon),
-                e.firstReport ?? "", e.lastReport ?? "", e.representative.doc, String(e.representative.sentence),
-                e.representative.evidence, e.url ?? ""]
+        return [
+            String(e.id), e.date.value ?? "", e.date.precision ?? "", e.date.basis, e.dateStart, e.dateEnd,
+            e.source.actor, e.source.code, e.source.country, e.source.role,
+            e.target?.actor ?? "", e.target?.code ?? "", e.target?.country ?? "", e.target?.role ?? "",
+            e.cameo, e.root, String(e.quad), e.plover, String(e.goldstein), e.status,
+            String(e.mentionCount), String(e.sourceCount), String(e.articleCount),
+            e.location?.name ?? "", e.location?.country ?? "", num(e.location?.lat), num(e.location?.lon),
+            e.firstReport ?? "", e.lastReport ?? "", e.representative.doc, String(e.representative.sentence),
+            e.representative.evidence, e.url ?? ""
+        ]
     }
 
     /// Quotes a field when it holds a comma, quote or line break.
@@ -65,7 +70,9 @@ enum GDELTRow {
 
     /// ISO3 → FIPS 10-4, from the bundled GeoNames table.
     static let fips: [String: String] = {
-        guard let url = Bundle.module.url(forResource: "fips-countries", withExtension: "tsv", subdirectory: "Resources") else { return [:] }
+        guard
+            let url = Bundle.module.url(forResource: "fips-countries", withExtension: "tsv", subdirectory: "Resources")
+        else { return [:] }
         var map: [String: String] = [:]
         for (_, c) in TSVFile.rows(url).rows where c.count >= 2 { map[c[0]] = c[1] }
         return map
@@ -75,8 +82,10 @@ enum GDELTRow {
     static func actor(_ p: Event.Party?) -> [String] {
         guard let p else { return Array(repeating: "", count: 10) }
         let igo = p.country.hasPrefix("IGO")
-        return [p.code, p.actor.uppercased(), igo ? "" : p.country, igo ? String(p.country.dropFirst(3)) : "", "", "", "",
-                p.role, "", ""]
+        return [
+            p.code, p.actor.uppercased(), igo ? "" : p.country, igo ? String(p.country.dropFirst(3)) : "", "", "", "",
+            p.role, "", ""
+        ]
     }
 
     /// One event's `columnCount` fields, in codebook order.
@@ -92,14 +101,19 @@ enum GDELTRow {
             row.append("")
         }
         row += actor(e.source) + actor(e.target)
-        row += [e.representative.sentence <= 0 ? "1" : "0", e.cameo, String(e.cameo.prefix(3)), e.root, String(e.quad),
-                String(e.goldstein), String(e.mentionCount), String(e.sourceCount), String(e.articleCount), ""]
+        row += [
+            e.representative.sentence <= 0 ? "1" : "0", e.cameo, String(e.cameo.prefix(3)), e.root, String(e.quad),
+            String(e.goldstein), String(e.mentionCount), String(e.sourceCount), String(e.articleCount), ""
+        ]
         let noGeo = Array(repeating: "", count: 8)
         row += noGeo + noGeo
         if let l = e.location {
-            let isCountry = l.name.count > 3 && l.country.count == 3 && l.text == l.name && (fips[l.country] != nil) && l.lat == nil
-            row += [isCountry ? "1" : "4", l.name, fips[l.country] ?? "", "", "", l.lat.map { String($0) } ?? "",
-                    l.lon.map { String($0) } ?? "", ""]
+            let isCountry =
+                l.name.count > 3 && l.country.count == 3 && l.text == l.name && (fips[l.country] != nil) && l.lat == nil
+            row += [
+                isCountry ? "1" : "4", l.name, fips[l.country] ?? "", "", "", l.lat.map { String($0) } ?? "",
+                l.lon.map { String($0) } ?? "", ""
+            ]
         } else {
             row += noGeo
         }
@@ -109,7 +123,8 @@ enum GDELTRow {
 
     /// Tabs and line breaks would break the row.
     static func clean(_ s: String) -> String {
-        s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) ? s.replacingOccurrences(of: "\t", with: " ")
-            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") : s
+        s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            ? s.replacingOccurrences(of: "\t", with: " ")
+                .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") : s
     }
 }

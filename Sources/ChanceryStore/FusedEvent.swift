@@ -48,11 +48,17 @@ public struct FusedEvent: Sendable, Equatable {
     /// The SELECT list of `init(_:)` over event `e`, its representative mention `m` and that mention's document `d`.
     /// The mention's columns are renamed (`representative_cameo` …) so they do not shadow the event's own `cameo`, `status` ….
     static let selectList: StoreSQL = {
-        let event = ["id", "sourceActor", "sourceCountry", "sourceRole", "targetActor", "targetCountry", "targetRole", "cameo", "root",
-                     "quad", "plover", "goldstein", "dateValue", "datePrecision", "dateText", "dateBasis", "dateStart", "dateEnd",
-                     "locationName", "locationCountry", "lat", "lon", "status", "mentions", "sources", "articles", "firstReport", "lastReport"]
+        let event = [
+            "id", "sourceActor", "sourceCountry", "sourceRole", "targetActor", "targetCountry", "targetRole", "cameo",
+            "root",
+            "quad", "plover", "goldstein", "dateValue", "datePrecision", "dateText", "dateBasis", "dateStart",
+            "dateEnd",
+            "locationName", "locationCountry", "lat", "lon", "status", "mentions", "sources", "articles", "firstReport",
+            "lastReport"
+        ]
         let representative = EventMention.columns.map { "m.\($0) AS \(representativePrefix)\($0)" }
-        return StoreSQL(raw: (event.map { "e." + $0 } + ["m.locationText", "d.url"] + representative).joined(separator: ", "))
+        return StoreSQL(
+            raw: (event.map { "e." + $0 } + ["m.locationText", "d.url"] + representative).joined(separator: ", "))
     }()
 
     /// What the representative mention's columns are renamed with in `selectList`.
@@ -68,13 +74,19 @@ public struct FusedEvent: Sendable, Equatable {
             ("id", .int(Int(id))), ("doc", .string(r.doc)), ("event", .string(r.event)), ("sentence", .int(r.sentence)),
             ("evidence", Records.evidence(r.evidence, r.span)),
             ("source", Records.party(source)), ("target", Records.party(target)),
-            ("cameo", .string(cameo)), ("root", .string(root)), ("quad", .int(quad)), ("plover", .string(plover)), ("goldstein", .double(goldstein)),
+            ("cameo", .string(cameo)), ("root", .string(root)), ("quad", .int(quad)), ("plover", .string(plover)),
+            ("goldstein", .double(goldstein)),
             ("date", Records.date(date)), ("location", Records.location(location)),
             ("status", .string(status)),
             ("attribution", Records.attribution(r.attribution)),
             ("quote", Records.optional(r.quote)),
-            ("counts", .object([("mentions", .int(mentionCount)), ("sources", .int(sourceCount)), ("articles", .int(articleCount))])),
-            ("first_report", Records.optional(firstReport)), ("last_report", Records.optional(lastReport)),
+            (
+                "counts",
+                .object([
+                    ("mentions", .int(mentionCount)), ("sources", .int(sourceCount)), ("articles", .int(articleCount))
+                ])
+            ),
+            ("first_report", Records.optional(firstReport)), ("last_report", Records.optional(lastReport))
         ]
         if !mentions.isEmpty { fields.append(("mentions", .array(mentions.map(\.json)))) }
         return .object(fields)
@@ -86,21 +98,29 @@ extension FusedEvent {
     init(_ row: StoreRow) {
         representative = EventMention(row, prefix: FusedEvent.representativePrefix)
         id = row["id"]
-        source = Event.Party(text: representative.sourceText, actor: row["sourceActor"], country: row["sourceCountry"], role: row["sourceRole"])
+        source = Event.Party(
+            text: representative.sourceText, actor: row["sourceActor"], country: row["sourceCountry"],
+            role: row["sourceRole"])
         let targetCountry: String = row["targetCountry"]
-        target = targetCountry.isEmpty ? nil
-            : Event.Party(text: representative.targetText ?? "", actor: row["targetActor"] ?? "", country: targetCountry, role: row["targetRole"] ?? "")
+        target =
+            targetCountry.isEmpty
+            ? nil
+            : Event.Party(
+                text: representative.targetText ?? "", actor: row["targetActor"] ?? "", country: targetCountry,
+                role: row["targetRole"] ?? "")
         cameo = row["cameo"]
         root = row["root"]
         quad = row["quad"]
         plover = row["plover"]
         goldstein = row["goldstein"]
-        date = Event.EventDate(value: row["dateValue"], precision: row["datePrecision"], text: row["dateText"], basis: row["dateBasis"])
+        date = Event.EventDate(
+            value: row["dateValue"], precision: row["datePrecision"], text: row["dateText"], basis: row["dateBasis"])
         dateStart = row["dateStart"]
         dateEnd = row["dateEnd"]
         if let name: String = row["locationName"] {
-            location = Event.Location(text: row["locationText"] ?? name, name: name, country: row["locationCountry"] ?? "",
-                                      lat: row["lat"], lon: row["lon"])
+            location = Event.Location(
+                text: row["locationText"] ?? name, name: name, country: row["locationCountry"] ?? "",
+                lat: row["lat"], lon: row["lon"])
         }
         status = row["status"]
         mentionCount = row["mentions"]

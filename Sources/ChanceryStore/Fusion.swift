@@ -19,12 +19,16 @@ enum Fusion {
     /// The (source, target) country pairs whose events a mention of `root` may join: its own dyad, then its mirror
     /// when the root reads both ways (`CameoRoot.isSymmetric`: A meeting B is B meeting A) and the mirror is another dyad.
     static func dyads(root: String, source: String, target: String) -> [(source: String, target: String)] {
-        guard CameoRoot(code: root)?.isSymmetric == true, source != target, !target.isEmpty else { return [(source, target)] }
+        guard CameoRoot(code: root)?.isSymmetric == true, source != target, !target.isEmpty else {
+            return [(source, target)]
+        }
         return [(source, target), (target, source)]
     }
 
     /// How strong a mention is as the face of its event: lower is stronger.
-    static func rank(status: Status, basis: DateBasis) -> Int { FusedStatus.rank(status) * 2 + (basis == .text ? 0 : 1) }
+    static func rank(status: Status, basis: DateBasis) -> Int {
+        FusedStatus.rank(status) * 2 + (basis == .text ? 0 : 1)
+    }
 
     /// How precise a mention's date is: lower is more precise; dates from the text beat the article's.
     static func dateScore(_ span: DaySpan?, basis: DateBasis) -> Int {

@@ -18,12 +18,14 @@ public enum FusionLocks {
 
     /// The keys of every mention of a batch of documents, sorted and without repeats.
     static func keys(_ batch: [StoredDocument]) -> [Int64] {
-        sorted(batch.flatMap { item in
-            item.events.flatMap { e in
-                keys(root: e.code.root.digits, source: e.source.country, target: e.target?.country ?? "",
-                     span: DaySpan(value: e.date.value, basis: e.date.basis))
-            }
-        })
+        sorted(
+            batch.flatMap { item in
+                item.events.flatMap { e in
+                    keys(
+                        root: e.code.root.digits, source: e.source.country, target: e.target?.country ?? "",
+                        span: DaySpan(value: e.date.value, basis: e.date.basis))
+                }
+            })
     }
 
     /// The keys of one mention: its dyad's buckets that its candidate window overlaps, or the dyad's undated bucket.
@@ -32,7 +34,8 @@ public enum FusionLocks {
         let dyad = symmetric && target < source ? "\(target)|\(source)" : "\(source)|\(target)"
         guard let span else { return [hash("\(root)|\(dyad)|undated")] }
         let window = Fusion.window(span)
-        let first = bucket(window.from), last = bucket(window.to)
+        let first = bucket(window.from)
+        let last = bucket(window.to)
         return (first...last).map { hash("\(root)|\(dyad)|\($0)") }
     }
 

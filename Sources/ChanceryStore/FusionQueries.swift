@@ -17,15 +17,18 @@ extension EventStore {
         guard let span = mention.span else { return try undatedCandidate(db, for: mention) }
         // Article-dated events are stored on their publication day, which may lie up to a week after this report.
         let window = Fusion.window(span)
-        let from = window.from.description, to = window.to.description
+        let from = window.from.description
+        let to = window.to.description
         var candidates: [FusionCandidate] = []
         for dyad in Fusion.dyads(root: mention.root, source: mention.sourceCountry, target: mention.targetCountry) {
-            candidates += try db.rows("""
+            candidates += try db.rows(
+                """
                 SELECT \(FusionCandidate.selectList) FROM event
                 WHERE root = \(mention.root) AND sourceCountry = \(dyad.source) AND targetCountry = \(dyad.target)
                     AND dateStart BETWEEN \(from) AND \(to)
                 ORDER BY id
-                """).map(FusionCandidate.init)
+                """
+            ).map(FusionCandidate.init)
         }
         return candidates.sorted { $0.id < $1.id }.first { $0.accepts(mention, span: span) }
     }
@@ -34,12 +37,16 @@ extension EventStore {
     /// A mention is undated only when its document has no publication date either, so the document is the one day known.
     func undatedCandidate(_ db: any StoreDatabase, for mention: FusionMention) throws -> FusionCandidate? {
         for dyad in Fusion.dyads(root: mention.root, source: mention.sourceCountry, target: mention.targetCountry) {
-            if let row = try db.row("""
+            if let row = try db.row(
+                """
                 SELECT \(FusionCandidate.selectList) FROM event
                 WHERE root = \(mention.root) AND sourceCountry = \(dyad.source) AND targetCountry = \(dyad.target) AND dateStart = ''
                     AND id IN (SELECT eventId FROM mention WHERE doc = \(mention.doc))
                 ORDER BY id LIMIT 1
-                """) { return FusionCandidate(row) }
+                """)
+            {
+                return FusionCandidate(row)
+            }
         }
         return nil
     }
@@ -48,7 +55,8 @@ extension EventStore {
     func startEvent(_ db: any StoreDatabase, with mention: FusionMention) throws {
         let date = mention.dateColumns
         let mask = FusedStatus.bit(mention.status)
-        let event = try db.insert("""
+        let event = try db.insert(
+            """
             INSERT INTO event (representative, representativeRank, sourceActor, sourceCountry, sourceRole, targetActor, targetCountry,
                 targetRole, cameo, root, quad, plover, goldstein, dateValue, datePrecision, dateText, dateBasis, dateStart, dateEnd,
                 dateKind, dateScore, locationName, locationCountry, lat, lon, statusMask, status, mentions, sources, articles,
@@ -70,13 +78,15 @@ extension EventStore {
         let mask = event.statusMask | FusedStatus.bit(mention.status)
         let first = [event.firstReport, mention.reported].compactMap { $0 }.min()
         let last = [event.lastReport, mention.reported].compactMap { $0 }.max()
-        try db.execute("""
+        try db.execute(
+            """
             UPDATE event SET mentions = mentions + 1, articles = articles + \(newArticle ? 1 : 0), sources = sources + \(newSource ? 1 : 0),
                 statusMask = \(mask), status = \(FusedStatus.status(mask: mask).rawValue), firstReport = \(first), lastReport = \(last)
             WHERE id = \(event.id)
             """)
         if try mention.rank < event.representativeRank
-            || mention.rank == event.representativeRank && precedesRepresentative(db, mention: mention.id, of: event.id) {
+            || mention.rank == event.representativeRank && precedesRepresentative(db, mention: mention.id, of: event.id)
+        {
             try makeRepresentative(db, mention, of: event.id)
         }
         if mention.dateScore < event.dateScore { try takeDate(db, of: mention, into: event.id) }
@@ -95,7 +105,8 @@ extension EventStore {
 
     /// Makes a mention the face of its event: the event shows its actors and code.
     func makeRepresentative(_ db: any StoreDatabase, _ mention: FusionMention, of event: Int64) throws {
-        try db.execute("""
+        try db.execute(
+            """
             UPDATE event SET (representative, representativeRank, sourceActor, sourceCountry, sourceRole, targetActor, targetCountry,
                 targetRole, cameo, root, quad, plover, goldstein) =
             (SELECT id, \(mention.rank), sourceActor, sourceCountry, sourceRole, targetActor, targetCountry, targetRole, cameo, root, quad,
@@ -106,7 +117,8 @@ extension EventStore {
     /// Gives an event a mention's date, which is more precise than its own.
     func takeDate(_ db: any StoreDatabase, of mention: FusionMention, into event: Int64) throws {
         let date = mention.dateColumns
-        try db.execute("""
+        try db.execute(
+            """
             UPDATE event SET (dateValue, datePrecision, dateText, dateBasis) =
                 (SELECT dateValue, datePrecision, dateText, dateBasis FROM mention WHERE id = \(mention.id)),
                 dateStart = \(date.start), dateEnd = \(date.end), dateKind = \(date.kind), dateScore = \(date.score) WHERE id = \(event)
@@ -115,7 +127,8 @@ extension EventStore {
 
     /// Gives an event without a location the location of a mention.
     func takeLocation(_ db: any StoreDatabase, of mention: Int64, into event: Int64) throws {
-        try db.execute("""
+        try db.execute(
+            """
             UPDATE event SET (locationName, locationCountry, lat, lon) =
                 (SELECT locationName, locationCountry, lat, lon FROM mention WHERE id = \(mention)) WHERE id = \(event)
             """)
@@ -124,7 +137,8 @@ extension EventStore {
     /// Whether a mention comes before an event's representative in (document, sentence, local id) order: of mentions
     /// equally fit to represent an event, the first in that order does, whatever order the documents were ingested in.
     func precedesRepresentative(_ db: any StoreDatabase, mention id: Int64, of event: Int64) throws -> Bool {
-        try db.value("""
+        try db.value(
+            """
             SELECT (m.doc, m.sentence, m.local) < (r.doc, r.sentence, r.local)
             FROM mention m, event e JOIN mention r ON r.id = e.representative
             WHERE m.id = \(id) AND e.id = \(event)

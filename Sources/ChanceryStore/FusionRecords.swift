@@ -3,7 +3,10 @@ import ChanceryCore
 /// What fusion needs to know of the mention it places.
 struct FusionMention {
     /// The `mention` columns `init(_:)` reads.
-    static let selectList = StoreSQL(raw: "id, root, sourceCountry, targetCountry, dateBasis, dateValue, locationCountry, status, reported, doc, sourceKey")
+    static let selectList = StoreSQL(
+        raw:
+            "id, root, sourceCountry, targetCountry, dateBasis, dateValue, locationCountry, status, reported, doc, sourceKey"
+    )
 
     /// Mention id.
     var id: Int64
@@ -58,9 +61,10 @@ struct FusionMention {
 /// What fusion needs to know of a stored event a mention may join.
 struct FusionCandidate {
     /// The `event` columns `init(_:)` reads.
-    static let selectList = StoreSQL(raw: """
-        id, dateStart, dateEnd, dateKind, locationCountry, representativeRank, dateScore, statusMask, firstReport, lastReport
-        """)
+    static let selectList = StoreSQL(
+        raw: """
+            id, dateStart, dateEnd, dateKind, locationCountry, representativeRank, dateScore, statusMask, firstReport, lastReport
+            """)
 
     /// Event id.
     var id: Int64
@@ -99,7 +103,9 @@ struct FusionCandidate {
 
     /// The days its date covers; nil when undated. Read only for the candidates tried: most of a dyad's events are not.
     var span: DaySpan? {
-        guard let start = Day(iso: dateStart ?? ""), let end = Day(iso: dateEnd ?? ""), let kind = DaySpan.Kind(rawValue: dateKind ?? "") else {
+        guard let start = Day(iso: dateStart ?? ""), let end = Day(iso: dateEnd ?? ""),
+            let kind = DaySpan.Kind(rawValue: dateKind ?? "")
+        else {
             return nil
         }
         return DaySpan(stored: start, end, kind: kind)

@@ -17,7 +17,10 @@ public struct IngestResult: Sendable, Equatable {
 
     /// Adds another batch's figures.
     public static func += (a: inout IngestResult, b: IngestResult) {
-        a.added += b.added; a.replaced += b.replaced; a.skipped += b.skipped; a.mentions += b.mentions
+        a.added += b.added
+        a.replaced += b.replaced
+        a.skipped += b.skipped
+        a.mentions += b.mentions
     }
 }
 
@@ -46,7 +49,10 @@ extension EventStore {
         for item in batch {
             let hash = item.contentHash
             if let old = try db.value("SELECT hash FROM document WHERE id = \(item.document.id)", as: String.self) {
-                if old == hash { result.skipped += 1; continue }
+                if old == hash {
+                    result.skipped += 1
+                    continue
+                }
                 try removeDocument(db, id: item.document.id)
                 result.replaced += 1
             } else {
@@ -62,12 +68,15 @@ extension EventStore {
     func insert(_ db: any StoreDatabase, _ item: StoredDocument, hash: String, at stamp: String) throws -> Int {
         let d = item.document
         let sourceKey = StoredDocument.sourceKey(d)
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO document (id, hash, date, title, url, source, sourceKey, text, ingestedAt)
             VALUES (\(d.id), \(hash), \(d.date?.description), \(d.title), \(d.url), \(d.source), \(sourceKey), \(d.text), \(stamp))
             """)
         for e in item.events {
-            let id = try db.insert(MentionRow(event: e, discovered: item.discovered, sourceKey: sourceKey, reported: d.date?.description).insertion)
+            let id = try db.insert(
+                MentionRow(event: e, discovered: item.discovered, sourceKey: sourceKey, reported: d.date?.description)
+                    .insertion)
             try assign(db, mention: id)
         }
         return item.events.count
@@ -115,20 +124,26 @@ extension EventStore {
 
     /// Removes a document; events that lose mentions are dissolved and their other mentions fused again.
     func removeDocument(_ db: any StoreDatabase, id: String) throws {
-        let affected = try db.rows("SELECT DISTINCT eventId FROM mention WHERE doc = \(id) AND eventId IS NOT NULL").map { $0.first(Int64.self) ?? 0 }
+        let affected = try db.rows("SELECT DISTINCT eventId FROM mention WHERE doc = \(id) AND eventId IS NOT NULL").map
+        { $0.first(Int64.self) ?? 0 }
         if !affected.isEmpty {
             // Every mention of the dissolved events, this document's too: their keys cover the events and where the others go.
-            let keys = try db.rows("SELECT root, sourceCountry, targetCountry, dateValue, dateBasis FROM mention WHERE eventId IN \(affected)")
-                .flatMap { r in
-                    FusionLocks.keys(root: r["root"], source: r["sourceCountry"], target: r["targetCountry"],
-                                     span: DaySpan(value: r["dateValue"], basis: r["dateBasis"] as String))
-                }
+            let keys = try db.rows(
+                "SELECT root, sourceCountry, targetCountry, dateValue, dateBasis FROM mention WHERE eventId IN \(affected)"
+            )
+            .flatMap { r in
+                FusionLocks.keys(
+                    root: r["root"], source: r["sourceCountry"], target: r["targetCountry"],
+                    span: DaySpan(value: r["dateValue"], basis: r["dateBasis"] as String))
+            }
             try db.lock(FusionLocks.sorted(keys))
         }
         try db.execute("DELETE FROM mention WHERE doc = \(id)")
         try db.execute("DELETE FROM document WHERE id = \(id)")
         guard !affected.isEmpty else { return }
-        let orphans = try db.rows("SELECT id FROM mention WHERE eventId IN \(affected) ORDER BY id").map { $0.first(Int64.self) ?? 0 }
+        let orphans = try db.rows("SELECT id FROM mention WHERE eventId IN \(affected) ORDER BY id").map {
+            $0.first(Int64.self) ?? 0
+        }
         try db.execute("UPDATE mention SET eventId = NULL WHERE eventId IN \(affected)")
         try db.execute("DELETE FROM event WHERE id IN \(affected)")
         for m in orphans { try assign(db, mention: m) }

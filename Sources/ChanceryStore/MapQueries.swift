@@ -8,7 +8,10 @@ public struct CountryCount: Sendable, Equatable {
     public var count: Int
 
     /// Reads a row of the country query.
-    init(_ row: StoreRow) { country = row["country"]; count = row["count"] }
+    init(_ row: StoreRow) {
+        country = row["country"]
+        count = row["count"]
+    }
 }
 
 /// Matching events at one gazetteer place with one quad class, for maps.
@@ -30,8 +33,13 @@ public struct PlaceCount: Sendable, Equatable {
 
     /// Reads a row of the place query.
     init(_ row: StoreRow) {
-        name = row["name"]; country = row["country"]; lat = row["lat"]; lon = row["lon"]; quad = row["quad"]
-        events = row["events"]; mentions = row["mentions"]
+        name = row["name"]
+        country = row["country"]
+        lat = row["lat"]
+        lon = row["lon"]
+        quad = row["quad"]
+        events = row["events"]
+        mentions = row["mentions"]
     }
 }
 
@@ -47,7 +55,12 @@ public struct DayWeight: Sendable, Equatable {
     public var goldstein: Double
 
     /// Reads a row of the day query.
-    init(_ row: StoreRow) { day = row["day"]; quad = row["quad"]; count = row["count"]; goldstein = row["goldstein"] }
+    init(_ row: StoreRow) {
+        day = row["day"]
+        quad = row["quad"]
+        count = row["count"]
+        goldstein = row["goldstein"]
+    }
 }
 
 extension EventStore {
@@ -55,11 +68,13 @@ extension EventStore {
     public func countryCounts(_ filter: EventFilter) throws -> [CountryCount] {
         try filter.validate()
         return try backend.read { db in
-            try db.rows("""
+            try db.rows(
+                """
                 SELECT locationCountry AS country, count(*) AS count FROM event
                 WHERE \(EventStore.wholeSelection(filter, db.dialect)) AND locationCountry IS NOT NULL AND locationCountry <> ''
                 GROUP BY locationCountry ORDER BY count DESC, country
-                """).map(CountryCount.init)
+                """
+            ).map(CountryCount.init)
         }
     }
 
@@ -67,13 +82,15 @@ extension EventStore {
     public func placeCounts(_ filter: EventFilter, limit: Int) throws -> [PlaceCount] {
         try filter.validate()
         return try backend.read { db in
-            try db.rows("""
+            try db.rows(
+                """
                 SELECT locationName AS name, coalesce(\(raw: db.dialect.sharedValue("locationCountry")), '') AS country, lat, lon,
                     quad, count(*) AS events,
                     CAST(sum(mentions) AS BIGINT) AS mentions
                 FROM event WHERE \(EventStore.wholeSelection(filter, db.dialect)) AND lat IS NOT NULL AND lon IS NOT NULL AND locationName IS NOT NULL
                 GROUP BY locationName, lat, lon, quad ORDER BY mentions DESC, name, quad LIMIT \(limit)
-                """).map(PlaceCount.init)
+                """
+            ).map(PlaceCount.init)
         }
     }
 
@@ -81,10 +98,12 @@ extension EventStore {
     public func dayWeights(_ filter: EventFilter) throws -> [DayWeight] {
         try filter.validate()
         return try backend.read { db in
-            try db.rows("""
+            try db.rows(
+                """
                 SELECT dateStart AS day, quad, count(*) AS count, coalesce(sum(goldstein), 0.0) AS goldstein FROM event
                 WHERE \(EventStore.wholeSelection(filter, db.dialect)) AND dateStart <> '' GROUP BY dateStart, quad ORDER BY dateStart
-                """).map(DayWeight.init)
+                """
+            ).map(DayWeight.init)
         }
     }
 }

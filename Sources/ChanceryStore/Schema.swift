@@ -18,10 +18,12 @@ enum Schema {
 
     /// Every migration, oldest first.
     static let migrations = [
-        Migration(identifier: "v1: documents, events, mentions, full-text evidence", migrate: createDocumentsEventsAndMentions),
+        Migration(
+            identifier: "v1: documents, events, mentions, full-text evidence", migrate: createDocumentsEventsAndMentions
+        ),
         Migration(identifier: "v2: store generation, for caches", migrate: createGeneration),
         Migration(identifier: "v3: watchlists", migrate: createWatchlists),
-        Migration(identifier: "v4: indexes for maps and dyads", migrate: createMapIndexes),
+        Migration(identifier: "v4: indexes for maps and dyads", migrate: createMapIndexes)
     ]
 
     /// The migrator that applies `migrations` and tells which a store has had.
@@ -57,16 +59,17 @@ enum Schema {
 
     /// Full-text search over evidence sentences, kept in step with `mention` by triggers.
     static func createEvidenceSearch(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE VIRTUAL TABLE mention_fts USING fts5(
-                evidenceText, content='mention', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-            CREATE TRIGGER mention_fts_insert AFTER INSERT ON mention BEGIN
-                INSERT INTO mention_fts(rowid, evidenceText) VALUES (new.id, new.evidenceText);
-            END;
-            CREATE TRIGGER mention_fts_delete AFTER DELETE ON mention BEGIN
-                INSERT INTO mention_fts(mention_fts, rowid, evidenceText) VALUES ('delete', old.id, old.evidenceText);
-            END;
-            """)
+        try db.execute(
+            sql: """
+                CREATE VIRTUAL TABLE mention_fts USING fts5(
+                    evidenceText, content='mention', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+                CREATE TRIGGER mention_fts_insert AFTER INSERT ON mention BEGIN
+                    INSERT INTO mention_fts(rowid, evidenceText) VALUES (new.id, new.evidenceText);
+                END;
+                CREATE TRIGGER mention_fts_delete AFTER DELETE ON mention BEGIN
+                    INSERT INTO mention_fts(mention_fts, rowid, evidenceText) VALUES ('delete', old.id, old.evidenceText);
+                END;
+                """)
     }
 
     /// v2: a generation number that every change bumps, so readers can tell when cached answers went stale.

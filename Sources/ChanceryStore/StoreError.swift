@@ -17,7 +17,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .notADatabase(let path):
             return "\(path) is not a SQLite database; give --store a new file name or a Chancery store"
         case .notAStore(let path, let tables):
-            return "\(path) is a SQLite database but not a Chancery store (tables: \(tables.prefix(5).joined(separator: ", "))); "
+            return
+                "\(path) is a SQLite database but not a Chancery store (tables: \(tables.prefix(5).joined(separator: ", "))); "
                 + "it was left untouched: give --store a new file name"
         case .newerSchema(let path, let unknown):
             return "\(path) was written by a newer Chancery (schema \(unknown.joined(separator: ", "))); "

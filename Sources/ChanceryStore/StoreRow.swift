@@ -86,7 +86,9 @@ extension StoreDatabase {
     func row(_ sql: StoreSQL) throws -> StoreRow? { try rows(sql).first }
 
     /// The first column of a query's first row, or nil.
-    func value<T: StoreColumnValue>(_ sql: StoreSQL, as type: T.Type = T.self) throws -> T? { try row(sql)?.first(T.self) }
+    func value<T: StoreColumnValue>(_ sql: StoreSQL, as type: T.Type = T.self) throws -> T? {
+        try row(sql)?.first(T.self)
+    }
 }
 
 /// An engine holding a store: it runs the shared store code in read and write transactions.

@@ -44,7 +44,9 @@ extension Int64: StoreColumnValue {
         switch storeValue {
         case .int(let i): self = i
         case .double(let d): self = Int64(d)
-        case .text(let s): guard let i = Int64(s) else { return nil }; self = i
+        case .text(let s):
+            guard let i = Int64(s) else { return nil }
+            self = i
         case .null: return nil
         }
     }
@@ -72,7 +74,9 @@ extension Double: StoreColumnValue {
         switch storeValue {
         case .double(let d): self = d
         case .int(let i): self = Double(i)
-        case .text(let s): guard let d = Double(s) else { return nil }; self = d
+        case .text(let s):
+            guard let d = Double(s) else { return nil }
+            self = d
         case .null: return nil
         }
     }
@@ -123,7 +127,9 @@ public struct StoreSQL: Sendable, ExpressibleByStringInterpolation {
         var values: [StoreValue] = []
 
         /// Starts an empty literal.
-        public init(literalCapacity: Int, interpolationCount: Int) { text.reserveCapacity(literalCapacity + interpolationCount) }
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            text.reserveCapacity(literalCapacity + interpolationCount)
+        }
 
         /// Appends SQL text.
         public mutating func appendLiteral(_ literal: String) { text += literal }

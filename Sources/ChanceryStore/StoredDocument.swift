@@ -35,7 +35,11 @@ public struct StoredDocument: Sendable {
             for b in (s ?? "\u{0}").utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
             h = (h ^ 0x1f) &* 0x100_0000_01b3
         }
-        mix(d.text); mix(d.date?.description); mix(d.title); mix(d.url); mix(d.source)
+        mix(d.text)
+        mix(d.date?.description)
+        mix(d.title)
+        mix(d.url)
+        mix(d.source)
         return String(h, radix: 16)
     }
 

@@ -24,8 +24,13 @@ public struct StoredDocumentRecord: Sendable, Equatable {
 
     /// Reads a `document` row.
     init(_ row: StoreRow) {
-        id = row["id"]; date = row["date"]; title = row["title"]; url = row["url"]; source = row["source"]
-        text = row["text"]; ingestedAt = row["ingestedAt"]
+        id = row["id"]
+        date = row["date"]
+        title = row["title"]
+        url = row["url"]
+        source = row["source"]
+        text = row["text"]
+        ingestedAt = row["ingestedAt"]
     }
 }
 
@@ -39,7 +44,11 @@ public struct DayCount: Sendable, Equatable {
     public var count: Int
 
     /// Reads a row of `day`, `quad` and `count`.
-    init(_ row: StoreRow) { day = row["day"]; quad = row["quad"]; count = row["count"] }
+    init(_ row: StoreRow) {
+        day = row["day"]
+        quad = row["quad"]
+        count = row["count"]
+    }
 }
 
 /// Events between two actors, for networks.
@@ -61,8 +70,13 @@ public struct DyadCount: Sendable, Equatable {
 
     /// Reads a row of the dyad query.
     init(_ row: StoreRow) {
-        source = row["source"]; sourceCode = row["sourceCode"]; target = row["target"]; targetCode = row["targetCode"]; count = row["count"]
-        sourceCountry = row["sourceCountry"]; targetCountry = row["targetCountry"]
+        source = row["source"]
+        sourceCode = row["sourceCode"]
+        target = row["target"]
+        targetCode = row["targetCode"]
+        count = row["count"]
+        sourceCountry = row["sourceCountry"]
+        targetCountry = row["targetCountry"]
     }
 }
 
@@ -70,15 +84,18 @@ extension EventStore {
     /// A stored document, or nil.
     public func document(id: String) throws -> StoredDocumentRecord? {
         try backend.read { db in
-            try db.row("SELECT id, date, title, url, source, text, ingestedAt FROM document WHERE id = \(id)").map(StoredDocumentRecord.init)
+            try db.row("SELECT id, date, title, url, source, text, ingestedAt FROM document WHERE id = \(id)").map(
+                StoredDocumentRecord.init)
         }
     }
 
     /// The event mentions a document holds, with the fused event each belongs to, in text order.
     public func mentions(inDocument id: String) throws -> [(event: Int64, mention: EventMention)] {
         try backend.read { db in
-            try db.rows("SELECT eventId, \(EventMention.selectList) FROM mention WHERE doc = \(id) ORDER BY evidenceStart, id")
-                .map { row in (row["eventId"], EventMention(row)) }
+            try db.rows(
+                "SELECT eventId, \(EventMention.selectList) FROM mention WHERE doc = \(id) ORDER BY evidenceStart, id"
+            )
+            .map { row in (row["eventId"], EventMention(row)) }
         }
     }
 
@@ -86,10 +103,12 @@ extension EventStore {
     public func dayCounts(_ filter: EventFilter) throws -> [DayCount] {
         try filter.validate()
         return try backend.read { db in
-            try db.rows("""
+            try db.rows(
+                """
                 SELECT dateStart AS day, quad, count(*) AS count FROM event WHERE \(EventStore.wholeSelection(filter, db.dialect)) AND dateStart <> ''
                 GROUP BY dateStart, quad ORDER BY dateStart
-                """).map(DayCount.init)
+                """
+            ).map(DayCount.init)
         }
     }
 
@@ -97,13 +116,15 @@ extension EventStore {
     public func dyadCounts(_ filter: EventFilter, limit: Int) throws -> [DyadCount] {
         try filter.validate()
         return try backend.read { db in
-            try db.rows("""
+            try db.rows(
+                """
                 SELECT sourceActor AS source, sourceCountry || sourceRole AS sourceCode,
                     targetActor AS target, targetCountry || coalesce(targetRole, '') AS targetCode, count(*) AS count,
                     sourceCountry, targetCountry
                 FROM event WHERE \(EventStore.wholeSelection(filter, db.dialect)) AND targetActor IS NOT NULL
                 GROUP BY 1, 2, 3, 4, 6, 7 ORDER BY count DESC, 1, 3 LIMIT \(limit)
-                """).map(DyadCount.init)
+                """
+            ).map(DyadCount.init)
         }
     }
 

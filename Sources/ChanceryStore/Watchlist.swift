@@ -15,17 +15,26 @@ public struct Watchlist: Sendable, Equatable {
 
     /// Reads a row of the `watchlist` table.
     init(_ row: StoreRow) {
-        name = row["name"]; query = row["query"]; createdAt = row["createdAt"]; openedAt = row["openedAt"]; seenMention = row["seenMention"]
+        name = row["name"]
+        query = row["query"]
+        createdAt = row["createdAt"]
+        openedAt = row["openedAt"]
+        seenMention = row["seenMention"]
     }
 
     /// Creates a watchlist value.
     public init(name: String, query: String, createdAt: String, openedAt: String?, seenMention: Int64) {
-        self.name = name; self.query = query; self.createdAt = createdAt; self.openedAt = openedAt; self.seenMention = seenMention
+        self.name = name
+        self.query = query
+        self.createdAt = createdAt
+        self.openedAt = openedAt
+        self.seenMention = seenMention
     }
 
     /// Whether `name` may name a watchlist: 1 to 64 ASCII letters, digits, `-` or `_`.
     public static func isValidName(_ name: String) -> Bool {
-        (1...64).contains(name.count) && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+        (1...64).contains(name.count)
+            && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 }
 
@@ -33,12 +42,14 @@ extension EventStore {
     /// Saves (or replaces) a watchlist; its events so far count as seen, so it starts with nothing new.
     public func saveWatchlist(name: String, query: String) throws {
         guard Watchlist.isValidName(name) else {
-            throw StoreError.badFilter(name: "name", value: String(name.prefix(40)), expected: "1 to 64 letters, digits, - or _")
+            throw StoreError.badFilter(
+                name: "name", value: String(name.prefix(40)), expected: "1 to 64 letters, digits, - or _")
         }
         let stamp = ISO8601DateFormatter().string(from: Date())
         try backend.write { db in
             let seen = try db.value("SELECT coalesce(max(id), 0) FROM mention", as: Int64.self) ?? 0
-            try db.execute("""
+            try db.execute(
+                """
                 INSERT INTO watchlist (name, query, createdAt, openedAt, seenMention) VALUES (\(name), \(query), \(stamp), NULL, \(seen))
                 ON CONFLICT(name) DO UPDATE SET query = excluded.query, seenMention = excluded.seenMention
                 """)
@@ -47,13 +58,17 @@ extension EventStore {
 
     /// Every watchlist, by name.
     public func watchlists() throws -> [Watchlist] {
-        try backend.read { db in try db.rows("SELECT name, query, createdAt, openedAt, seenMention FROM watchlist ORDER BY name").map(Watchlist.init) }
+        try backend.read { db in
+            try db.rows("SELECT name, query, createdAt, openedAt, seenMention FROM watchlist ORDER BY name").map(
+                Watchlist.init)
+        }
     }
 
     /// One watchlist, or nil.
     public func watchlist(named name: String) throws -> Watchlist? {
         try backend.read { db in
-            try db.row("SELECT name, query, createdAt, openedAt, seenMention FROM watchlist WHERE name = \(name)").map(Watchlist.init)
+            try db.row("SELECT name, query, createdAt, openedAt, seenMention FROM watchlist WHERE name = \(name)").map(
+                Watchlist.init)
         }
     }
 
@@ -63,7 +78,8 @@ extension EventStore {
         let stamp = ISO8601DateFormatter().string(from: Date())
         return try backend.write { db in
             guard try db.row("SELECT name FROM watchlist WHERE name = \(name)") != nil else { return false }
-            try db.execute("""
+            try db.execute(
+                """
                 UPDATE watchlist SET openedAt = \(stamp), seenMention = (SELECT coalesce(max(id), 0) FROM mention) WHERE name = \(name)
                 """)
             return true

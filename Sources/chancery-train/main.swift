@@ -16,13 +16,13 @@ struct TrainOptions {
     var pruneModel: String?
 
     static let usage = """
-    usage: chancery-train [--train FILE] [--dev FILE] [--out FILE] [--seed N] [--tagger-epochs N]
-                          [--parser-epochs N] [--jackknife FOLDS] [--prune STEPS]
-    Trains on --train, keeps the epochs that score best on --dev, writes --out.
-    --prune drops weights under STEPS quantisation steps (of 32767) before writing, to keep the file small.
-    --prune-model FILE prunes a trained model at --prune and writes --out, without training.
-    --jackknife 0 trains the parser on gold tags instead of jackknifed predicted ones.
-    """
+        usage: chancery-train [--train FILE] [--dev FILE] [--out FILE] [--seed N] [--tagger-epochs N]
+                              [--parser-epochs N] [--jackknife FOLDS] [--prune STEPS]
+        Trains on --train, keeps the epochs that score best on --dev, writes --out.
+        --prune drops weights under STEPS quantisation steps (of 32767) before writing, to keep the file small.
+        --prune-model FILE prunes a trained model at --prune and writes --out, without training.
+        --jackknife 0 trains the parser on gold tags instead of jackknifed predicted ones.
+        """
 
     /// Reads the command line; a message for the user on anything it does not understand.
     init(_ args: [String]) throws {
@@ -47,7 +47,9 @@ struct TrainOptions {
             case "--jackknife": folds = try number(try value())
             case "--prune-model": pruneModel = try value()
             case "--prune": prune = max(1, try number(try value()))
-            case "-h", "--help": print(TrainOptions.usage); exit(0)
+            case "-h", "--help":
+                print(TrainOptions.usage)
+                exit(0)
             default: throw TrainError("unknown argument \(args[i])\n\(TrainOptions.usage)")
             }
             i += 1
@@ -86,7 +88,8 @@ func run() throws {
         log("pruned at \(o.prune): \(bytes.count) bytes, dev \(SyntaxScore.of(model, on: dev))")
         return
     }
-    let train = try readSentences(o.train), dev = try readSentences(o.dev)
+    let train = try readSentences(o.train)
+    let dev = try readSentences(o.dev)
     let tagging = TaggerTraining(epochs: o.taggerEpochs, minimumWeight: o.minimumWeight, seed: o.seed)
     let (tagger, taggerEpoch) = tagging.train(train, dev: dev, log: log)
     log("tagger: epoch \(taggerEpoch) kept, \(clock.now - start)")
@@ -111,4 +114,7 @@ func run() throws {
     log("wrote \(o.out): \(bytes.count) bytes, \(clock.now - start) in all")
 }
 
-do { try run() } catch { log("error: \(error)"); exit(1) }
+do { try run() } catch {
+    log("error: \(error)")
+    exit(1)
+}

@@ -9,19 +9,21 @@ struct Chancery: AsyncParsableCommand {
         commandName: "chancery",
         abstract: "Turn news reports into a sourced, dated record of political events.",
         discussion: """
-        Examples:
-          chancery code Examples/                 events of the bundled articles as JSON Lines
-          chancery times article.txt              every time expression, resolved
-          chancery resolve "the Kremlin" "French diplomatic adviser Emmanuel Bonne"
-          chancery ingest Examples/ && chancery events --country RUS
-          chancery export --format gdelt > events.tsv
-          chancery serve                          web UI and API at http://127.0.0.1:8080/
-          chancery watch                          new events of each saved watchlist
-          chancery parse article.txt              part-of-speech tags and dependency trees as CoNLL-U
-        """,
-        subcommands: [CodeCommand.self, TimesCommand.self, ResolveCommand.self, InspectCommand.self, IngestCommand.self,
-                      EventsCommand.self, ActorsCommand.self, ExportCommand.self, DeleteCommand.self, ServeCommand.self,
-                      ParseCommand.self, WatchCommand.self]
+            Examples:
+              chancery code Examples/                 events of the bundled articles as JSON Lines
+              chancery times article.txt              every time expression, resolved
+              chancery resolve "the Kremlin" "French diplomatic adviser Emmanuel Bonne"
+              chancery ingest Examples/ && chancery events --country RUS
+              chancery export --format gdelt > events.tsv
+              chancery serve                          web UI and API at http://127.0.0.1:8080/
+              chancery watch                          new events of each saved watchlist
+              chancery parse article.txt              part-of-speech tags and dependency trees as CoNLL-U
+            """,
+        subcommands: [
+            CodeCommand.self, TimesCommand.self, ResolveCommand.self, InspectCommand.self, IngestCommand.self,
+            EventsCommand.self, ActorsCommand.self, ExportCommand.self, DeleteCommand.self, ServeCommand.self,
+            ParseCommand.self, WatchCommand.self
+        ]
     )
 }
 
@@ -30,7 +32,8 @@ func validateResourceFolders(_ folders: [String]) throws {
     for folder in folders {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--resources \(folder): no such folder (it should hold Lexicon/, Coding/ or Gazetteer/ TSV files)")
+            throw ValidationError(
+                "--resources \(folder): no such folder (it should hold Lexicon/, Coding/ or Gazetteer/ TSV files)")
         }
     }
 }
@@ -43,13 +46,17 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Publication date (YYYY-MM-DD) for documents that carry none.")
     var date: String?
 
-    @Option(help: "A folder with your own Lexicon/, Coding/ or Gazetteer/ TSV files, added on top of the built-in ones.")
+    @Option(
+        help: "A folder with your own Lexicon/, Coding/ or Gazetteer/ TSV files, added on top of the built-in ones.")
     var resources: [String] = []
 
     @Option(help: "Documents coded at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(help: "Read a dependency parse of sentences with a verb pattern and an actor, for the subjects and objects the positional rules miss (about 3.5 times slower).")
+    @Flag(
+        help:
+            "Read a dependency parse of sentences with a verb pattern and an actor, for the subjects and objects the positional rules miss (about 3.5 times slower)."
+    )
     var parse = false
 
     func validate() throws {
@@ -85,13 +92,16 @@ struct InputOptions: ParsableArguments {
             for r in results where !r.isEmpty { out.write(r) }
             batch.removeAll(keepingCapacity: true)
         }
-        reader.read(paths: paths, emit: { doc in
-            batch.append(doc)
-            if batch.count >= batchSize { flush() }
-        }, report: { error in
-            ok = false
-            StandardError.print("error: \(error)")
-        })
+        reader.read(
+            paths: paths,
+            emit: { doc in
+                batch.append(doc)
+                if batch.count >= batchSize { flush() }
+            },
+            report: { error in
+                ok = false
+                StandardError.print("error: \(error)")
+            })
         flush()
         out.flush()
         return ok
@@ -100,7 +110,8 @@ struct InputOptions: ParsableArguments {
 
 /// `chancery code`: events as JSON Lines.
 struct CodeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "code", abstract: "Code events and print them as JSON Lines (events.md).")
+    static let configuration = CommandConfiguration(
+        commandName: "code", abstract: "Code events and print them as JSON Lines (events.md).")
 
     @OptionGroup var input: InputOptions
 
@@ -108,7 +119,10 @@ struct CodeCommand: ParsableCommand {
         let pipeline = try input.loadPipeline()
         let ok = input.process { doc in
             var text = ""
-            for e in pipeline.run(doc).events { Records.event(e).write(into: &text); text += "\n" }
+            for e in pipeline.run(doc).events {
+                Records.event(e).write(into: &text)
+                text += "\n"
+            }
             return text
         }
         if !ok { throw ExitCode(1) }
@@ -117,7 +131,8 @@ struct CodeCommand: ParsableCommand {
 
 /// `chancery times`: time expressions as JSON Lines.
 struct TimesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "times", abstract: "Print every time expression with its TIMEX3 type and value.")
+    static let configuration = CommandConfiguration(
+        commandName: "times", abstract: "Print every time expression with its TIMEX3 type and value.")
 
     @OptionGroup var input: InputOptions
 
@@ -125,7 +140,10 @@ struct TimesCommand: ParsableCommand {
         let pipeline = try input.loadPipeline()
         let ok = input.process { doc in
             var text = ""
-            for t in pipeline.times(doc) { Records.time(t, doc: doc.id).write(into: &text); text += "\n" }
+            for t in pipeline.times(doc) {
+                Records.time(t, doc: doc.id).write(into: &text)
+                text += "\n"
+            }
             return text
         }
         if !ok { throw ExitCode(1) }
@@ -134,7 +152,8 @@ struct TimesCommand: ParsableCommand {
 
 /// `chancery resolve`: what the actor lexicon makes of phrases.
 struct ResolveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Resolve actor phrases to actor, country and role.")
+    static let configuration = CommandConfiguration(
+        commandName: "resolve", abstract: "Resolve actor phrases to actor, country and role.")
 
     @Argument(help: "Phrases such as \"Armenian Prime Minister Nikol Pashinyan\".")
     var phrases: [String]

@@ -23,17 +23,35 @@ struct FilterOptions: ParsableArguments {
     /// The filter these options describe; bad values name the option.
     func filter(limit: Int) throws -> EventFilter {
         var f = EventFilter()
-        f.country = country?.uppercased(); f.actor = actor; f.role = role?.uppercased(); f.code = code; f.root = root
-        f.plover = plover?.uppercased(); f.status = status?.lowercased(); f.location = location; f.text = text; f.limit = limit
+        f.country = country?.uppercased()
+        f.actor = actor
+        f.role = role?.uppercased()
+        f.code = code
+        f.root = root
+        f.plover = plover?.uppercased()
+        f.status = status?.lowercased()
+        f.location = location
+        f.text = text
+        f.limit = limit
         f.counterpart = counterpart?.uppercased()
         if let scope {
-            guard let s = EventFilter.Scope(rawValue: scope) else { throw ValidationError("--scope \(scope): expected domestic or international") }
+            guard let s = EventFilter.Scope(rawValue: scope) else {
+                throw ValidationError("--scope \(scope): expected domestic or international")
+            }
             f.scope = s
         }
-        guard let order = EventFilter.Sort(rawValue: sort) else { throw ValidationError("--sort \(sort): expected newest, oldest or mentions") }
+        guard let order = EventFilter.Sort(rawValue: sort) else {
+            throw ValidationError("--sort \(sort): expected newest, oldest or mentions")
+        }
         f.sort = order
-        if let since { guard let d = Day(iso: since) else { throw ValidationError("--since \(since) is not YYYY-MM-DD") }; f.since = d }
-        if let until { guard let d = Day(iso: until) else { throw ValidationError("--until \(until) is not YYYY-MM-DD") }; f.until = d }
+        if let since {
+            guard let d = Day(iso: since) else { throw ValidationError("--since \(since) is not YYYY-MM-DD") }
+            f.since = d
+        }
+        if let until {
+            guard let d = Day(iso: until) else { throw ValidationError("--until \(until) is not YYYY-MM-DD") }
+            f.until = d
+        }
         do { try f.validate() } catch let e as StoreError { throw ValidationError("--\(e.description)") }
         return f
     }
@@ -45,11 +63,11 @@ struct EventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "List stored events, fused across documents, with filters.",
         discussion: """
-        Examples:
-          chancery events --country RUS --since 2026-02-01
-          chancery events --root 04 --text "Abu Dhabi" --format jsonl
-          chancery events --actor Ushakov --status reported
-        """
+            Examples:
+              chancery events --country RUS --since 2026-02-01
+              chancery events --root 04 --text "Abu Dhabi" --format jsonl
+              chancery events --actor Ushakov --status reported
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -81,11 +99,15 @@ extension EventsCommand {
     /// Events as a text table for people, one a row.
     static func table(_ events: [FusedEvent]) -> String {
         let rows = events.map { e in
-            [String(e.id), e.date.value ?? "?", e.source.actor + " (\(e.source.code))", e.cameo + " " + e.plover,
-             e.target.map { $0.actor + " (\($0.code))" } ?? "—", e.status, String(e.mentionCount), String(e.sourceCount),
-             e.location?.name ?? ""]
+            [
+                String(e.id), e.date.value ?? "?", e.source.actor + " (\(e.source.code))", e.cameo + " " + e.plover,
+                e.target.map { $0.actor + " (\($0.code))" } ?? "—", e.status, String(e.mentionCount),
+                String(e.sourceCount),
+                e.location?.name ?? ""
+            ]
         }
-        return TextTable.render(["ID", "DATE", "SOURCE", "CODE", "TARGET", "STATUS", "MENTIONS", "SOURCES", "WHERE"], rows)
+        return TextTable.render(
+            ["ID", "DATE", "SOURCE", "CODE", "TARGET", "STATUS", "MENTIONS", "SOURCES", "WHERE"], rows)
     }
 }
 
@@ -115,10 +137,14 @@ struct ActorsCommand: ParsableCommand {
             for a in actors { out.write(a.csvFields.map(CSVRow.quote).joined(separator: ",") + "\n") }
         case .table:
             let rows = actors.map { a in
-                [a.actor, a.country + a.role, a.discovered ? "text" : "lexicon", String(a.events), String(a.mentions),
-                 a.phrases.prefix(4).joined(separator: "; ")]
+                [
+                    a.actor, a.country + a.role, a.discovered ? "text" : "lexicon", String(a.events),
+                    String(a.mentions),
+                    a.phrases.prefix(4).joined(separator: "; ")
+                ]
             }
-            out.write(TextTable.render(["ACTOR", "CODE", "FROM", "EVENTS", "MENTIONS", "WRITTEN AS"], rows, maxWidth: 48))
+            out.write(
+                TextTable.render(["ACTOR", "CODE", "FROM", "EVENTS", "MENTIONS", "WRITTEN AS"], rows, maxWidth: 48))
         }
         out.flush()
     }
@@ -129,14 +155,17 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write every stored event to standard output as JSON Lines, CSV or GDELT 2.0 event rows.",
-        discussion: "Examples:\n  chancery export --format csv > events.csv\n  chancery export --format gdelt > events.gdelt.tsv"
+        discussion:
+            "Examples:\n  chancery export --format csv > events.csv\n  chancery export --format gdelt > events.gdelt.tsv"
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "jsonl, csv or gdelt (the 61 tab-separated GDELT 2.0 event columns).") var format: String
 
     func validate() throws {
-        if ExportFormat(rawValue: format) == nil { throw ValidationError("--format \(format): expected jsonl, csv or gdelt") }
+        if ExportFormat(rawValue: format) == nil {
+            throw ValidationError("--format \(format): expected jsonl, csv or gdelt")
+        }
     }
 
     func run() throws {

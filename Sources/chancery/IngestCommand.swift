@@ -9,13 +9,13 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Code documents and add their events to the store.",
         discussion: """
-        Unchanged documents already stored are skipped; changed ones replace their events. Each batch is one
-        transaction: an interrupted run loses nothing committed, and running it again completes the rest.
+            Unchanged documents already stored are skipped; changed ones replace their events. Each batch is one
+            transaction: an interrupted run loses nothing committed, and running it again completes the rest.
 
-        Example:
-          chancery ingest Examples/ --store events.sqlite
-          chancery ingest share-3.jsonl --store postgres://chancery@db.example:5432/events   # one of N workers
-        """
+            Example:
+              chancery ingest Examples/ --store events.sqlite
+              chancery ingest share-3.jsonl --store postgres://chancery@db.example:5432/events   # one of N workers
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -69,20 +69,25 @@ struct IngestCommand: ParsableCommand {
             }
         }
 
-        reader.read(paths: input.paths, emit: { doc in
-            pending.append(doc)
-            if pending.count >= batch { flush() }
-        }, report: { error in
-            readOK = false
-            state.clearLine()
-            StandardError.print("error: \(error)")
-        })
+        reader.read(
+            paths: input.paths,
+            emit: { doc in
+                pending.append(doc)
+                if pending.count >= batch { flush() }
+            },
+            report: { error in
+                readOK = false
+                state.clearLine()
+                StandardError.print("error: \(error)")
+            })
         flush()
         slot.wait()  // the last write is done
         slot.signal()  // libdispatch traps if a semaphore is freed below its initial value
         if let failure = state.failure {
             state.clearLine()
-            StandardError.print("error: storing into \(store.path) failed: \(failure); documents committed before it are kept, run again to finish")
+            StandardError.print(
+                "error: storing into \(store.path) failed: \(failure); documents committed before it are kept, run again to finish"
+            )
             throw ExitCode(1)
         }
         state.finish(counts: try store.counts(), path: store.path)
@@ -107,7 +112,9 @@ final class IngestState: @unchecked Sendable {
 
     func clearLine() { lock.withLock { progress.clearLine() } }
 
-    func finish(counts: EventStore.Counts, path: String) { lock.withLock { progress.finish(counts: counts, path: path) } }
+    func finish(counts: EventStore.Counts, path: String) {
+        lock.withLock { progress.finish(counts: counts, path: path) }
+    }
 }
 
 /// Ingest progress: a redrawn status line on a terminal, one summary line otherwise.
@@ -147,7 +154,8 @@ struct IngestProgress {
         guard interactive, Date().timeIntervalSince(lastDraw) > 0.2 else { return }
         lastDraw = Date()
         let seconds = max(0.001, Date().timeIntervalSince(start))
-        var line = "\r\u{1B}[K  \(documents) documents  \(Int(Double(documents) / seconds)) docs/s  \(result.mentions) events"
+        var line =
+            "\r\u{1B}[K  \(documents) documents  \(Int(Double(documents) / seconds)) docs/s  \(result.mentions) events"
         if let totalBytes, doneBytes > 0, totalBytes > doneBytes {
             let left = Int(Double(totalBytes - doneBytes) / (Double(doneBytes) / seconds))
             line += String(format: "  ETA %d:%02d", left / 60, left % 60)
@@ -163,7 +171,9 @@ struct IngestProgress {
         clearLine()
         let seconds = Date().timeIntervalSince(start)
         let rate = String(format: "%.1f s (%.0f docs/s)", seconds, Double(documents) / max(seconds, 0.001))
-        StandardError.print("ingested \(documents) documents (\(result.added) new, \(result.replaced) changed, \(result.skipped) unchanged), "
-                            + "\(result.mentions) event mentions in \(rate); \(path) holds \(counts.events) events from \(counts.documents) documents")
+        StandardError.print(
+            "ingested \(documents) documents (\(result.added) new, \(result.replaced) changed, \(result.skipped) unchanged), "
+                + "\(result.mentions) event mentions in \(rate); \(path) holds \(counts.events) events from \(counts.documents) documents"
+        )
     }
 }

@@ -9,22 +9,27 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the store over HTTP: a JSON API under /api and a web UI at /.",
         discussion: """
-        Read-only unless a bearer token is set with --token or CHANCERY_TOKEN; then POST /api/documents ingests.
+            Read-only unless a bearer token is set with --token or CHANCERY_TOKEN; then POST /api/documents ingests.
 
-        Examples:
-          chancery serve                       http://127.0.0.1:8080/
-          chancery serve --port 9000 --token s3cret
-        """
+            Examples:
+              chancery serve                       http://127.0.0.1:8080/
+              chancery serve --port 9000 --token s3cret
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Interface to listen on.") var host = "127.0.0.1"
     @Option(help: "Port (0 picks a free one).") var port = 8080
-    @Option(help: "Bearer token that allows POST /api/documents (default: $CHANCERY_TOKEN; none keeps the server read-only).") var token: String?
+    @Option(
+        help:
+            "Bearer token that allows POST /api/documents (default: $CHANCERY_TOKEN; none keeps the server read-only).")
+    var token: String?
     @Option(help: "Largest request body in bytes.") var maxBody = 5 * 1024 * 1024
     @Option(help: "GET answers kept until the store changes (0: no cache).") var cache = 512
     @Option(help: "A folder with your own Lexicon/, Coding/ or Gazetteer/ TSV files.") var resources: [String] = []
-    @Flag(name: .customLong("public"), help: "Answer requests for any host name (behind a proxy); by default only loopback names and --host.")
+    @Flag(
+        name: .customLong("public"),
+        help: "Answer requests for any host name (behind a proxy); by default only loopback names and --host.")
     var acceptAnyHost = false
 
     func validate() throws {
@@ -34,7 +39,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let token = self.token ?? ProcessInfo.processInfo.environment["CHANCERY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let token =
+            self.token ?? ProcessInfo.processInfo.environment["CHANCERY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         // Without a token nothing is written, so a read-only file or mount serves as well as any.
         let store = try storeOptions.open(readOnly: token == nil)
         var config = ServerConfiguration()
@@ -45,11 +51,14 @@ struct ServeCommand: AsyncParsableCommand {
         config.acceptAnyHost = acceptAnyHost
         config.token = token
         let locator = ResourceLocator(extra: resources.map { URL(fileURLWithPath: $0) })
-        let server = ChanceryServer(store: store, pipeline: Pipeline(resources: Resources(locator: locator)), configuration: config)
+        let server = ChanceryServer(
+            store: store, pipeline: Pipeline(resources: Resources(locator: locator)), configuration: config)
         let host = self.host
         let writable = config.token != nil
         try await server.run { port in
-            StandardError.print("chancery: serving \(store.path) at http://\(host):\(port)/ (\(writable ? "ingest allowed with the token" : "read-only"))")
+            StandardError.print(
+                "chancery: serving \(store.path) at http://\(host):\(port)/ (\(writable ? "ingest allowed with the token" : "read-only"))"
+            )
         }
     }
 }

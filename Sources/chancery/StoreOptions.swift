@@ -5,8 +5,10 @@ import Foundation
 
 /// The `--store` option of every command that touches the event store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The store: a SQLite file, or a PostgreSQL database as postgres://USER@HOST:PORT/DATABASE.",
-                               valueName: "path|url"))
+    @Option(
+        help: ArgumentHelp(
+            "The store: a SQLite file, or a PostgreSQL database as postgres://USER@HOST:PORT/DATABASE.",
+            valueName: "path|url"))
     var store: String = EventStore.defaultPath
 
     /// Opens the store, turning store errors into a message and exit status 1.

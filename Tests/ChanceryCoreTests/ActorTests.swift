@@ -1,7 +1,8 @@
-@testable import ChanceryCore
 import ChanceryFuzzing
 import Foundation
 import Testing
+
+@testable import ChanceryCore
 
 @Suite struct ActorTests {
     func resolve(_ phrase: String, year: Int? = nil) -> Mention? { sharedPipeline.resolve(phrase, year: year) }
@@ -42,7 +43,10 @@ import Testing
     }
 
     @Test func abbreviatedRanksAreTitles() {
-        let e = sharedPipeline.run(Document(id: "r", text: "Pentagon spokesman Navy Capt. Jeff Davis said the talks went well.", date: Day(iso: "2017-02-08")))
+        let e = sharedPipeline.run(
+            Document(
+                id: "r", text: "Pentagon spokesman Navy Capt. Jeff Davis said the talks went well.",
+                date: Day(iso: "2017-02-08")))
         #expect(e.mentions.joined().contains { $0.actor == "Jeff Davis" && $0.country == "USA" })
     }
 
@@ -58,7 +62,8 @@ import Testing
     }
 
     @Test func coreferenceInsideADocument() {
-        let text = "French President Emmanuel Macron spoke with Vladimir Putin. The Russian leader said he would reply. Macron thanked him."
+        let text =
+            "French President Emmanuel Macron spoke with Vladimir Putin. The Russian leader said he would reply. Macron thanked him."
         let coded = sharedPipeline.run(Document(id: "c", text: text, date: Day(iso: "2026-01-01")))
         let all = coded.mentions.flatMap { $0 }
         #expect(all.contains { $0.text.hasSuffix("Russian leader") && $0.actor == "Vladimir Putin" })
@@ -69,8 +74,10 @@ import Testing
     @Test func userLexiconFilesExtendTheBuiltIns() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Lexicon"), withIntermediateDirectories: true)
-        try "Zorblax Institute\tNOR\tEDU\tZorblax Institute\torg\n".write(to: dir.appendingPathComponent("Lexicon/mine.tsv"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("Lexicon"), withIntermediateDirectories: true)
+        try "Zorblax Institute\tNOR\tEDU\tZorblax Institute\torg\n".write(
+            to: dir.appendingPathComponent("Lexicon/mine.tsv"), atomically: true, encoding: .utf8)
         let pipeline = Pipeline(resources: Resources(locator: ResourceLocator(extra: [dir])))
         #expect(pipeline.resolve("the Zorblax Institute", year: nil)?.code == "NOREDU")
         #expect(pipeline.resolve("the Kremlin", year: nil)?.code == "RUSGOV")
@@ -79,7 +86,8 @@ import Testing
     @Test func resolvesTheTableOfPhrases() throws {
         let url = Bundle.module.url(forResource: "resolve-phrases", withExtension: "tsv", subdirectory: "Fixtures")
         let text = try String(contentsOf: try #require(url), encoding: .utf8)
-        var total = 0, right = 0
+        var total = 0
+        var right = 0
         var wrong: [String] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let c = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -87,7 +95,11 @@ import Testing
             total += 1
             let m = resolve(c[0], year: Int(c[1]))
             let role = c.count > 3 ? c[3] : ""
-            if m?.country == c[2], role.isEmpty || m?.role == role { right += 1 } else { wrong.append("\(c[0]) → \(m?.code ?? "nil") (want \(c[2])\(role))") }
+            if m?.country == c[2], role.isEmpty || m?.role == role {
+                right += 1
+            } else {
+                wrong.append("\(c[0]) → \(m?.code ?? "nil") (want \(c[2])\(role))")
+            }
         }
         #expect(total >= 100)
         // Every phrase should resolve; the table is the contract for titles and names from any country.
@@ -111,8 +123,10 @@ import Testing
 
     @Test func titleSearchAnswersAsFoundationDoes() {
         // The byte search must agree with `String.contains` from Foundation, which finds no empty string.
-        for (h, n) in [("foreign minister", "minister"), ("minister", "foreign minister"), ("president", ""), ("", ""),
-                       ("prime minister", "prime"), ("aide", "aide"), ("président", "président"), ("prési", "président")] {
+        for (h, n) in [
+            ("foreign minister", "minister"), ("minister", "foreign minister"), ("president", ""), ("", ""),
+            ("prime minister", "prime"), ("aide", "aide"), ("président", "président"), ("prési", "président")
+        ] {
             #expect(PersonRegistry.contains(h, n) == h.contains(n), "\(h) / \(n)")
         }
         #expect(!PersonRegistry.contains("president", ""))
@@ -121,8 +135,10 @@ import Testing
 
     @Test func phraseKeysOfPlainNamesMatchTheTokenizer() {
         // Names of ASCII letters and spaces take a short path; it must give what the tokenizer gives.
-        for phrase in ["Emmanuel Bonne", "  yury   USHAKOV ", "Kim Jong Un", "", "x", "Lloyd J. Austin III", "Jean-Yves Le Drian",
-                       "O'Brien", "didn't", "U.S. Secretary", "Ségolène Royal", "al-Thani", "Wo", "Emir Tamim"] {
+        for phrase in [
+            "Emmanuel Bonne", "  yury   USHAKOV ", "Kim Jong Un", "", "x", "Lloyd J. Austin III", "Jean-Yves Le Drian",
+            "O'Brien", "didn't", "U.S. Secretary", "Ségolène Royal", "al-Thani", "Wo", "Emir Tamim"
+        ] {
             let (tokens, _) = Tokenizer().tokenize(phrase)
             let key = PhraseKey.of(phrase)
             #expect(key.norms == tokens.map(\.norm), "\(phrase)")
@@ -144,9 +160,12 @@ import Testing
 
     @Test func titleCaseFastPathsAnswerAsTheStandardOnes() {
         // ASCII titles take byte paths; everything else must fall back and agree as well.
-        for title in ["President", "prime minister", "PRIME MINISTER", "Crown Prince", "", " ", "  foreign  Minister ", "vice-president",
-                      "deputy PM2", "secretary-general", "président", "Émir", "o'neill", "x", "A", "iI",
-                      "Deputy Assistant Secretary of Defense"] {
+        for title in [
+            "President", "prime minister", "PRIME MINISTER", "Crown Prince", "", " ", "  foreign  Minister ",
+            "vice-president",
+            "deputy PM2", "secretary-general", "président", "Émir", "o'neill", "x", "A", "iI",
+            "Deputy Assistant Secretary of Defense"
+        ] {
             #expect(PersonRegistry.lowercased(title) == title.lowercased(), "\(title)")
             #expect(PersonRegistry.capitalized(title) == title.capitalized, "\(title)")
         }
@@ -158,14 +177,18 @@ import Testing
 
     @Test func countryCodesAreThreeCharacters() {
         for country in ["USA", "", "US", "IGOUN", "EUR", "ÉUA", "A\r\n", "\rAB", "ABCD", "é"] {
-            let m = Mention(tokens: 0..<1, span: Span(start: 0, end: 1), text: "x", actor: "x", country: country, role: "", kind: .state,
-                            title: "")
+            let m = Mention(
+                tokens: 0..<1, span: Span(start: 0, end: 1), text: "x", actor: "x", country: country, role: "",
+                kind: .state,
+                title: "")
             #expect(m.hasCountryCode == (country.count == 3), "\(country.debugDescription)")
         }
     }
 
     @Test func settingStringsChangesOnlyThisCopy() {
-        var m = Mention(tokens: 0..<1, span: Span(start: 0, end: 1), text: "he", actor: "", country: "", role: "", kind: .pronoun, title: "t")
+        var m = Mention(
+            tokens: 0..<1, span: Span(start: 0, end: 1), text: "he", actor: "", country: "", role: "", kind: .pronoun,
+            title: "t")
         let before = m
         m.setStrings(actor: "Yury Ushakov", country: "RUS", role: nil)
         #expect(m.actor == "Yury Ushakov" && m.country == "RUS" && m.role == "" && m.text == "he" && m.title == "t")
@@ -180,8 +203,10 @@ import Testing
     @Test func recentPairKeepsWhatTheListDid() {
         // The two-optional pair must keep what a list did: drop the mention of the same country, append, keep two.
         func mention(_ country: String, _ k: Int) -> Mention {
-            Mention(tokens: k..<(k + 1), span: Span(start: k, end: k + 1), text: "\(k)", actor: "\(k)", country: country, role: "",
-                    kind: .person, title: "")
+            Mention(
+                tokens: k..<(k + 1), span: Span(start: k, end: k + 1), text: "\(k)", actor: "\(k)", country: country,
+                role: "",
+                kind: .person, title: "")
         }
         var generator = SplitMix64(seed: 20_260_203)  // seeded: a failure reproduces
         for _ in 0..<200 {
@@ -200,11 +225,16 @@ import Testing
 
     @Test func personRegistryFindsNamesAsItFiledThem() {
         func person(_ actor: String, _ country: String) -> Mention {
-            Mention(tokens: 0..<1, span: Span(start: 0, end: 1), text: actor, actor: actor, country: country, role: "GOV", kind: .person,
-                    title: "adviser")
+            Mention(
+                tokens: 0..<1, span: Span(start: 0, end: 1), text: actor, actor: actor, country: country, role: "GOV",
+                kind: .person,
+                title: "adviser")
         }
         var registry = PersonRegistry()
-        for (actor, country) in [("Emmanuel Bonne", "FRA"), ("Catherine Ashton", "GBR"), ("Xi Jinping", "CHN"), ("Lloyd J. Austin III", "USA")] {
+        for (actor, country) in [
+            ("Emmanuel Bonne", "FRA"), ("Catherine Ashton", "GBR"), ("Xi Jinping", "CHN"),
+            ("Lloyd J. Austin III", "USA")
+        ] {
             let form = registry.form(actor)
             registry.learn(person(actor, country), form: form)
         }
@@ -214,7 +244,7 @@ import Testing
         }
         #expect(found("Emmanuel Bonne") == "Emmanuel Bonne")
         #expect(found("Bonne") == "Emmanuel Bonne")
-        #expect(found("Jean Bonne") == nil)   // the surname matches, the first name does not
+        #expect(found("Jean Bonne") == nil)  // the surname matches, the first name does not
         #expect(found("Lady Ashton") == "Catherine Ashton")
         #expect(found("Xi") == "Xi Jinping")
         #expect(found("Jinping") == "Xi Jinping")
@@ -238,7 +268,9 @@ import Testing
         // The Bloom filter in front of the cue map must never hide a cue word.
         let lists = StageWords.standard.actors
         let words = lists.cueLists.flatMap(\.words) + lists.pluralPhrases.flatMap { $0 }
-        let text = words.joined(separator: " ") + " The President said it would send 2 envoys; they and both sides agreed, he said."
+        let text =
+            words.joined(separator: " ")
+            + " The President said it would send 2 envoys; they and both sides agreed, he said."
         let (tokens, _) = Tokenizer().tokenize(text)
         for token in tokens {
             let cues = ActorResolver.cues(of: token, lists.cueWords, lists.cueFilter)
@@ -254,7 +286,9 @@ import Testing
             let cues = tokens.map { lists.cueWords[$0] ?? 0 }
             #expect(ActorResolver.pluralLength(tokens, 0, tokens.count, lists.pluralsByFirst) != nil)
             #expect(cues[0] & ActorResolver.Cue.pluralStart != 0)
-            #expect(cues[0] & ActorResolver.Cue.pluralAlone != 0 || cues[1] & ActorResolver.Cue.pluralNext != 0, "\(phrase)")
+            #expect(
+                cues[0] & ActorResolver.Cue.pluralAlone != 0 || cues[1] & ActorResolver.Cue.pluralNext != 0, "\(phrase)"
+            )
         }
     }
 }
@@ -268,7 +302,7 @@ import Testing
         "The two leaders discussed trade.",
         "Japan and South Korea signed an agreement on Friday.",
         "Kremlin aide Yury Ushakov said Moscow would neither confirm nor deny the report.",
-        "Iran condemned the strike by Israel.",
+        "Iran condemned the strike by Israel."
     ]
 
     @Test func oneLineOfSentencesCodesAsSeparateLinesDo() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ChanceryCore
 
 /// CAMEO roots and codes as typed values: digits, quad classes, the families rules reason with.
@@ -19,14 +20,18 @@ import Testing
     @Test func familiesAreTheCodebooks() {
         #expect(CameoRoot.allCases.filter(\.isSymmetric) == [.consult, .diplomaticCooperation, .materialCooperation])
         #expect(CameoRoot.allCases.filter(\.isForce) == [.assault, .fight, .massViolence])
-        #expect(CameoRoot.allCases.filter(\.letsPlaceStandForTarget) == [.provideAid, .yield, .assault, .fight, .massViolence])
+        #expect(
+            CameoRoot.allCases.filter(\.letsPlaceStandForTarget) == [
+                .provideAid, .yield, .assault, .fight, .massViolence
+            ])
         #expect(!CameoRoot.protest.isHostile && CameoRoot.reject.isHostile)
     }
 
     @Test func tableRefusesCodesWithoutARoot() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Coding"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("Coding"), withIntermediateDirectories: true)
         try "code\tlabel\tgoldstein\n042\tMake a visit\t1.9\tCONSULT\n99\tNo such root\t0\n"
             .write(to: folder.appendingPathComponent("Coding/cameo.tsv"), atomically: true, encoding: .utf8)
         let table = CameoTable(locator: ResourceLocator(folders: [folder]))

@@ -25,10 +25,14 @@ import Testing
     }
 
     /// Crawl headlines "A verb B": a verb one or two words from the sentence's end trapped on a guard that looked past it.
-    @Test(arguments: ["meets", "visits", "hosts", "supports", "welcomes", "talks with", "met", "calls", "condemns", "attacks"])
+    @Test(arguments: [
+        "meets", "visits", "hosts", "supports", "welcomes", "talks with", "met", "calls", "condemns", "attacks"
+    ])
     func headlineOfTheShapeAVerbB(verb: String) {
-        for text in ["Xi Jinping \(verb) Moscow", "Putin \(verb) Xi", "Russia \(verb)", "\(verb) Moscow", "\(verb)",
-                     "France \(verb) Germany.", "France and Germany \(verb)"] {
+        for text in [
+            "Xi Jinping \(verb) Moscow", "Putin \(verb) Xi", "Russia \(verb)", "\(verb) Moscow", "\(verb)",
+            "France \(verb) Germany.", "France and Germany \(verb)"
+        ] {
             _ = events(text)
             _ = events("Headline\n\n" + text)
         }
@@ -45,7 +49,9 @@ import Testing
 
     /// Three thousand recombined documents from the bundled examples code without a trap (the script runs millions).
     @Test func recombinedExamplesDoNotTrap() throws {
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Examples").standardized
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../Examples"
+        ).standardized
         var texts: [String] = [CrashTests.adviserReport]
         DocumentReader().read(paths: [examples.path], emit: { texts.append($0.text) }, report: { _ in })
         #expect(texts.count >= 5)
@@ -60,7 +66,8 @@ import Testing
 
     /// The same documents, fewer of them, through the coder that reads a parse (`chancery code --parse`).
     @Test func recombinedExamplesDoNotTrapTheParsingCoder() throws {
-        let pipeline = Pipeline(resources: sharedPipeline.resources, syntax: try sharedPipeline.resources.syntax.model())
+        let pipeline = Pipeline(
+            resources: sharedPipeline.resources, syntax: try sharedPipeline.resources.syntax.model())
         let recombiner = SentenceRecombiner(texts: [CrashTests.adviserReport], seed: 17)
         var coded = 0
         for i in 0..<300 {

@@ -5,21 +5,27 @@ import Testing
 @Suite struct DomesticTests {
     /// Source and target with their sectors, for compact expectations.
     func sides(_ events: [Event]) -> [String] {
-        events.map { "\($0.source.country)\($0.source.role)-\($0.target?.country ?? "")\($0.target?.role ?? "")-\($0.code.root.digits)" }
+        events.map {
+            "\($0.source.country)\($0.source.role)-\($0.target?.country ?? "")\($0.target?.role ?? "")-\($0.code.root.digits)"
+        }
     }
 
     @Test func policeAgainstProtestersTakeTheStoryCountry() {
-        let e = events("NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Police arrested opposition activist John Mwangi.")
+        let e = events(
+            "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Police arrested opposition activist John Mwangi."
+        )
         #expect(sides(e).contains("KENCOP-KENOPP-17"))
     }
 
     @Test func twoPartsOfOneExecutiveAreNotAnEvent() {
-        let e = events("Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow on Tuesday.")
+        let e = events(
+            "Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow on Tuesday.")
         #expect(e.allSatisfy { $0.source.country != $0.target?.country })
     }
 
     @Test func sidesThatFightEachOtherAreReciprocal() {
-        let e = events("Sudan's army and the paramilitary Rapid Support Forces fought on Sunday in the capital, residents said.")
+        let e = events(
+            "Sudan's army and the paramilitary Rapid Support Forces fought on Sunday in the capital, residents said.")
         #expect(Set(sides(e)).isSuperset(of: ["SDNMIL-SDNREB-19"]))
     }
 

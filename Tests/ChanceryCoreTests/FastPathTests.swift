@@ -1,25 +1,34 @@
-@testable import ChanceryCore
 import Foundation
 import Testing
+
+@testable import ChanceryCore
 
 /// The byte-level fast paths of reading and the text layer must agree with the slow routes they short-cut.
 @Suite struct FastPathTests {
     /// `asciiDateLine` gives `dateLine`'s answer whenever it gives one, and gives one for the crawl's own shape.
     @Test func asciiDateLineAgreesWithDateLine() {
         let lines = [
-            " date 2026-02-05 Support The Moscow Times!", "date 2024-02-29", " DATE 2023-01-01\tjunk", "\t\r date  2019-12-31  x",
-            "Date 2023-02-29 leap", "date 2023-13-01", "date 2023-00-10", "date 2023-01-00", "date 2023-04-31", "date 0000-01-01",
-            "date 2023-1-01", "date 2023-01-011", "date 2023-01-01x", "date 2023/01/01", "dates 2023-01-01", "date2023-01-01",
-            "date 2023-01-01\r", "date 2023-01-01 \u{301}junk", "date 2023-01-01 é", "date\u{301} 2023-01-01", "\u{A0}date 2023-01-01",
-            "date +023-01-01", "date 2023--01-01", "date 2023-01-0١", "dáte 2023-01-01", "", "date", "date ", "Headline here",
-            "date 1900-02-29", "date 2000-02-29", "date 2023-06-15\u{2003}x",
+            " date 2026-02-05 Support The Moscow Times!", "date 2024-02-29", " DATE 2023-01-01\tjunk",
+            "\t\r date  2019-12-31  x",
+            "Date 2023-02-29 leap", "date 2023-13-01", "date 2023-00-10", "date 2023-01-00", "date 2023-04-31",
+            "date 0000-01-01",
+            "date 2023-1-01", "date 2023-01-011", "date 2023-01-01x", "date 2023/01/01", "dates 2023-01-01",
+            "date2023-01-01",
+            "date 2023-01-01\r", "date 2023-01-01 \u{301}junk", "date 2023-01-01 é", "date\u{301} 2023-01-01",
+            "\u{A0}date 2023-01-01",
+            "date +023-01-01", "date 2023--01-01", "date 2023-01-0١", "dáte 2023-01-01", "", "date", "date ",
+            "Headline here",
+            "date 1900-02-29", "date 2000-02-29", "date 2023-06-15\u{2003}x"
         ]
         var fast = 0
         for line in lines {
             var copy = line
             let quick = copy.withUTF8 { CrawlLayout.asciiDateLine($0) }
             let slow = CrawlLayout.dateLine(line[...])
-            if let quick { #expect(quick == slow, "date of \(line.debugDescription)"); fast += 1 }
+            if let quick {
+                #expect(quick == slow, "date of \(line.debugDescription)")
+                fast += 1
+            }
         }
         #expect(fast >= 6)
         var crawl = " date 2026-02-05 Support The Moscow Times!"
@@ -39,7 +48,7 @@ import Testing
         let samples: [[UInt8]] = [
             [], Array("plain text without controls at all".utf8), Array("tab\tnew\nline\r\u{0C}feed".utf8),
             [0x41, 0x01, 0x42, 0x1F, 0x20, 0x7F, 0x80, 0xFF, 0x1B, 0x43], [0x41, 0x42, 0x00, 0x43],
-            Array(repeating: 0x1F, count: 17), Array(repeating: 0xA0, count: 23) + [0x02], Array("é“x”\u{1}".utf8),
+            Array(repeating: 0x1F, count: 17), Array(repeating: 0xA0, count: 23) + [0x02], Array("é“x”\u{1}".utf8)
         ]
         for sample in samples {
             for shift in 0..<9 {
@@ -65,9 +74,11 @@ import Testing
             }
         }
         #expect(covered >= 4 * 0x1C0)
-        let names = ["Élysée", "Zelenskyy", "Erdoğan", "Łukasz", "São Paulo", "Ñuñoa", "Müller", "Straße", "STRASSE", "ẞ",
-                     "İstanbul", "Øresund", "Þór", "Dvořák", "Kraków", "Gdańsk", "Ålesund", "Ærø", "Œuvre", "ǅemal", "ŉ",
-                     "O’Brien", "d‘Ivoire", "Côte", "Ça", "naïve", "Ångström", "Ğ", "Đorđe", "Şahin"]
+        let names = [
+            "Élysée", "Zelenskyy", "Erdoğan", "Łukasz", "São Paulo", "Ñuñoa", "Müller", "Straße", "STRASSE", "ẞ",
+            "İstanbul", "Øresund", "Þór", "Dvořák", "Kraków", "Gdańsk", "Ålesund", "Ærø", "Œuvre", "ǅemal", "ŉ",
+            "O’Brien", "d‘Ivoire", "Côte", "Ça", "naïve", "Ångström", "Ğ", "Đorđe", "Şahin"
+        ]
         for name in names {
             if let quick = viaTable(name) { #expect(quick == ByteClass.fold(name), "fold of \(name)") }
         }
@@ -80,7 +91,8 @@ import Testing
 
     /// Tokens of plain ASCII words, appended as a run, equal those of the word-by-word scanner's String route.
     @Test func plainWordRunsMatchSingleWords() {
-        let text = "Ab cd EFG hijklmnopqrstu I a Vladimir Putin said on Tuesday that the U.S. and NATO’s troops didn't go. "
+        let text =
+            "Ab cd EFG hijklmnopqrstu I a Vladimir Putin said on Tuesday that the U.S. and NATO’s troops didn't go. "
             + String(repeating: "word ", count: 40) + "end"
         let (tokens, _) = Tokenizer().tokenize(text)
         let bytes = Array(text.utf8)
@@ -96,8 +108,10 @@ import Testing
 
     /// `isBlank` answers what testing every Character for white space answers.
     @Test func isBlankMatchesCharacterTest() {
-        let lines = ["", " ", "\t \u{2003}", "\r", "Headline", " Headline", "\u{A0}x", "a\u{301}", "~", "\u{7F}", "\u{2028}",
-                     "\u{2003}Élysée", "  \t  ", "\u{301}", "É"]
+        let lines = [
+            "", " ", "\t \u{2003}", "\r", "Headline", " Headline", "\u{A0}x", "a\u{301}", "~", "\u{7F}", "\u{2028}",
+            "\u{2003}Élysée", "  \t  ", "\u{301}", "É"
+        ]
         for line in lines {
             #expect(CrawlLayout.isBlank(line[...]) == line.allSatisfy(\.isWhitespace), "\(line.debugDescription)")
         }
@@ -107,23 +121,28 @@ import Testing
     /// from every starting pair, for every list of up to five mentions over three countries and every inclusion.
     @Test func batchedRememberMatchesOneByOne() {
         func mention(_ n: Int, _ country: String) -> Mention {
-            Mention(tokens: n..<(n + 1), span: Span(start: n, end: n + 1), text: "m\(n)", actor: "A\(n)", country: country,
-                    role: "", kind: .person, title: "")
+            Mention(
+                tokens: n..<(n + 1), span: Span(start: n, end: n + 1), text: "m\(n)", actor: "A\(n)", country: country,
+                role: "", kind: .person, title: "")
         }
         let countries = ["USA", "RUS", "FRA"]
         let starts: [ActorResolver.RecentPair] = [
             ActorResolver.RecentPair(), ActorResolver.RecentPair(older: nil, newer: mention(90, "USA")),
-            ActorResolver.RecentPair(older: mention(91, "RUS"), newer: mention(92, "FRA")),
+            ActorResolver.RecentPair(older: mention(91, "RUS"), newer: mention(92, "FRA"))
         ]
         func key(_ p: ActorResolver.RecentPair) -> [String] { [p.older?.actor ?? "-", p.newer?.actor ?? "-"] }
         var checked = 0
         for length in 0...5 {
             for code in 0..<Int(pow(3.0, Double(length))) {
                 var rest = code
-                let found = (0..<length).map { n -> Mention in defer { rest /= 3 }; return mention(n, countries[rest % 3]) }
+                let found = (0..<length).map { n -> Mention in
+                    defer { rest /= 3 }
+                    return mention(n, countries[rest % 3])
+                }
                 for mask in 0..<(1 << length) {
                     for start in starts {
-                        var one = start, batch = start
+                        var one = start
+                        var batch = start
                         for k in found.indices where mask & (1 << k) != 0 { one.remember(found[k]) }
                         batch.remember(found) { mask & (1 << $0) != 0 }
                         #expect(key(one) == key(batch))

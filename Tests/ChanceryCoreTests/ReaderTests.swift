@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 @Suite struct ReaderTests {
-    let seed = " date 2026-02-05 Support The Moscow Times!\nMacron Sent Adviser to Moscow\n\nFrench diplomatic adviser Emmanuel Bonne. EPA / TASS\n\nFrench President Emmanuel Macron sent his adviser to Moscow on Tuesday.\n"
+    let seed =
+        " date 2026-02-05 Support The Moscow Times!\nMacron Sent Adviser to Moscow\n\nFrench diplomatic adviser Emmanuel Bonne. EPA / TASS\n\nFrench President Emmanuel Macron sent his adviser to Moscow on Tuesday.\n"
 
     @Test func crawlLayoutGivesDateHeadlineAndBody() {
         let (docs, errors) = readBytes(Array(seed.utf8), name: "dir/macron.txt")
@@ -37,18 +38,19 @@ import Testing
     @Test func plainTextHasUnknownDateUnlessGiven() {
         let (docs, _) = readBytes(Array("Russia and Ukraine held talks.".utf8), name: "plain.txt")
         #expect(docs[0].date == nil)
-        let (dated, _) = readBytes(Array("Russia and Ukraine held talks.".utf8), name: "plain.txt",
-                                   reader: DocumentReader(defaultDate: Day(year: 2020, month: 1, day: 2)))
+        let (dated, _) = readBytes(
+            Array("Russia and Ukraine held talks.".utf8), name: "plain.txt",
+            reader: DocumentReader(defaultDate: Day(year: 2020, month: 1, day: 2)))
         #expect(dated[0].date == Day(year: 2020, month: 1, day: 2))
     }
 
     @Test func jsonLinesKeepGoodLinesAndReportBrokenOnes() {
         let text = """
-        {"id": "a", "date": "2024-01-02", "title": "T", "text": "Russia shelled Kharkiv.", "url": "https://x"}
-        {"id": "b", "text": broken
-        {"id": "c", "title": "no text"}
-        {"id": "d", "text": "Kenya welcomed the deal."}
-        """
+            {"id": "a", "date": "2024-01-02", "title": "T", "text": "Russia shelled Kharkiv.", "url": "https://x"}
+            {"id": "b", "text": broken
+            {"id": "c", "title": "no text"}
+            {"id": "d", "text": "Kenya welcomed the deal."}
+            """
         let (docs, errors) = readBytes(Array(text.utf8), name: "feed.jsonl", jsonLines: true)
         #expect(docs.map(\.id) == ["a", "d"])
         #expect(errors.map(\.line) == [2, 3])
@@ -58,7 +60,8 @@ import Testing
     }
 
     @Test func badDateIsReportedAndTheDocumentKeptUndated() {
-        let (docs, errors) = readBytes(Array(#"{"id": "x", "date": "03-02-2009", "text": "Talks began."}"#.utf8), name: "f.jsonl", jsonLines: true)
+        let (docs, errors) = readBytes(
+            Array(#"{"id": "x", "date": "03-02-2009", "text": "Talks began."}"#.utf8), name: "f.jsonl", jsonLines: true)
         #expect(docs.count == 1)
         #expect(docs[0].date == nil)
         #expect(errors.count == 1)
@@ -78,15 +81,18 @@ import Testing
     }
 
     @Test func latin1IsDecodedWhenNotUTF8() {
-        let bytes: [UInt8] = Array("Le pr".utf8) + [0xE9] + Array("sident a rencontr".utf8) + [0xE9] + Array(" Poutine.".utf8)
+        let bytes: [UInt8] =
+            Array("Le pr".utf8) + [0xE9] + Array("sident a rencontr".utf8) + [0xE9] + Array(" Poutine.".utf8)
         let (docs, errors) = readBytes(bytes, name: "latin1.txt")
         #expect(errors.isEmpty)
         #expect(docs.first?.text.contains("président") == true)
     }
 
     @Test func oversizedLineIsRefusedAndTheRestKept() {
-        let big = "{\"text\": \"" + String(repeating: "a", count: 2_000) + "\"}\n{\"id\": \"ok\", \"text\": \"Fine.\"}\n"
-        let (docs, errors) = readBytes(Array(big.utf8), name: "big.jsonl", jsonLines: true, reader: DocumentReader(maxDocumentBytes: 1_000))
+        let big =
+            "{\"text\": \"" + String(repeating: "a", count: 2_000) + "\"}\n{\"id\": \"ok\", \"text\": \"Fine.\"}\n"
+        let (docs, errors) = readBytes(
+            Array(big.utf8), name: "big.jsonl", jsonLines: true, reader: DocumentReader(maxDocumentBytes: 1_000))
         #expect(docs.map(\.id) == ["ok"])
         #expect(errors.first?.line == 1)
         if case .tooLong = errors.first?.problem {} else { Issue.record("expected tooLong") }
@@ -96,8 +102,11 @@ import Testing
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // Chunks of 16 bytes: records and the oversized line straddle chunk ends.
-        let lines = ["{\"id\": \"one\", \"text\": \"First record.\"}", "{\"text\": \"" + String(repeating: "a", count: 300) + "\"}",
-                     "{\"id\": \"broken\"", "", "{\"id\": \"two\", \"text\": \"Ünïcode récord.\"}"]
+        let lines = [
+            "{\"id\": \"one\", \"text\": \"First record.\"}",
+            "{\"text\": \"" + String(repeating: "a", count: 300) + "\"}",
+            "{\"id\": \"broken\"", "", "{\"id\": \"two\", \"text\": \"Ünïcode récord.\"}"
+        ]
         let file = dir.appendingPathComponent("stream.jsonl")
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         var reader = DocumentReader(maxDocumentBytes: 100)
@@ -119,14 +128,17 @@ import Testing
     @Test func foldersAreReadRecursivelyInNameOrder() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
         try "Second text.".write(to: dir.appendingPathComponent("sub/b.txt"), atomically: true, encoding: .utf8)
         try "First text.".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try "{}".write(to: dir.appendingPathComponent("gold.gold.json"), atomically: true, encoding: .utf8)
         try Data([0, 1, 2]).write(to: dir.appendingPathComponent("c.txt"))
         var ids: [String] = []
         var errors: [ReadError] = []
-        DocumentReader().read(paths: [dir.path, dir.appendingPathComponent("missing.txt").path], emit: { ids.append($0.id) }, report: { errors.append($0) })
+        DocumentReader().read(
+            paths: [dir.path, dir.appendingPathComponent("missing.txt").path], emit: { ids.append($0.id) },
+            report: { errors.append($0) })
         #expect(ids == ["a", "b"])
         #expect(errors.count == 2)
         #expect(errors.contains { $0.file.hasSuffix("c.txt") })
@@ -134,14 +146,16 @@ import Testing
     }
 
     @Test func nonProseLinesAreKeptOutButOffsetsCountFromTheOriginal() {
-        let text = " date 2026-02-05 Site\nHeadline Here\n\nFrench diplomatic adviser Emmanuel Bonne. EPA / TASS\nReuters | Washington DC | Updated: 2026-02-05\nViewed 7223times\nLoading...\nLatest news\nRussia and Ukraine held talks.\n"
+        let text =
+            " date 2026-02-05 Site\nHeadline Here\n\nFrench diplomatic adviser Emmanuel Bonne. EPA / TASS\nReuters | Washington DC | Updated: 2026-02-05\nViewed 7223times\nLoading...\nLatest news\nRussia and Ukraine held talks.\n"
         let (docs, _) = readBytes(Array(text.utf8), name: "x.txt")
         let analysis = TextAnalyzer().analyze(docs[0])
         let body = analysis.sentences.filter { $0.index >= 0 }
         #expect(body.count == 1)
         let start = body[0].span.start
-        let expected = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
-                                                    to: text.range(of: "Russia and")!.lowerBound.samePosition(in: text.unicodeScalars)!)
+        let expected = text.unicodeScalars.distance(
+            from: text.unicodeScalars.startIndex,
+            to: text.range(of: "Russia and")!.lowerBound.samePosition(in: text.unicodeScalars)!)
         #expect(start == expected)
         #expect(analysis.lineKinds.contains(.caption))
         #expect(analysis.lineKinds.contains(.byline))

@@ -15,11 +15,15 @@ func dyads(_ events: [Event]) -> [String] {
 }
 
 /// Reads documents from raw bytes as the CLI would, collecting documents and errors.
-func readBytes(_ bytes: [UInt8], name: String, jsonLines: Bool? = nil, reader: DocumentReader = DocumentReader()) -> ([Document], [ReadError]) {
+func readBytes(_ bytes: [UInt8], name: String, jsonLines: Bool? = nil, reader: DocumentReader = DocumentReader()) -> (
+    [Document], [ReadError]
+) {
     var docs: [Document] = []
     var errors: [ReadError] = []
-    reader.readData(Data(bytes), name: name, id: ((name as NSString).lastPathComponent as NSString).deletingPathExtension, jsonLines: jsonLines,
-                    emit: { docs.append($0) }, report: { errors.append($0) })
+    reader.readData(
+        Data(bytes), name: name, id: ((name as NSString).lastPathComponent as NSString).deletingPathExtension,
+        jsonLines: jsonLines,
+        emit: { docs.append($0) }, report: { errors.append($0) })
     return (docs, errors)
 }
 

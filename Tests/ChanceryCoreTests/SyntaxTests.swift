@@ -1,6 +1,7 @@
 import Foundation
-@testable import ChanceryCore
 import Testing
+
+@testable import ChanceryCore
 
 @Suite struct SyntaxTests {
     /// Hand-made projective trees as (head node, relation) per word, 0 the root.
@@ -8,12 +9,15 @@ import Testing
         // The minister met his counterpart in Paris .
         [(2, .det), (3, .nsubj), (0, .root), (5, .nmod), (3, .obj), (7, .case), (3, .obl), (3, .punct)],
         // He said that talks , which began Monday , failed .
-        [(2, .nsubj), (0, .root), (10, .mark), (10, .nsubj), (7, .punct), (7, .nsubj), (4, .acl), (7, .obl), (7, .punct),
-         (2, .ccomp), (2, .punct)],
+        [
+            (2, .nsubj), (0, .root), (10, .mark), (10, .nsubj), (7, .punct), (7, .nsubj), (4, .acl), (7, .obl),
+            (7, .punct),
+            (2, .ccomp), (2, .punct)
+        ],
         // Stop
         [(0, .root)],
         // Rebels and troops clashed
-        [(4, .nsubj), (3, .cc), (1, .conj), (0, .root)],
+        [(4, .nsubj), (3, .cc), (1, .conj), (0, .root)]
     ]
 
     func gold(_ tree: [(Int, DependencyRelation)]) -> DynamicOracle {
@@ -28,7 +32,10 @@ import Testing
             var steps = 0
             while !state.isTerminal && steps < 4 * tree.count {
                 let move = [ArcHybrid.Move.left, .right, .shift].first { oracle.cost($0, state) == 0 }
-                guard let move else { Issue.record("no zero-cost move"); break }
+                guard let move else {
+                    Issue.record("no zero-cost move")
+                    break
+                }
                 let label = move == .shift ? 0 : oracle.labels[state.stack(0)]
                 state.apply(move, label: label)
                 steps += 1
@@ -49,12 +56,16 @@ import Testing
 
     /// A model trained in a moment on the hand-made trees.
     func tinyModel() -> SyntaxModel {
-        let forms = [["The", "minister", "met", "his", "counterpart", "in", "Paris", "."],
-                     ["He", "said", "that", "talks", ",", "which", "began", "Monday", ",", "failed", "."], ["Stop"],
-                     ["Rebels", "and", "troops", "clashed"]]
-        let tags: [[UPOS]] = [[.det, .noun, .verb, .pron, .noun, .adp, .propn, .punct],
-                              [.pron, .verb, .sconj, .noun, .punct, .pron, .verb, .propn, .punct, .verb, .punct], [.verb],
-                              [.noun, .cconj, .noun, .verb]]
+        let forms = [
+            ["The", "minister", "met", "his", "counterpart", "in", "Paris", "."],
+            ["He", "said", "that", "talks", ",", "which", "began", "Monday", ",", "failed", "."], ["Stop"],
+            ["Rebels", "and", "troops", "clashed"]
+        ]
+        let tags: [[UPOS]] = [
+            [.det, .noun, .verb, .pron, .noun, .adp, .propn, .punct],
+            [.pron, .verb, .sconj, .noun, .punct, .pron, .verb, .propn, .punct, .verb, .punct], [.verb],
+            [.noun, .cconj, .noun, .verb]
+        ]
         var lines: [String] = []
         for (s, tree) in SyntaxTests.trees.enumerated() {
             for (i, (h, r)) in tree.enumerated() {
@@ -117,7 +128,8 @@ import Testing
     /// A partner the positional rules lose behind an apposition ("imposed sanctions ..., including ..., on X") is
     /// found in the parse, and only when the coder is given one.
     @Test func coderReadsTheParseForAnObliquePartner() throws {
-        let text = "On Monday, the European Union imposed new sanctions over the crackdown, including travel bans and asset freezes, on Belarusian military commanders."
+        let text =
+            "On Monday, the European Union imposed new sanctions over the crackdown, including travel bans and asset freezes, on Belarusian military commanders."
         let document = Document(id: "s", text: text, date: Day(iso: "2026-02-05"))
         let parsing = Pipeline(resources: sharedPipeline.resources, syntax: try sharedPipeline.resources.syntax.model())
         let coded = parsing.run(document).events

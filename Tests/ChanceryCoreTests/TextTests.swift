@@ -1,5 +1,5 @@
-import Foundation
 import ChanceryCore
+import Foundation
 import Testing
 
 @Suite struct TextTests {
@@ -11,8 +11,14 @@ import Testing
     }
 
     @Test func abbreviationsAndInitialsDoNotEndSentences() {
-        let s = sentences("Lt. Col. John F. Kennedy met Gen. Smith at the U.N. on Feb. 3. The U.S. envoy, Mr. Jones, paid $1.5 billion. He left.")
-        #expect(s == ["Lt. Col. John F. Kennedy met Gen. Smith at the U.N. on Feb. 3.", "The U.S. envoy, Mr. Jones, paid $1.5 billion.", "He left."])
+        let s = sentences(
+            "Lt. Col. John F. Kennedy met Gen. Smith at the U.N. on Feb. 3. The U.S. envoy, Mr. Jones, paid $1.5 billion. He left."
+        )
+        #expect(
+            s == [
+                "Lt. Col. John F. Kennedy met Gen. Smith at the U.N. on Feb. 3.",
+                "The U.S. envoy, Mr. Jones, paid $1.5 billion.", "He left."
+            ])
     }
 
     @Test func abbreviationAtSentenceEndSplitsBeforeAStarter() {
@@ -25,8 +31,9 @@ import Testing
     }
 
     @Test func headlinesWithoutFullStopAreTheirOwnLine() {
-        let doc = Document(id: "t", text: " date 2026-01-01\nPutin Meets Xi\nThe leaders met.", date: nil, title: "Putin Meets Xi",
-                           titleSpan: Span(start: 17, end: 31), bodyStart: 31)
+        let doc = Document(
+            id: "t", text: " date 2026-01-01\nPutin Meets Xi\nThe leaders met.", date: nil, title: "Putin Meets Xi",
+            titleSpan: Span(start: 17, end: 31), bodyStart: 31)
         let a = TextAnalyzer().analyze(doc)
         #expect(a.sentences.map(\.index) == [-1, 0])
     }
@@ -34,7 +41,8 @@ import Testing
     /// The tokenizer's fast paths (small strings built from registers, word-at-a-time keys, folding without Foundation)
     /// must give what the plain String route gives, for words of every length and shape.
     @Test func fastTokenFormsMatchTheStringRoute() {
-        let text = "The U.S. and NATO’s O’Brien didn’t say; Internationalization, counterterrorism and "
+        let text =
+            "The U.S. and NATO’s O’Brien didn’t say; Internationalization, counterterrorism and "
             + "UNPRECEDENTED talks ran 27th, 1990s and 3,000 times. É Élysée Erdoğan Türkiye a I OK ok Ab abcdefgh "
             + "abcdefghi ABCDEFGHIJKLMNO abcdefghijklmnop e.g. rock'n'roll it's end"
         let (tokens, _) = Tokenizer().tokenize(text)
@@ -44,13 +52,17 @@ import Testing
             #expect(t.endsWithDot == (t.norm.utf8.last == 0x2E))
             guard t.kind != .punct, !["not", "will", "can"].contains(t.norm) else { continue }
             let raw = String(decoding: bytes[t.byteStart..<t.byteEnd], as: UTF8.self)
-            let folded = raw.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-                .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+            let folded = raw.folding(
+                options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX")
+            )
+            .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
             #expect(t.norm == folded, "norm of \(raw)")
             let letters = raw.unicodeScalars.filter(\.properties.isAlphabetic)
             if t.kind == .word, !raw.hasPrefix("'"), !raw.hasPrefix("\u{2019}") {
                 #expect(t.isCapitalized == (raw.unicodeScalars.first!.properties.isUppercase), "capital of \(raw)")
-                #expect(t.isAllCaps == (letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)), "caps of \(raw)")
+                #expect(
+                    t.isAllCaps == (letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)),
+                    "caps of \(raw)")
             }
         }
         #expect(tokens.map(\.norm).contains("internationalization"))

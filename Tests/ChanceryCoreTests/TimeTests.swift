@@ -6,7 +6,9 @@ import Testing
     func tag(_ text: String, _ ref: String = "2026-02-05") -> [(String, String, String)] {
         let bytes = Array(text.utf8)
         let (tokens, _) = Tokenizer().tokenize(text)
-        return TimeTagger().tag(tokens, 0..<tokens.count, bytes: bytes, reference: Day(iso: ref)).map { ($0.text, $0.kind.rawValue, $0.value) }
+        return TimeTagger().tag(tokens, 0..<tokens.count, bytes: bytes, reference: Day(iso: ref)).map {
+            ($0.text, $0.kind.rawValue, $0.value)
+        }
     }
 
     func values(_ text: String, _ ref: String = "2026-02-05") -> [String] { tag(text, ref).map(\.2) }
@@ -21,7 +23,9 @@ import Testing
 
     @Test func monthsAndSeasons() {
         #expect(values("Macron last spoke with Putin in July.") == ["2025-07"])
-        #expect(values("The summit is planned for early December.").first == "2025-12" || values("The summit will be held in early December.") == ["2026-12"])
+        #expect(
+            values("The summit is planned for early December.").first == "2025-12"
+                || values("The summit will be held in early December.") == ["2026-12"])
         #expect(values("The invasion in February 2022 changed that.") == ["2022-02"])
         #expect(values("Fighting eased last spring.") == ["2025-SP"])
     }
@@ -116,9 +120,13 @@ import Testing
     }
 
     @Test func periodsFollowTheReportedQuarter() {
-        let text = "It lost money in the third quarter. In the year-ago quarter, it earned $5 million. Sales were $3 million a year ago. The quarter was hard."
+        let text =
+            "It lost money in the third quarter. In the year-ago quarter, it earned $5 million. Sales were $3 million a year ago. The quarter was hard."
         #expect(anchored(text, "1989-10-20") == ["1989-Q3", "1988-Q3", "1988-Q3", "1989-Q3"])
-        #expect(anchored("Sales rose in February compared to the same period last year.", "2010-03-02") == ["2010-02", "2009-02"])
+        #expect(
+            anchored("Sales rose in February compared to the same period last year.", "2010-03-02") == [
+                "2010-02", "2009-02"
+            ])
         // Without a quarter under discussion, "a year ago" is a year.
         #expect(anchored("It had 14% a year ago.", "1989-10-20") == ["1988"])
     }
@@ -137,12 +145,15 @@ import Testing
 
     @Test func phrasesWithoutNumbers() {
         #expect(values("Russia has in the past claimed it.") == ["PAST_REF"])
-        #expect(values("worried about the future; in the near term; for the long term") == ["FUTURE_REF", "FUTURE_REF", "FUTURE_REF"])
+        #expect(
+            values("worried about the future; in the near term; for the long term") == [
+                "FUTURE_REF", "FUTURE_REF", "FUTURE_REF"
+            ])
         #expect(values("ruled from Moscow for centuries and for weeks") == ["PXY", "PXW"])
         #expect(values("by the end of the month", "1990-08-15") == ["1990-08"])
         #expect(tag("by the end of the month", "1990-08-15").map(\.0) == ["the end of the month"])
         #expect(values("complete the deal by year-end", "1989-11-02") == ["1989"])
-        #expect(values("revenue for the year ended March 31") .first == "P1Y")
+        #expect(values("revenue for the year ended March 31").first == "P1Y")
         #expect(values("to end the day at 7,114", "2009-02-23") == ["2009-02-23"])
         #expect(values("Atlanta, nineteen ninety-six. Then January nineteen ninety-seven.") == ["1996", "1997-01"])
         #expect(values("by the year two thousand") == ["2000"])

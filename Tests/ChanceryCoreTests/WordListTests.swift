@@ -1,6 +1,7 @@
-@testable import ChanceryCore
 import Foundation
 import Testing
+
+@testable import ChanceryCore
 
 /// The word lists of `Resources/en/words`: a user's folder extends and trims them, a missing one is a problem
 /// with its file name, and every list the stages ask for is in the package.
@@ -10,7 +11,9 @@ import Testing
         let dir = try temporaryFolder()
         let words = dir.appendingPathComponent("en/words")
         try FileManager.default.createDirectory(at: words, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(to: words.appendingPathComponent(name + ".txt"), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: words.appendingPathComponent(name + ".txt"), atomically: true, encoding: .utf8)
+        }
         return dir
     }
 
@@ -21,7 +24,7 @@ import Testing
         let determiners = try #require(lists["determiners"])
         #expect(determiners.contains("thy") && determiners.contains("a"))
         #expect(!determiners.contains("the"))
-        #expect(determiners.contains("the other"))   // spaces inside a phrase are made single
+        #expect(determiners.contains("the other"))  // spaces inside a phrase are made single
         #expect(determiners.entries.last == "the other")
         let mine = try #require(lists["mine"])
         #expect(mine.entries == ["alpha", "beta gamma"] && mine.phrases == [["alpha"], ["beta", "gamma"]])

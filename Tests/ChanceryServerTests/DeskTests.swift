@@ -6,14 +6,15 @@ import Testing
 @testable import ChanceryServer
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The analyst's desk: map, dyad view, downloads and watchlists (issue 21).
 @Suite struct DeskTests {
     /// A form POST.
     func post(_ s: TestServer, _ path: String, _ form: String) async throws -> Answer {
-        try await s.request("POST", path, body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"])
+        try await s.request(
+            "POST", path, body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"])
     }
 
     @Test func mapShadesCountriesAndDrawsPlaces() async throws {
@@ -21,11 +22,16 @@ import FoundationNetworking
         #expect(WorldMap.countries.contains { $0.code == "FRA" } && WorldMap.countries.contains { $0.code == "NOR" })
         try await TestServer.with { s in
             let map = try await s.get("/map")
-            #expect(map.status == 200 && map.text.contains("data-country=\"RUS\"") && map.text.contains("href=\"/?location=RUS\""))
+            #expect(
+                map.status == 200 && map.text.contains("data-country=\"RUS\"")
+                    && map.text.contains("href=\"/?location=RUS\""))
             #expect(map.text.contains("class=\"place\"") && map.text.contains("Moscow"))
-            #expect(map.text.contains("Events in the country:") && map.text.contains("material conflict") && !map.text.contains("<script"))
+            #expect(
+                map.text.contains("Events in the country:") && map.text.contains("material conflict")
+                    && !map.text.contains("<script"))
             let none = try await s.get("/map?country=USA")
-            #expect(none.status == 200 && !none.text.contains("data-country=") && none.text.contains("0 located events"))
+            #expect(
+                none.status == 200 && !none.text.contains("data-country=") && none.text.contains("0 located events"))
             #expect(try await s.get("/map?root=99").status == 400)
         }
     }
@@ -67,7 +73,9 @@ import FoundationNetworking
             #expect(csv.status == 200 && csv.headers["content-disposition"]?.contains("chancery-events.csv") == true)
             #expect(csv.text.split(separator: "\n").count == 2 && csv.text.hasPrefix("id,date,"))
             let gdelt = try await s.get("/download?format=gdelt")
-            #expect(gdelt.text.split(separator: "\n").first?.split(separator: "\t", omittingEmptySubsequences: false).count == 61)
+            #expect(
+                gdelt.text.split(separator: "\n").first?.split(separator: "\t", omittingEmptySubsequences: false).count
+                    == 61)
             let jsonl = try await s.get("/download?format=jsonl&scope=domestic")
             #expect(jsonl.status == 200 && jsonl.text.isEmpty)
             #expect(try await s.get("/download?format=xml").status == 400)
@@ -81,11 +89,15 @@ import FoundationNetworking
             #expect(try await post(s, "/watch", "name=bad&root=99&token=s3cret").status == 400)
             let saved = try await post(s, "/watch", "name=fra-rus&country=FRA&counterpart=RUS&token=s3cret")
             #expect(saved.status == 200 && saved.text.contains("0 new since last opened"))
-            let doc = Data(#"{"id": "outlet-c", "date": "2026-02-10", "text": "France condemned Russia on Monday."}"#.utf8)
-            let ingest = try await s.request("POST", "/api/documents", body: doc, headers: ["Content-Type": "application/json", "Authorization": "Bearer s3cret"])
+            let doc = Data(
+                #"{"id": "outlet-c", "date": "2026-02-10", "text": "France condemned Russia on Monday."}"#.utf8)
+            let ingest = try await s.request(
+                "POST", "/api/documents", body: doc,
+                headers: ["Content-Type": "application/json", "Authorization": "Bearer s3cret"])
             #expect(ingest.status == 201)
             let list = try await s.get("/watch")
-            #expect(list.text.contains("<td class=\"new\">1</td>") && list.text.contains("country FRA · counterpart RUS"))
+            #expect(
+                list.text.contains("<td class=\"new\">1</td>") && list.text.contains("country FRA · counterpart RUS"))
             let opened = try await s.get("/watch/fra-rus")
             #expect(opened.text.contains("1 new since last opened") && opened.text.contains("France"))
             #expect(try await s.get("/watch").text.contains("<td class=\"new\">0</td>"))
@@ -104,8 +116,13 @@ import FoundationNetworking
     @Test func filtersStayInTheURLAndAreEscaped() async throws {
         try await TestServer.with { s in
             let page = try await s.get("/map?actor=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&scope=international")
-            #expect(page.status == 200 && !page.text.contains("<script>alert") && page.text.contains("&quot;&gt;&lt;script&gt;"))
-            #expect(page.text.contains("/download?actor=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E&amp;format=csv&amp;scope=international"))
+            #expect(
+                page.status == 200 && !page.text.contains("<script>alert")
+                    && page.text.contains("&quot;&gt;&lt;script&gt;"))
+            #expect(
+                page.text.contains(
+                    "/download?actor=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E&amp;format=csv&amp;scope=international"
+                ))
             #expect(page.text.contains("<option value=\"international\" selected>"))
             #expect(try await s.get("/?scope=sideways").status == 400)
             #expect(try await s.get("/?counterpart=RUS").status == 400)

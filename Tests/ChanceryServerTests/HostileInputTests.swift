@@ -8,7 +8,7 @@ import Testing
 @testable import ChanceryServer
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// What once trapped the coder, and what a hostile or careless client sends: the server answers each with a JSON
@@ -19,7 +19,7 @@ import FoundationNetworking
         "Xi Jinping visits Moscow",
         "Putin meets Xi", "Russia hosts", "China supports", "Macron welcomes Zelensky", "Modi talks with",
         "date 2026-02-04\nParis envoy holds Kremlin talks\n\nEmmanuel Bonne, the top diplomatic adviser of French President "
-            + "Emmanuel Macron, held talks with Russian presidential aide Yury Ushakov in Moscow on Tuesday, according to French media.\n",
+            + "Emmanuel Macron, held talks with Russian presidential aide Yury Ushakov in Moscow on Tuesday, according to French media.\n"
     ]
 
     /// `<script>` through every field a document stores and every page shows it on.
@@ -28,16 +28,22 @@ import FoundationNetworking
     @Test func crashRegressionsAreCodedAndTheServerStaysUp() async throws {
         try await TestServer.with { s in
             for text in HostileInputTests.crashRegressions {
-                let coded = try await s.request("POST", "/api/code", body: Data(text.utf8), headers: ["Content-Type": "text/plain"])
+                let coded = try await s.request(
+                    "POST", "/api/code", body: Data(text.utf8), headers: ["Content-Type": "text/plain"])
                 #expect(coded.status == 200, "\(text): \(coded.text)")
                 let form = "text=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-                let pasted = try await s.request("POST", "/paste", body: Data(form.utf8),
-                                                 headers: ["Content-Type": "application/x-www-form-urlencoded"])
+                let pasted = try await s.request(
+                    "POST", "/paste", body: Data(form.utf8),
+                    headers: ["Content-Type": "application/x-www-form-urlencoded"])
                 #expect(pasted.status == 200)
             }
-            let meeting = try await s.request("POST", "/api/code", body: Data(HostileInputTests.crashRegressions.last!.utf8))
+            let meeting = try await s.request(
+                "POST", "/api/code", body: Data(HostileInputTests.crashRegressions.last!.utf8))
             let events = (meeting.json["events"] as? [[String: Any]]) ?? []
-            #expect(events.contains { ($0["date"] as? [String: Any])?["value"] as? String == "2026-02-03" && $0["root"] as? String == "04" })
+            #expect(
+                events.contains {
+                    ($0["date"] as? [String: Any])?["value"] as? String == "2026-02-03" && $0["root"] as? String == "04"
+                })
             #expect(try await s.get("/api/events").status == 200)
         }
     }
@@ -50,7 +56,7 @@ import FoundationNetworking
                 (Data("{\"id\": 3}".utf8), "application/json", 400),
                 (Data([0x00, 0xFF, 0xFE, 0x00, 0x01]), "application/octet-stream", 400),
                 (Data(), "text/plain", 400),
-                (Data("   \n\n".utf8), "text/plain", 400),
+                (Data("   \n\n".utf8), "text/plain", 400)
             ]
             for (body, type, status) in bodies {
                 let answer = try await s.request("POST", "/api/code", body: body, headers: ["Content-Type": type])
@@ -58,8 +64,10 @@ import FoundationNetworking
                 #expect(answer.headers["content-type"]?.hasPrefix("application/json") == true)
                 #expect(!answer.errorMessage.isEmpty)
             }
-            for path in ["/api/events?since=2026-99-99", "/api/events?limit=-1", "/api/events?root=%00", "/api/events/abc",
-                         "/api/events/99999999999999999999", "/api/documents/%FF", "/api/nothing-here"] {
+            for path in [
+                "/api/events?since=2026-99-99", "/api/events?limit=-1", "/api/events?root=%00", "/api/events/abc",
+                "/api/events/99999999999999999999", "/api/documents/%FF", "/api/nothing-here"
+            ] {
                 let answer = try await s.get(path)
                 #expect((400..<500).contains(answer.status), "\(path): \(answer.status)")
                 #expect(answer.headers["content-type"]?.hasPrefix("application/json") == true, "\(path)")
@@ -75,22 +83,31 @@ import FoundationNetworking
         try await TestServer.with { s in
             let x = HostileInputTests.script
             let record: [String: String] = [
-                "id": "doc\(x)", "title": "Title \(x)", "url": "javascript:alert(1)\"\(x)", "source": "Source \(x)", "date": "2026-02-05",
-                "text": "French President Emmanuel Macron met Russian President Vladimir Putin in Moscow on Tuesday \(x). \(x) said.",
+                "id": "doc\(x)", "title": "Title \(x)", "url": "javascript:alert(1)\"\(x)", "source": "Source \(x)",
+                "date": "2026-02-05",
+                "text":
+                    "French President Emmanuel Macron met Russian President Vladimir Putin in Moscow on Tuesday \(x). \(x) said."
             ]
             let body = try JSONSerialization.data(withJSONObject: record)
-            let stored = try await s.request("POST", "/api/documents", body: body,
-                                             headers: ["Content-Type": "application/json", "Authorization": "Bearer s3cret"])
+            let stored = try await s.request(
+                "POST", "/api/documents", body: body,
+                headers: ["Content-Type": "application/json", "Authorization": "Bearer s3cret"])
             #expect(stored.status == 201, "\(stored.text)")
             let list = try await s.get("/api/events?text=Macron")
             let id = ((list.json["events"] as? [[String: Any]])?.first?["id"] as? Int) ?? 0
             #expect(id > 0)
-            let docPath = "/documents/" + (record["id"]!.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-            var pages = [try await s.get("/"), try await s.get("/events/\(id)"), try await s.get(docPath),
-                         try await s.get("/?actor=\(x.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"),
-                         try await s.get("/events/\(x.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")]
+            let docPath =
+                "/documents/" + (record["id"]!.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            var pages = [
+                try await s.get("/"), try await s.get("/events/\(id)"), try await s.get(docPath),
+                try await s.get("/?actor=\(x.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"),
+                try await s.get("/events/\(x.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+            ]
             let form = "date=\(x)&text=" + record["text"]!.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-            pages.append(try await s.request("POST", "/paste", body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"]))
+            pages.append(
+                try await s.request(
+                    "POST", "/paste", body: Data(form.utf8),
+                    headers: ["Content-Type": "application/x-www-form-urlencoded"]))
             for page in pages {
                 #expect(!page.text.contains("<script"), "a page carries a raw <script>: \(page.text.prefix(300))")
             }
@@ -99,15 +116,18 @@ import FoundationNetworking
     }
 
     @Test func internalErrorsAnswer500WithoutTheirDetail() async throws {
-        struct Leaky: Error, CustomStringConvertible { var description: String { "SELECT secret FROM users WHERE path = '/srv/db'" } }
+        struct Leaky: Error, CustomStringConvertible {
+            var description: String { "SELECT secret FROM users WHERE path = '/srv/db'" }
+        }
         let router = Router()
         router.addMiddleware { JSONErrorMiddleware() }
         router.get("boom") { _, _ -> String in throw Leaky() }
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         var logger = Logger(label: "chancery.test")
         logger.logLevel = .critical
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                              onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
+        let app = Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
         let task = Task { try await app.runService() }
         var iterator = ports.makeAsyncIterator()
         let port = try #require(await iterator.next())
@@ -124,7 +144,10 @@ import FoundationNetworking
     @Test func interpolatedTextIsEscapedAndMarkupIsNot() {
         let title = "<b>\"Tom & Jerry's\"</b>"
         let cell: HTML = "<td title=\"\(title)\">\(title)</td>"
-        #expect(cell.markup == "<td title=\"&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;\">&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;</td>")
+        #expect(
+            cell.markup
+                == "<td title=\"&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;\">&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;</td>"
+        )
         let row: HTML = "<tr>\(cell)</tr>"
         #expect(row.markup.hasPrefix("<tr><td title="))
         let link: HTML = "<a href=\"/documents/\(component: "a b/c?d")\">x</a>"
@@ -138,11 +161,15 @@ import FoundationNetworking
     @Test func crossSiteWritesAndForeignHostsAreRefused() async throws {
         try await TestServer.with { s in
             let text = Data("Xi Jinping visits Moscow".utf8)
-            let foreign = try await s.request("POST", "/api/code", body: text, headers: ["Origin": "https://evil.example", "Content-Type": "text/plain"])
+            let foreign = try await s.request(
+                "POST", "/api/code", body: text,
+                headers: ["Origin": "https://evil.example", "Content-Type": "text/plain"])
             #expect(foreign.status == 403 && foreign.errorMessage.contains("evil.example"))
-            let crossSite = try await s.request("POST", "/paste", body: Data("text=x".utf8), headers: ["Sec-Fetch-Site": "cross-site"])
+            let crossSite = try await s.request(
+                "POST", "/paste", body: Data("text=x".utf8), headers: ["Sec-Fetch-Site": "cross-site"])
             #expect(crossSite.status == 403)
-            let own = try await s.request("POST", "/api/code", body: text, headers: ["Origin": s.base, "Content-Type": "text/plain"])
+            let own = try await s.request(
+                "POST", "/api/code", body: text, headers: ["Origin": s.base, "Content-Type": "text/plain"])
             #expect(own.status == 200)
             let noBrowser = try await s.request("POST", "/api/code", body: text)
             #expect(noBrowser.status == 200)
@@ -187,9 +214,13 @@ import FoundationNetworking
     @Test(arguments: ["a b", "a/b", "100%", "what?", "#1", "Élysée-公報", "https://example.org/news/1?x=1#y"])
     func anyIDIsReachable(id: String) async throws {
         try await TestServer.with { s in
-            let record = ["id": id, "text": "French President Emmanuel Macron met Russian President Vladimir Putin on Tuesday.", "date": "2026-02-05"]
-            let stored = try await s.request("POST", "/api/documents", body: try JSONSerialization.data(withJSONObject: record),
-                                             headers: ["Content-Type": "application/json", "Authorization": "Bearer s3cret"])
+            let record = [
+                "id": id, "text": "French President Emmanuel Macron met Russian President Vladimir Putin on Tuesday.",
+                "date": "2026-02-05"
+            ]
+            let stored = try await s.request(
+                "POST", "/api/documents", body: try JSONSerialization.data(withJSONObject: record),
+                headers: ["Content-Type": "application/json", "Authorization": "Bearer s3cret"])
             #expect(stored.status == 201)
             let encoded = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
             let api = try await s.get("/api/documents/\(encoded)")
@@ -210,7 +241,13 @@ import FoundationNetworking
         let queue = CodingQueue(concurrent: 1, maxWait: 0.05)
         let hold = DispatchSemaphore(value: 0)
         let started = DispatchSemaphore(value: 0)
-        let first = Task { try await queue.run { started.signal(); hold.wait(); return 1 } }
+        let first = Task {
+            try await queue.run {
+                started.signal()
+                hold.wait()
+                return 1
+            }
+        }
         started.wait()
         await #expect(throws: APIError.self) { _ = try await queue.run { 2 } }
         hold.signal()

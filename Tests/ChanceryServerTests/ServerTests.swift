@@ -7,7 +7,7 @@ import Testing
 @testable import ChanceryServer
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The pipeline, loaded once for all server tests.
@@ -15,10 +15,15 @@ let pipeline = Pipeline(resources: Resources())
 
 /// Two reports of one meeting, written for these tests.
 let reports = [
-    Document(id: "outlet-a", text: "French diplomatic adviser Emmanuel Bonne met Kremlin aide Yury Ushakov in Moscow on Tuesday, "
-             + "Bloomberg reported, citing anonymous sources.", date: Day(iso: "2026-02-05"), source: "Outlet A"),
-    Document(id: "outlet-b", text: "Emmanuel Bonne, the diplomatic adviser of French President Emmanuel Macron, held talks with Russian "
-             + "presidential aide Yury Ushakov on February 3, French media said.", date: Day(iso: "2026-02-06"), source: "Outlet B"),
+    Document(
+        id: "outlet-a",
+        text: "French diplomatic adviser Emmanuel Bonne met Kremlin aide Yury Ushakov in Moscow on Tuesday, "
+            + "Bloomberg reported, citing anonymous sources.", date: Day(iso: "2026-02-05"), source: "Outlet A"),
+    Document(
+        id: "outlet-b",
+        text: "Emmanuel Bonne, the diplomatic adviser of French President Emmanuel Macron, held talks with Russian "
+            + "presidential aide Yury Ushakov on February 3, French media said.", date: Day(iso: "2026-02-06"),
+        source: "Outlet B")
 ]
 
 /// An HTTP answer.
@@ -36,11 +41,17 @@ struct TestServer {
     let base: String
 
     /// Starts a server, runs `body` against it, then stops it.
-    static func with(token: String? = "s3cret", maxBody: Int = 64 * 1024, _ body: (TestServer) async throws -> Void) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chancery-serve-\(UUID().uuidString)")
+    static func with(token: String? = "s3cret", maxBody: Int = 64 * 1024, _ body: (TestServer) async throws -> Void)
+        async throws
+    {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chancery-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try EventStore(path: folder.appendingPathComponent("s.sqlite").path)
-        _ = try store.ingest(reports.map { StoredDocument(document: $0, events: pipeline.run($0).events, discovered: ["Emmanuel Bonne"]) })
+        _ = try store.ingest(
+            reports.map {
+                StoredDocument(document: $0, events: pipeline.run($0).events, discovered: ["Emmanuel Bonne"])
+            })
         var config = ServerConfiguration()
         config.port = 0
         config.token = token
@@ -63,7 +74,9 @@ struct TestServer {
     }
 
     /// Sends a request.
-    func request(_ method: String, _ path: String, body: Data? = nil, headers: [String: String] = [:]) async throws -> Answer {
+    func request(_ method: String, _ path: String, body: Data? = nil, headers: [String: String] = [:]) async throws
+        -> Answer
+    {
         var request = URLRequest(url: URL(string: base + path)!)
         request.httpMethod = method
         request.httpBody = body
@@ -98,7 +111,8 @@ struct TestServer {
                 #expect(page.status == 200)
                 ids += ((page.json["events"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? Int }
                 guard let next = page.json["next_cursor"] as? String else { break }
-                path = "/api/events?limit=1&cursor=" + next.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                path =
+                    "/api/events?limit=1&cursor=" + next.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
             }
             #expect(ids.count == events.count && Set(ids).count == ids.count)
         }
@@ -106,8 +120,11 @@ struct TestServer {
 
     @Test func badParametersAreNamed() async throws {
         try await TestServer.with { s in
-            for (query, name) in [("root=42", "root"), ("since=2026-13-01", "since"), ("limit=100000", "limit"), ("status=rumoured", "status"),
-                                  ("country=r", "country"), ("sort=random", "sort"), ("cursor=nonsense", "cursor")] {
+            for (query, name) in [
+                ("root=42", "root"), ("since=2026-13-01", "since"), ("limit=100000", "limit"),
+                ("status=rumoured", "status"),
+                ("country=r", "country"), ("sort=random", "sort"), ("cursor=nonsense", "cursor")
+            ] {
                 let a = try await s.get("/api/events?" + query)
                 #expect(a.status == 400, "\(query)")
                 #expect(a.errorMessage.contains(name), "\(query): \(a.errorMessage)")
@@ -122,11 +139,15 @@ struct TestServer {
 
     @Test func injectionAttemptsAreJustValues() async throws {
         try await TestServer.with { s in
-            let quote = try await s.get("/api/events?actor=" + "x' OR '1'='1".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            let quote = try await s.get(
+                "/api/events?actor=" + "x' OR '1'='1".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
             #expect(quote.status == 200 && (quote.json["events"] as? [Any])?.isEmpty == true)
-            let drop = try await s.get("/api/events?text=" + "\"; DROP TABLE event; --".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            let drop = try await s.get(
+                "/api/events?text=" + "\"; DROP TABLE event; --".addingPercentEncoding(
+                    withAllowedCharacters: .alphanumerics)!)
             #expect(drop.status == 200)
-            let country = try await s.get("/api/events?country=" + "RUS' OR 1=1 --".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            let country = try await s.get(
+                "/api/events?country=" + "RUS' OR 1=1 --".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
             #expect(country.status == 400)
             #expect(((try await s.get("/api/events")).json["events"] as? [Any])?.isEmpty == false)
         }
@@ -139,11 +160,17 @@ struct TestServer {
             let event = try await s.get("/api/events/\(id)")
             #expect(event.status == 200 && (event.json["mentions"] as? [Any])?.count == 2)
             let actors = try await s.get("/api/actors?discovered=true")
-            #expect(((actors.json["actors"] as? [[String: Any]]) ?? []).contains { $0["actor"] as? String == "Emmanuel Bonne" })
+            #expect(
+                ((actors.json["actors"] as? [[String: Any]]) ?? []).contains {
+                    $0["actor"] as? String == "Emmanuel Bonne"
+                })
             let doc = try await s.get("/api/documents/outlet-a")
             #expect(doc.status == 200 && (doc.json["text"] as? String)?.hasPrefix("French diplomatic") == true)
             let spans = try #require(doc.json["actors"] as? [[String: Any]])
-            #expect(spans.contains { $0["text"] as? String == "French diplomatic adviser Emmanuel Bonne" && $0["start"] as? Int == 0 })
+            #expect(
+                spans.contains {
+                    $0["text"] as? String == "French diplomatic adviser Emmanuel Bonne" && $0["start"] as? Int == 0
+                })
             #expect((doc.json["events"] as? [Any])?.isEmpty == false)
             #expect(try await s.get("/api/documents/nope").status == 404)
         }
@@ -156,10 +183,12 @@ struct TestServer {
             #expect(a.status == 200)
             let events = try #require(a.json["events"] as? [[String: Any]])
             #expect(events.first?["root"] as? String == "11")
-            let plain = try await s.request("POST", "/api/code?date=2026-03-10", body: Data("Turkey condemned Israel on Monday.".utf8),
-                                            headers: ["Content-Type": "text/plain"])
+            let plain = try await s.request(
+                "POST", "/api/code?date=2026-03-10", body: Data("Turkey condemned Israel on Monday.".utf8),
+                headers: ["Content-Type": "text/plain"])
             #expect((plain.json["events"] as? [Any])?.count == 1)
-            let broken = try await s.request("POST", "/api/code", body: Data("{\"text\": ".utf8), headers: ["Content-Type": "application/json"])
+            let broken = try await s.request(
+                "POST", "/api/code", body: Data("{\"text\": ".utf8), headers: ["Content-Type": "application/json"])
             #expect(broken.status == 400 && broken.errorMessage.contains("request body:1"))
             #expect(((try await s.get("/api/events?text=condemned")).json["events"] as? [Any])?.isEmpty == true)
         }
@@ -173,17 +202,22 @@ struct TestServer {
             #expect(((try await s.get("/api/events?text=condemned")).json["events"] as? [Any])?.count == 0)
             let none = try await s.request("POST", "/api/documents", body: body, headers: json)
             #expect(none.status == 401 && none.headers["www-authenticate"] == "Bearer")
-            let wrong = try await s.request("POST", "/api/documents", body: body, headers: json.merging(["Authorization": "Bearer guess"]) { $1 })
+            let wrong = try await s.request(
+                "POST", "/api/documents", body: body, headers: json.merging(["Authorization": "Bearer guess"]) { $1 })
             #expect(wrong.status == 401)
-            let right = try await s.request("POST", "/api/documents", body: body, headers: json.merging(["Authorization": "Bearer s3cret"]) { $1 })
+            let right = try await s.request(
+                "POST", "/api/documents", body: body, headers: json.merging(["Authorization": "Bearer s3cret"]) { $1 })
             #expect(right.status == 201 && right.json["added"] as? Int == 1)
             #expect(((try await s.get("/api/events?text=condemned")).json["events"] as? [Any])?.count == 1)
             let big = Data(repeating: UInt8(ascii: "a"), count: 100 * 1024)
-            let tooLarge = try await s.request("POST", "/api/documents", body: big, headers: ["Authorization": "Bearer s3cret"])
+            let tooLarge = try await s.request(
+                "POST", "/api/documents", body: big, headers: ["Authorization": "Bearer s3cret"])
             #expect(tooLarge.status == 413 && tooLarge.errorMessage.contains("over"))
         }
         try await TestServer.with(token: nil) { s in
-            let a = try await s.request("POST", "/api/documents", body: Data("Turkey condemned Israel.".utf8), headers: ["Authorization": "Bearer x"])
+            let a = try await s.request(
+                "POST", "/api/documents", body: Data("Turkey condemned Israel.".utf8),
+                headers: ["Authorization": "Bearer x"])
             #expect(a.status == 403 && a.errorMessage.contains("read-only"))
         }
     }
@@ -199,7 +233,9 @@ struct TestServer {
             // Every documented operation is served: none answers 404 for its route itself.
             for op in OpenAPIDocument.operations {
                 let path = op.path.replacingOccurrences(of: "{id}", with: op.path.contains("events") ? "1" : "outlet-a")
-                let a = try await s.request(op.method.uppercased(), path, body: op.method == "post" ? Data("Turkey condemned Israel.".utf8) : nil)
+                let a = try await s.request(
+                    op.method.uppercased(), path,
+                    body: op.method == "post" ? Data("Turkey condemned Israel.".utf8) : nil)
                 #expect(a.status != 404 && a.status != 405, "\(op.method) \(op.path) answered \(a.status)")
             }
         }
@@ -221,8 +257,11 @@ struct TestServer {
             let doc = try await s.get("/documents/outlet-a")
             #expect(doc.text.contains("<mark class=\"actor\"") && doc.text.contains("class=\"evidence\""))
             #expect(try await s.get("/paste").status == 200)
-            let form = "date=2026-03-10&text=" + "Turkey condemned Israel on Monday.".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-            let pasted = try await s.request("POST", "/paste", body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"])
+            let form =
+                "date=2026-03-10&text=" + "Turkey condemned Israel on Monday.".addingPercentEncoding(
+                    withAllowedCharacters: .alphanumerics)!
+            let pasted = try await s.request(
+                "POST", "/paste", body: Data(form.utf8), headers: ["Content-Type": "application/x-www-form-urlencoded"])
             #expect(pasted.status == 200 && pasted.text.contains("1 event") && pasted.text.contains("2026-03-09"))
             #expect(try await s.get("/events/424242").status == 404)
         }

@@ -70,24 +70,31 @@ import Testing
 
     /// Issue 13's report, which trapped `ingest`, stores and fuses with a second report of the same meeting.
     @Test func theReportThatTrappedIngestFusesWithASecondReport() throws {
-        let text = "date 2026-02-04\nParis envoy holds Kremlin talks\n\nEmmanuel Bonne, the top diplomatic adviser of French President "
+        let text =
+            "date 2026-02-04\nParis envoy holds Kremlin talks\n\nEmmanuel Bonne, the top diplomatic adviser of French President "
             + "Emmanuel Macron, held talks with Russian presidential aide Yury Ushakov in Moscow on Tuesday, according to French media.\n"
         var docs: [Document] = []
-        DocumentReader().readData(Data(text.utf8), name: "two.txt", id: "two", jsonLines: nil, emit: { docs.append($0) }, report: { _ in })
+        DocumentReader().readData(
+            Data(text.utf8), name: "two.txt", id: "two", jsonLines: nil, emit: { docs.append($0) }, report: { _ in })
         let store = try EventStore(path: try temporaryStorePath())
         _ = try store.ingest(coded(docs + [bonneReports[0]]))
         let meetings = try store.events(EventFilter(), withMentions: true).events.filter { $0.root == "04" }
         #expect(meetings.count == 1)
-        #expect(meetings.first?.mentionCount == 2 && Set(meetings.first?.mentions.map(\.doc) ?? []) == ["two", "outlet-a"])
+        #expect(
+            meetings.first?.mentionCount == 2 && Set(meetings.first?.mentions.map(\.doc) ?? []) == ["two", "outlet-a"])
         #expect(meetings.first?.date.value == "2026-02-03")
     }
 
     /// Undated mentions (no date in the text, no publication date) fuse within their document, not across documents.
     @Test func undatedMentionsFuseWithinTheirDocument() throws {
-        let text = "French President Emmanuel Macron met Russian President Vladimir Putin. Macron and Putin held talks in Moscow."
+        let text =
+            "French President Emmanuel Macron met Russian President Vladimir Putin. Macron and Putin held talks in Moscow."
         let docs = [Document(id: "undated-1", text: text), Document(id: "undated-2", text: text)]
         let stored = coded(docs)
-        #expect(stored.allSatisfy { d in d.events.filter { $0.code.root == .consult }.count >= 1 && d.events.allSatisfy { $0.date.value == nil } })
+        #expect(
+            stored.allSatisfy { d in
+                d.events.filter { $0.code.root == .consult }.count >= 1 && d.events.allSatisfy { $0.date.value == nil }
+            })
         let store = try EventStore(path: try temporaryStorePath())
         _ = try store.ingest(stored)
         let meetings = try store.events(EventFilter(), withMentions: true).events.filter { $0.root == "04" }
@@ -99,8 +106,13 @@ import Testing
 
     /// Whatever order documents arrive in, each fused event has the same representative mention and the same facts.
     @Test func representativeDoesNotDependOnIngestOrder() throws {
-        let docs = coded(bonneReports + [Document(id: "outlet-d", text: "Emmanuel Bonne met Yury Ushakov in Moscow on Tuesday, "
-                                                  + "French media reported.", date: Day(iso: "2026-02-05"), source: "Outlet D")])
+        let docs = coded(
+            bonneReports + [
+                Document(
+                    id: "outlet-d",
+                    text: "Emmanuel Bonne met Yury Ushakov in Moscow on Tuesday, "
+                        + "French media reported.", date: Day(iso: "2026-02-05"), source: "Outlet D")
+            ])
         func summary(_ order: [StoredDocument]) throws -> [String] {
             let store = try EventStore(path: try temporaryStorePath())
             for d in order { _ = try store.ingest([d]) }
@@ -185,7 +197,9 @@ import Testing
         _ = try store.ingest(coded(bonneReports))
         var lines: [String: [String]] = [:]
         for format in ExportFormat.allCases {
-            try store.forEachEvent(withMentions: format == .jsonl) { lines[format.rawValue, default: []].append(format.line($0)) }
+            try store.forEachEvent(withMentions: format == .jsonl) {
+                lines[format.rawValue, default: []].append(format.line($0))
+            }
         }
         let gdelt = try #require(lines["gdelt"]?.first)
         let columns = gdelt.split(separator: "\t", omittingEmptySubsequences: false)
@@ -201,8 +215,11 @@ import Testing
 
     @Test func actorsIncludeThoseLearnedFromTitles() throws {
         let store = try EventStore(path: try temporaryStorePath())
-        let docs = bonneReports.map { StoredDocument(document: $0, events: pipeline.run($0).events,
-                                                     discovered: ["Emmanuel Bonne", "Yury Ushakov"]) }
+        let docs = bonneReports.map {
+            StoredDocument(
+                document: $0, events: pipeline.run($0).events,
+                discovered: ["Emmanuel Bonne", "Yury Ushakov"])
+        }
         _ = try store.ingest(docs)
         let actors = try store.actors(discoveredOnly: true)
         let bonne = try #require(actors.first { $0.actor == "Emmanuel Bonne" })
@@ -221,7 +238,10 @@ import Testing
         let other = try temporaryStorePath()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table notes(x)'); c.commit()", other]
+        process.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table notes(x)'); c.commit()", other
+        ]
         try process.run()
         process.waitUntilExit()
         let before = try Data(contentsOf: URL(fileURLWithPath: other))
@@ -235,7 +255,9 @@ import Testing
             let store = try EventStore(path: path)
             try store.markAppliedForTesting("v99: from the future")
         }
-        #expect(throws: StoreError.newerSchema(path: path, unknown: ["v99: from the future"])) { try EventStore(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, unknown: ["v99: from the future"])) {
+            try EventStore(path: path)
+        }
     }
 
     @Test func readOnlyNeedsAnExistingStore() throws {

@@ -27,7 +27,8 @@ import Testing
     @Test func killedIngestResumesToTheSameStore() throws {
         let input = try corpus(copies: 100)
         let total = 400
-        let full = try temporaryStorePath(), killed = try temporaryStorePath()
+        let full = try temporaryStorePath()
+        let killed = try temporaryStorePath()
         let args = ["ingest", input, "--batch", "8", "--jobs", "2", "--store"]
         #expect(try runChancery(args + [full]).status == 0)
 
@@ -37,7 +38,8 @@ import Testing
         var stored = 0
         let deadline = Date().addingTimeInterval(60)
         while child.isRunning, Date() < deadline {
-            if let store = try? EventStore(path: killed, readOnly: true), let n = try? store.counts().documents, n >= 24 {
+            if let store = try? EventStore(path: killed, readOnly: true), let n = try? store.counts().documents, n >= 24
+            {
                 stored = n
                 break
             }
@@ -57,6 +59,7 @@ import Testing
         let b = try runChancery(["export", "--format", "jsonl", "--store", killed])
         #expect(a.status == 0 && !a.out.isEmpty)
         #expect(a.out == b.out)
-        #expect(try EventStore(path: killed, readOnly: true).counts() == EventStore(path: full, readOnly: true).counts())
+        #expect(
+            try EventStore(path: killed, readOnly: true).counts() == EventStore(path: full, readOnly: true).counts())
     }
 }

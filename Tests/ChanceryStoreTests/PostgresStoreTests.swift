@@ -31,13 +31,30 @@ import Testing
         #expect(try sqlite.counts().events > 5)
         for format in ExportFormat.allCases { #expect(try export(postgres, format) == export(sqlite, format)) }
         var filters: [EventFilter] = [EventFilter()]
-        var f = EventFilter(); f.country = "RUS"; f.since = Day(iso: "2026-02-01"); f.until = Day(iso: "2026-02-28"); filters.append(f)
-        f = EventFilter(); f.actor = "ushakov"; f.sort = .oldest; filters.append(f)
-        f = EventFilter(); f.text = "talks"; filters.append(f)
-        f = EventFilter(); f.code = "04"; f.sort = .mentions; f.limit = 2; filters.append(f)
-        f = EventFilter(); f.location = "moscow"; f.status = "contested"; filters.append(f)
+        var f = EventFilter()
+        f.country = "RUS"
+        f.since = Day(iso: "2026-02-01")
+        f.until = Day(iso: "2026-02-28")
+        filters.append(f)
+        f = EventFilter()
+        f.actor = "ushakov"
+        f.sort = .oldest
+        filters.append(f)
+        f = EventFilter()
+        f.text = "talks"
+        filters.append(f)
+        f = EventFilter()
+        f.code = "04"
+        f.sort = .mentions
+        f.limit = 2
+        filters.append(f)
+        f = EventFilter()
+        f.location = "moscow"
+        f.status = "contested"
+        filters.append(f)
         for filter in filters {
-            let a = try sqlite.events(filter, withMentions: true), b = try postgres.events(filter, withMentions: true)
+            let a = try sqlite.events(filter, withMentions: true)
+            let b = try postgres.events(filter, withMentions: true)
             #expect(a.events == b.events, "filter \(filter)")
             #expect(a.nextCursor == b.nextCursor)
             #expect(try sqlite.dayCounts(filter) == postgres.dayCounts(filter))
@@ -55,38 +72,47 @@ import Testing
             #expect(try store.removeWatchlist("usa-rus"))
             #expect(try !store.removeWatchlist("usa-rus"))
         }
-        var paged = EventFilter(); paged.limit = 2
+        var paged = EventFilter()
+        paged.limit = 2
         let second = try postgres.events(paged).nextCursor
         #expect(second != nil)
         paged.after = second
         #expect(try postgres.events(paged).events == sqlite.events(paged).events)
         #expect(try postgres.actors() == sqlite.actors())
-        #expect(try postgres.actors(discoveredOnly: true, country: "FRA") == sqlite.actors(discoveredOnly: true, country: "FRA"))
+        #expect(
+            try postgres.actors(discoveredOnly: true, country: "FRA")
+                == sqlite.actors(discoveredOnly: true, country: "FRA"))
         // The ingest time is each engine's own clock: everything else of the document must match.
-        var pgDocument = try postgres.document(id: "outlet-b"), sqliteDocument = try sqlite.document(id: "outlet-b")
+        var pgDocument = try postgres.document(id: "outlet-b")
+        var sqliteDocument = try sqlite.document(id: "outlet-b")
         pgDocument?.ingestedAt = ""
         sqliteDocument?.ingestedAt = ""
         #expect(pgDocument != nil && pgDocument == sqliteDocument)
-        let inDoc = try postgres.mentions(inDocument: "outlet-a"), inDocSQLite = try sqlite.mentions(inDocument: "outlet-a")
+        let inDoc = try postgres.mentions(inDocument: "outlet-a")
+        let inDocSQLite = try sqlite.mentions(inDocument: "outlet-a")
         #expect(inDoc.map(\.mention) == inDocSQLite.map(\.mention) && inDoc.map(\.event) == inDocSQLite.map(\.event))
         #expect(try postgres.event(id: 1) == sqlite.event(id: 1))
     }
 
     @Test func deletingAndReplacingMatchSQLite() throws {
         let (sqlite, postgres, docs) = try bothEngines()
-        #expect(try sqlite.deleteDocuments(["outlet-a", "missing"]) == postgres.deleteDocuments(["outlet-a", "missing"]))
+        #expect(
+            try sqlite.deleteDocuments(["outlet-a", "missing"]) == postgres.deleteDocuments(["outlet-a", "missing"]))
         var changed = docs.first { $0.document.id == "outlet-b" }!
         changed.document.text += " Both sides called the talks useful."
         changed = StoredDocument(coding: changed.document, with: pipeline)
         #expect(try sqlite.ingest([changed]) == postgres.ingest([changed]))
         #expect(try sqlite.ingest(docs) == postgres.ingest(docs))
-        #expect(try comparableExport(export(postgres, .jsonl).joined(separator: "\n")) == comparableExport(export(sqlite, .jsonl).joined(separator: "\n")))
+        #expect(
+            try comparableExport(export(postgres, .jsonl).joined(separator: "\n"))
+                == comparableExport(export(sqlite, .jsonl).joined(separator: "\n")))
         #expect(try postgres.counts() == sqlite.counts())
     }
 
     @Test func anotherProcessesIngestChangesTheGeneration() throws {
         let url = try TestPostgres.freshDatabase()
-        let server = try EventStore.open(url, readOnly: false), worker = try EventStore.open(url)
+        let server = try EventStore.open(url, readOnly: false)
+        let worker = try EventStore.open(url)
         let before = try server.generation()
         _ = try worker.ingest(coded(Array(bonneReports.prefix(1))))
         #expect(try server.generation() == before + 1)
@@ -100,7 +126,9 @@ import Testing
         let foreign = try TestPostgres.freshDatabase()
         try TestPostgres.execute("CREATE TABLE invoices (id INTEGER)", in: foreign)
         #expect(throws: PostgresStoreError.self) { try EventStore.open(foreign) }
-        #expect(throws: PostgresStoreError.self) { try EventStore.open(try TestPostgres.freshDatabase(), readOnly: true) }
+        #expect(throws: PostgresStoreError.self) {
+            try EventStore.open(try TestPostgres.freshDatabase(), readOnly: true)
+        }
         let newer = try TestPostgres.freshDatabase()
         _ = try EventStore.open(newer)
         try TestPostgres.execute("INSERT INTO chancery_migrations VALUES ('v99: from the future')", in: newer)
@@ -117,7 +145,8 @@ import Testing
             _ = try EventStore.open("postgres://nobody@127.0.0.1:1/none")
             Issue.record("opened a store on port 1")
         } catch let error as PostgresStoreError {
-            #expect(error.description.contains("127.0.0.1:1") && error.description.contains("check that the server runs"))
+            #expect(
+                error.description.contains("127.0.0.1:1") && error.description.contains("check that the server runs"))
         }
         #expect(throws: PostgresStoreError.self) { try PostgresLocation("postgres://host-without-database") }
         #expect(try PostgresLocation("postgres://ann:s%40cret@db.example:6543/events").password == "s@cret")

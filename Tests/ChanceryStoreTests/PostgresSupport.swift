@@ -11,8 +11,10 @@ enum TestPostgres {
     static let url = ProcessInfo.processInfo.environment["CHANCERY_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
 
     /// The trait that skips a PostgreSQL test, saying why, when no server is given.
-    static let available = ConditionTrait.enabled(if: url != nil,
-        "CHANCERY_TEST_POSTGRES is not set: start PostgreSQL and set it to postgres://USER@HOST:PORT/DB to run this test")
+    static let available = ConditionTrait.enabled(
+        if: url != nil,
+        "CHANCERY_TEST_POSTGRES is not set: start PostgreSQL and set it to postgres://USER@HOST:PORT/DB to run this test"
+    )
 
     /// A new, empty database on the test server; returns its `postgres://` URL.
     static func freshDatabase() throws -> String {
@@ -29,11 +31,16 @@ enum TestPostgres {
 /// the order mentions were written in), the mentions of each event sorted, the lines sorted.
 func comparableExport(_ jsonl: String) throws -> [String] {
     try jsonl.split(separator: "\n").map { line in
-        guard var event = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return String(line) }
+        guard var event = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            return String(line)
+        }
         event["id"] = nil
         if let mentions = event["mentions"] as? [[String: Any]] {
-            event["mentions"] = mentions.sorted { "\($0["doc"] ?? "")|\($0["event"] ?? "")" < "\($1["doc"] ?? "")|\($1["event"] ?? "")" }
+            event["mentions"] = mentions.sorted {
+                "\($0["doc"] ?? "")|\($0["event"] ?? "")" < "\($1["doc"] ?? "")|\($1["event"] ?? "")"
+            }
         }
-        return String(decoding: try JSONSerialization.data(withJSONObject: event, options: [.sortedKeys]), as: UTF8.self)
+        return String(
+            decoding: try JSONSerialization.data(withJSONObject: event, options: [.sortedKeys]), as: UTF8.self)
     }.sorted()
 }

@@ -6,7 +6,8 @@ import Foundation
 let pipeline = Pipeline(resources: Resources())
 
 /// The package root, to find `Examples/` and the built `chancery` binary.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
 /// A fresh store file in a new temporary folder.
 func temporaryStorePath() throws -> String {
@@ -29,34 +30,46 @@ func readDocuments(_ path: String) -> [Document] {
 
 /// Three reports written for these tests: two outlets report the Bonne–Ushakov meeting in different words, a third says it was denied.
 let bonneReports = [
-    Document(id: "outlet-a", text: "French diplomatic adviser Emmanuel Bonne met Kremlin aide Yury Ushakov in Moscow on Tuesday, "
-             + "Bloomberg reported, citing anonymous sources.", date: Day(iso: "2026-02-05"), source: "Outlet A"),
-    Document(id: "outlet-b", text: "Emmanuel Bonne, the diplomatic adviser of French President Emmanuel Macron, held talks with Russian "
-             + "presidential aide Yury Ushakov in the Russian capital on February 3, French media said.",
-             date: Day(iso: "2026-02-06"), url: "https://www.example.org/news/1"),
-    Document(id: "outlet-c", text: "The Kremlin denied that Yury Ushakov met French diplomatic adviser Emmanuel Bonne on Tuesday.",
-             date: Day(iso: "2026-02-06"), source: "Outlet C"),
+    Document(
+        id: "outlet-a",
+        text: "French diplomatic adviser Emmanuel Bonne met Kremlin aide Yury Ushakov in Moscow on Tuesday, "
+            + "Bloomberg reported, citing anonymous sources.", date: Day(iso: "2026-02-05"), source: "Outlet A"),
+    Document(
+        id: "outlet-b",
+        text: "Emmanuel Bonne, the diplomatic adviser of French President Emmanuel Macron, held talks with Russian "
+            + "presidential aide Yury Ushakov in the Russian capital on February 3, French media said.",
+        date: Day(iso: "2026-02-06"), url: "https://www.example.org/news/1"),
+    Document(
+        id: "outlet-c",
+        text: "The Kremlin denied that Yury Ushakov met French diplomatic adviser Emmanuel Bonne on Tuesday.",
+        date: Day(iso: "2026-02-06"), source: "Outlet C")
 ]
 
 /// Runs the built `chancery` binary; returns its exit status, standard output and standard error.
 @discardableResult
 func runChancery(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
     let process = try chanceryProcess(arguments)
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    return (
+        process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self)
+    )
 }
 
 /// A `chancery` child process, from the build folder the tests run in.
 func chanceryProcess(_ arguments: [String]) throws -> Process {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("chancery")
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "chancery")
     var candidates = [binary.path]
-    for config in ["debug", "release"] { candidates.append(packageRoot.appendingPathComponent(".build/\(config)/chancery").path) }
+    for config in ["debug", "release"] {
+        candidates.append(packageRoot.appendingPathComponent(".build/\(config)/chancery").path)
+    }
     guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
         throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "chancery binary (build it with swift build)"])
     }

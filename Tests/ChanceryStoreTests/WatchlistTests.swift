@@ -41,11 +41,15 @@ import Testing
     @Test func watchCommandPrintsWhatIsNewOnce() throws {
         let path = try temporaryStorePath()
         let examples = packageRoot.appendingPathComponent("Examples").path
-        let added = try runChancery(["watch", "--store", path, "--add", "usa-rus", "--country", "USA", "--counterpart", "RUS"])
+        let added = try runChancery([
+            "watch", "--store", path, "--add", "usa-rus", "--country", "USA", "--counterpart", "RUS"
+        ])
         #expect(added.status == 0 && added.err.contains("saved watchlist usa-rus: country USA · counterpart RUS"))
         #expect(try runChancery(["ingest", examples, "--store", path]).status == 0)
         let first = try runChancery(["watch", "--store", path])
-        #expect(first.status == 0 && first.out.contains("usa-rus (country USA · counterpart RUS): 2 new") && first.out.contains("Lavrov"))
+        #expect(
+            first.status == 0 && first.out.contains("usa-rus (country USA · counterpart RUS): 2 new")
+                && first.out.contains("Lavrov"))
         let second = try runChancery(["watch", "--store", path])
         #expect(second.out.contains("usa-rus (country USA · counterpart RUS): 0 new since 20"))
         #expect(try runChancery(["watch", "--store", path, "--add", "bad", "--root", "99"]).status != 0)

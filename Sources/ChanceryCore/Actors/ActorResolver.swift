@@ -26,7 +26,8 @@ public struct ActorResolver: Sendable {
         var coreference = Coreference(registry: PersonRegistry(honorifics: finder.words.honorifics))
         var lines = LineMentions(finder, analysis, text, learningInto: &coreference.registry)
         // Inferring the issuer reads every token: only worth it when some "The President" needs one.
-        let issuer = IssuerInference.fromHost(document)
+        let issuer =
+            IssuerInference.fromHost(document)
             ?? (lines.needsIssuer ? IssuerInference.inferred(text.tokens, lines.byLine, finder.words) : nil)
         var cues = CueMarks(tokenCount: text.tokens.count, finder.words)
         var result: [[Mention]] = []
@@ -34,7 +35,8 @@ public struct ActorResolver: Sendable {
         for s in analysis.sentences.indices {
             let sentence = analysis.sentences[s].tokens
             cues.mark(sentence, text.tokens)
-            var found = lines.take(sentence: s, of: analysis.sentences, roomForStandIns: cues.inSentence != 0)
+            var found =
+                lines.take(sentence: s, of: analysis.sentences, roomForStandIns: cues.inSentence != 0)
                 ?? finder.find(text.tokens, sentence, bytes: bytes, year: text.year)
             addStandIns(&found, sentence, text, cues, coreference)
             resolveMentions(&found, text, issuer: issuer, &coreference)
@@ -48,8 +50,10 @@ public struct ActorResolver: Sendable {
 
     /// Adds the mentions that words standing for an actor make (pronouns, "I" in a transcript, "it" after
     /// "said", plural phrases), each for the actor it stands for, or unresolved for `resolveMentions`.
-    func addStandIns(_ found: inout [Mention], _ sentence: Range<Int>, _ text: DocumentText, _ cues: CueMarks,
-                     _ coreference: Coreference) {
+    func addStandIns(
+        _ found: inout [Mention], _ sentence: Range<Int>, _ text: DocumentText, _ cues: CueMarks,
+        _ coreference: Coreference
+    ) {
         ActorResolver.addPronouns(&found, sentence, text, cues)
         ActorResolver.addSpeakerFirstPerson(&found, sentence, text, cues, speaker: coreference.speaker)
         ActorResolver.addSpeechIt(&found, sentence, text, cues, finder.words.speechVerbs)
@@ -61,7 +65,10 @@ public struct ActorResolver: Sendable {
         guard i - 2 >= lineStart, tokens[i - 1].norm == "," else { return false }
         var k = i - 2
         var words = 0
-        while k >= lineStart, words < 3, tokens[k].kind == .word, tokens[k].isCapitalized { k -= 1; words += 1 }
+        while k >= lineStart, words < 3, tokens[k].kind == .word, tokens[k].isCapitalized {
+            k -= 1
+            words += 1
+        }
         return words > 0 && k >= lineStart && locative.contains(tokens[k])
     }
 

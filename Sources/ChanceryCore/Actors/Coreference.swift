@@ -18,7 +18,9 @@ struct Coreference {
     /// the two people who spoke), counting those found before `i`; else the last two actors of different countries.
     func pair(_ found: [Mention], before i: Int) -> ActorResolver.RecentPair {
         var people = recentPeople
-        people.remember(found) { found[$0].kind == .person && found[$0].tokens.upperBound <= i && found[$0].hasCountryCode }
+        people.remember(found) {
+            found[$0].kind == .person && found[$0].tokens.upperBound <= i && found[$0].hasCountryCode
+        }
         return people.older != nil ? people : recentPair
     }
 
@@ -42,10 +44,11 @@ struct Coreference {
     mutating func trackSubject(_ found: [Mention], _ sentence: Range<Int>, _ tokens: [Token]) {
         // Indices searched, not mentions: `found.firstIndex(where:)` copies each mention it tests.
         if let subject = found.indices.first(where: { found[$0].kind == .person || found[$0].kind == .pronoun }),
-           !found[subject].country.isEmpty,
-           case let start = found[subject].tokens.lowerBound, start >= sentence.lowerBound,
-           // The opening is looked for only when it matters: within three tokens of the start is within three of it.
-           start - sentence.lowerBound <= 3 || start - Coreference.opening(of: sentence, tokens, found) <= 3 {
+            !found[subject].country.isEmpty,
+            case let start = found[subject].tokens.lowerBound, start >= sentence.lowerBound,
+            // The opening is looked for only when it matters: within three tokens of the start is within three of it.
+            start - sentence.lowerBound <= 3 || start - Coreference.opening(of: sentence, tokens, found) <= 3
+        {
             lastSubject = found[subject]
         } else if found.indices.contains(where: { found[$0].kind == .person }) {
             lastSubject = nil
@@ -56,8 +59,11 @@ struct Coreference {
     /// the comma, else at its start.
     static func opening(of sentence: Range<Int>, _ tokens: [Token], _ found: [Mention]) -> Int {
         let comma = Word.comma
-        if let at = Range.window(sentence.lowerBound, min(sentence.upperBound, sentence.lowerBound + 10)).first(where: { tokens[$0].is(comma) }),
-           !found.indices.contains(where: { found[$0].tokens.lowerBound < at }) {
+        if let at = Range.window(sentence.lowerBound, min(sentence.upperBound, sentence.lowerBound + 10)).first(where: {
+            tokens[$0].is(comma)
+        }),
+            !found.indices.contains(where: { found[$0].tokens.lowerBound < at })
+        {
             return at + 1
         }
         return sentence.lowerBound

@@ -19,9 +19,11 @@ extension ActorResolver {
     /// some twenty words, so a `KeyFilter` settles most tokens without a look-up).
     static func cueLists(personPronouns: [String], pluralPhrases: [[String]]) -> [(words: [String], bit: UInt8)] {
         [
-            (personPronouns, Cue.personPronoun), ([Word.it.text], Cue.it), ([Word.me.text, Word.i.text], Cue.firstPerson),
-            (pluralPhrases.map { $0[0] }, Cue.pluralStart), (pluralPhrases.filter { $0.count == 1 }.map { $0[0] }, Cue.pluralAlone),
-            (pluralPhrases.filter { $0.count > 1 }.map { $0[1] }, Cue.pluralNext),
+            (personPronouns, Cue.personPronoun), ([Word.it.text], Cue.it),
+            ([Word.me.text, Word.i.text], Cue.firstPerson),
+            (pluralPhrases.map { $0[0] }, Cue.pluralStart),
+            (pluralPhrases.filter { $0.count == 1 }.map { $0[0] }, Cue.pluralAlone),
+            (pluralPhrases.filter { $0.count > 1 }.map { $0[1] }, Cue.pluralNext)
         ]
     }
 

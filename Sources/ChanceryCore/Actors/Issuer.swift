@@ -22,7 +22,8 @@ enum IssuerInference {
     /// How many words are spelt the British way and how many the American way (`british-spellings.txt`,
     /// `american-spellings.txt`).
     static func spellingVotes(_ tokens: [Token], _ words: ActorWords) -> (british: Int, american: Int) {
-        var british = 0, american = 0
+        var british = 0
+        var american = 0
         let (spellings, filter) = (words.spellings, words.spellingFilter)
         // Every listed spelling has five letters or more: shorter words need no look-up.
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].byteEnd - tokens[i].byteStart >= 5 {
@@ -53,21 +54,29 @@ enum IssuerInference {
         // A text names a handful of countries: lists searched in place cost less than hashed sets.
         var named: [String] = []
         for line in lineMentions {
-            for k in line.indices where line[k].kind == .person && !line[k].isUnqualifiedTitle && !line[k].isBareName
-                && !named.contains(line[k].country) {
+            for k in line.indices
+            where line[k].kind == .person && !line[k].isUnqualifiedTitle && !line[k].isBareName
+                && !named.contains(line[k].country)
+            {
                 named.append(line[k].country)
             }
         }
         var own: [(country: String, count: Int)] = []
         for line in lineMentions {
-            for k in line.indices where line[k].kind == .state && line[k].hasCountryCode && !line[k].isLocative
-                && !named.contains(line[k].country) {
-                if let at = own.firstIndex(where: { $0.country == line[k].country }) { own[at].count += 1 }
-                else { own.append((line[k].country, 1)) }
+            for k in line.indices
+            where line[k].kind == .state && line[k].hasCountryCode && !line[k].isLocative
+                && !named.contains(line[k].country)
+            {
+                if let at = own.firstIndex(where: { $0.country == line[k].country }) {
+                    own[at].count += 1
+                } else {
+                    own.append((line[k].country, 1))
+                }
             }
         }
         guard let top = own.max(by: { $0.count < $1.count }), top.count >= 2,
-              own.count(where: { $0.count == top.count }) == 1 else { return nil }
+            own.count(where: { $0.count == top.count }) == 1
+        else { return nil }
         return top.country
     }
 }
@@ -75,11 +84,12 @@ enum IssuerInference {
 extension ActorResolver {
     /// Hosts of official sites whose unqualified "The President" is their own country's.
     static let issuerHosts: [(suffix: String, country: String)] = [
-        ("whitehouse.gov", "USA"), ("state.gov", "USA"), ("defense.gov", "USA"), (".mil", "USA"), ("voanews.com", "USA"),
+        ("whitehouse.gov", "USA"), ("state.gov", "USA"), ("defense.gov", "USA"), (".mil", "USA"),
+        ("voanews.com", "USA"),
         (".gov", "USA"), ("gov.uk", "GBR"), ("kremlin.ru", "RUS"), ("mid.ru", "RUS"), ("president.gov.ua", "UKR"),
         ("pm.gc.ca", "CAN"), ("gc.ca", "CAN"), ("elysee.fr", "FRA"), ("diplomatie.gouv.fr", "FRA"),
         ("bundesregierung.de", "DEU"), ("europa.eu", "IGOEU"), ("mea.gov.in", "IND"), ("pmindia.gov.in", "IND"),
         ("fmprc.gov.cn", "CHN"), ("mofa.go.jp", "JPN"), ("kantei.go.jp", "JPN"), ("gov.il", "ISR"), ("un.org", "IGOUN"),
-        ("nato.int", "IGONATO"), ("admin.ch", "CHE"),
+        ("nato.int", "IGONATO"), ("admin.ch", "CHE")
     ]
 }

@@ -10,7 +10,8 @@ extension ActorResolver {
         }
         let form = registry.form(name)
         let norms = registry.norms(form)
-        return registry.lookup(form) ?? surnameEntry(name, norm: norms.count == 1 ? norms[0] : nil, year: year, titled: titled)
+        return registry.lookup(form) ?? surnameEntry(
+            name, norm: norms.count == 1 ? norms[0] : nil, year: year, titled: titled)
             ?? plainNameEntry(name, form, year: year, registry)
     }
 
@@ -22,7 +23,9 @@ extension ActorResolver {
         // A lone surname names someone in office then, or just out of it: with thousands of historical
         // office holders, older entries would turn common words ("Call", "Kim") into people.
         func isHolding(_ e: ActorEntry) -> Bool { e.holds(in: year) && !e.role.isEmpty }
-        func isRecent(_ e: ActorEntry) -> Bool { !e.role.isEmpty && year.map { y in (e.until ?? y) >= y - 3 && (e.since ?? y) <= y } ?? true }
+        func isRecent(_ e: ActorEntry) -> Bool {
+            !e.role.isEmpty && year.map { y in (e.until ?? y) >= y - 3 && (e.since ?? y) <= y } ?? true
+        }
         // The pool: those holding office then, else those recently in it.
         let holding = entries.contains(where: isHolding)
         func inPool(_ e: ActorEntry) -> Bool { holding ? isHolding(e) : isRecent(e) }
@@ -49,8 +52,10 @@ extension ActorResolver {
         let all = registry.norms(form)
         // Two words left after dropping at least one: most names are too short to try.
         guard all.count >= 3 else { return nil }
-        let suffixes = finder.words.nameSuffixes   // generational suffixes the lexicon's spellings leave out
-        func isKept(_ norm: String) -> Bool { ByteClass.hasTwoCharacters(norm) && norm != "." && !suffixes.contains(norm) }
+        let suffixes = finder.words.nameSuffixes  // generational suffixes the lexicon's spellings leave out
+        func isKept(_ norm: String) -> Bool {
+            ByteClass.hasTwoCharacters(norm) && norm != "." && !suffixes.contains(norm)
+        }
         let keptCount = all.count(where: isKept)
         guard keptCount >= 2, keptCount < all.count else { return nil }
         let people = finder.lexicon.actors.lookup(all.filter(isKept)).filter { $0.kind == .person }
@@ -60,7 +65,8 @@ extension ActorResolver {
 
     /// A mention standing for a lexicon person, named in the text as `name`.
     func personMention(_ name: String, _ entry: ActorEntry) -> Mention {
-        Mention(tokens: 0..<0, span: Span(start: 0, end: 0), text: name, actor: entry.actor, country: entry.country,
-                role: entry.role, kind: .person, title: entry.title)
+        Mention(
+            tokens: 0..<0, span: Span(start: 0, end: 0), text: name, actor: entry.actor, country: entry.country,
+            role: entry.role, kind: .person, title: entry.title)
     }
 }

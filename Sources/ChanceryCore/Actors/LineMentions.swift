@@ -18,27 +18,39 @@ struct LineMentions {
     private var next = 0
 
     /// Finds the mentions of every line of `analysis`, and learns the people they name into `registry`.
-    init(_ finder: borrowing MentionFinder, _ analysis: TextAnalysis, _ text: DocumentText, learningInto registry: inout PersonRegistry) {
+    init(
+        _ finder: borrowing MentionFinder, _ analysis: TextAnalysis, _ text: DocumentText,
+        learningInto registry: inout PersonRegistry
+    ) {
         lines = analysis.lines
         byLine.reserveCapacity(lines.count)
         var scratch = MentionFinder.Scratch()
         for (index, line) in lines.enumerated() {
             let kind = analysis.lineKinds[index]
-            guard kind == .caption || kind == .prose || kind == .headline else { byLine.append([]); continue }
+            guard kind == .caption || kind == .prose || kind == .headline else {
+                byLine.append([])
+                continue
+            }
             let found = LineMentions.find(finder, line.tokens, text, &scratch)
             LineMentions.learnPeople(found, into: &registry)
-            if kind == .caption { byLine.append([]); continue }
+            if kind == .caption {
+                byLine.append([])
+                continue
+            }
             if !needsIssuer { needsIssuer = found.contains { $0.isUnqualifiedTitle } }
             byLine.append(found)
         }
     }
 
     /// The mentions of one line, with the states that close a place name ("in Suruç, Turkey") marked locative.
-    static func find(_ finder: borrowing MentionFinder, _ line: Range<Int>, _ text: DocumentText,
-                     _ scratch: inout MentionFinder.Scratch) -> [Mention] {
+    static func find(
+        _ finder: borrowing MentionFinder, _ line: Range<Int>, _ text: DocumentText,
+        _ scratch: inout MentionFinder.Scratch
+    ) -> [Mention] {
         var found = finder.find(text.tokens, line, bytes: text.bytes, year: text.year, scratch: &scratch)
         for k in found.indices where found[k].kind == .state && !found[k].isLocative {
-            found[k].isLocative = ActorResolver.followsPlace(text.tokens, found[k].tokens.lowerBound, line.lowerBound, finder.locativeSet)
+            found[k].isLocative = ActorResolver.followsPlace(
+                text.tokens, found[k].tokens.lowerBound, line.lowerBound, finder.locativeSet)
         }
         return found
     }
@@ -46,8 +58,10 @@ struct LineMentions {
     /// Learns the people of a line that are named with a country, for later mentions by surname or title.
     static func learnPeople(_ found: [Mention], into registry: inout PersonRegistry) {
         // By index here and below: `for m in found` copies every mention before testing it.
-        for k in found.indices where found[k].kind == .person && !found[k].country.isEmpty && !found[k].isBareName
-            && !found[k].actor.isEmpty {
+        for k in found.indices
+        where found[k].kind == .person && !found[k].country.isEmpty && !found[k].isBareName
+            && !found[k].actor.isEmpty
+        {
             let form = registry.form(found[k].actor)
             registry.learn(found[k], form: form)
         }
@@ -65,7 +79,9 @@ struct LineMentions {
         guard line < byLine.count else { return nil }
         if pendingLine != line { startPending(line) }
         // A mention that starts before this sentence straddled an earlier sentence's end: no sentence holds it.
-        while next < pending.count, pending[next].map({ $0.tokens.lowerBound < sentence.lowerBound }) ?? true { next += 1 }
+        while next < pending.count, pending[next].map({ $0.tokens.lowerBound < sentence.lowerBound }) ?? true {
+            next += 1
+        }
         var end = next
         while end < pending.count, pending[end].map({ $0.tokens.lowerBound < sentence.upperBound }) ?? true { end += 1 }
         var found: [Mention] = []

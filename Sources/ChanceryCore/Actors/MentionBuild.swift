@@ -2,14 +2,19 @@
 /// or an unqualified title ("The President"), or none.
 extension MentionFinder {
     /// The mention of tokens `start..<end`, made of `p` and the country after the chunk (`ofEntry`), if any.
-    func build(_ p: borrowing Parts, ofEntry: (ActorEntry, Range<Int>)?, tokens: [Token], start: Int, end: Int,
-               bytes: [UInt8], year: Int?) -> Mention? {
+    func build(
+        _ p: borrowing Parts, ofEntry: (ActorEntry, Range<Int>)?, tokens: [Token], start: Int, end: Int,
+        bytes: [UInt8], year: Int?
+    ) -> Mention? {
         let c = ChunkText(tokens: tokens, bytes: bytes, start: start, end: end)
         let modifier = ofEntry?.0 ?? p.entries.first { $0.0.kind != .person && $0.0.kind != .media }?.0
         // The head noun gives the role, unless it is generic and a more specific word came first
         // ("intelligence officials" → SPY). An index into `p.roles`: copying the role word cost a tenth of building.
-        let head = p.roles.isEmpty ? nil
-            : p.isGeneric(p.roles[p.roles.count - 1]) ? p.roles.firstIndex { !p.isGeneric($0) } ?? p.roles.count - 1 : p.roles.count - 1
+        let head =
+            p.roles.isEmpty
+            ? nil
+            : p.isGeneric(p.roles[p.roles.count - 1])
+                ? p.roles.firstIndex { !p.isGeneric($0) } ?? p.roles.count - 1 : p.roles.count - 1
         if let person = p.entries.last(where: { $0.0.kind == .person })?.0 {
             return MentionFinder.person(person, modifier: modifier, head: head, c, p, year: year)
         }
@@ -17,43 +22,57 @@ extension MentionFinder {
             return c.mention(actor: media.actor, country: media.country, role: "MED", kind: .media)
         }
         // Without lexicon entries every name word stays: no filtered copy to allocate.
-        let nameTokens = p.entries.isEmpty || p.names.isEmpty ? p.names : p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
-        if !nameTokens.isEmpty, let named = MentionFinder.named(nameTokens, modifier: modifier, head: head, c, p,
-                                                                organisations: words.organisationWords) {
+        let nameTokens =
+            p.entries.isEmpty || p.names.isEmpty
+            ? p.names : p.names.filter { n in !p.entries.contains { $0.1.contains(n) } }
+        if !nameTokens.isEmpty,
+            let named = MentionFinder.named(
+                nameTokens, modifier: modifier, head: head, c, p,
+                organisations: words.organisationWords)
+        {
             return named
         }
         if let group = p.entries.last(where: { $0.0.kind == .group || $0.0.kind == .party })?.0 {
-            return c.mention(actor: group.actor, country: group.country.isEmpty ? (modifier?.country ?? "") : group.country,
-                             role: group.role.isEmpty ? p.roleCode(head) : group.role, kind: .group, title: c.titleWords(p.roles))
+            return c.mention(
+                actor: group.actor, country: group.country.isEmpty ? (modifier?.country ?? "") : group.country,
+                role: group.role.isEmpty ? p.roleCode(head) : group.role, kind: .group, title: c.titleWords(p.roles))
         }
         if let modifier { return place(modifier, head: head, c, p, year: year) }
         return unqualifiedTitle(head, c, p) ?? MentionFinder.sectorGroup(head, c, p)
     }
 
     /// A lexicon person: its country, else the chunk's; a title may give the role.
-    static func person(_ person: ActorEntry, modifier: ActorEntry?, head: Int?, _ c: ChunkText, _ p: borrowing Parts,
-                       year: Int?) -> Mention {
+    static func person(
+        _ person: ActorEntry, modifier: ActorEntry?, head: Int?, _ c: ChunkText, _ p: borrowing Parts,
+        year: Int?
+    ) -> Mention {
         if !person.holds(in: year), let modifier, [.demonym, .country, .seat, .capital].contains(modifier.kind),
-           modifier.country != person.country {
+            modifier.country != person.country
+        {
             // An entry out of its years loses to the country the text gives: a namesake ("Bolivian judge Carlos
             // Mendoza"), or someone who has moved on.
-            return c.mention(actor: person.actor, country: modifier.country, role: p.roleCode(head), kind: .person,
-                             title: c.titleWords(p.roles))
+            return c.mention(
+                actor: person.actor, country: modifier.country, role: p.roleCode(head), kind: .person,
+                title: c.titleWords(p.roles))
         }
-        var m = c.mention(actor: person.actor, country: person.country, role: person.role.isEmpty ? p.roleCode(head) : person.role,
-                          kind: .person, title: person.title)
+        var m = c.mention(
+            actor: person.actor, country: person.country, role: person.role.isEmpty ? p.roleCode(head) : person.role,
+            kind: .person, title: person.title)
         if m.country.isEmpty, let modifier { m.country = modifier.country }
         return m
     }
 
     /// A name the lexicon does not know: after a title ("Kremlin aide Yury Ushakov", "Chancellor Merkel of
     /// Germany"), after a demonym, or bare (for coreference); nil when the words are no name of a person.
-    static func named(_ nameTokens: [Int], modifier: ActorEntry?, head: Int?, _ c: ChunkText, _ p: borrowing Parts,
-                      organisations: WordSet) -> Mention? {
+    static func named(
+        _ nameTokens: [Int], modifier: ActorEntry?, head: Int?, _ c: ChunkText, _ p: borrowing Parts,
+        organisations: WordSet
+    ) -> Mention? {
         // "the American Civil Liberties Union", "the Nigerian Medical Association": a body of the country (or of the
         // sector its role word names), named as written, and no person whose last word could pass for a surname.
         if modifier?.kind == .demonym || head != nil, let last = nameTokens.last, last >= 0, last < c.tokens.count,
-           organisations.contains(c.tokens[last]) {
+            organisations.contains(c.tokens[last])
+        {
             let role = head != nil ? p.roleCode(head) : modifier?.role ?? ""
             return c.mention(actor: c.written(), country: modifier?.country ?? "", role: role, kind: .state)
         }
@@ -61,8 +80,10 @@ extension MentionFinder {
             // "opposition activist Roberto Abdul": a person of a sector outside the state, whom the lexicon need not
             // know, still acts for that sector (and the story's country) when no country is written.
             let role = p.roleCode(head)
-            return c.mention(actor: c.name(nameTokens), country: modifier?.country ?? "", role: role, kind: .person,
-                             title: c.titleWords(p.roles), isSectorGroup: modifier == nil && !role.isEmpty && Dyad.branch(role) == nil)
+            return c.mention(
+                actor: c.name(nameTokens), country: modifier?.country ?? "", role: role, kind: .person,
+                title: c.titleWords(p.roles),
+                isSectorGroup: modifier == nil && !role.isEmpty && Dyad.branch(role) == nil)
         }
         // "French Emmanuel Bonne" is rare; an unknown capitalised word after a country is usually a different noun
         // ("Russian Orthodox"), so the chunk is a person only when the name is long.
@@ -79,22 +100,26 @@ extension MentionFinder {
         if head != nil {
             // "the Russian leader", "European leaders", "Ukrainian troops", "French media".
             let isPersonTitle = p.isTitle(head)
-            return c.mention(actor: isPersonTitle ? "" : modifier.actor, country: modifier.country, role: p.roleCode(head),
-                             kind: isPersonTitle && kind == .state ? .person : kind, title: c.titleWords(p.roles))
+            return c.mention(
+                actor: isPersonTitle ? "" : modifier.actor, country: modifier.country, role: p.roleCode(head),
+                kind: isPersonTitle && kind == .state ? .person : kind, title: c.titleWords(p.roles))
         }
-        let tokens = c.tokens, end = c.end
+        let tokens = c.tokens
+        let end = c.end
         switch modifier.kind {
         case .demonym where end + 1 < tokens.count && (tokens[end].norm == "and" || tokens[end].norm == ","):
             return sharedRole(modifier, c, year: year)
         case .people:
             return c.mention(actor: modifier.actor, country: modifier.country, role: modifier.role, kind: .state)
         case .demonym, .city:
-            return nil   // a bare adjective ("Russian territory") or a city alone is not an actor
+            return nil  // a bare adjective ("Russian territory") or a city alone is not an actor
         case .region where modifier.role.isEmpty && c.written().lowercased().hasSuffix("an"):
-            return nil   // "European", "African" alone
+            return nil  // "European", "African" alone
         default:
             var m = c.mention(actor: modifier.actor, country: modifier.country, role: modifier.role, kind: kind)
-            m.isLocative = c.isLocative(locativeSet) && (modifier.kind == .capital || modifier.kind == .country || modifier.kind == .region)
+            m.isLocative =
+                c.isLocative(locativeSet)
+                && (modifier.kind == .capital || modifier.kind == .country || modifier.kind == .region)
             return m
         }
     }
@@ -104,9 +129,11 @@ extension MentionFinder {
         let tokens = c.tokens
         var k = c.end + 1
         if tokens[k].norm == "and" { k += 1 }
-        guard k < tokens.count, let mate = bestEntry(tokens, at: k, end: tokens.count, year: year), mate.entry.kind == .demonym,
-              k + mate.length < tokens.count,
-              let role = lexicon.roles.longestValue(tokens, at: k + mate.length, limit: tokens.count) else { return nil }
+        guard k < tokens.count, let mate = bestEntry(tokens, at: k, end: tokens.count, year: year),
+            mate.entry.kind == .demonym,
+            k + mate.length < tokens.count,
+            let role = lexicon.roles.longestValue(tokens, at: k + mate.length, limit: tokens.count)
+        else { return nil }
         return c.mention(actor: modifier.actor, country: modifier.country, role: role.value.role, kind: .state)
     }
 
@@ -114,10 +141,13 @@ extension MentionFinder {
     /// "the terrorist" or "a farmer" is nobody's official.
     func unqualifiedTitle(_ head: Int?, _ c: ChunkText, _ p: borrowing Parts) -> Mention? {
         let (tokens, start) = (c.tokens, c.start)
-        guard p.isTitle(head), p.names.isEmpty, ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"].contains(p.roleCode(head)), start > 0,
-              (tokens[start - 1].is(the) || words.owners.contains(tokens[start - 1])) || tokens[start].isCapitalized else { return nil }
-        return c.mention(actor: "", country: "", role: p.roleCode(head), kind: .person, title: c.titleWords(p.roles),
-                         isUnqualifiedTitle: true)
+        guard p.isTitle(head), p.names.isEmpty, ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"].contains(p.roleCode(head)),
+            start > 0,
+            (tokens[start - 1].is(the) || words.owners.contains(tokens[start - 1])) || tokens[start].isCapitalized
+        else { return nil }
+        return c.mention(
+            actor: "", country: "", role: p.roleCode(head), kind: .person, title: c.titleWords(p.roles),
+            isUnqualifiedTitle: true)
     }
 
     /// "Police", "the protesters", "security forces", "rebel positions": a group of a sector and no country, which takes the story's
@@ -134,13 +164,14 @@ extension MentionFinder {
 
     /// "Jean - Yves" as "Jean-Yves"; without a hyphen there is nothing to do (and Foundation's replace is slow).
     static func joinHyphens(_ s: String) -> String {
-        var copy = s   // withUTF8 scans contiguous bytes; `utf8.contains` is a generic, per-byte call
+        var copy = s  // withUTF8 scans contiguous bytes; `utf8.contains` is a generic, per-byte call
         return copy.withUTF8 { $0.contains(0x2D) } ? s.replacingOccurrences(of: " - ", with: "-") : s
     }
 
     /// The words of the token ranges as written, joined by single spaces (as `map` + `joined(separator: " ")`
     /// would), decoded once from their bytes instead of one String per word.
-    static func written<S: Sequence>(_ ranges: S, _ tokens: [Token], _ bytes: [UInt8]) -> String where S.Element == Range<Int> {
+    static func written<S: Sequence>(_ ranges: S, _ tokens: [Token], _ bytes: [UInt8]) -> String
+    where S.Element == Range<Int> {
         var out: [UInt8] = []
         var first = true
         for r in ranges {
@@ -166,29 +197,38 @@ struct ChunkText {
     func written() -> String { TextSlice.string(bytes, from: tokens[start].byteStart, to: tokens[end - 1].byteEnd) }
 
     /// A mention of the chunk.
-    func mention(actor: String, country: String, role: String, kind: Mention.Kind, title: String = "",
-                 isBareName: Bool = false, isUnqualifiedTitle: Bool = false, isSectorGroup: Bool = false) -> Mention {
-        Mention(tokens: start..<end, span: Span(start: tokens[start].start, end: tokens[end - 1].end), text: written(), actor: actor,
-                country: country, role: role, kind: kind, title: title, isBareName: isBareName, isUnqualifiedTitle: isUnqualifiedTitle,
-                isSectorGroup: isSectorGroup)
+    func mention(
+        actor: String, country: String, role: String, kind: Mention.Kind, title: String = "",
+        isBareName: Bool = false, isUnqualifiedTitle: Bool = false, isSectorGroup: Bool = false
+    ) -> Mention {
+        Mention(
+            tokens: start..<end, span: Span(start: tokens[start].start, end: tokens[end - 1].end), text: written(),
+            actor: actor,
+            country: country, role: role, kind: kind, title: title, isBareName: isBareName,
+            isUnqualifiedTitle: isUnqualifiedTitle,
+            isSectorGroup: isSectorGroup)
     }
 
     /// The title words as written.
     func titleWords(_ roles: [(RoleWord, Range<Int>)]) -> String {
-        roles.count == 1 ? TextSlice.string(bytes, from: tokens[roles[0].1.lowerBound].byteStart, to: tokens[roles[0].1.upperBound - 1].byteEnd)
+        roles.count == 1
+            ? TextSlice.string(
+                bytes, from: tokens[roles[0].1.lowerBound].byteStart, to: tokens[roles[0].1.upperBound - 1].byteEnd)
             : MentionFinder.written(roles.lazy.map(\.1), tokens, bytes)
     }
 
     /// The name words as written.
     func name(_ nameTokens: [Int]) -> String {
-        MentionFinder.joinHyphens(nameTokens.count == 1
-            ? TextSlice.string(bytes, from: tokens[nameTokens[0]].byteStart, to: tokens[nameTokens[0]].byteEnd)
-            : MentionFinder.written(nameTokens.lazy.map { $0..<($0 + 1) }, tokens, bytes))
+        MentionFinder.joinHyphens(
+            nameTokens.count == 1
+                ? TextSlice.string(bytes, from: tokens[nameTokens[0]].byteStart, to: tokens[nameTokens[0]].byteEnd)
+                : MentionFinder.written(nameTokens.lazy.map { $0..<($0 + 1) }, tokens, bytes))
     }
 
     /// "in the Mediterranean", "in the United States": after a locative preposition, the article between or not.
     func isLocative(_ locative: WordSet) -> Bool {
-        start > 0 && (locative.contains(tokens[start - 1])
-            || (tokens[start - 1].is(Word.the) && start > 1 && locative.contains(tokens[start - 2])))
+        start > 0
+            && (locative.contains(tokens[start - 1])
+                || (tokens[start - 1].is(Word.the) && start > 1 && locative.contains(tokens[start - 2])))
     }
 }

@@ -2,7 +2,9 @@
 /// ("Kremlin foreign policy aide Yury Ushakov"), and the country after it ("of Germany").
 extension MentionFinder {
     /// Reads one actor chunk starting at `start`, returning the mention and where scanning resumes.
-    func chunk(_ tokens: [Token], at start: Int, end: Int, bytes: [UInt8], year: Int?, _ parts: inout Parts) -> (Mention, Int)? {
+    func chunk(_ tokens: [Token], at start: Int, end: Int, bytes: [UInt8], year: Int?, _ parts: inout Parts) -> (
+        Mention, Int
+    )? {
         parts.reset()
         guard let wordsEnd = scanWords(tokens, from: start, end: end, year: year, &parts) else { return nil }
         var j = trimmingFillers(tokens, start, wordsEnd, parts)
@@ -20,9 +22,10 @@ extension MentionFinder {
     /// opposition).
     func formerOfficial(_ m: Mention, _ parts: borrowing Parts, _ tokens: [Token], start: Int, year: Int?) -> Mention {
         guard !m.role.isEmpty, Dyad.branch(m.role) != nil, let title = parts.roles.first?.1,
-              // "former" may stand inside the chunk or just before it ("former Peruvian President ...").
-              (max(0, start - 1)..<title.lowerBound).contains(where: { words.formerWords.contains(tokens[$0]) }),
-              !parts.entries.contains(where: { $0.0.kind == .person && !$0.0.role.isEmpty && $0.0.holds(in: year) }) else { return m }
+            // "former" may stand inside the chunk or just before it ("former Peruvian President ...").
+            (max(0, start - 1)..<title.lowerBound).contains(where: { words.formerWords.contains(tokens[$0]) }),
+            !parts.entries.contains(where: { $0.0.kind == .person && !$0.0.role.isEmpty && $0.0.holds(in: year) })
+        else { return m }
         var former = m
         former.role = "ELI"
         return former
@@ -36,32 +39,44 @@ extension MentionFinder {
         var j = start
         var sawCore = false
         while j < end {
-            if ts[j].is(possessive), isCountrysBody(tokens, after: j, end: end, year: year, parts) { j += 1; continue }
+            if ts[j].is(possessive), isCountrysBody(tokens, after: j, end: end, year: year, parts) {
+                j += 1
+                continue
+            }
             if ts[j].kind == .punct {
                 guard let next = pastMark(tokens, j, end, &parts) else { break }
-                j = next; continue
+                j = next
+                continue
             }
             // Most words head no phrase: asked here, the look-ups (and their set-up) are skipped for them.
             if parts.actor(j) >= 0, let hit = bestEntry(tokens, at: j, end: end, year: year, head: parts.actor(j)),
-               hit.entry.kind != .city || startsRole(tokens, at: j + hit.length, end: end, parts) {
+                hit.entry.kind != .city || startsRole(tokens, at: j + hit.length, end: end, parts)
+            {
                 parts.entries.append((hit.entry, j..<(j + hit.length)))
-                j += hit.length; sawCore = true
+                j += hit.length
+                sawCore = true
                 continue
             }
-            if parts.role(j) >= 0, let role = lexicon.roles.longestValue(tokens, at: j, limit: end, head: parts.role(j)) {
+            if parts.role(j) >= 0, let role = lexicon.roles.longestValue(tokens, at: j, limit: end, head: parts.role(j))
+            {
                 // A lone lowercase role word with nothing else is still a chunk ("officials"), judged by `build`.
                 parts.roles.append((role.value, j..<(j + role.length)))
-                j += role.length; sawCore = true
+                j += role.length
+                sawCore = true
                 continue
             }
             // Capitalised words are names; a sentence-initial one too (coreference drops those it cannot resolve).
             if ts[j].kind == .word, ts[j].isCapitalized, !parts.is(j, WordInfo.notName),
-               ByteClass.hasTwoCharacters(ts[j].norm) || !parts.names.isEmpty {
+                ByteClass.hasTwoCharacters(ts[j].norm) || !parts.names.isEmpty
+            {
                 parts.names.append(j)
-                j += 1; sawCore = true
+                j += 1
+                sawCore = true
                 continue
             }
-            if ts[j].kind == .word, !ts[j].isCapitalized, parts.is(j, WordInfo.filler), fillerLeadsToRole(tokens, j, end, parts) {
+            if ts[j].kind == .word, !ts[j].isCapitalized, parts.is(j, WordInfo.filler),
+                fillerLeadsToRole(tokens, j, end, parts)
+            {
                 parts.fillers += 1
                 j += 1
                 continue
@@ -73,13 +88,16 @@ extension MentionFinder {
 
     /// Whether a role word starts at `k`: a city is an actor's country only before one ("Mumbai police").
     func startsRole(_ tokens: [Token], at k: Int, end: Int, _ parts: borrowing Parts) -> Bool {
-        k < end && parts.role(k) >= 0 && lexicon.roles.longestValue(tokens, at: k, limit: end, head: parts.role(k)) != nil
+        k < end && parts.role(k) >= 0
+            && lexicon.roles.longestValue(tokens, at: k, limit: end, head: parts.role(k)) != nil
     }
 
     /// Whether the "'s" at `j` goes on to the body of the country before it: "Tanzania's police", "Pakistan's military".
     func isCountrysBody(_ tokens: [Token], after j: Int, end: Int, year: Int?, _ parts: borrowing Parts) -> Bool {
         guard parts.names.isEmpty, parts.roles.isEmpty,
-              parts.entries.contains(where: { [.country, .igo, .capital, .seat, .group].contains($0.0.kind) }), j + 1 < end else {
+            parts.entries.contains(where: { [.country, .igo, .capital, .seat, .group].contains($0.0.kind) }),
+            j + 1 < end
+        else {
             return false
         }
         return lexicon.roles.longestValue(tokens, at: j + 1, limit: end, head: parts.role(j + 1)) != nil
@@ -91,15 +109,19 @@ extension MentionFinder {
     /// title, a middle initial ("Lloyd J. Austin") and a hyphen inside a name ("Jean-Yves").
     func pastMark(_ tokens: [Token], _ j: Int, _ end: Int, _ parts: inout Parts) -> Int? {
         let ts = tokens.span
-        if ts[j].is(dot), !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end, ts[j + 1].isCapitalized {
+        if ts[j].is(dot), !parts.roles.isEmpty, j == (parts.roles.last?.1.upperBound ?? -1), j + 1 < end,
+            ts[j + 1].isCapitalized
+        {
             return j + 1
         }
         if ts[j].is(dot), let last = parts.names.last, last == j - 1, ts[last].norm.utf8.count == 1, j + 1 < end,
-           ts[j + 1].kind == .word, ts[j + 1].isCapitalized {
+            ts[j + 1].kind == .word, ts[j + 1].isCapitalized
+        {
             return j + 1
         }
         if ts[j].is(hyphen), !ts[j].spaceBefore, j + 1 < end, !ts[j + 1].spaceBefore, ts[j + 1].isCapitalized,
-           !parts.names.isEmpty, parts.names.last == j - 1 {
+            !parts.names.isEmpty, parts.names.last == j - 1
+        {
             parts.names.append(j + 1)
             return j + 2
         }
@@ -110,7 +132,9 @@ extension MentionFinder {
     func fillerLeadsToRole(_ tokens: [Token], _ j: Int, _ end: Int, _ parts: borrowing Parts) -> Bool {
         var k = j
         while k < end, k < j + 4 {
-            if parts.role(k) >= 0, lexicon.roles.longestValue(tokens, at: k, limit: end, head: parts.role(k)) != nil { return true }
+            if parts.role(k) >= 0, lexicon.roles.longestValue(tokens, at: k, limit: end, head: parts.role(k)) != nil {
+                return true
+            }
             if tokens[k].kind != .word || tokens[k].isCapitalized { return false }
             k += 1
         }
@@ -120,25 +144,32 @@ extension MentionFinder {
     /// `end` without the trailing fillers that led nowhere.
     func trimmingFillers(_ tokens: [Token], _ start: Int, _ end: Int, _ parts: borrowing Parts) -> Int {
         var last = end
-        while last > start, tokens[last - 1].kind == .word, !tokens[last - 1].isCapitalized, parts.is(last - 1, WordInfo.filler),
-              !parts.roles.contains(where: { $0.1.contains(last - 1) }) { last -= 1 }
+        while last > start, tokens[last - 1].kind == .word, !tokens[last - 1].isCapitalized,
+            parts.is(last - 1, WordInfo.filler),
+            !parts.roles.contains(where: { $0.1.contains(last - 1) })
+        { last -= 1 }
         return last
     }
 
     /// The country a chunk ending at `j` belongs to, written after it: "Chancellor Merkel of Germany", "delegations
     /// from Russia", and for a bare collective "security forces in Guinea", "police in Nairobi".
-    func ownerCountry(_ tokens: [Token], after j: Int, end: Int, year: Int?, _ parts: borrowing Parts) -> (ActorEntry, Range<Int>)? {
+    func ownerCountry(_ tokens: [Token], after j: Int, end: Int, year: Int?, _ parts: borrowing Parts) -> (
+        ActorEntry, Range<Int>
+    )? {
         guard j + 1 < end else { return nil }
         if !parts.roles.isEmpty || !parts.names.isEmpty, tokens[j].is(of) || tokens[j].is(from) {
             var k = j + 1
             if k < end, tokens[k].is(the) { k += 1 }
             guard k < end, let hit = bestEntry(tokens, at: k, end: end, year: year, head: parts.actor(k)),
-                  [.country, .igo, .capital, .region].contains(hit.entry.kind) else { return nil }
+                [.country, .igo, .capital, .region].contains(hit.entry.kind)
+            else { return nil }
             return (hit.entry, k..<(k + hit.length))
         }
-        guard tokens[j].is(in_), parts.entries.isEmpty, parts.names.isEmpty, parts.roles.contains(where: { $0.0.kind == .group }),
-              let hit = bestEntry(tokens, at: j + 1, end: end, year: year, head: parts.actor(j + 1)),
-              [.country, .capital, .city].contains(hit.entry.kind) else { return nil }
+        guard tokens[j].is(in_), parts.entries.isEmpty, parts.names.isEmpty,
+            parts.roles.contains(where: { $0.0.kind == .group }),
+            let hit = bestEntry(tokens, at: j + 1, end: end, year: year, head: parts.actor(j + 1)),
+            [.country, .capital, .city].contains(hit.entry.kind)
+        else { return nil }
         return (hit.entry, (j + 1)..<(j + 1 + hit.length))
     }
 
@@ -148,7 +179,8 @@ extension MentionFinder {
     }
 
     /// `bestEntry(_:at:end:year:)` for a token whose actor index head (`PhraseIndex.head(_:at:)`) is `head`.
-    func bestEntry(_ tokens: [Token], at j: Int, end: Int, year: Int?, head: Int32) -> (length: Int, entry: ActorEntry)? {
+    func bestEntry(_ tokens: [Token], at j: Int, end: Int, year: Int?, head: Int32) -> (length: Int, entry: ActorEntry)?
+    {
         // The candidates are longest first: the first fit fixes the length, and the first of that length holding
         // in `year` wins. Entries that do not hold are kept (rarely) for the historical fallback below.
         var longest = 0
@@ -157,7 +189,10 @@ extension MentionFinder {
         lexicon.actors.visitFits(tokens, at: j, limit: end, head: head) { n, value in
             if longest > 0, n < longest { return true }
             longest = n
-            if value.holds(in: year) { holding = value; return true }
+            if value.holds(in: year) {
+                holding = value
+                return true
+            }
             same.append(value)
             return false
         }

@@ -6,11 +6,10 @@ public struct MentionFinder: Sendable {
     /// The English of names, titles and coreference, from `Resources/en/words`.
     public let words: ActorWords
 
-
     /// The words `chunk` tests at every token, kept in the finder: reading a static there costs a lazy
     /// initialisation check at each test.
     let possessive = Word.possessive, dot = Word.dot, hyphen = Word.hyphen, of = Word.of, from = Word.from,
-                the = Word.the, in_ = Word.in_
+        the = Word.the, in_ = Word.in_
     /// `words.locative`, kept in the finder as the words above are.
     let locativeSet: WordSet
 
@@ -43,14 +42,24 @@ public struct MentionFinder: Sendable {
         locativeSet = words.locative
         var infos = WordMap<WordInfo>()
         func update(_ word: String, _ body: (inout WordInfo) -> Void) {
-            guard let at = infos.index(of: word) else { var info = WordInfo(); body(&info); infos.set(word, info); return }
+            guard let at = infos.index(of: word) else {
+                var info = WordInfo()
+                body(&info)
+                infos.set(word, info)
+                return
+            }
             infos.update(at: at, body)
         }
         lexicon.actors.forEachHead { word, head in update(word) { $0.actor = head } }
         lexicon.roles.forEachHead { word, head in
             // A role read at a token is generic or not for good: settled here, once per word, not at every mention.
-            let generic = lexicon.roles.singleValues(head: head).contains { words.genericRoles.contains($0.phrase.lowercased()) }
-            update(word) { $0.role = head; if generic { $0.flags |= WordInfo.genericRole } }
+            let generic = lexicon.roles.singleValues(head: head).contains {
+                words.genericRoles.contains($0.phrase.lowercased())
+            }
+            update(word) {
+                $0.role = head
+                if generic { $0.flags |= WordInfo.genericRole }
+            }
         }
         for word in words.titleFillers.words { update(word) { $0.flags |= WordInfo.filler } }
         for word in words.notNames.words { update(word) { $0.flags |= WordInfo.notName } }
@@ -75,7 +84,9 @@ public struct MentionFinder: Sendable {
     }
 
     /// `find(_:_:bytes:year:)` with lists kept in `scratch` between calls.
-    public func find(_ tokens: [Token], _ range: Range<Int>, bytes: [UInt8], year: Int?, scratch: inout Scratch) -> [Mention] {
+    public func find(_ tokens: [Token], _ range: Range<Int>, bytes: [UInt8], year: Int?, scratch: inout Scratch)
+        -> [Mention]
+    {
         var mentions: [Mention] = []
         // Taken out of `scratch` (and put back below) so that it is uniquely held while the line is read.
         var parts = scratch.parts
@@ -92,14 +103,21 @@ public struct MentionFinder: Sendable {
         let end = range.upperBound
         while i < end {
             // A mark never starts a chunk: each of `chunk`'s rules for marks continues a title or a name.
-            if tokens[i].kind == .punct { i += 1; continue }
+            if tokens[i].kind == .punct {
+                i += 1
+                continue
+            }
             // Most tokens start nothing: settled here, before a call to `chunk` (which saves and sets up much).
             // A first token that is not the first word of an actor or role phrase ends `chunk`'s loop before it
             // finds a core unless it is a capitalised name word ("He", "The" are not) or a lowercase title filler.
             if parts.actor(i) < 0, parts.role(i) < 0,
-               tokens[i].isCapitalized ? parts.is(i, WordInfo.notName) : !parts.is(i, WordInfo.filler) { i += 1; continue }
+                tokens[i].isCapitalized ? parts.is(i, WordInfo.notName) : !parts.is(i, WordInfo.filler)
+            {
+                i += 1
+                continue
+            }
             if let (mention, next) = chunk(tokens, at: i, end: end, bytes: bytes, year: year, &parts) {
-                if mentions.isEmpty { mentions.reserveCapacity(8) }   // a line with one mention often has several
+                if mentions.isEmpty { mentions.reserveCapacity(8) }  // a line with one mention often has several
                 mentions.append(mention)
                 i = next
             } else {

@@ -63,7 +63,7 @@ struct PersonRegistry {
         let norms = PhraseKey.of(name).norms
         var form = Form(text: name, norms: norms)
         if norms.isEmpty {
-            form.plain = key("")   // as the joined form of no words: looking such a name up reads the key ""
+            form.plain = key("")  // as the joined form of no words: looking such a name up reads the key ""
         } else {
             form.full = key(norms.count == 1 ? norms[0] : PersonRegistry.joined(norms[...]))
             form.last = norms.count == 1 ? form.full : key(norms[norms.count - 1])
@@ -184,7 +184,10 @@ struct PersonRegistry {
         return String(unsafeUninitializedCapacity: count) { out in
             var at = 0
             for (k, var word) in zip(words.indices, words) {
-                if k > words.startIndex { out[at] = 0x20; at += 1 }
+                if k > words.startIndex {
+                    out[at] = 0x20
+                    at += 1
+                }
                 at = word.withUTF8 { w in out[at..<(at + w.count)].initialize(from: w).1 }
             }
             return at

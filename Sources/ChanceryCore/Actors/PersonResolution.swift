@@ -2,14 +2,19 @@
 /// the issuer, a bare name, "the Russian leader") to a named person and country. Unresolved ones are dropped.
 extension ActorResolver {
     /// Sorts `found` by position and resolves each mention, dropping those that resolve to no one.
-    func resolveMentions(_ found: inout [Mention], _ text: DocumentText, issuer: String?, _ coreference: inout Coreference) {
+    func resolveMentions(
+        _ found: inout [Mention], _ text: DocumentText, issuer: String?, _ coreference: inout Coreference
+    ) {
         if found.count > 1 { found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         // The mentions kept are moved to the front: `found[..<kept]` is what the rules call "resolved so far".
         var kept = 0
         // In `found[..<kept]`: the first person with a country, and the first such that is not an unqualified title.
-        var firstPerson: Int? = nil, firstNamed: Int? = nil
+        var firstPerson: Int? = nil
+        var firstNamed: Int? = nil
         for k in found.indices {
-            guard resolveMention(&found, k, firstPerson: firstPerson, firstNamed: firstNamed, text, issuer, &coreference) else { continue }
+            guard
+                resolveMention(&found, k, firstPerson: firstPerson, firstNamed: firstNamed, text, issuer, &coreference)
+            else { continue }
             if k != kept { found.swapAt(kept, k) }
             if found[kept].kind == .person, !found[kept].country.isEmpty {
                 if firstPerson == nil { firstPerson = kept }
@@ -21,13 +26,17 @@ extension ActorResolver {
     }
 
     /// Resolves `found[k]` given the people resolved before it; false when it resolves to no one.
-    func resolveMention(_ found: inout [Mention], _ k: Int, firstPerson: Int?, firstNamed: Int?, _ text: DocumentText,
-                        _ issuer: String?, _ coreference: inout Coreference) -> Bool {
+    func resolveMention(
+        _ found: inout [Mention], _ k: Int, firstPerson: Int?, firstNamed: Int?, _ text: DocumentText,
+        _ issuer: String?, _ coreference: inout Coreference
+    ) -> Bool {
         switch found[k].kind {
         case .pronoun where !found[k].country.isEmpty:
-            return true   // a plural already expanded to its members
+            return true  // a plural already expanded to its members
         case .pronoun:
-            guard let antecedent = coreference.antecedent(firstPerson: firstPerson.map { found[$0] }) else { return false }
+            guard let antecedent = coreference.antecedent(firstPerson: firstPerson.map { found[$0] }) else {
+                return false
+            }
             found[k].setStrings(actor: antecedent.actor, country: antecedent.country, role: antecedent.role)
             return true
         case .person:
@@ -43,25 +52,34 @@ extension ActorResolver {
 
     /// Whether the mention at `start` follows "his", "her" or "their" (`owner-words.txt`): "his top diplomatic adviser"
     /// is the owner's.
-    func followsOwner(_ start: Int, _ tokens: [Token]) -> Bool { start > 0 && finder.words.owners.contains(tokens[start - 1]) }
+    func followsOwner(_ start: Int, _ tokens: [Token]) -> Bool {
+        start > 0 && finder.words.owners.contains(tokens[start - 1])
+    }
 
     /// Resolves one person mention; `owner` is the person an owned title ("his adviser") belongs to, if any.
-    func resolvePerson(_ m: inout Mention, owner: Mention?, _ text: DocumentText, _ issuer: String?,
-                       _ registry: inout PersonRegistry) -> Bool {
+    func resolvePerson(
+        _ m: inout Mention, owner: Mention?, _ text: DocumentText, _ issuer: String?,
+        _ registry: inout PersonRegistry
+    ) -> Bool {
         if m.isUnqualifiedTitle {
             guard let owner else { return resolveTitle(&m, issuer: issuer, &registry) }
             // "his top diplomatic adviser": the owner's government.
             m.setStrings(actor: m.text, country: owner.country)
             m.isUnqualifiedTitle = false
         } else if m.country.isEmpty || m.isBareName {
-            guard let known = knownPerson(m.actor, titled: !m.title.isEmpty, year: text.year, &registry) else { return m.isSectorGroup }
+            guard let known = knownPerson(m.actor, titled: !m.title.isEmpty, year: text.year, &registry) else {
+                return m.isSectorGroup
+            }
             m.setStrings(actor: known.actor, country: known.country, role: m.role.isEmpty ? known.role : nil)
             m.isSectorGroup = false
             m.isBareName = false
         } else if m.actor.isEmpty {
             // "the Russian leader": the country's person already named, else the country.
-            if let known = registry.person(country: m.country, title: nil) { m.actor = known.actor }
-            else { m.actor = finder.lexicon.countryNames[m.country] ?? m.country }
+            if let known = registry.person(country: m.country, title: nil) {
+                m.actor = known.actor
+            } else {
+                m.actor = finder.lexicon.countryNames[m.country] ?? m.country
+            }
         } else {
             // A surname or shorter form of a person named in full elsewhere takes the full name.
             let form = registry.form(m.actor)
@@ -77,12 +95,14 @@ extension ActorResolver {
         let title = m.title
         let lower = PersonRegistry.lowercased(title)
         if finder.words.royalTitles.contains(lower),
-           let named = registry.person(country: nil, title: title), PersonRegistry.lowercased(named.title) == lower {
+            let named = registry.person(country: nil, title: title), PersonRegistry.lowercased(named.title) == lower
+        {
             // "the Crown Prince" in a Downing Street readout is the crown prince the text named, not a Briton.
             m.setStrings(actor: named.actor, country: named.country)
         } else if let issuer {
-            m.setStrings(actor: registry.person(country: issuer, title: title)?.actor ?? PersonRegistry.capitalized(title),
-                         country: issuer)
+            m.setStrings(
+                actor: registry.person(country: issuer, title: title)?.actor ?? PersonRegistry.capitalized(title),
+                country: issuer)
         } else if let known = registry.person(country: nil, title: title) {
             m.setStrings(actor: known.actor, country: known.country)
         } else {

@@ -6,26 +6,37 @@ extension ActorResolver {
     static func pluralsByFirst(_ pluralPhrases: [[String]]) -> WordMap<[[Word]]> {
         var map = WordMap<[[Word]]>()
         for phrase in pluralPhrases.map({ $0.map(Word.init) }) {
-            if let at = map.index(of: phrase[0].text) { map.update(at: at) { $0.append(phrase) } } else { map.set(phrase[0].text, [phrase]) }
+            if let at = map.index(of: phrase[0].text) {
+                map.update(at: at) { $0.append(phrase) }
+            } else {
+                map.set(phrase[0].text, [phrase])
+            }
         }
         return map
     }
 
     /// Adds two mentions, one for each party of the latest dyad, at each plural phrase of the sentence.
-    static func addPlurals(_ found: inout [Mention], _ sentence: Range<Int>, _ text: DocumentText, _ cues: CueMarks,
-                           _ coreference: Coreference, _ phrases: WordMap<[[Word]]>) {
+    static func addPlurals(
+        _ found: inout [Mention], _ sentence: Range<Int>, _ text: DocumentText, _ cues: CueMarks,
+        _ coreference: Coreference, _ phrases: WordMap<[[Word]]>
+    ) {
         guard cues.sentenceHas(Cue.pluralStart) else { return }
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             // The pair is worked out only where a phrase starts: building it at every token is wasted work.
-            if mayStartPlural(i, sentence, cues), let length = pluralLength(text.tokens, i, sentence.upperBound, phrases),
-               !covers(found, i), case let pair = coreference.pair(found, before: i), let older = pair.older, let newer = pair.newer {
+            if mayStartPlural(i, sentence, cues),
+                let length = pluralLength(text.tokens, i, sentence.upperBound, phrases),
+                !covers(found, i), case let pair = coreference.pair(found, before: i), let older = pair.older,
+                let newer = pair.newer
+            {
                 let last = i + length - 1
                 let written = text.string(i, through: last)
                 for member in [older, newer] {
-                    found.append(Mention(tokens: i..<(last + 1), span: Span(start: text.tokens[i].start, end: text.tokens[last].end),
-                                         text: written, actor: member.actor, country: member.country, role: member.role,
-                                         kind: .pronoun, title: ""))
+                    found.append(
+                        Mention(
+                            tokens: i..<(last + 1), span: Span(start: text.tokens[i].start, end: text.tokens[last].end),
+                            text: written, actor: member.actor, country: member.country, role: member.role,
+                            kind: .pronoun, title: ""))
                 }
                 i += length
                 continue
@@ -38,7 +49,8 @@ extension ActorResolver {
     /// before a phrase's second word (after "the", most words are not).
     static func mayStartPlural(_ i: Int, _ sentence: Range<Int>, _ cues: CueMarks) -> Bool {
         cues.token(i, has: Cue.pluralStart)
-            && (cues.token(i, has: Cue.pluralAlone) || i + 1 < sentence.upperBound && cues.token(i + 1, has: Cue.pluralNext))
+            && (cues.token(i, has: Cue.pluralAlone)
+                || i + 1 < sentence.upperBound && cues.token(i + 1, has: Cue.pluralNext))
     }
 
     /// Length of a plural phrase at `i`, if one starts there (`phrases` is `pluralsByFirst`).
@@ -47,7 +59,7 @@ extension ActorResolver {
         for phrase in phrases.values[at] where i + phrase.count <= end {
             // The second word's key first: after "the", almost every phrase fails there.
             if phrase.count > 1, tokens[i + 1].key != phrase[1].key { continue }
-            if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].is(phrase[$0]) }) { return phrase.count }   // the first word matched already
+            if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].is(phrase[$0]) }) { return phrase.count }  // the first word matched already
         }
         return nil
     }

@@ -8,7 +8,9 @@ extension ActorResolver {
         for s in sentences.indices where sentences[s].contains(where: { $0.isSectorGroup }) {
             let place = sentences[s].first { $0.isLocative && $0.hasCountryCode }?.country
             guard let country = place ?? story else { continue }
-            for k in sentences[s].indices where sentences[s][k].isSectorGroup { sentences[s][k].setStrings(country: country) }
+            for k in sentences[s].indices where sentences[s][k].isSectorGroup {
+                sentences[s][k].setStrings(country: country)
+            }
         }
     }
 
@@ -20,6 +22,8 @@ extension ActorResolver {
             counts[mention.country, default: (0, order)].count += 1
             order += 1
         }
-        return counts.max { a, b in a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first }?.key
+        return counts.max { a, b in
+            a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
+        }?.key
     }
 }

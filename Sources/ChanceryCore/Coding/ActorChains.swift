@@ -6,17 +6,23 @@ extension EventCoder {
         var k = head - 1
         while k > c.range.lowerBound, words.auxiliaries.contains(c.tokens[k]) { k -= 1 }
         if k > c.range.lowerBound, c.tokens[k].norm == ",",
-           let open = stride(from: k - 1, through: max(c.range.lowerBound, k - 15), by: -1).first(where: { c.tokens[$0].norm == "," }),
-           let subject = c.actors.last(where: { $0.tokens.upperBound == open }),
-           c.actors.contains(where: { $0.tokens.lowerBound > open && $0.tokens.upperBound <= k }) {
+            let open = stride(from: k - 1, through: max(c.range.lowerBound, k - 15), by: -1).first(where: {
+                c.tokens[$0].norm == ","
+            }),
+            let subject = c.actors.last(where: { $0.tokens.upperBound == open }),
+            c.actors.contains(where: { $0.tokens.lowerBound > open && $0.tokens.upperBound <= k })
+        {
             return leftChain(subject, c)
         }
         for m in c.actors.reversed() where m.tokens.upperBound <= head {
             let before = m.tokens.lowerBound > c.range.lowerBound ? c.tokens[m.tokens.lowerBound - 1].norm : ""
             if words.objectPrepositions.contains(before),
-               // "A group of Moroccan diplomats held ...": the members of a collective act for it.
-               !(before == "of" && m.tokens.lowerBound >= c.range.lowerBound + 2
-                 && words.collectives.contains(c.tokens[m.tokens.lowerBound - 2])) { continue }
+                // "A group of Moroccan diplomats held ...": the members of a collective act for it.
+                !(before == "of" && m.tokens.lowerBound >= c.range.lowerBound + 2
+                    && words.collectives.contains(c.tokens[m.tokens.lowerBound - 2]))
+            {
+                continue
+            }
             // Possessives are owners, not subjects ("Macron's proposal").
             if m.tokens.upperBound < c.range.upperBound, c.tokens[m.tokens.upperBound].norm == "'s" { continue }
             // A plural ("the two leaders") stands for every member sharing its words.
@@ -48,11 +54,15 @@ extension EventCoder {
     }
 
     /// The object: the first actor after `head` in the clause, with its coordinated mates.
-    func objectChain(after head: Int, _ c: Context, skipBy: Bool, skipPossessorsBefore gapEnd: Int? = nil) -> [Mention] {
+    func objectChain(after head: Int, _ c: Context, skipBy: Bool, skipPossessorsBefore gapEnd: Int? = nil) -> [Mention]
+    {
         for m in c.actors where m.tokens.lowerBound > head {
             // "underlined the UK's support for Turkey": inside a gap, a possessor is not the object.
             if let gapEnd, m.tokens.lowerBound < gapEnd, m.tokens.upperBound < c.range.upperBound,
-               c.tokens[m.tokens.upperBound].norm == "'s" { continue }
+                c.tokens[m.tokens.upperBound].norm == "'s"
+            {
+                continue
+            }
             // Stop at clause ends: a semicolon, or a reporting comma ("..., Reuters said").
             let between = c.tokens.window(head + 1, m.tokens.lowerBound)
             if between.contains(where: { words.objectBarriers.contains($0) }) { return [] }
@@ -66,7 +76,8 @@ extension EventCoder {
             // "..., a UN official said on Monday": the one reporting after a comma is not the object.
             let objects = chain(from: m, c)
             if let last = objects.last, reports(after: last, c),
-               let comma = Range.window(head + 1, last.tokens.lowerBound).last(where: { c.tokens[$0].norm == "," }) {
+                let comma = Range.window(head + 1, last.tokens.lowerBound).last(where: { c.tokens[$0].norm == "," })
+            {
                 return objects.filter { $0.tokens.upperBound <= comma }
             }
             return objects
@@ -85,7 +96,10 @@ extension EventCoder {
     func reports(after actor: Mention, _ c: Context) -> Bool {
         var k = actor.tokens.upperBound
         if k < c.range.upperBound, c.tokens[k].norm == "(",
-           let close = Range.window(k, min(c.range.upperBound, k + 5)).first(where: { c.tokens[$0].norm == ")" }) { k = close + 1 }
+            let close = Range.window(k, min(c.range.upperBound, k + 5)).first(where: { c.tokens[$0].norm == ")" })
+        {
+            k = close + 1
+        }
         return k < c.range.upperBound && verbs.reportingForms.contains(c.tokens[k].norm)
     }
 
@@ -98,7 +112,8 @@ extension EventCoder {
             guard j < c.range.upperBound else { break }
             let n = c.tokens[j].norm
             // "the U.S.-India relationship": a hyphen joins two countries as a comma does.
-            let joined = n == "-" && !c.tokens[j].spaceBefore && j + 1 < c.range.upperBound && !c.tokens[j + 1].spaceBefore
+            let joined =
+                n == "-" && !c.tokens[j].spaceBefore && j + 1 < c.range.upperBound && !c.tokens[j + 1].spaceBefore
             guard n == "and" || n == "," || joined else { break }
             j += 1
             if j < c.range.upperBound, c.tokens[j].norm == "and" { j += 1 }

@@ -12,10 +12,17 @@ public struct CameoTable: Sendable {
             let file = TSVFile.rows(url)
             problems += file.problems
             for (line, c) in file.rows where c.first != "code" {
-                guard c.count >= 3, !c[0].isEmpty, c[0].allSatisfy(\.isASCII), let goldstein = Double(c[2]), goldstein.isFinite,
-                      let code = CameoCode(cameo: c[0], goldstein: goldstein, plover: c.count > 3 ? c[3] : "", label: c[1]) else {
-                    problems.append(.init(file: url.path, line: line,
-                                          message: "expected code (two digits 01-20, then more)<TAB>label<TAB>Goldstein score[<TAB>PLOVER]; row skipped"))
+                guard c.count >= 3, !c[0].isEmpty, c[0].allSatisfy(\.isASCII), let goldstein = Double(c[2]),
+                    goldstein.isFinite,
+                    let code = CameoCode(
+                        cameo: c[0], goldstein: goldstein, plover: c.count > 3 ? c[3] : "", label: c[1])
+                else {
+                    problems.append(
+                        .init(
+                            file: url.path, line: line,
+                            message:
+                                "expected code (two digits 01-20, then more)<TAB>label<TAB>Goldstein score[<TAB>PLOVER]; row skipped"
+                        ))
                     continue
                 }
                 codes[c[0]] = code
@@ -29,7 +36,10 @@ public struct CameoTable: Sendable {
         var parent = cameo
         while parent.count > 2 {
             parent.removeLast()
-            if var c = codes[parent] { c.cameo = cameo; return c }
+            if var c = codes[parent] {
+                c.cameo = cameo
+                return c
+            }
         }
         return nil
     }

@@ -8,29 +8,38 @@ extension EventCoder {
         var k = m.head - 1
         while k > c.range.lowerBound, words.auxiliaries.contains(c.tokens[k]) { k -= 1 }
         if !m.pattern.isNoun, k > c.range.lowerBound, c.tokens[k].norm == "and",
-           let first = c.matches.last(where: { !$0.pattern.isNoun && $0.end <= k && k - $0.end <= 12 }),
-           !c.tokens.window(first.end, k).contains(where: { words.coordinationBarriers.contains($0) }) {
+            let first = c.matches.last(where: { !$0.pattern.isNoun && $0.end <= k && k - $0.end <= 12 }),
+            !c.tokens.window(first.end, k).contains(where: { words.coordinationBarriers.contains($0) })
+        {
             return first.head
         }
         // "Benin opened its borders to X, but was refusing admittance to Y": a verb phrase with no subject of its
         // own after "and"/"but" belongs to the actor the sentence opens with.
         if !m.pattern.isNoun, k > c.range.lowerBound, words.coordinators.contains(c.tokens[k]),
-           !c.actors.contains(where: { $0.tokens.upperBound == k || ($0.tokens.upperBound == k - 1 && c.tokens[k - 1].norm == ",") }),
-           let opener = c.actors.first(where: { $0.tokens.lowerBound <= c.range.lowerBound + 2 }), opener.tokens.upperBound < k,
-           !c.tokens.window(opener.tokens.upperBound, k).contains(where: { words.openerBarriers.contains($0) }) {
+            !c.actors.contains(where: {
+                $0.tokens.upperBound == k || ($0.tokens.upperBound == k - 1 && c.tokens[k - 1].norm == ",")
+            }),
+            let opener = c.actors.first(where: { $0.tokens.lowerBound <= c.range.lowerBound + 2 }),
+            opener.tokens.upperBound < k,
+            !c.tokens.window(opener.tokens.upperBound, k).contains(where: { words.openerBarriers.contains($0) })
+        {
             return opener.tokens.upperBound
         }
         guard m.head > c.range.lowerBound, c.tokens[m.head - 1].norm == "to", !m.pattern.isNoun,
-              let governor = c.matches.last(where: { !$0.pattern.isNoun && $0.end <= m.head - 1 && m.head - $0.end <= 12 }),
-              !words.objectControl.contains(c.tokens[governor.head]),
-              // "demanded that the US cancel plans to sell": a that-clause brings its own subject.
-              !c.tokens.window(governor.head, m.head).contains(where: { $0.norm == "that" }) else { return nil }
+            let governor = c.matches.last(where: { !$0.pattern.isNoun && $0.end <= m.head - 1 && m.head - $0.end <= 12 }
+            ),
+            !words.objectControl.contains(c.tokens[governor.head]),
+            // "demanded that the US cancel plans to sell": a that-clause brings its own subject.
+            !c.tokens.window(governor.head, m.head).contains(where: { $0.norm == "that" })
+        else { return nil }
         return governor.head
     }
 
     /// The head of the main verb when `m` is a participle opening a clause after a comma (", calling for ...").
     func commaParticipleHead(_ m: VerbMatch, _ c: Context) -> Int? {
-        guard !m.pattern.isNoun, m.form == .gerund, m.head > c.range.lowerBound, c.tokens[m.head - 1].norm == "," else { return nil }
+        guard !m.pattern.isNoun, m.form == .gerund, m.head > c.range.lowerBound, c.tokens[m.head - 1].norm == "," else {
+            return nil
+        }
         return c.matches.last(where: { !$0.pattern.isNoun && $0.end < m.head && m.head - $0.end <= 20 })?.head
     }
 
@@ -38,7 +47,8 @@ extension EventCoder {
     /// ("that country's ability to fight"), nil when the infinitive does not follow such a noun.
     func nounOwner(of m: VerbMatch, _ c: Context) -> Mention?? {
         guard !m.pattern.isNoun, m.head - 2 >= c.range.lowerBound, c.tokens[m.head - 1].norm == "to",
-              words.intentNouns.contains(c.tokens[m.head - 2]) else { return nil }
+            words.intentNouns.contains(c.tokens[m.head - 2])
+        else { return nil }
         var k = m.head - 3
         while k >= c.range.lowerBound, k >= m.head - 5, c.tokens[k].norm != "'s" { k -= 1 }
         guard k >= c.range.lowerBound, c.tokens[k].norm == "'s" else { return nil }  // "the decision to meet": look further
@@ -49,13 +59,18 @@ extension EventCoder {
     /// arms", "urged Russia to withdraw"): the asked-for act has not happened; the appeal (02) or demand (10) is the event.
     func insideAppeal(_ m: VerbMatch, _ c: Context) -> Bool {
         guard let previous = c.matches.last(where: { $0.end <= m.head && m.head - $0.end <= 15 }),
-              !c.tokens.window(previous.end, m.head).contains(where: { words.appealBarriers.contains($0) }),
-              let root = cameo.code(previous.pattern.code)?.root else { return false }
+            !c.tokens.window(previous.end, m.head).contains(where: { words.appealBarriers.contains($0) }),
+            let root = cameo.code(previous.pattern.code)?.root
+        else { return false }
         // "rejected a UN appeal for deploying troops", "refused to deploy peacekeepers": what is refused is not done.
         if root == .reject, m.head - previous.end <= (m.pattern.isNoun ? 5 : 3) { return true }
         // "condemned the July 20 bombing": the deed condemned is the object, not the condemner's act (unless it
         // names its author: "condemned Russia's attack").
-        if root == .disapprove, m.head - previous.end <= 4, !c.tokens.window(previous.end, m.head).contains(where: { $0.norm == "'s" }) { return true }
+        if root == .disapprove, m.head - previous.end <= 4,
+            !c.tokens.window(previous.end, m.head).contains(where: { $0.norm == "'s" })
+        {
+            return true
+        }
         // "demanded that its partners refuse to recognize X": what is asked may itself govern a verb.
         return root.asksForAnAct || insideAppeal(previous, c)
     }

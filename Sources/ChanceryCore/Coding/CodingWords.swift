@@ -9,10 +9,13 @@ public struct CodingWords: Sendable {
     /// Arguments read from the parse (`SyntacticArguments`): oblique partners, relative clause subjects.
     let partnerPrepositions, relativeSubjects: WordSet
     /// Which verb governs which (`ClauseControl`): noun uses, control, coordination, appeals.
-    let determiners, objectControl, coordinationBarriers, openerBarriers, coordinators, appealBarriers, intentNouns: WordSet
+    let determiners, objectControl, coordinationBarriers, openerBarriers, coordinators, appealBarriers,
+        intentNouns: WordSet
     /// Status and attribution (`StatusAnalysis`, `ReportedDemands`).
-    let subordinators, futureWords, conditionWords, negationWords, intentVerbs, obligationVerbs, failureVerbs, plannedNouns,
-        relativePronouns, attributionOpeners, sourceNouns, sourcePhraseStarts, sourcePhraseEnds, demandBarriers, refusalModals: WordSet
+    let subordinators, futureWords, conditionWords, negationWords, intentVerbs, obligationVerbs, failureVerbs,
+        plannedNouns,
+        relativePronouns, attributionOpeners, sourceNouns, sourcePhraseStarts, sourcePhraseEnds, demandBarriers,
+        refusalModals: WordSet
     /// Dates (`EventDating`) and pattern gaps (`VerbLexicon`).
     let relativeAdverbs, rangeJoiners, amountWords: WordSet
     /// `obligation-phrases.txt`, each phrase as its words.

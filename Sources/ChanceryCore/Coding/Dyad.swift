@@ -28,7 +28,8 @@ enum Dyad {
             switch self {
             case .international: return a.country != b.country
             case .domestic: return a.country == b.country && Dyad.standApart(a.role, b.role)
-            case .domesticConflict: return a.country == b.country && (Dyad.standApart(a.role, b.role) || Dyad.opposeWithinState(a, b))
+            case .domesticConflict:
+                return a.country == b.country && (Dyad.standApart(a.role, b.role) || Dyad.opposeWithinState(a, b))
             }
         }
     }
@@ -37,7 +38,7 @@ enum Dyad {
     /// no sector ("Kenya") speaks for its government.
     static func branch(_ role: String) -> Int? {
         switch role {
-        case "", "GOV", "MIL", "COP", "SPY": return 0   // the executive and its forces
+        case "", "GOV", "MIL", "COP", "SPY": return 0  // the executive and its forces
         case "LEG": return 1
         case "JUD": return 2
         default: return nil
@@ -63,7 +64,7 @@ enum Dyad {
     /// sector outside it, or two different sectors outside it ("rebels" and "villagers").
     static func standApart(_ a: String, _ b: String) -> Bool {
         switch (branch(a), branch(b)) {
-        case let (x?, y?): return x != y
+        case (let x?, let y?): return x != y
         case (nil, nil): return a != b
         default: return true
         }

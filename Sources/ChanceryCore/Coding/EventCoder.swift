@@ -16,8 +16,10 @@ public struct EventCoder: Sendable {
     public let syntax: SyntaxModel?
 
     /// Creates a coder.
-    public init(verbs: VerbLexicon, cameo: CameoTable, gazetteer: Gazetteer, lexicon: ActorLexicon = ActorLexicon(),
-                words: CodingWords = StageWords.standard.coding, syntax: SyntaxModel? = nil) {
+    public init(
+        verbs: VerbLexicon, cameo: CameoTable, gazetteer: Gazetteer, lexicon: ActorLexicon = ActorLexicon(),
+        words: CodingWords = StageWords.standard.coding, syntax: SyntaxModel? = nil
+    ) {
         self.words = words
         self.syntax = syntax
         self.verbs = verbs
@@ -27,8 +29,10 @@ public struct EventCoder: Sendable {
     }
 
     /// Codes one document.
-    public func code(_ document: Document, _ analysis: TextAnalysis, mentions: [[Mention]], times: [[TimeExpression]],
-                     bytes: [UInt8]) -> [Event] {
+    public func code(
+        _ document: Document, _ analysis: TextAnalysis, mentions: [[Mention]], times: [[TimeExpression]],
+        bytes: [UInt8]
+    ) -> [Event] {
         var events: [Event] = []
         var seen = Set<String>()
         var headlineEvents: [Event] = []
@@ -43,7 +47,9 @@ public struct EventCoder: Sendable {
         // The headline counts only for events the body does not carry.
         for e in headlineEvents {
             let carried = events.contains {
-                $0.code.root == e.code.root && Set([$0.source.country, $0.target?.country ?? ""]) == Set([e.source.country, e.target?.country ?? ""])
+                $0.code.root == e.code.root
+                    && Set([$0.source.country, $0.target?.country ?? ""])
+                        == Set([e.source.country, e.target?.country ?? ""])
             }
             if !carried { events.insert(e, at: 0) }
         }
@@ -52,14 +58,18 @@ public struct EventCoder: Sendable {
     }
 
     /// The events of one sentence: those of each verb pattern, then the demands made in reported speech.
-    func codeSentence(_ document: Document, _ analysis: TextAnalysis, _ sentence: Sentence, _ mentions: [Mention],
-                      _ times: [TimeExpression], bytes: [UInt8]) -> [Event] {
-        var c = Context(document: document, sentence: sentence, tokens: analysis.tokens, bytes: bytes, mentions: mentions,
-                        actors: mentions.filter { !$0.isLocative && !$0.country.isEmpty && !$0.isSectorGroup }, times: times)
+    func codeSentence(
+        _ document: Document, _ analysis: TextAnalysis, _ sentence: Sentence, _ mentions: [Mention],
+        _ times: [TimeExpression], bytes: [UInt8]
+    ) -> [Event] {
+        var c = Context(
+            document: document, sentence: sentence, tokens: analysis.tokens, bytes: bytes, mentions: mentions,
+            actors: mentions.filter { !$0.isLocative && !$0.country.isEmpty && !$0.isSectorGroup }, times: times)
         (c.cues, c.reports) = cuesAndReports(c)
         c.matches = verbMatches(c)
         c.syntax = parse(c, analysis)
-        let evidence = TextSlice.string(bytes, from: c.tokens[c.range.lowerBound].byteStart, to: c.tokens[c.range.upperBound - 1].byteEnd)
+        let evidence = TextSlice.string(
+            bytes, from: c.tokens[c.range.lowerBound].byteStart, to: c.tokens[c.range.upperBound - 1].byteEnd)
         var events: [Event] = []
         for m in c.matches { events += self.events(of: m, c, evidence: evidence) }
         events += demandsInReportedSpeech(c, evidence: evidence, already: events)
@@ -71,7 +81,8 @@ public struct EventCoder: Sendable {
     func domesticEvents(_ international: Context, evidence: String) -> [Event] {
         var c = international
         c.actors = c.mentions.filter { !$0.isLocative && (!$0.country.isEmpty || $0.isSectorGroup) }
-        let widest: Dyad.Scope = c.matches.contains { Dyad.Scope.domestic(for: $0.pattern.root) == .domesticConflict }
+        let widest: Dyad.Scope =
+            c.matches.contains { Dyad.Scope.domestic(for: $0.pattern.root) == .domesticConflict }
             ? .domesticConflict : .domestic
         guard !c.matches.isEmpty, Dyad.hasDomesticSides(c.actors, in: widest) else { return [] }
         var events: [Event] = []
@@ -94,14 +105,16 @@ public struct EventCoder: Sendable {
         var reports: [Int] = []
         var k = c.range.lowerBound
         while k < c.range.upperBound {
-            if let hit = verbs.cues.longest(c.tokens, at: k, limit: c.range.upperBound), hit.entry.value == "according" {
+            if let hit = verbs.cues.longest(c.tokens, at: k, limit: c.range.upperBound), hit.entry.value == "according"
+            {
                 cues.append(Cue(start: k, end: k + hit.length, kind: hit.entry.value))
                 k += hit.length
                 continue
             }
             // "it is fair to say", "needless to say": an infinitive of saying reports nothing.
             if verbs.reportingForms.contains(c.tokens[k].norm), !inside(k, c.actors), looksLikeVerb(k, c),
-               k == c.range.lowerBound || c.tokens[k - 1].norm != "to" {
+                k == c.range.lowerBound || c.tokens[k - 1].norm != "to"
+            {
                 reports.append(k)
                 k += 1
                 continue
@@ -122,7 +135,8 @@ public struct EventCoder: Sendable {
         var k = c.range.lowerBound
         while k < c.range.upperBound {
             if !inside(k, c.mentions), !c.times.contains(where: { $0.tokens.contains(k) }),
-               let m = verbs.matches(c.tokens, at: k, limit: c.range.upperBound).first(where: { plausible($0, c) }) {
+                let m = verbs.matches(c.tokens, at: k, limit: c.range.upperBound).first(where: { plausible($0, c) })
+            {
                 matches.append(m)
                 k = max(k + 1, m.end)
                 continue
@@ -143,13 +157,18 @@ public struct EventCoder: Sendable {
         // "X has been in contact with Y and Z, calling for a ceasefire": a participle after a comma shares the
         // main verb's subject and, having no object of its own, speaks to the main verb's object.
         let main = commaParticipleHead(m, c)
-        let pairs = asNoun ? nounDyads(m, c, code: patternCode)
-            : verbDyads(m, c, code: patternCode, subjectAt: main ?? controller(of: m, c),
-                        subjects: owner.flatMap { $0 }.map { [$0] },
-                        fallbackObjects: main.map { objectChain(after: $0, c, skipBy: false) } ?? [])
+        let pairs =
+            asNoun
+            ? nounDyads(m, c, code: patternCode)
+            : verbDyads(
+                m, c, code: patternCode, subjectAt: main ?? controller(of: m, c),
+                subjects: owner.flatMap { $0 }.map { [$0] },
+                fallbackObjects: main.map { objectChain(after: $0, c, skipBy: false) } ?? [])
         guard !pairs.isEmpty else { return [] }
         let (status, attribution, refused) = statusOf(m, c)
-        let code = refused ? cameo.code(EventCoder.refusalCode(patternCode)) ?? patternCode
+        let code =
+            refused
+            ? cameo.code(EventCoder.refusalCode(patternCode)) ?? patternCode
             : eventCode(patternCode, status: status, pairs: pairs)
         let date = dateOf(m, c)
         let location = locationOf(m, c)
@@ -164,11 +183,15 @@ public struct EventCoder: Sendable {
                 // the place to its country ("will evacuate the settlements in Gaza"). Yielding needs no target.
                 if let place = location, place.country.count == 3, place.country != source.country {
                     targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
-                } else if patternCode.root != .yield { continue }
+                } else if patternCode.root != .yield {
+                    continue
+                }
             }
-            events.append(Event(doc: c.document.id, id: "", sentence: c.sentence.index, evidence: (evidence, c.sentence.span),
-                                source: party(source), target: targetParty, code: code, date: date, location: location,
-                                status: status, attribution: attribution, quote: quote(m, c)))
+            events.append(
+                Event(
+                    doc: c.document.id, id: "", sentence: c.sentence.index, evidence: (evidence, c.sentence.span),
+                    source: party(source), target: targetParty, code: code, date: date, location: location,
+                    status: status, attribution: attribution, quote: quote(m, c)))
         }
         return events
     }
@@ -178,9 +201,17 @@ public struct EventCoder: Sendable {
     /// (13): "will visit" is 036.
     func eventCode(_ patternCode: CameoCode, status: Status, pairs: [(Mention, Mention?)]) -> CameoCode {
         var code = patternCode
-        if code.cameo == "019", pairs.allSatisfy({ p in p.1.map { t in pairs.contains { $0.0.tokens == t.tokens && $0.0.country == t.country } } ?? false }),
-           let mapped = cameo.code("030") { code = mapped }
-        if status == .planned, let intent = EventCoder.intentCode(code), let mapped = cameo.code(intent) { code = mapped }
+        if code.cameo == "019",
+            pairs.allSatisfy({ p in
+                p.1.map { t in pairs.contains { $0.0.tokens == t.tokens && $0.0.country == t.country } } ?? false
+            }),
+            let mapped = cameo.code("030")
+        {
+            code = mapped
+        }
+        if status == .planned, let intent = EventCoder.intentCode(code), let mapped = cameo.code(intent) {
+            code = mapped
+        }
         return code
     }
 
@@ -216,7 +247,9 @@ public struct EventCoder: Sendable {
     /// → 0353, 085 sanctions → 0354, 086 involvement → 0355, 087 de-escalation → 0356) and its refusal (1241–1246).
     static let yieldIntents = ["081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"]
     /// Refusals to yield, by 08 family (`yieldIntents` says which is which).
-    static let yieldRefusals = ["081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"]
+    static let yieldRefusals = [
+        "081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"
+    ]
     /// Refusals of each kind of aid (071 economic → 1221, 072 military, 073 humanitarian, 074 peacekeeping).
     static let aidRefusals = ["071": "1221", "072": "1222", "073": "1223", "074": "1224"]
 

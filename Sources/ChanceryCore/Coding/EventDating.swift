@@ -1,7 +1,10 @@
 /// The date and place of an event from the expressions that govern its clause.
 extension EventCoder {
     func dateOf(_ m: VerbMatch, _ c: Context) -> Event.EventDate {
-        let usable = c.times.filter { ($0.kind == .date || $0.kind == .time) && !$0.value.hasPrefix("X") && !$0.value.hasSuffix("_REF") && !$0.value.hasPrefix("P") }
+        let usable = c.times.filter {
+            ($0.kind == .date || $0.kind == .time) && !$0.value.hasPrefix("X") && !$0.value.hasSuffix("_REF")
+                && !$0.value.hasPrefix("P")
+        }
         let others = c.matches.filter { $0.head != m.head }.map(\.head) + c.reports
         var best: (TimeExpression, Int)? = nil
         for t in usable {
@@ -10,12 +13,19 @@ extension EventCoder {
                 // After the verb: same clause — no other event verb or subordinator in between.
                 let between = c.tokens.window(m.head, t.tokens.lowerBound)
                 if others.contains(where: { $0 > m.head && $0 < t.tokens.lowerBound }) { continue }
-                if between.contains(where: { words.subordinators.contains($0) || $0.norm == ";" || $0.norm == "\"" }) { continue }
+                if between.contains(where: { words.subordinators.contains($0) || $0.norm == ";" || $0.norm == "\"" }) {
+                    continue
+                }
                 if between.count > 18 { continue }
                 // "condemned the July 20 attack": a date inside the object's noun phrase dates that noun, not the act.
-                let before = words.determiners.contains(c.tokens[t.tokens.lowerBound]) ? t.tokens.lowerBound : t.tokens.lowerBound - 1
+                let before =
+                    words.determiners.contains(c.tokens[t.tokens.lowerBound])
+                    ? t.tokens.lowerBound : t.tokens.lowerBound - 1
                 if before > m.head, words.determiners.contains(c.tokens[before]),
-                   !words.objectPrepositions.contains(c.tokens[before - 1]) { continue }
+                    !words.objectPrepositions.contains(c.tokens[before - 1])
+                {
+                    continue
+                }
                 // A statement is made when it is reported: "condolences for the loss of life last week" are today's.
                 if m.pattern.root == .makePublicStatement, between.count > 3 { continue }
                 distance = between.count
@@ -33,9 +43,13 @@ extension EventCoder {
             if best == nil || distance < best!.1 { best = (t, distance) }
         }
         if best == nil,
-           let relative = Range.window(max(c.range.lowerBound + 1, m.head - 5), m.head).last(where: {
-               words.relativeAdverbs.contains(c.tokens[$0]) && c.tokens[$0 - 1].norm == "," }),
-           let antecedent = usable.last(where: { $0.tokens.upperBound <= relative && $0.tokens.lowerBound >= c.range.lowerBound }) {
+            let relative = Range.window(max(c.range.lowerBound + 1, m.head - 5), m.head).last(where: {
+                words.relativeAdverbs.contains(c.tokens[$0]) && c.tokens[$0 - 1].norm == ","
+            }),
+            let antecedent = usable.last(where: {
+                $0.tokens.upperBound <= relative && $0.tokens.lowerBound >= c.range.lowerBound
+            })
+        {
             // "a summit in June, where they signed an agreement": the relative clause happens at its antecedent's time.
             best = (antecedent, 0)
         }
@@ -43,14 +57,18 @@ extension EventCoder {
             // "on Wednesday and Thursday": a range.
             if let idx = c.times.firstIndex(of: t) {
                 if idx + 1 < c.times.count, c.times[idx + 1].tokens.lowerBound == t.tokens.upperBound + 1,
-                   words.rangeJoiners.contains(c.tokens[t.tokens.upperBound]), t.value.count == 10, c.times[idx + 1].value.count == 10 {
+                    words.rangeJoiners.contains(c.tokens[t.tokens.upperBound]), t.value.count == 10,
+                    c.times[idx + 1].value.count == 10
+                {
                     let next = c.times[idx + 1]
                     let (a, b) = t.value < next.value ? (t.value, next.value) : (next.value, t.value)
                     let text = t.text + " " + c.tokens[t.tokens.upperBound].norm + " " + next.text
                     return Event.EventDate(value: a + "/" + b, precision: "range", text: text, basis: "text")
                 }
             }
-            return Event.EventDate(value: EventCoder.dateValue(t.value), precision: EventCoder.precision(t.value), text: t.text, basis: "text")
+            return Event.EventDate(
+                value: EventCoder.dateValue(t.value), precision: EventCoder.precision(t.value), text: t.text,
+                basis: "text")
         }
         if let date = c.document.date {
             return Event.EventDate(value: date.description, precision: "day", text: nil, basis: "article")
@@ -90,8 +108,11 @@ extension EventCoder {
                 var j = k + 1
                 if j < c.range.upperBound, c.tokens[j].norm == "the" { j += 1 }
                 if j < c.range.upperBound, let hit = gazetteer.place(c.tokens, at: j, limit: c.range.upperBound) {
-                    let text = TextSlice.string(c.bytes, from: c.tokens[j].byteStart, to: c.tokens[j + hit.length - 1].byteEnd)
-                    return Event.Location(text: text, name: hit.place.name, country: hit.place.country, lat: hit.place.lat, lon: hit.place.lon)
+                    let text = TextSlice.string(
+                        c.bytes, from: c.tokens[j].byteStart, to: c.tokens[j + hit.length - 1].byteEnd)
+                    return Event.Location(
+                        text: text, name: hit.place.name, country: hit.place.country, lat: hit.place.lat,
+                        lon: hit.place.lon)
                 }
             }
             k += 1

@@ -6,7 +6,8 @@ public struct Inflector: Sendable {
     /// Creates an inflector from `base past participle third gerund` rows.
     public init(rows: [[String]]) {
         for r in rows where !r.isEmpty && !r[0].isEmpty {
-            table[r[0].lowercased()] = Array(r.dropFirst().prefix(4)) + Array(repeating: "", count: max(0, 4 - (r.count - 1)))
+            table[r[0].lowercased()] =
+                Array(r.dropFirst().prefix(4)) + Array(repeating: "", count: max(0, 4 - (r.count - 1)))
         }
     }
 
@@ -20,7 +21,8 @@ public struct Inflector: Sendable {
         if past == participle {
             out.append((past, .pastOrParticiple))
         } else {
-            out.append((past, .past)); out.append((participle, .participle))
+            out.append((past, .past))
+            out.append((participle, .participle))
         }
         if !row[0].isEmpty, table[base] != nil, row[0] != regularPast, isRegularVariantPlausible(base) {
             out.append((regularPast, .pastOrParticiple))
@@ -38,21 +40,31 @@ public struct Inflector: Sendable {
     /// "meet" → "meeted" is never used (table wins); "visit" → "visited", "agree" → "agreed", "try" → "tried".
     static func regularPast(_ b: String) -> String {
         if b.hasSuffix("e") { return b + "d" }
-        if b.hasSuffix("y"), b.count > 1, !isVowel(b[b.index(b.endIndex, offsetBy: -2)]) { return String(b.dropLast()) + "ied" }
+        if b.hasSuffix("y"), b.count > 1, !isVowel(b[b.index(b.endIndex, offsetBy: -2)]) {
+            return String(b.dropLast()) + "ied"
+        }
         return b + "ed"
     }
 
     /// "watch" → "watches", "try" → "tries".
     static func regularThird(_ b: String) -> String {
-        if b.hasSuffix("s") || b.hasSuffix("x") || b.hasSuffix("z") || b.hasSuffix("ch") || b.hasSuffix("sh") || b.hasSuffix("o") { return b + "es" }
-        if b.hasSuffix("y"), b.count > 1, !isVowel(b[b.index(b.endIndex, offsetBy: -2)]) { return String(b.dropLast()) + "ies" }
+        if b.hasSuffix("s") || b.hasSuffix("x") || b.hasSuffix("z") || b.hasSuffix("ch") || b.hasSuffix("sh")
+            || b.hasSuffix("o")
+        {
+            return b + "es"
+        }
+        if b.hasSuffix("y"), b.count > 1, !isVowel(b[b.index(b.endIndex, offsetBy: -2)]) {
+            return String(b.dropLast()) + "ies"
+        }
         return b + "s"
     }
 
     /// "make" → "making", "see" → "seeing".
     static func regularGerund(_ b: String) -> String {
         if b.hasSuffix("ie") { return String(b.dropLast(2)) + "ying" }
-        if b.hasSuffix("e"), !b.hasSuffix("ee"), !b.hasSuffix("ye"), !b.hasSuffix("oe"), b.count > 2 { return String(b.dropLast()) + "ing" }
+        if b.hasSuffix("e"), !b.hasSuffix("ee"), !b.hasSuffix("ye"), !b.hasSuffix("oe"), b.count > 2 {
+            return String(b.dropLast()) + "ing"
+        }
         return b + "ing"
     }
 }

@@ -5,8 +5,9 @@ extension EventCoder {
         var left: [Mention] = []
         // "Bonne's talks with Ushakov", "Kerry's visit to Moscow".
         if let owner = c.actors.last(where: { $0.tokens.upperBound <= m.head }),
-           owner.tokens.upperBound < c.range.upperBound, c.tokens[owner.tokens.upperBound].norm == "'s",
-           owner.tokens.upperBound + 1 >= m.head - 2 {
+            owner.tokens.upperBound < c.range.upperBound, c.tokens[owner.tokens.upperBound].norm == "'s",
+            owner.tokens.upperBound + 1 >= m.head - 2
+        {
             left = [owner]
         }
         // Actors right after the noun phrase, through "between/with/involving/delegations from".
@@ -22,9 +23,10 @@ extension EventCoder {
         }
         if left.isEmpty, right.count >= 1, let owner = adjectiveSubject(m, c) { left = [owner] }
         if left.isEmpty, right.count >= 1, m.head - c.range.lowerBound <= 4,
-           Range.window(c.range.lowerBound, m.head).contains(where: { words.frontedTimeWords.contains(c.tokens[$0]) }),
-           let comma = Range.window(m.end, c.range.upperBound).first(where: { c.tokens[$0].norm == "," }),
-           let agent = c.actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 4 }) {
+            Range.window(c.range.lowerBound, m.head).contains(where: { words.frontedTimeWords.contains(c.tokens[$0]) }),
+            let comma = Range.window(m.end, c.range.upperBound).first(where: { c.tokens[$0].norm == "," }),
+            let agent = c.actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 4 })
+        {
             // "Following a meeting with the Polish defense minister, Hagel said": Hagel met him.
             left = chain(from: agent, c)
         }
@@ -34,10 +36,16 @@ extension EventCoder {
             let subjects = subjectChain(before: m.head, c)
             // Force is different: "an armed attack on X would invoke the treaty" names no attacker at all, unless a
             // support verb makes the subject its author ("Israel mounted its invasion of Lebanon").
-            let authored = !code.root.isForce
-                || Range.window(max(c.range.lowerBound, m.head - 6), m.head).contains { words.supportVerbs.contains(c.tokens[$0]) }
+            let authored =
+                !code.root.isForce
+                || Range.window(max(c.range.lowerBound, m.head - 6), m.head).contains {
+                    words.supportVerbs.contains(c.tokens[$0])
+                }
             if let last = subjects.last, m.head - last.tokens.upperBound <= 6, authored,
-               !c.matches.contains(where: { $0.head >= last.tokens.upperBound && $0.head < m.head }) { left = subjects }
+                !c.matches.contains(where: { $0.head >= last.tokens.upperBound && $0.head < m.head })
+            {
+                left = subjects
+            }
         }
         if left.isEmpty { return right.count >= 2 ? reciprocal(right, c) : [] }
         return pairs(left, right, c)
@@ -56,7 +64,10 @@ extension EventCoder {
 
     /// A state mention for a demonym standing alone.
     func demonymMention(_ span: Range<Int>, _ entry: ActorEntry, _ c: Context) -> Mention {
-        Mention(tokens: span, span: Span(start: c.tokens[span.lowerBound].start, end: c.tokens[span.upperBound - 1].end), text: entry.actor,
-                actor: lexicon.countryNames[entry.country] ?? entry.actor, country: entry.country, role: "", kind: .state, title: "")
+        Mention(
+            tokens: span, span: Span(start: c.tokens[span.lowerBound].start, end: c.tokens[span.upperBound - 1].end),
+            text: entry.actor,
+            actor: lexicon.countryNames[entry.country] ?? entry.actor, country: entry.country, role: "", kind: .state,
+            title: "")
     }
 }

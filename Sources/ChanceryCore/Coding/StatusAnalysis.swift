@@ -8,23 +8,36 @@ extension EventCoder {
         // Nearby auxiliaries, back to the previous clause boundary.
         var j = head - 1
         var steps = 0
-        var negated = false, future = false, condition = false, willing = false
+        var negated = false
+        var future = false
+        var condition = false
+        var willing = false
         while j >= c.range.lowerBound, steps < 6 {
             let n = c.tokens[j].norm
-            if n == "," || n == ";" || n == "that" || n == "\"" || words.subordinators.contains(n) && n != "as" { break }
+            if n == "," || n == ";" || n == "that" || n == "\"" || words.subordinators.contains(n) && n != "as" {
+                break
+            }
             // "Theresa May spoke": a modal's spelling inside a name is the name.
-            if c.actors.contains(where: { $0.tokens.contains(j) }) { j -= 1; steps += 1; continue }
+            if c.actors.contains(where: { $0.tokens.contains(j) }) {
+                j -= 1
+                steps += 1
+                continue
+            }
             if words.negationWords.contains(n) { negated = true }
             if words.futureWords.contains(n) { future = true }
             if words.refusalModals.contains(n) { willing = true }
             if words.conditionWords.contains(n) { condition = true }
             if n == "to", j > c.range.lowerBound,
-               words.intentVerbs.contains(c.tokens[j - 1])
-                || words.plannedNouns.contains(c.tokens[j - 1]) { future = true }  // "Russia's initiative to hold a summit"
+                words.intentVerbs.contains(c.tokens[j - 1])
+                    || words.plannedNouns.contains(c.tokens[j - 1])
+            {
+                future = true
+            }  // "Russia's initiative to hold a summit"
             if n == "to", j > c.range.lowerBound, words.obligationVerbs.contains(c.tokens[j - 1]) { condition = true }
             // "failed to reach agreement": the act did not happen.
             if n == "to", j > c.range.lowerBound, words.failureVerbs.contains(c.tokens[j - 1]) { negated = true }
-            j -= 1; steps += 1
+            j -= 1
+            steps += 1
         }
         // Cues anywhere before the head in the sentence.
         let before = c.cues.filter { $0.end <= head }
@@ -33,9 +46,11 @@ extension EventCoder {
         var attribution: [Attribution] = []
         var reported = c.cues.contains { cue in
             guard cue.kind == "hedge" else { return false }
-            if cue.start > head { return cue.start <= head + 2 }   // "met reportedly"
+            if cue.start > head { return cue.start <= head + 2 }  // "met reportedly"
             // "the reported visit": an adjective hedges only its own noun.
-            if cue.start > c.range.lowerBound, words.determiners.contains(c.tokens[cue.start - 1]) { return cue.end >= head - 1 }
+            if cue.start > c.range.lowerBound, words.determiners.contains(c.tokens[cue.start - 1]) {
+                return cue.end >= head - 1
+            }
             // "reportedly sent his adviser to meet": no clause boundary in between.
             return !c.tokens.window(cue.end, head).contains { words.subordinators.contains($0) || $0.norm == ";" }
         }
@@ -43,10 +58,17 @@ extension EventCoder {
         var governing = c.reports.last(where: { $0 < head }) ?? c.reports.first(where: { $0 > head })
         // "Following a meeting with X, Hagel said ...": a fronted phrase is the publisher's narration, not the speaker's.
         if let r = governing, r > head, words.subordinators.contains(c.tokens[c.range.lowerBound]),
-           c.tokens.window(head, r).contains(where: { $0.norm == "," }) { governing = nil }
+            c.tokens.window(head, r).contains(where: { $0.norm == "," })
+        {
+            governing = nil
+        }
         // "condemned the attack, for which the PKK has claimed responsibility": a relative clause's verb reports nothing
         // about the main clause.
-        if let r = governing, r > head, c.tokens.window(head, r).contains(where: { words.relativePronouns.contains($0) }) { governing = nil }
+        if let r = governing, r > head,
+            c.tokens.window(head, r).contains(where: { words.relativePronouns.contains($0) })
+        {
+            governing = nil
+        }
         if !isStatement, let r = governing {
             reported = true
             attribution = speakers(of: r, c)
@@ -63,14 +85,23 @@ extension EventCoder {
             return (reported ? .reported : .asserted, reported ? attribution : [], true)
         }
         let status: Status
-        if isStatement { status = negated ? .negated : .asserted }
-        else if denyBefore { status = .denied }
-        else if negated { status = .negated }
-        else if declineBefore { status = .unconfirmed }
-        else if condition { status = .hypothetical }
-        else if future { status = .planned }
-        else if reported { status = .reported }
-        else { status = .asserted }
+        if isStatement {
+            status = negated ? .negated : .asserted
+        } else if denyBefore {
+            status = .denied
+        } else if negated {
+            status = .negated
+        } else if declineBefore {
+            status = .unconfirmed
+        } else if condition {
+            status = .hypothetical
+        } else if future {
+            status = .planned
+        } else if reported {
+            status = .reported
+        } else {
+            status = .asserted
+        }
         return (status, reported ? attribution : [], false)
     }
 
@@ -85,20 +116,34 @@ extension EventCoder {
             let n = c.tokens[j].norm
             if n == "," {
                 depth += 1
-                if depth == 1 { end = j; j -= 1; continue }
+                if depth == 1 {
+                    end = j
+                    j -= 1
+                    continue
+                }
             }
-            if n == "\"" || n == ";" || (n == "," && depth >= 2 && !c.cues.contains(where: { $0.start > j && $0.start < end && $0.kind == "according" })) { break }
+            if n == "\"" || n == ";"
+                || (n == "," && depth >= 2
+                    && !c.cues.contains(where: { $0.start > j && $0.start < end && $0.kind == "according" }))
+            {
+                break
+            }
             j -= 1
         }
         // Prefer a known actor ending right before the verb or before a citing aside.
         if let subject = c.actors.last(where: { $0.tokens.upperBound <= r && $0.tokens.upperBound > j }) {
-            let preposition = subject.tokens.lowerBound > c.range.lowerBound ? c.tokens[subject.tokens.lowerBound - 1].norm : ""
+            let preposition =
+                subject.tokens.lowerBound > c.range.lowerBound ? c.tokens[subject.tokens.lowerBound - 1].norm : ""
             if preposition != "citing" && preposition != "to" {
                 chain.append(Attribution(text: subject.text, code: subject.code))
             }
         } else if let phrase = nounPhraseBefore(r, c) {
             chain.append(phrase)
-        } else if r + 1 < c.range.upperBound, let after = c.actors.first(where: { $0.tokens.lowerBound == r + 1 || ($0.tokens.lowerBound == r + 2 && c.tokens[r + 1].norm == "the") }) {
+        } else if r + 1 < c.range.upperBound,
+            let after = c.actors.first(where: {
+                $0.tokens.lowerBound == r + 1 || ($0.tokens.lowerBound == r + 2 && c.tokens[r + 1].norm == "the")
+            })
+        {
             // "..., said Kiir spokesman Ateny".
             chain.append(Attribution(text: after.text, code: after.code))
         }
@@ -113,7 +158,9 @@ extension EventCoder {
     /// "the sources", "two diplomatic sources": the words between a clause boundary and a verb.
     func nounPhraseBefore(_ r: Int, _ c: Context) -> Attribution? {
         var j = r - 1
-        while j >= c.range.lowerBound, j >= r - 5, c.tokens[j].kind != .punct, !words.sourcePhraseStarts.contains(c.tokens[j]) { j -= 1 }
+        while j >= c.range.lowerBound, j >= r - 5, c.tokens[j].kind != .punct,
+            !words.sourcePhraseStarts.contains(c.tokens[j])
+        { j -= 1 }
         let start = j + 1
         guard start < r else { return nil }
         let text = TextSlice.string(c.bytes, from: c.tokens[start].byteStart, to: c.tokens[r - 1].byteEnd)
@@ -124,15 +171,20 @@ extension EventCoder {
     /// The actor or noun phrase after "according to" / "citing".
     func phraseAfter(_ k: Int, _ c: Context) -> Attribution? {
         guard k < c.range.upperBound else { return nil }
-        if let m = c.actors.first(where: { $0.tokens.lowerBound == k || ($0.tokens.lowerBound == k + 1 && c.tokens[k].norm == "the") }) {
+        if let m = c.actors.first(where: {
+            $0.tokens.lowerBound == k || ($0.tokens.lowerBound == k + 1 && c.tokens[k].norm == "the")
+        }) {
             return Attribution(text: m.text, code: m.code)
         }
         var j = k
-        while j < c.range.upperBound, j < k + 6, c.tokens[j].kind != .punct, !words.sourcePhraseEnds.contains(c.tokens[j]) { j += 1 }
+        while j < c.range.upperBound, j < k + 6, c.tokens[j].kind != .punct,
+            !words.sourcePhraseEnds.contains(c.tokens[j])
+        { j += 1 }
         guard j > k else { return nil }
         // Only sources count: "citing anonymous sources", not "citing doubts about".
         guard c.tokens.window(k, j).contains(where: { words.sourceNouns.contains($0) }) else { return nil }
-        return Attribution(text: TextSlice.string(c.bytes, from: c.tokens[k].byteStart, to: c.tokens[j - 1].byteEnd), code: "")
+        return Attribution(
+            text: TextSlice.string(c.bytes, from: c.tokens[k].byteStart, to: c.tokens[j - 1].byteEnd), code: "")
     }
 
     /// The words in quotation marks around the head, when the event is a quoted statement.
@@ -141,9 +193,13 @@ extension EventCoder {
         var open: Int? = nil
         for k in c.range where c.tokens[k].norm == "\"" {
             if let o = open {
-                if o < m.head && k > m.head { return TextSlice.string(c.bytes, from: c.tokens[o + 1].byteStart, to: c.tokens[k - 1].byteEnd) }
+                if o < m.head && k > m.head {
+                    return TextSlice.string(c.bytes, from: c.tokens[o + 1].byteStart, to: c.tokens[k - 1].byteEnd)
+                }
                 open = nil
-            } else { open = k }
+            } else {
+                open = k
+            }
         }
         return nil
     }

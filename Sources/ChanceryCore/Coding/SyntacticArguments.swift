@@ -11,7 +11,9 @@ extension EventCoder {
 
     /// The actors the parse names as the subject of the verb at token `head`, with those coordinated with it.
     func parsedSubjects(of head: Int, _ c: Context) -> [Mention] {
-        guard let p = c.syntax, let verb = parseWord(head, c), let subject = subjectWord(of: verb, p, c) else { return [] }
+        guard let p = c.syntax, let verb = parseWord(head, c), let subject = subjectWord(of: verb, p, c) else {
+            return []
+        }
         // A subject after its verb is an inversion the parse is often wrong about ("..., said X" is a report).
         return coordinatedActors(subject, p, c).filter { $0.tokens.upperBound <= head }
     }
@@ -29,7 +31,10 @@ extension EventCoder {
 
     /// Whether word `w` is an oblique phrase whose preposition names a partner ("with X", "against X").
     func isPartner(_ w: Int, _ p: SentenceSyntax, _ c: Context) -> Bool {
-        p.relations[w] == .obl && p.dependents(of: w, .case).contains { words.partnerPrepositions.contains(c.tokens[c.range.lowerBound + $0]) }
+        p.relations[w] == .obl
+            && p.dependents(of: w, .case).contains {
+                words.partnerPrepositions.contains(c.tokens[c.range.lowerBound + $0])
+            }
     }
 
     /// The word that is the verb's subject: its own `nsubj`, or that of the verb it is coordinated with or
@@ -61,7 +66,8 @@ extension EventCoder {
     func coordinatedActors(_ w: Int, _ p: SentenceSyntax, _ c: Context) -> [Mention] {
         var out: [Mention] = []
         for word in [w] + p.dependents(of: w, .conj) {
-            for a in actors(headedBy: word, p, c) where !out.contains(where: { $0.tokens == a.tokens && $0.country == a.country }) {
+            for a in actors(headedBy: word, p, c)
+            where !out.contains(where: { $0.tokens == a.tokens && $0.country == a.country }) {
                 out.append(a)
             }
         }

@@ -18,7 +18,9 @@ public struct VerbLexicon: Sendable {
     public init(locator: ResourceLocator, words: CodingWords = StageWords.standard.coding) {
         amountWords = words.amountWords
         var formRows: [[String]] = []
-        for url in locator.files(in: "Coding", named: "verb-forms.tsv") { formRows += TSVFile.rows(url).rows.map(\.columns) }
+        for url in locator.files(in: "Coding", named: "verb-forms.tsv") {
+            formRows += TSVFile.rows(url).rows.map(\.columns)
+        }
         let inflector = Inflector(rows: formRows)
         for url in locator.files(in: "Coding", named: "cues.tsv") {
             for (line, c) in TSVFile.rows(url).rows {
@@ -36,7 +38,8 @@ public struct VerbLexicon: Sendable {
         for url in locator.files(in: "Coding") where url.lastPathComponent.hasPrefix("verbs") {
             for (line, c) in TSVFile.rows(url).rows {
                 guard c.count >= 2, !c[0].isEmpty, !c[1].isEmpty, c[1].allSatisfy(\.isNumber) else {
-                    problems.append(.init(file: url.path, line: line, message: "expected pattern<TAB>CAMEO code; row skipped"))
+                    problems.append(
+                        .init(file: url.path, line: line, message: "expected pattern<TAB>CAMEO code; row skipped"))
                     continue
                 }
                 add(c[0], code: c[1], inflector: inflector)
@@ -68,7 +71,8 @@ public struct VerbLexicon: Sendable {
         var found: [(VerbMatch, Int)] = []
         for (pattern, form) in candidates {
             guard let end = matchRest(pattern.rest, 0, tokens, i + 1, limit) else { continue }
-            found.append((VerbMatch(head: i, end: end, pattern: pattern, form: form), pattern.rest.filter { $0 != "*" }.count))
+            found.append(
+                (VerbMatch(head: i, end: end, pattern: pattern, form: form), pattern.rest.filter { $0 != "*" }.count))
         }
         return found.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.end < $1.0.end }.map(\.0)
     }
@@ -87,7 +91,8 @@ public struct VerbLexicon: Sendable {
             while words <= 3 {
                 if let end = matchRest(rest, r + 1, tokens, j, limit) { return end }
                 // A currency sign ("$49 million") is part of an amount, not a clause mark.
-                guard j < limit, tokens[j].kind != .punct || tokens[j].norm == "-" || amountWords.contains(tokens[j]) else { return nil }
+                guard j < limit, tokens[j].kind != .punct || tokens[j].norm == "-" || amountWords.contains(tokens[j])
+                else { return nil }
                 // A hyphenated word ("non-lethal") counts once; amounts ("25,000 tons of", "5.1 million dollars of") not at all.
                 let joined = tokens[j].norm == "-" || (j > k && tokens[j - 1].norm == "-")
                 if !joined, !amountWords.contains(tokens[j]), tokens[j].norm.first?.isNumber != true { words += 1 }

@@ -18,15 +18,30 @@ public struct ActorEntry: Sendable, Hashable {
     private var sinceYear: Int32, untilYear: Int32
 
     /// ISO3 country, IGO code or region code.
-    public var country: String { get { fields.value.country } set { fields.modify { $0.country = newValue } } }
+    public var country: String {
+        get { fields.value.country }
+        set { fields.modify { $0.country = newValue } }
+    }
     /// CAMEO sector, or empty.
-    public var role: String { get { fields.value.role } set { fields.modify { $0.role = newValue } } }
+    public var role: String {
+        get { fields.value.role }
+        set { fields.modify { $0.role = newValue } }
+    }
     /// Canonical name.
-    public var actor: String { get { fields.value.actor } set { fields.modify { $0.actor = newValue } } }
+    public var actor: String {
+        get { fields.value.actor }
+        set { fields.modify { $0.actor = newValue } }
+    }
     /// What sort of thing it is.
-    public var kind: Kind { get { storedKind } set { storedKind = newValue } }
+    public var kind: Kind {
+        get { storedKind }
+        set { storedKind = newValue }
+    }
     /// The office, for people ("President").
-    public var title: String { get { fields.value.title } set { fields.modify { $0.title = newValue } } }
+    public var title: String {
+        get { fields.value.title }
+        set { fields.modify { $0.title = newValue } }
+    }
     /// First year the entry holds (inclusive), if bounded.
     public var since: Int? {
         get { sinceYear == .min ? nil : Int(sinceYear) }
@@ -39,7 +54,10 @@ public struct ActorEntry: Sendable, Hashable {
     }
 
     /// Creates an entry.
-    public init(country: String, role: String, actor: String, kind: Kind, title: String = "", since: Int? = nil, until: Int? = nil) {
+    public init(
+        country: String, role: String, actor: String, kind: Kind, title: String = "", since: Int? = nil,
+        until: Int? = nil
+    ) {
         fields = CopyOnWrite(Fields(country: country, role: role, actor: actor, title: title))
         storedKind = kind
         sinceYear = since.map { Int32(clamping: $0) } ?? .min

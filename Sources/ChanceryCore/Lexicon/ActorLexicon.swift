@@ -42,21 +42,27 @@ public struct ActorLexicon: Sendable {
         self.problems += problems
         for (line, c) in rows {
             guard c.count >= 5, !c[0].isEmpty, !c[1].isEmpty else {
-                self.problems.append(.init(file: url.path, line: line,
-                                           message: "expected phrase, country, role, actor, kind (tab-separated); row skipped"))
+                self.problems.append(
+                    .init(
+                        file: url.path, line: line,
+                        message: "expected phrase, country, role, actor, kind (tab-separated); row skipped"))
                 continue
             }
             guard let kind = ActorEntry.Kind(rawValue: c[4]) else {
-                self.problems.append(.init(file: url.path, line: line, message: "unknown kind \"\(c[4])\"; row skipped"))
+                self.problems.append(
+                    .init(file: url.path, line: line, message: "unknown kind \"\(c[4])\"; row skipped"))
                 continue
             }
             let since = c.count > 5 ? Int(c[5]) : nil
             let until = c.count > 6 ? Int(c[6]) : nil
             let title = c.count > 7 ? c[7] : ""
-            let entry = ActorEntry(country: c[1], role: c[2], actor: c[3].isEmpty ? c[0] : c[3], kind: kind,
-                                   title: title, since: since, until: until)
+            let entry = ActorEntry(
+                country: c[1], role: c[2], actor: c[3].isEmpty ? c[0] : c[3], kind: kind,
+                title: title, since: since, until: until)
             actors.add(c[0], entry)
-            if kind == .person, let hyphenated = ActorLexicon.hyphenatedParticles(c[0], nameParticles) { actors.add(hyphenated, entry) }
+            if kind == .person, let hyphenated = ActorLexicon.hyphenatedParticles(c[0], nameParticles) {
+                actors.add(hyphenated, entry)
+            }
             actorNames.insert(entry.actor)
             if kind == .person {
                 let norms = PhraseKey.of(c[0]).norms
@@ -98,8 +104,10 @@ public struct ActorLexicon: Sendable {
         self.problems += problems
         for (line, c) in rows {
             guard c.count >= 3, let kind = RoleWord.Kind(rawValue: c[2]), !c[0].isEmpty else {
-                self.problems.append(.init(file: url.path, line: line,
-                                           message: "expected phrase, role, kind (title or group); row skipped"))
+                self.problems.append(
+                    .init(
+                        file: url.path, line: line,
+                        message: "expected phrase, role, kind (title or group); row skipped"))
                 continue
             }
             roles.add(c[0].lowercased(), RoleWord(role: c[1], kind: kind, phrase: c[0]), replace: true)

@@ -18,7 +18,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
         /// An entry for the phrase `norms` (with their `keys`).
         init(norms: [String], requiresCapital: Bool, value: Value, keys: [UInt64]) {
-            self.norms = norms; self.requiresCapital = requiresCapital; self.value = value; self.keys = keys
+            self.norms = norms
+            self.requiresCapital = requiresCapital
+            self.value = value
+            self.keys = keys
             length = norms.count
         }
 
@@ -63,7 +66,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// Number of stored phrases.
-    public var count: Int { byFirst.values.reduce(0) { $0 + $1.single.count + $1.longer.values.reduce(0) { $0 + $1.count } } }
+    public var count: Int {
+        byFirst.values.reduce(0) { $0 + $1.single.count + $1.longer.values.reduce(0) { $0 + $1.count } }
+    }
 
     /// Adds a phrase; a later identical phrase (same tokens) replaces an earlier one when `replace` is set.
     public mutating func add(_ phrase: String, _ value: Value, replace: Bool = false) {
@@ -71,7 +76,8 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         guard let first = norms.first else { return }
         var entry = Entry(norms: norms, requiresCapital: capital, value: value, keys: norms.map { WordKey($0).bits })
         // Only one-word phrases can be acronyms: counting capitals (Unicode properties) of every phrase was most of loading.
-        entry.requiresAllCaps = norms.count == 1 && phrase.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
+        entry.requiresAllCaps =
+            norms.count == 1 && phrase.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
             && phrase.unicodeScalars.contains { $0.properties.isLowercase }
         if byFirst.index(of: first) == nil {
             byFirst.set(first, Bucket())
@@ -83,7 +89,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
                 PhraseIndex.insert(entry, into: &bucket.single, replace: replace)
             } else {
                 if bucket.longer.index(of: norms[1]) == nil { bucket.longer.set(norms[1], []) }
-                bucket.longer.update(at: bucket.longer.index(of: norms[1])!) { PhraseIndex.insert(entry, into: &$0, replace: replace) }
+                bucket.longer.update(at: bucket.longer.index(of: norms[1])!) {
+                    PhraseIndex.insert(entry, into: &$0, replace: replace)
+                }
             }
         }
     }
@@ -99,7 +107,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The entries that may start at `i` in `tokens` within `limit`: those whose second word is the next
     /// token's (`longer`), then the one-word ones (`single`); nil when no phrase starts with the token's word.
-    @inline(__always) public func candidates(_ tokens: [Token], at i: Int, limit: Int) -> (longer: [Entry], single: [Entry])? {
+    @inline(__always) public func candidates(_ tokens: [Token], at i: Int, limit: Int) -> (
+        longer: [Entry], single: [Entry]
+    )? {
         guard firstWords.mayContain(tokens[i].key.bits), let at = byFirst.index(of: tokens[i]) else { return nil }
         let longer = i + 1 < limit ? byFirst.values[at].longer[tokens[i + 1]] ?? [] : []
         return (longer, byFirst.values[at].single)
@@ -116,7 +126,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// Passes the entries of `candidates(_:at:limit:)` that are written at `i`, longest first, to `visit`
     /// (length and value) until it returns true. The entries are read in place: taking the lists out as arrays
     /// retained and released both at every look-up.
-    @inline(__always) func visitFits(_ tokens: [Token], at i: Int, limit: Int, head: Int32, _ visit: (Int, Value) -> Bool) {
+    @inline(__always) func visitFits(
+        _ tokens: [Token], at i: Int, limit: Int, head: Int32, _ visit: (Int, Value) -> Bool
+    ) {
         if head < 0 { return }
         let at = Int(head)
         if i + 1 < limit, let second = byFirst.values[at].longer.index(of: tokens[i + 1]) {
@@ -140,7 +152,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     /// `longestValue(_:at:limit:)` for a token whose `head(_:at:)` is `head` (nil at once when it is -1).
     func longestValue(_ tokens: [Token], at i: Int, limit: Int, head: Int32) -> (length: Int, value: Value)? {
         var longest: (length: Int, value: Value)? = nil
-        visitFits(tokens, at: i, limit: limit, head: head) { length, value in longest = (length, value); return true }
+        visitFits(tokens, at: i, limit: limit, head: head) { length, value in
+            longest = (length, value)
+            return true
+        }
         return longest
     }
 
@@ -148,7 +163,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(length: Int, entry: Entry)] {
         guard let (longer, single) = candidates(tokens, at: i, limit: limit) else { return [] }
         var result: [(Int, Entry)] = []
-        for k in longer.indices where longer[k].fits(tokens, at: i, limit: limit) { result.append((longer[k].length, longer[k])) }
+        for k in longer.indices where longer[k].fits(tokens, at: i, limit: limit) {
+            result.append((longer[k].length, longer[k]))
+        }
         for k in single.indices where single[k].fits(tokens, at: i, limit: limit) { result.append((1, single[k])) }
         return result
     }
@@ -157,7 +174,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public func longest(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, entry: Entry)? {
         guard let (longer, single) = candidates(tokens, at: i, limit: limit) else { return nil }
         // Longest first, so the first fit is the longest (and what `matches(...).first` would give).
-        for k in longer.indices where longer[k].fits(tokens, at: i, limit: limit) { return (longer[k].length, longer[k]) }
+        for k in longer.indices where longer[k].fits(tokens, at: i, limit: limit) {
+            return (longer[k].length, longer[k])
+        }
         for k in single.indices where single[k].fits(tokens, at: i, limit: limit) { return (1, single[k]) }
         return nil
     }

@@ -20,10 +20,13 @@ public enum PhraseKey {
         var norms: [String] = []
         norms.reserveCapacity(words)
         var capital = false
-        let small = SmallASCII.layoutMatches   // read once, not per word
+        let small = SmallASCII.layoutMatches  // read once, not per word
         var i = 0
         while i < b.count {
-            if b[i] == 0x20 { i += 1; continue }
+            if b[i] == 0x20 {
+                i += 1
+                continue
+            }
             var j = i
             while j < b.count, b[j] != 0x20 { j += 1 }
             if norms.isEmpty { capital = b[i] <= 0x5A }

@@ -16,7 +16,8 @@ public enum TSVFile {
 
     /// The rows of a file as columns; unreadable files yield a problem at line 0.
     public static func rows(_ url: URL) -> (rows: [(line: Int, columns: [String])], problems: [Problem]) {
-        guard let data = FileManager.default.contents(atPath: url.path), String(data: data, encoding: .utf8) != nil else {
+        guard let data = FileManager.default.contents(atPath: url.path), String(data: data, encoding: .utf8) != nil
+        else {
             return ([], [Problem(file: url.path, line: 0, message: "cannot read as UTF-8 text")])
         }
         // Bytes, not Characters: the lexicons hold tens of thousands of rows and load at every start.
@@ -37,7 +38,8 @@ public enum TSVFile {
             var columns: [String] = []
             var fieldStart = start
             for i in start...lineEnd where i == lineEnd || bytes[i] == 0x09 {
-                var a = fieldStart, b = i
+                var a = fieldStart
+                var b = i
                 while a < b, bytes[a] == 0x20 { a += 1 }
                 while b > a, bytes[b - 1] == 0x20 { b -= 1 }
                 columns.append(String(decoding: bytes[a..<b], as: UTF8.self))

@@ -15,8 +15,11 @@ public struct WordListReader {
     public mutating func callAsFunction(_ name: String) -> WordList {
         asked.append(name)
         if let list = lists[name] { return list }
-        problems.append(.init(file: "\(lists.language)/words/\(name).txt", line: 0,
-                              message: "word list missing from the resources; the rules that read it match nothing until it is added"))
+        problems.append(
+            .init(
+                file: "\(lists.language)/words/\(name).txt", line: 0,
+                message: "word list missing from the resources; the rules that read it match nothing until it is added")
+        )
         return WordList(name: name, entries: [])
     }
 }

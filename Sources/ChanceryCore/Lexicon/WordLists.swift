@@ -23,7 +23,10 @@ public struct WordLists: Sendable {
             var list = entries[name] ?? []
             for (line, columns) in file.rows {
                 guard columns.count == 1 else {
-                    problems.append(.init(file: url.path, line: line, message: "expected one word or phrase a line, no tabs; line skipped"))
+                    problems.append(
+                        .init(
+                            file: url.path, line: line,
+                            message: "expected one word or phrase a line, no tabs; line skipped"))
                     continue
                 }
                 let entry = WordLists.normalised(columns[0])

@@ -1,14 +1,17 @@
 /// A CAMEO root: the event family named by a code's first two digits, from 01 (make public statement) to 20
 /// (use unconventional mass violence), with the facts the coder and the store reason with.
 public enum CameoRoot: Int, Sendable, Hashable, CaseIterable, Comparable {
-    case makePublicStatement = 1, appeal, expressIntentToCooperate, consult, diplomaticCooperation, materialCooperation,
-         provideAid, yield, investigate, demand, disapprove, reject, threaten, protest, exhibitForcePosture,
-         reduceRelations, coerce, assault, fight, massViolence
+    case makePublicStatement = 1
+    case appeal, expressIntentToCooperate, consult, diplomaticCooperation, materialCooperation,
+        provideAid, yield, investigate, demand, disapprove, reject, threaten, protest, exhibitForcePosture,
+        reduceRelations, coerce, assault, fight, massViolence
 
     /// The root of a code ("042" is `.consult`); nil when the code does not open with two digits from 01 to 20.
     public init?(code: some StringProtocol) {
         let digits = code.utf8.prefix(2)
-        guard digits.count == 2, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        guard digits.count == 2, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return nil
+        }
         let value = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         self.init(rawValue: value)
     }

@@ -18,17 +18,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(iso text: some StringProtocol) {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y)
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        guard (0...9999).contains(year) else { return Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2) }
+        guard (0...9999).contains(year) else {
+            return Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
+        }
         // Ten ASCII digits and dashes written directly: dates are formatted on the tagger's hot path.
-        let digits: [UInt8] = [UInt8(year / 1000), UInt8(year / 100 % 10), UInt8(year / 10 % 10), UInt8(year % 10), 0xFF,
-                               UInt8(month / 10 % 10), UInt8(month % 10), 0xFF, UInt8(day / 10 % 10), UInt8(day % 10)]
+        let digits: [UInt8] = [
+            UInt8(year / 1000), UInt8(year / 100 % 10), UInt8(year / 10 % 10), UInt8(year % 10), 0xFF,
+            UInt8(month / 10 % 10), UInt8(month % 10), 0xFF, UInt8(day / 10 % 10), UInt8(day % 10)
+        ]
         return String(decoding: digits.map { $0 == 0xFF ? UInt8(ascii: "-") : $0 + UInt8(ascii: "0") }, as: UTF8.self)
     }
 

@@ -18,8 +18,10 @@ public struct Document: Sendable {
     public var bodyStart: Int
 
     /// Creates a document.
-    public init(id: String, text: String, date: Day? = nil, title: String? = nil, titleSpan: Span? = nil,
-                url: String? = nil, source: String? = nil, bodyStart: Int = 0) {
+    public init(
+        id: String, text: String, date: Day? = nil, title: String? = nil, titleSpan: Span? = nil,
+        url: String? = nil, source: String? = nil, bodyStart: Int = 0
+    ) {
         self.id = id
         self.text = text
         self.date = date

@@ -15,7 +15,10 @@ public struct Event: Sendable, Hashable {
 
         /// Creates a party.
         public init(text: String, actor: String, country: String, role: String) {
-            self.text = text; self.actor = actor; self.country = country; self.role = role
+            self.text = text
+            self.actor = actor
+            self.country = country
+            self.role = role
         }
     }
 
@@ -32,7 +35,10 @@ public struct Event: Sendable, Hashable {
 
         /// Creates a date.
         public init(value: String?, precision: String?, text: String?, basis: String) {
-            self.value = value; self.precision = precision; self.text = text; self.basis = basis
+            self.value = value
+            self.precision = precision
+            self.text = text
+            self.basis = basis
         }
     }
 
@@ -51,7 +57,11 @@ public struct Event: Sendable, Hashable {
 
         /// Creates a location.
         public init(text: String, name: String, country: String, lat: Double?, lon: Double?) {
-            self.text = text; self.name = name; self.country = country; self.lat = lat; self.lon = lon
+            self.text = text
+            self.name = name
+            self.country = country
+            self.lat = lat
+            self.lon = lon
         }
     }
 
@@ -88,7 +98,10 @@ public struct Event: Sendable, Hashable {
 
     /// Hash of the identifying fields.
     public func hash(into h: inout Hasher) {
-        h.combine(doc); h.combine(id); h.combine(sentence); h.combine(code)
+        h.combine(doc)
+        h.combine(id)
+        h.combine(sentence)
+        h.combine(code)
     }
 }
 

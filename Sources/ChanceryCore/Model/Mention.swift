@@ -42,17 +42,32 @@ public struct Mention: Sendable, Hashable {
     /// Scalar span in the document.
     public var span: Span
     /// The words as written.
-    public var text: String { get { strings.value.text } set { modify { $0.text = newValue } } }
+    public var text: String {
+        get { strings.value.text }
+        set { modify { $0.text = newValue } }
+    }
     /// Canonical name: a person's full name once known anywhere in the document, else the lexicon's name.
-    public var actor: String { get { strings.value.actor } set { modify { $0.actor = newValue } } }
+    public var actor: String {
+        get { strings.value.actor }
+        set { modify { $0.actor = newValue } }
+    }
     /// ISO3, IGO or region code; empty when unknown.
-    public var country: String { get { strings.value.country } set { modify { $0.country = newValue } } }
+    public var country: String {
+        get { strings.value.country }
+        set { modify { $0.country = newValue } }
+    }
     /// CAMEO sector, or empty.
-    public var role: String { get { strings.value.role } set { modify { $0.role = newValue } } }
+    public var role: String {
+        get { strings.value.role }
+        set { modify { $0.role = newValue } }
+    }
     /// What sort of actor.
     public var kind: Kind
     /// The office or title words used, if any ("foreign policy aide").
-    public var title: String { get { strings.value.title } set { modify { $0.title = newValue } } }
+    public var title: String {
+        get { strings.value.title }
+        set { modify { $0.title = newValue } }
+    }
     /// The words were a bare name with no lexicon or title support (resolved later by coreference).
     public var isBareName: Bool = false
     /// A place-like mention right after a locative preposition ("in Moscow"): a location, not an actor.
@@ -63,11 +78,19 @@ public struct Mention: Sendable, Hashable {
     public var isSectorGroup: Bool = false
 
     /// Creates a mention.
-    init(tokens: Range<Int>, span: Span, text: String, actor: String, country: String, role: String, kind: Kind, title: String,
-         isBareName: Bool = false, isLocative: Bool = false, isUnqualifiedTitle: Bool = false, isSectorGroup: Bool = false) {
+    init(
+        tokens: Range<Int>, span: Span, text: String, actor: String, country: String, role: String, kind: Kind,
+        title: String,
+        isBareName: Bool = false, isLocative: Bool = false, isUnqualifiedTitle: Bool = false,
+        isSectorGroup: Bool = false
+    ) {
         strings = Box(Strings(text: text, actor: actor, country: country, role: role, title: title))
-        self.tokens = tokens; self.span = span; self.kind = kind
-        self.isBareName = isBareName; self.isLocative = isLocative; self.isUnqualifiedTitle = isUnqualifiedTitle
+        self.tokens = tokens
+        self.span = span
+        self.kind = kind
+        self.isBareName = isBareName
+        self.isLocative = isLocative
+        self.isUnqualifiedTitle = isUnqualifiedTitle
         self.isSectorGroup = isSectorGroup
     }
 
@@ -81,7 +104,9 @@ public struct Mention: Sendable, Hashable {
     /// the box's sharing once each. Strings already equal change nothing, so a box shared with other copies of
     /// the mention (the lexicon's, the registry's) is not copied for nothing.
     mutating func setStrings(actor: String? = nil, country: String? = nil, role: String? = nil) {
-        if actor.map({ $0 == self.actor }) ?? true, country.map({ $0 == self.country }) ?? true, role.map({ $0 == self.role }) ?? true {
+        if actor.map({ $0 == self.actor }) ?? true, country.map({ $0 == self.country }) ?? true,
+            role.map({ $0 == self.role }) ?? true
+        {
             return
         }
         modify { s in

@@ -2,7 +2,10 @@
 public struct TimeExpression: Sendable, Hashable {
     /// TIMEX3 types.
     public enum Kind: String, Sendable {
-        case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
+        case date = "DATE"
+        case time = "TIME"
+        case duration = "DURATION"
+        case set = "SET"
     }
     /// Token indexes in the document.
     public var tokens: Range<Int>

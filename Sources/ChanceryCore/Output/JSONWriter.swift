@@ -25,17 +25,28 @@ public indirect enum JSON: Sendable {
         case .int(let i): out += String(i)
         case .double(let d):
             // JSON has no NaN or infinity: a value that is not a number is written as null, never as invalid JSON.
-            if !d.isFinite { out += "null" } else if d == d.rounded(), abs(d) < 1e15 { out += String(format: "%.1f", d) } else { out += String(d) }
+            if !d.isFinite {
+                out += "null"
+            } else if d == d.rounded(), abs(d) < 1e15 {
+                out += String(format: "%.1f", d)
+            } else {
+                out += String(d)
+            }
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
             out += "["
-            for (i, item) in items.enumerated() { if i > 0 { out += ", " }; item.write(into: &out) }
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ", " }
+                item.write(into: &out)
+            }
             out += "]"
         case .object(let fields):
             out += "{"
             for (i, (key, value)) in fields.enumerated() {
                 if i > 0 { out += ", " }
-                JSON.escape(key, into: &out); out += ": "; value.write(into: &out)
+                JSON.escape(key, into: &out)
+                out += ": "
+                value.write(into: &out)
             }
             out += "}"
         }
@@ -78,15 +89,17 @@ public enum Records {
             ("date", date(e.date)), ("location", location(e.location)),
             ("status", .string(e.status.rawValue)),
             ("attribution", attribution(e.attribution)),
-            ("quote", optional(e.quote)),
+            ("quote", optional(e.quote))
         ])
     }
 
     /// An actor of the record, or null.
     public static func party(_ p: Event.Party?) -> JSON {
         guard let p else { return .null }
-        return .object([("text", .string(p.text)), ("actor", .string(p.actor)), ("code", .string(p.code)),
-                        ("country", .string(p.country)), ("role", .string(p.role))])
+        return .object([
+            ("text", .string(p.text)), ("actor", .string(p.actor)), ("code", .string(p.code)),
+            ("country", .string(p.country)), ("role", .string(p.role))
+        ])
     }
 
     /// The evidence sentence with its span.
@@ -96,14 +109,19 @@ public enum Records {
 
     /// The date object of the record.
     public static func date(_ d: Event.EventDate) -> JSON {
-        .object([("value", optional(d.value)), ("precision", optional(d.precision)), ("text", optional(d.text)), ("basis", .string(d.basis))])
+        .object([
+            ("value", optional(d.value)), ("precision", optional(d.precision)), ("text", optional(d.text)),
+            ("basis", .string(d.basis))
+        ])
     }
 
     /// The location object of the record, or null.
     public static func location(_ l: Event.Location?) -> JSON {
         guard let l else { return .null }
-        return .object([("text", .string(l.text)), ("name", .string(l.name)), ("country", .string(l.country)),
-                        ("lat", l.lat.map(JSON.double) ?? .null), ("lon", l.lon.map(JSON.double) ?? .null)])
+        return .object([
+            ("text", .string(l.text)), ("name", .string(l.name)), ("country", .string(l.country)),
+            ("lat", l.lat.map(JSON.double) ?? .null), ("lon", l.lon.map(JSON.double) ?? .null)
+        ])
     }
 
     /// An attribution chain, outermost first.
@@ -116,14 +134,18 @@ public enum Records {
 
     /// A time expression line of `chancery times`.
     public static func time(_ t: TimeExpression, doc: String) -> JSON {
-        .object([("doc", .string(doc)), ("start", .int(t.span.start)), ("end", .int(t.span.end)), ("text", .string(t.text)),
-                 ("type", .string(t.kind.rawValue)), ("value", .string(t.value))])
+        .object([
+            ("doc", .string(doc)), ("start", .int(t.span.start)), ("end", .int(t.span.end)), ("text", .string(t.text)),
+            ("type", .string(t.kind.rawValue)), ("value", .string(t.value))
+        ])
     }
 
     /// A line of `chancery resolve`.
     public static func resolved(_ phrase: String, _ m: Mention?) -> JSON {
-        .object([("phrase", .string(phrase)), ("actor", m.map { .string($0.actor) } ?? .null),
-                 ("code", m.map { .string($0.code) } ?? .null), ("country", m.map { .string($0.country) } ?? .null),
-                 ("role", m.map { .string($0.role) } ?? .null)])
+        .object([
+            ("phrase", .string(phrase)), ("actor", m.map { .string($0.actor) } ?? .null),
+            ("code", m.map { .string($0.code) } ?? .null), ("country", m.map { .string($0.country) } ?? .null),
+            ("role", m.map { .string($0.role) } ?? .null)
+        ])
     }
 }

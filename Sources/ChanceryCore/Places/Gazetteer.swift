@@ -28,12 +28,19 @@ public struct Gazetteer: Sendable {
             let file = TSVFile.rows(url)
             problems += file.problems
             for (line, c) in file.rows {
-                guard c.count >= 4, let lat = Double(c[2]), let lon = Double(c[3]), (-90...90).contains(lat), (-180...180).contains(lon) else {
-                    problems.append(.init(file: url.path, line: line,
-                                          message: "expected name<TAB>country<TAB>latitude<TAB>longitude[<TAB>population<TAB>feature<TAB>aliases]; row skipped"))
+                guard c.count >= 4, let lat = Double(c[2]), let lon = Double(c[3]), (-90...90).contains(lat),
+                    (-180...180).contains(lon)
+                else {
+                    problems.append(
+                        .init(
+                            file: url.path, line: line,
+                            message:
+                                "expected name<TAB>country<TAB>latitude<TAB>longitude[<TAB>population<TAB>feature<TAB>aliases]; row skipped"
+                        ))
                     continue
                 }
-                let place = Place(name: c[0], country: c[1], lat: lat, lon: lon, population: c.count > 4 ? Int(c[4]) ?? 0 : 0)
+                let place = Place(
+                    name: c[0], country: c[1], lat: lat, lon: lon, population: c.count > 4 ? Int(c[4]) ?? 0 : 0)
                 var names = [c[0]]
                 if c.count > 6 { names += c[6].split(separator: "|").map { String($0) } }
                 for name in names where !name.isEmpty {

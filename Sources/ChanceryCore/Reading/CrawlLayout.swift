@@ -8,7 +8,9 @@ enum CrawlLayout {
         // is not a continuation byte): walking `unicodeScalars` through the first lines cost as much as tokenizing.
         var copy = text
         return copy.withUTF8 { b in
-            var i = 0, scalars = 0, done = false
+            var i = 0
+            var scalars = 0
+            var done = false
             /// The next line: its text (sliced from the scalars, as a break may fall inside a Character, "\r\n")
             /// and scalar span; the text after the last newline is a line too.
             func next() -> (text: Substring, start: Int, end: Int)? {
@@ -18,23 +20,37 @@ enum CrawlLayout {
                     if b[i] & 0xC0 != 0x80 { scalars += 1 }
                     i += 1
                 }
-                let line = (text: Substring(text.unicodeScalars[text.utf8.index(text.utf8.startIndex, offsetBy: startByte)..<text.utf8.index(
-                    text.utf8.startIndex, offsetBy: i)]), start: startScalar, end: scalars)
-                if i < b.count { i += 1; scalars += 1 } else { done = true }
+                let line = (
+                    text: Substring(
+                        text.unicodeScalars[
+                            text.utf8.index(
+                                text.utf8.startIndex, offsetBy: startByte)..<text.utf8.index(
+                                    text.utf8.startIndex, offsetBy: i)]), start: startScalar, end: scalars
+                )
+                if i < b.count {
+                    i += 1
+                    scalars += 1
+                } else {
+                    done = true
+                }
                 return line
             }
             // The first line's bytes are read directly in the common shape; any other shape takes the Character route.
             var firstEnd = 0
             while firstEnd < b.count, b[firstEnd] != 0x0A { firstEnd += 1 }
-            guard let first = next(), let date = asciiDateLine(UnsafeBufferPointer(rebasing: b[0..<firstEnd])) ?? dateLine(first.text) else {
+            guard let first = next(),
+                let date = asciiDateLine(UnsafeBufferPointer(rebasing: b[0..<firstEnd])) ?? dateLine(first.text)
+            else {
                 return Document(id: id, text: text, date: defaultDate)
             }
             // The headline is the first non-blank line of the seven after the date line.
             for _ in 1..<8 {
                 guard let line = next() else { break }
                 if !isBlank(line.text) {
-                    return Document(id: id, text: text, date: date, title: trimmed(line.text), titleSpan: Span(start: line.start, end: line.end),
-                                    bodyStart: line.end)
+                    return Document(
+                        id: id, text: text, date: date, title: trimmed(line.text),
+                        titleSpan: Span(start: line.start, end: line.end),
+                        bodyStart: line.end)
                 }
             }
             return Document(id: id, text: text, date: date, bodyStart: first.end)
@@ -52,7 +68,8 @@ enum CrawlLayout {
     /// Foundation's trimming cost more than the rest of reading; a line that starts and ends with a visible
     /// ASCII character has nothing to trim.
     static func trimmed(_ line: Substring) -> String {
-        if let first = line.utf8.first, let last = line.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+        if let first = line.utf8.first, let last = line.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80
+        {
             return String(line)
         }
         return line.trimmingCharacters(in: .whitespaces)
@@ -68,18 +85,23 @@ enum CrawlLayout {
         var i = 0
         while i < n, isSeparator(b[i]) { i += 1 }
         // "date" (ASCII letters only: `c | 0x20` is a lowercase letter exactly for its two cases), then a separator.
-        guard i + 5 <= n, b[i] | 0x20 == 0x64, b[i + 1] | 0x20 == 0x61, b[i + 2] | 0x20 == 0x74, b[i + 3] | 0x20 == 0x65,
-              isSeparator(b[i + 4]) else { return nil }
+        guard i + 5 <= n, b[i] | 0x20 == 0x64, b[i + 1] | 0x20 == 0x61, b[i + 2] | 0x20 == 0x74,
+            b[i + 3] | 0x20 == 0x65,
+            isSeparator(b[i + 4])
+        else { return nil }
         i += 5
         while i < n, isSeparator(b[i]) { i += 1 }
         // Ten bytes, then the end of the line or a space or tab followed by ASCII: a combining mark after it would join
         // it into one Character that is no separator, and a carriage return may be half of "\r\n".
         let end = i + 10
         guard end <= n, b[i + 4] == 0x2D, b[i + 7] == 0x2D,
-              end == n || ((b[end] == 0x20 || b[end] == 0x09) && (end + 1 == n || b[end + 1] < 0x80)),
-              let y0 = digit(i), let y1 = digit(i + 1), let y2 = digit(i + 2), let y3 = digit(i + 3),
-              let m0 = digit(i + 5), let m1 = digit(i + 6), let d0 = digit(i + 8), let d1 = digit(i + 9) else { return nil }
-        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, month = m0 * 10 + m1, day = d0 * 10 + d1
+            end == n || ((b[end] == 0x20 || b[end] == 0x09) && (end + 1 == n || b[end + 1] < 0x80)),
+            let y0 = digit(i), let y1 = digit(i + 1), let y2 = digit(i + 2), let y3 = digit(i + 3),
+            let m0 = digit(i + 5), let m1 = digit(i + 6), let d0 = digit(i + 8), let d1 = digit(i + 9)
+        else { return nil }
+        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+        let month = m0 * 10 + m1
+        let day = d0 * 10 + d1
         // Out of range: `dateLine` gives nil too, by the same checks in `Day(iso:)`.
         guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
         return Day(year: year, month: month, day: day)

@@ -50,7 +50,9 @@ public struct DocumentReader: Sendable {
             guard DocumentReader.folderExtensions.contains(ext) else { continue }
             let full = (path as NSString).appendingPathComponent(item)
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { files.append(full) }
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                files.append(full)
+            }
         }
         return files.sorted()
     }
@@ -69,13 +71,16 @@ public struct DocumentReader: Sendable {
         }
         let name = (path as NSString).lastPathComponent
         let id = (name as NSString).deletingPathExtension
-        try readData(data, name: path, id: id, jsonLines: ext == "jsonl" || ext == "ndjson" ? true : nil,
-                     emit: emit, report: report)
+        try readData(
+            data, name: path, id: id, jsonLines: ext == "jsonl" || ext == "ndjson" ? true : nil,
+            emit: emit, report: report)
     }
 
     /// Reads bytes as JSON Lines (when `jsonLines` is true, or nil and the data starts with `{`) or one text document.
-    public func readData(_ data: Data, name: String, id: String, jsonLines: Bool?,
-                         emit: (Document) throws -> Void, report: (ReadError) -> Void) rethrows {
+    public func readData(
+        _ data: Data, name: String, id: String, jsonLines: Bool?,
+        emit: (Document) throws -> Void, report: (ReadError) -> Void
+    ) rethrows {
         let firstNonSpace = data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         guard firstNonSpace != nil else {
             report(ReadError(file: name, problem: .empty))
@@ -98,8 +103,10 @@ public struct DocumentReader: Sendable {
     }
 
     /// Reads JSON Lines from a file handle in chunks; a record over the size limit is skipped without being held.
-    private func streamJSONLines(_ handle: FileHandle, name: String, emit: (Document) throws -> Void,
-                                 report: (ReadError) -> Void) rethrows {
+    private func streamJSONLines(
+        _ handle: FileHandle, name: String, emit: (Document) throws -> Void,
+        report: (ReadError) -> Void
+    ) rethrows {
         var buffer: [UInt8] = []
         var lineNumber = 0
         var skipping = 0  // bytes of an oversized line being skipped
@@ -111,12 +118,17 @@ public struct DocumentReader: Sendable {
             while let newline = chunk[from...].firstIndex(of: 0x0A) {
                 lineNumber += 1
                 if skipping > 0 {
-                    report(ReadError(file: name, line: lineNumber, problem: .tooLong(bytes: skipping + (newline - from), limit: maxDocumentBytes)))
+                    report(
+                        ReadError(
+                            file: name, line: lineNumber,
+                            problem: .tooLong(bytes: skipping + (newline - from), limit: maxDocumentBytes)))
                     skipping = 0
                     sawAny = true
                 } else {
                     buffer.append(contentsOf: chunk[from..<newline])
-                    if try readJSONLine(buffer[...], lineNumber: lineNumber, name: name, emit: emit, report: report) { sawAny = true }
+                    if try readJSONLine(buffer[...], lineNumber: lineNumber, name: name, emit: emit, report: report) {
+                        sawAny = true
+                    }
                 }
                 buffer.removeAll(keepingCapacity: true)
                 from = newline + 1
@@ -132,16 +144,22 @@ public struct DocumentReader: Sendable {
             }
         }
         if skipping > 0 {
-            report(ReadError(file: name, line: lineNumber + 1, problem: .tooLong(bytes: skipping, limit: maxDocumentBytes)))
+            report(
+                ReadError(file: name, line: lineNumber + 1, problem: .tooLong(bytes: skipping, limit: maxDocumentBytes))
+            )
             sawAny = true
         } else if !buffer.isEmpty {
-            if try readJSONLine(buffer[...], lineNumber: lineNumber + 1, name: name, emit: emit, report: report) { sawAny = true }
+            if try readJSONLine(buffer[...], lineNumber: lineNumber + 1, name: name, emit: emit, report: report) {
+                sawAny = true
+            }
         }
         if !sawAny { report(ReadError(file: name, problem: .empty)) }
     }
 
-    private func readJSONLines(_ bytes: [UInt8], name: String, emit: (Document) throws -> Void,
-                               report: (ReadError) -> Void) rethrows {
+    private func readJSONLines(
+        _ bytes: [UInt8], name: String, emit: (Document) throws -> Void,
+        report: (ReadError) -> Void
+    ) rethrows {
         var lineNumber = 0
         var start = 0
         let n = bytes.count
@@ -157,11 +175,14 @@ public struct DocumentReader: Sendable {
 
     /// Reads one JSON Lines record; returns false for a blank line.
     @discardableResult
-    private func readJSONLine(_ line: ArraySlice<UInt8>, lineNumber: Int, name: String, emit: (Document) throws -> Void,
-                              report: (ReadError) -> Void) rethrows -> Bool {
+    private func readJSONLine(
+        _ line: ArraySlice<UInt8>, lineNumber: Int, name: String, emit: (Document) throws -> Void,
+        report: (ReadError) -> Void
+    ) rethrows -> Bool {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return false }
         if line.count > maxDocumentBytes {
-            report(ReadError(file: name, line: lineNumber, problem: .tooLong(bytes: line.count, limit: maxDocumentBytes)))
+            report(
+                ReadError(file: name, line: lineNumber, problem: .tooLong(bytes: line.count, limit: maxDocumentBytes)))
             return true
         }
         switch JSONRecord.parse(Data(line)) {
@@ -177,8 +198,10 @@ public struct DocumentReader: Sendable {
                 }
             }
             let fallbackID = ((name as NSString).lastPathComponent as NSString).deletingPathExtension + "-\(lineNumber)"
-            try emit(Document(id: record.id ?? fallbackID, text: record.text, date: date, title: record.title,
-                              url: record.url, source: record.source))
+            try emit(
+                Document(
+                    id: record.id ?? fallbackID, text: record.text, date: date, title: record.title,
+                    url: record.url, source: record.source))
         }
         return true
     }

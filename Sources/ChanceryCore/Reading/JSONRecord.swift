@@ -17,14 +17,18 @@ struct JSONRecord {
         } catch {
             return .failure(.brokenJSON("invalid JSON"))
         }
-        guard let dict = object as? [String: Any] else { return .failure(.brokenJSON("a JSON value but not an object")) }
+        guard let dict = object as? [String: Any] else {
+            return .failure(.brokenJSON("a JSON value but not an object"))
+        }
         guard let text = dict["text"] as? String, !text.isEmpty else { return .failure(.missingText) }
         func string(_ key: String) -> String? {
             if let s = dict[key] as? String { return s }
             if let n = dict[key] as? NSNumber { return n.stringValue }
             return nil
         }
-        return .success(JSONRecord(id: string("id"), date: string("date"), title: string("title"), text: text,
-                                   url: string("url"), source: string("source")))
+        return .success(
+            JSONRecord(
+                id: string("id"), date: string("date"), title: string("title"), text: text,
+                url: string("url"), source: string("source")))
     }
 }

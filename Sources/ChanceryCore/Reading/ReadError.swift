@@ -42,8 +42,10 @@ public struct ReadError: Error, Sendable, CustomStringConvertible {
         case .brokenJSON(let why): return "\(place): not a JSON object (\(why)); this line skipped"
         case .missingText: return "\(place): JSON record has no \"text\" string; this line skipped"
         case .tooLong(let bytes, let limit):
-            return "\(place): \(bytes / 1_000_000) MB on one record, over the \(limit / 1_000_000) MB limit for a document; skipped"
-        case .badDate(let value): return "\(place): date \"\(value)\" is not YYYY-MM-DD; the record is read with an unknown publication date"
+            return
+                "\(place): \(bytes / 1_000_000) MB on one record, over the \(limit / 1_000_000) MB limit for a document; skipped"
+        case .badDate(let value):
+            return "\(place): date \"\(value)\" is not YYYY-MM-DD; the record is read with an unknown publication date"
         }
     }
 }

@@ -3,7 +3,7 @@ enum TextDecoding {
     /// The text, or why the bytes are not a text document.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<String, ReadError.Problem> {
         var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }   // byte-order mark
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }  // byte-order mark
         // Control bytes other than tab, newline and carriage return mean binary data.
         guard let controls = controlBytes(UnsafeBufferPointer(rebasing: body)) else { return .failure(.binary) }
         if controls > 0, controls * 100 > body.count { return .failure(.binary) }

@@ -5,7 +5,11 @@
 /// be stuck: with words to read SHIFT is valid, without them RIGHT is, until only the root is left.
 struct ArcHybrid {
     /// The three kinds of move.
-    enum Move: Int { case shift = 0, left = 1, right = 2 }
+    enum Move: Int {
+        case shift = 0
+        case left = 1
+        case right = 2
+    }
 
     /// One node's arcs so far: head, relation, and the two outermost children on either side (0 for none, as the
     /// root is never a child).
@@ -66,7 +70,8 @@ struct ArcHybrid {
     mutating func apply(_ move: Move, label: Int) {
         switch move {
         case .shift:
-            stack.append(Int32(next)); next += 1
+            stack.append(Int32(next))
+            next += 1
         case .left:
             let d = Int(stack.removeLast())
             attach(d, to: next, label)
@@ -84,7 +89,8 @@ struct ArcHybrid {
             nodes[h].leftCount &+= 1
             nodes[h].leftLabels |= 1 << UInt64(label & 63)
             if nodes[h].left1 == 0 || child < nodes[h].left1 {
-                nodes[h].left2 = nodes[h].left1; nodes[h].left1 = child
+                nodes[h].left2 = nodes[h].left1
+                nodes[h].left1 = child
             } else if nodes[h].left2 == 0 || child < nodes[h].left2 {
                 nodes[h].left2 = child
             }
@@ -92,7 +98,8 @@ struct ArcHybrid {
             nodes[h].rightCount &+= 1
             nodes[h].rightLabels |= 1 << UInt64(label & 63)
             if child > nodes[h].right1 {
-                nodes[h].right2 = nodes[h].right1; nodes[h].right1 = child
+                nodes[h].right2 = nodes[h].right1
+                nodes[h].right1 = child
             } else if child > nodes[h].right2 {
                 nodes[h].right2 = child
             }

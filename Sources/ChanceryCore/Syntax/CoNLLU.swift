@@ -51,8 +51,13 @@ public struct CoNLLUSentence: Sendable {
         var lines = self.lines
         for (i, index) in wordLines.enumerated() where i < syntax.count {
             var c = words[i].columns
-            c[2] = "_"; c[3] = syntax.tags[i].name; c[4] = "_"; c[5] = "_"
-            c[6] = String(syntax.heads[i] + 1); c[7] = syntax.relations[i].name; c[8] = "_"
+            c[2] = "_"
+            c[3] = syntax.tags[i].name
+            c[4] = "_"
+            c[5] = "_"
+            c[6] = String(syntax.heads[i] + 1)
+            c[7] = syntax.relations[i].name
+            c[8] = "_"
             lines[index] = c.joined(separator: "\t")
         }
         return lines.joined(separator: "\n") + "\n\n"
@@ -63,7 +68,8 @@ public struct CoNLLUSentence: Sendable {
         var out = "# sent_id = \(id)\n# text = \(text)\n"
         for (i, form) in forms.enumerated() where i < syntax.count {
             let safe = form.replacingOccurrences(of: "\t", with: " ")
-            out += "\(i + 1)\t\(safe)\t_\t\(syntax.tags[i].name)\t_\t_\t\(syntax.heads[i] + 1)\t\(syntax.relations[i].name)\t_\t_\n"
+            out +=
+                "\(i + 1)\t\(safe)\t_\t\(syntax.tags[i].name)\t_\t_\t\(syntax.heads[i] + 1)\t\(syntax.relations[i].name)\t_\t_\n"
         }
         return out + "\n"
     }

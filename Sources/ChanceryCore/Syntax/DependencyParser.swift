@@ -28,12 +28,16 @@ public struct DependencyParser: Sendable {
     /// The best valid class for scores given per class (which must have `classes` values).
     static func best<T: Comparable>(_ scores: UnsafeBufferPointer<T>, _ state: ArcHybrid) -> Int {
         var best = -1
-        let shift = state.isValid(.shift), left = state.isValid(.left), right = state.isValid(.right)
+        let shift = state.isValid(.shift)
+        let left = state.isValid(.left)
+        let right = state.isValid(.right)
         let rootOnly = state.stack.count == 2
         if shift { best = 0 }
         for l in 0..<labelCount {
             if left && l != root, best < 0 || scores[1 + l] > scores[best] { best = 1 + l }
-            if right && (l == root) == rootOnly, best < 0 || scores[1 + labelCount + l] > scores[best] { best = 1 + labelCount + l }
+            if right && (l == root) == rootOnly, best < 0 || scores[1 + labelCount + l] > scores[best] {
+                best = 1 + labelCount + l
+            }
         }
         return best
     }

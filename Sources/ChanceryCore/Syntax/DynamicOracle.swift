@@ -10,7 +10,8 @@ struct DynamicOracle {
     /// The cost of a move, nil when it is not valid.
     func cost(_ move: ArcHybrid.Move, _ state: ArcHybrid) -> Int? {
         guard state.isValid(move) else { return nil }
-        let n = state.n, b = state.next
+        let n = state.n
+        let b = state.next
         switch move {
         case .shift:
             // b can no longer take a head from below the stack top, nor a dependent from anywhere on the stack.
@@ -23,7 +24,8 @@ struct DynamicOracle {
             return cost
         case .left:
             // s0 can no longer take s1 or a later word as head, nor any buffer word as dependent.
-            let s0 = state.stack(0), s1 = state.stack(1)
+            let s0 = state.stack(0)
+            let s1 = state.stack(1)
             var cost = heads[s0] == s1 ? 1 : 0
             if b + 1 <= n { for k in (b + 1)...n where heads[s0] == k { cost += 1 } }
             for k in b...n where heads[k] == s0 { cost += 1 }

@@ -18,20 +18,28 @@ struct FeatureTable: Sendable {
 
     /// Builds the lookup table over features given in order, each with `counts[i]` entries.
     init(classes: Int, keys: [UInt64], counts: [UInt16], entries: [UInt32]) {
-        self.classes = classes; self.keys = keys; self.counts = counts; self.entries = entries
+        self.classes = classes
+        self.keys = keys
+        self.counts = counts
+        self.entries = entries
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        var sk = [UInt64](repeating: 0, count: capacity), ss = [UInt32](repeating: 0, count: capacity)
+        var sk = [UInt64](repeating: 0, count: capacity)
+        var ss = [UInt32](repeating: 0, count: capacity)
         var sc = [UInt16](repeating: 0, count: capacity)
         mask = capacity - 1
         var start: UInt32 = 0
         for (i, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key) & mask
             while sk[slot] != 0 && sk[slot] != key { slot = (slot + 1) & mask }
-            sk[slot] = key; ss[slot] = start; sc[slot] = counts[i]
+            sk[slot] = key
+            ss[slot] = start
+            sc[slot] = counts[i]
             start += UInt32(counts[i])
         }
-        slotKeys = sk; slotStart = ss; slotCount = sc
+        slotKeys = sk
+        slotStart = ss
+        slotCount = sc
     }
 
     /// Adds the weights of every feature in `features` to `scores` (which holds `classes` values).
@@ -46,7 +54,10 @@ struct FeatureTable: Sendable {
                             while true {
                                 let k = sk[slot]
                                 if k == key { break }
-                                if k == 0 { slot = -1; break }
+                                if k == 0 {
+                                    slot = -1
+                                    break
+                                }
                                 slot = (slot + 1) & mask
                             }
                             guard slot >= 0 else { continue }
@@ -66,13 +77,19 @@ struct FeatureTable: Sendable {
     /// features are rare words' combinations with tiny weights, and dropping them shrinks the file far more
     /// than it costs accuracy.
     func pruned(minimum: Int) -> FeatureTable {
-        var k: [UInt64] = [], c: [UInt16] = [], e: [UInt32] = []
+        var k: [UInt64] = []
+        var c: [UInt16] = []
+        var e: [UInt32] = []
         var start = 0
         for (i, key) in keys.enumerated() {
-            let row = entries[start..<(start + Int(counts[i]))].filter { abs(Int(Int16(truncatingIfNeeded: $0))) >= minimum }
+            let row = entries[start..<(start + Int(counts[i]))].filter {
+                abs(Int(Int16(truncatingIfNeeded: $0))) >= minimum
+            }
             start += Int(counts[i])
             guard !row.isEmpty else { continue }
-            k.append(key); c.append(UInt16(row.count)); e += row
+            k.append(key)
+            c.append(UInt16(row.count))
+            e += row
         }
         return FeatureTable(classes: classes, keys: k, counts: c, entries: e)
     }

@@ -24,7 +24,10 @@ struct ModelReader {
     let path: String
 
     /// Reads from `bytes`.
-    init(_ bytes: [UInt8], path: String) { self.bytes = bytes; self.path = path }
+    init(_ bytes: [UInt8], path: String) {
+        self.bytes = bytes
+        self.path = path
+    }
 
     /// Whether every byte has been read.
     var atEnd: Bool { offset == bytes.count }
@@ -40,7 +43,9 @@ struct ModelReader {
     }
 
     /// Reads a count, then that many values; `limit` guards against absurd counts.
-    mutating func getArray<T: FixedWidthInteger>(_: T.Type = T.self, limit: Int = 1 << 28) throws(SyntaxModelError) -> [T] {
+    mutating func getArray<T: FixedWidthInteger>(_: T.Type = T.self, limit: Int = 1 << 28) throws(SyntaxModelError)
+        -> [T]
+    {
         let count = Int(try get(UInt32.self))
         guard count <= limit, offset + count * MemoryLayout<T>.size <= bytes.count else {
             throw .corrupt(path: path, reason: "an array of \(count) at byte \(offset) does not fit")

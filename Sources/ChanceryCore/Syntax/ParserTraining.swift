@@ -12,25 +12,33 @@ public struct ParserTraining: Sendable {
 
     /// Creates a training run.
     public init(epochs: Int = 12, minimumWeight: Int = 1, seed: UInt64 = 1) {
-        self.epochs = epochs; self.minimumWeight = minimumWeight; self.seed = seed
+        self.epochs = epochs
+        self.minimumWeight = minimumWeight
+        self.seed = seed
     }
 
     /// The parser of the epoch with the best dev LAS (on `dev` with its `devTags`), trained on sentences with
     /// `tags` (predicted, ideally); sentences the system cannot build are skipped, and counted in the log.
-    public func train(_ sentences: [TrainingSentence], tags: [[UPOS]], dev: [TrainingSentence], devTags: [[UPOS]],
-                      log: TrainingLog = { _ in }) -> (DependencyParser, Int) {
+    public func train(
+        _ sentences: [TrainingSentence], tags: [[UPOS]], dev: [TrainingSentence], devTags: [[UPOS]],
+        log: TrainingLog = { _ in }
+    ) -> (DependencyParser, Int) {
         let usable = sentences.indices.filter { sentences[$0].isParsable }
-        log("parser: \(usable.count) sentences, \(sentences.count - usable.count) skipped (non-projective or not one root)")
+        log(
+            "parser: \(usable.count) sentences, \(sentences.count - usable.count) skipped (non-projective or not one root)"
+        )
         var trainer = PerceptronTrainer(classes: DependencyParser.classes)
         var rng = SplitMix64(seed: seed)
         var order = usable
         var best: (DependencyParser, Int, Double)?
         for epoch in 1...max(1, epochs) {
             order.shuffle(using: &rng)
-            var right = 0, total = 0
+            var right = 0
+            var total = 0
             for si in order {
                 let (r, t) = sentence(sentences[si], tags[si], &trainer, explore: epoch > 1, &rng)
-                right += r; total += t
+                right += r
+                total += t
             }
             let parser = DependencyParser(weights: trainer.averaged(minimum: minimumWeight))
             var score = SyntaxScore()
@@ -38,8 +46,10 @@ public struct ParserTraining: Sendable {
                 let (h, l) = parser.parse(g.words, tags: devTags[i])
                 score.add(g, tags: devTags[i], heads: h, relations: l)
             }
-            log("parser epoch \(epoch): train moves \(fmt(Double(right) / Double(max(total, 1))))  dev UAS \(fmt(score.uas)) "
-                + "LAS \(fmt(score.las))  \(parser.weights.keys.count) features, \(parser.weights.entries.count) weights")
+            log(
+                "parser epoch \(epoch): train moves \(fmt(Double(right) / Double(max(total, 1))))  dev UAS \(fmt(score.uas)) "
+                    + "LAS \(fmt(score.las))  \(parser.weights.keys.count) features, \(parser.weights.entries.count) weights"
+            )
             let measure = dev.isEmpty ? Double(epoch) : score.las
             if best == nil || measure > best!.2 { best = (parser, epoch, measure) }
         }
@@ -47,15 +57,18 @@ public struct ParserTraining: Sendable {
     }
 
     /// One sentence: returns moves predicted right and moves made.
-    private func sentence(_ g: TrainingSentence, _ tags: [UPOS], _ trainer: inout PerceptronTrainer, explore: Bool,
-                          _ rng: inout SplitMix64) -> (Int, Int) {
+    private func sentence(
+        _ g: TrainingSentence, _ tags: [UPOS], _ trainer: inout PerceptronTrainer, explore: Bool,
+        _ rng: inout SplitMix64
+    ) -> (Int, Int) {
         let oracle = DynamicOracle(heads: g.heads, labels: g.labels)
         var state = ArcHybrid(words: g.words.count)
         var features = ParserFeatures()
         features.reset(g.words, tags)
         var f: [UInt64] = []
         var scores = [Float](repeating: 0, count: DependencyParser.classes)
-        var right = 0, total = 0
+        var right = 0
+        var total = 0
         while !state.isTerminal && total <= 2 * g.words.count + 2 {
             features.extract(state, into: &f)
             for c in scores.indices { scores[c] = 0 }
@@ -67,7 +80,8 @@ public struct ParserTraining: Sendable {
             let guessIsGold = isGold(guess, oracle, state, cost)
             if guessIsGold { right += 1 } else { trainer.update(f, truth: truth, guess: guess) }
             total += 1
-            let follow = guessIsGold || (explore && Double(rng.next() >> 11) / Double(1 << 53) < exploration) ? guess : truth
+            let follow =
+                guessIsGold || (explore && Double(rng.next() >> 11) / Double(1 << 53) < exploration) ? guess : truth
             let (move, label) = DependencyParser.action(follow)
             state.apply(move, label: label)
         }
@@ -84,12 +98,15 @@ public struct ParserTraining: Sendable {
     private func isGold(_ c: Int, _ oracle: DynamicOracle, _ state: ArcHybrid, _ cost: ([Int?], Int)) -> Bool {
         let (costs, least) = cost
         let (move, label) = DependencyParser.action(c)
-        guard state.isValid(move, label: label, root: DependencyParser.root), costs[move.rawValue] == least else { return false }
+        guard state.isValid(move, label: label, root: DependencyParser.root), costs[move.rawValue] == least else {
+            return false
+        }
         return !oracle.isGoldArc(move, state) || oracle.labels[state.stack(0)] == label
     }
 
     /// The best-scoring class among the gold ones.
-    private func bestGold(_ oracle: DynamicOracle, _ state: ArcHybrid, _ cost: ([Int?], Int), _ scores: [Float]) -> Int? {
+    private func bestGold(_ oracle: DynamicOracle, _ state: ArcHybrid, _ cost: ([Int?], Int), _ scores: [Float]) -> Int?
+    {
         var best: Int?
         for c in 0..<DependencyParser.classes where isGold(c, oracle, state, cost) {
             if best == nil || scores[c] > scores[best!] { best = c }

@@ -15,7 +15,10 @@ struct PerceptronTrainer {
     func score(_ features: [UInt64], into scores: inout [Float]) {
         for f in features {
             guard var e = heads[f] else { continue }
-            while e >= 0 { scores[Int(cls[Int(e)])] += weight[Int(e)]; e = next[Int(e)] }
+            while e >= 0 {
+                scores[Int(cls[Int(e)])] += weight[Int(e)]
+                e = next[Int(e)]
+            }
         }
     }
 
@@ -34,10 +37,17 @@ struct PerceptronTrainer {
     private mutating func add(_ f: UInt64, _ c: Int, _ delta: Float) {
         var e = heads[f] ?? -1
         var last: Int32 = -1
-        while e >= 0 && Int(cls[Int(e)]) != c { last = e; e = next[Int(e)] }
+        while e >= 0 && Int(cls[Int(e)]) != c {
+            last = e
+            e = next[Int(e)]
+        }
         if e < 0 {
             e = Int32(cls.count)
-            cls.append(UInt16(c)); next.append(-1); weight.append(0); total.append(0); stamp.append(now)
+            cls.append(UInt16(c))
+            next.append(-1)
+            weight.append(0)
+            total.append(0)
+            stamp.append(now)
             if last >= 0 { next[Int(last)] = e } else { heads[f] = e }
         }
         let i = Int(e)
@@ -57,7 +67,9 @@ struct PerceptronTrainer {
             largest = max(largest, abs(average[i]))
         }
         let scale = largest > 0 ? 32767 / largest : 1
-        var keys: [UInt64] = [], counts: [UInt16] = [], entries: [UInt32] = []
+        var keys: [UInt64] = []
+        var counts: [UInt16] = []
+        var entries: [UInt32] = []
         for f in heads.keys.sorted() {
             var e = heads[f]!
             var row: [UInt32] = []
@@ -69,7 +81,9 @@ struct PerceptronTrainer {
                 e = next[Int(e)]
             }
             guard !row.isEmpty else { continue }
-            keys.append(f); counts.append(UInt16(row.count)); entries += row.sorted()
+            keys.append(f)
+            counts.append(UInt16(row.count))
+            entries += row.sorted()
         }
         return FeatureTable(classes: classes, keys: keys, counts: counts, entries: entries)
     }

@@ -9,7 +9,9 @@ public struct SentenceSyntax: Sendable, Hashable {
 
     /// Creates a parse (the three arrays must be of one length).
     public init(tags: [UPOS], heads: [Int], relations: [DependencyRelation]) {
-        self.tags = tags; self.heads = heads; self.relations = relations
+        self.tags = tags
+        self.heads = heads
+        self.relations = relations
     }
 
     /// Number of words.

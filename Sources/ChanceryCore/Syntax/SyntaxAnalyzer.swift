@@ -14,7 +14,8 @@ public struct SyntaxAnalyzer: Sendable {
         words.reserveCapacity(sentence.tokens.count)
         for i in sentence.tokens where i >= 0 && i < analysis.tokens.count {
             let t = analysis.tokens[i]
-            let lo = max(0, min(t.byteStart, bytes.count)), hi = max(lo, min(t.byteEnd, bytes.count))
+            let lo = max(0, min(t.byteStart, bytes.count))
+            let hi = max(lo, min(t.byteEnd, bytes.count))
             words.append(SyntaxWord(String(decoding: bytes[lo..<hi], as: UTF8.self)))
         }
         return words
@@ -42,7 +43,8 @@ public final class SyntaxModelLoader: @unchecked Sendable {
 
     /// The file `Syntax/en-ewt.model` under the locator's folders (the last one holding it wins).
     public init(locator: ResourceLocator = ResourceLocator()) {
-        url = locator.folders.reversed().map { $0.appendingPathComponent("Syntax/en-ewt.model") }
+        url =
+            locator.folders.reversed().map { $0.appendingPathComponent("Syntax/en-ewt.model") }
             .first { FileManager.default.fileExists(atPath: $0.path) }
             ?? locator.folders.first?.appendingPathComponent("Syntax/en-ewt.model")
     }
@@ -57,7 +59,9 @@ public final class SyntaxModelLoader: @unchecked Sendable {
         } else {
             let r: Result<SyntaxModel, SyntaxModelError>
             if let url {
-                do throws(SyntaxModelError) { r = .success(try SyntaxModel(contentsOf: url)) } catch { r = .failure(error) }
+                do throws(SyntaxModelError) { r = .success(try SyntaxModel(contentsOf: url)) } catch {
+                    r = .failure(error)
+                }
             } else {
                 r = .failure(.missing(path: "Syntax/en-ewt.model"))
             }

@@ -12,12 +12,16 @@ public struct SyntaxModel: Sendable {
     static let version: UInt32 = 1
 
     /// Puts a trained tagger and parser together.
-    public init(tagger: Tagger, parser: DependencyParser) { self.tagger = tagger; self.parser = parser }
+    public init(tagger: Tagger, parser: DependencyParser) {
+        self.tagger = tagger
+        self.parser = parser
+    }
 
     /// The model with both tables pruned to entries of at least `minimum` quantisation steps.
     public func pruned(minimum: Int) -> SyntaxModel {
-        SyntaxModel(tagger: Tagger(weights: tagger.weights.pruned(minimum: minimum), lexicon: tagger.lexicon),
-                    parser: DependencyParser(weights: parser.weights.pruned(minimum: minimum)))
+        SyntaxModel(
+            tagger: Tagger(weights: tagger.weights.pruned(minimum: minimum), lexicon: tagger.lexicon),
+            parser: DependencyParser(weights: parser.weights.pruned(minimum: minimum)))
     }
 
     /// The model file's bytes.
@@ -26,12 +30,16 @@ public struct SyntaxModel: Sendable {
         for b in SyntaxModel.magic { w.put(b) }
         w.put(SyntaxModel.version)
         let masks = tagger.lexicon.masks.sorted { $0.key < $1.key }
-        w.put(array: masks.map(\.key)); w.put(array: masks.map(\.value))
+        w.put(array: masks.map(\.key))
+        w.put(array: masks.map(\.value))
         let sure = tagger.lexicon.sure.sorted { $0.key < $1.key }
-        w.put(array: sure.map(\.key)); w.put(array: sure.map(\.value.rawValue))
+        w.put(array: sure.map(\.key))
+        w.put(array: sure.map(\.value.rawValue))
         for table in [tagger.weights, parser.weights] {
             w.put(UInt32(table.classes))
-            w.put(array: table.keys); w.put(array: table.counts); w.put(array: table.entries)
+            w.put(array: table.keys)
+            w.put(array: table.counts)
+            w.put(array: table.entries)
         }
         return w.bytes
     }
@@ -43,9 +51,13 @@ public struct SyntaxModel: Sendable {
             guard try r.get(UInt8.self) == b else { throw .corrupt(path: path, reason: "not a Chancery syntax model") }
         }
         let version = try r.get(UInt32.self)
-        guard version == SyntaxModel.version else { throw .corrupt(path: path, reason: "format version \(version), expected \(SyntaxModel.version)") }
-        let maskKeys = try r.getArray(UInt64.self), maskValues = try r.getArray(UInt32.self)
-        let sureKeys = try r.getArray(UInt64.self), sureValues = try r.getArray(UInt8.self)
+        guard version == SyntaxModel.version else {
+            throw .corrupt(path: path, reason: "format version \(version), expected \(SyntaxModel.version)")
+        }
+        let maskKeys = try r.getArray(UInt64.self)
+        let maskValues = try r.getArray(UInt32.self)
+        let sureKeys = try r.getArray(UInt64.self)
+        let sureValues = try r.getArray(UInt8.self)
         guard maskKeys.count == maskValues.count, sureKeys.count == sureValues.count else {
             throw .corrupt(path: path, reason: "tag lexicon keys and values differ in number")
         }
@@ -54,7 +66,8 @@ public struct SyntaxModel: Sendable {
             guard let t = UPOS(rawValue: v) else { throw .corrupt(path: path, reason: "tag \(v) out of range") }
             sure[k] = t
         }
-        let lexicon = TagLexicon(masks: Dictionary(zip(maskKeys, maskValues), uniquingKeysWith: { a, _ in a }), sure: sure)
+        let lexicon = TagLexicon(
+            masks: Dictionary(zip(maskKeys, maskValues), uniquingKeysWith: { a, _ in a }), sure: sure)
         let tagWeights = try SyntaxModel.table(&r, classes: UPOS.allCases.count)
         let parseWeights = try SyntaxModel.table(&r, classes: DependencyParser.classes)
         guard r.atEnd else { throw .corrupt(path: path, reason: "trailing bytes") }
@@ -64,10 +77,15 @@ public struct SyntaxModel: Sendable {
 
     private static func table(_ r: inout ModelReader, classes: Int) throws(SyntaxModelError) -> FeatureTable {
         let stored = Int(try r.get(UInt32.self))
-        guard stored == classes else { throw .corrupt(path: r.path, reason: "a table of \(stored) classes, expected \(classes)") }
-        let keys = try r.getArray(UInt64.self), counts = try r.getArray(UInt16.self), entries = try r.getArray(UInt32.self)
+        guard stored == classes else {
+            throw .corrupt(path: r.path, reason: "a table of \(stored) classes, expected \(classes)")
+        }
+        let keys = try r.getArray(UInt64.self)
+        let counts = try r.getArray(UInt16.self)
+        let entries = try r.getArray(UInt32.self)
         guard keys.count == counts.count, counts.reduce(0, { $0 + Int($1) }) == entries.count,
-              !keys.contains(0), entries.allSatisfy({ Int($0 >> 16) < classes }) else {
+            !keys.contains(0), entries.allSatisfy({ Int($0 >> 16) < classes })
+        else {
             throw .corrupt(path: r.path, reason: "a weight table does not add up")
         }
         return FeatureTable(classes: classes, keys: keys, counts: counts, entries: entries)
@@ -77,7 +95,9 @@ public struct SyntaxModel: Sendable {
     public init(contentsOf url: URL) throws(SyntaxModelError) {
         guard FileManager.default.fileExists(atPath: url.path) else { throw .missing(path: url.path) }
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw .unreadable(path: url.path, reason: "\(error.localizedDescription)") }
+        do { data = try Data(contentsOf: url) } catch {
+            throw .unreadable(path: url.path, reason: "\(error.localizedDescription)")
+        }
         try self.init(bytes: [UInt8](data), path: url.path)
     }
 

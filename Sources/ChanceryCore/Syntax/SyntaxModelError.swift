@@ -11,11 +11,13 @@ public enum SyntaxModelError: Error, Sendable, Equatable, CustomStringConvertibl
     public var description: String {
         switch self {
         case .missing(let path):
-            return "no syntax model at \(path): run `swift run -c release chancery-train` to train one, or set CHANCERY_RESOURCES"
+            return
+                "no syntax model at \(path): run `swift run -c release chancery-train` to train one, or set CHANCERY_RESOURCES"
         case .unreadable(let path, let reason):
             return "cannot read the syntax model \(path): \(reason)"
         case .corrupt(let path, let reason):
-            return "the syntax model \(path) is damaged or from another version (\(reason)): retrain it with chancery-train"
+            return
+                "the syntax model \(path) is damaged or from another version (\(reason)): retrain it with chancery-train"
         }
     }
 }

@@ -19,17 +19,35 @@ public struct SyntaxWord: Sendable, Hashable {
         lower = SyntaxWord.hash(lowered[...])
         func pre(_ k: Int) -> UInt64 { SyntaxWord.hash(lowered.prefix(k)) &+ UInt64(k) }
         func suf(_ k: Int) -> UInt64 { SyntaxWord.hash(lowered.suffix(k)) &+ UInt64(k) &* 31 }
-        prefix1 = pre(1); prefix2 = pre(2); prefix3 = pre(3)
-        suffix1 = suf(1); suffix2 = suf(2); suffix3 = suf(3); suffix4 = suf(4)
+        prefix1 = pre(1)
+        prefix2 = pre(2)
+        prefix3 = pre(3)
+        suffix1 = suf(1)
+        suffix2 = suf(2)
+        suffix3 = suf(3)
+        suffix4 = suf(4)
         var shapeBytes: [UInt8] = []
-        var upper = 0, letters = 0, digit = false, hyphen = false
+        var upper = 0
+        var letters = 0
+        var digit = false
+        var hyphen = false
         for s in scalars {
             let p = s.properties
             let c: UInt8
-            if p.isUppercase { c = 0x58; upper += 1; letters += 1 }
-            else if p.isAlphabetic { c = 0x78; letters += 1 }
-            else if p.numericType != nil { c = 0x64; digit = true }
-            else { c = s.isASCII ? UInt8(s.value) : 0x3F; if s == "-" { hyphen = true } }
+            if p.isUppercase {
+                c = 0x58
+                upper += 1
+                letters += 1
+            } else if p.isAlphabetic {
+                c = 0x78
+                letters += 1
+            } else if p.numericType != nil {
+                c = 0x64
+                digit = true
+            } else {
+                c = s.isASCII ? UInt8(s.value) : 0x3F
+                if s == "-" { hyphen = true }
+            }
             let n = shapeBytes.count
             if n >= 2, shapeBytes[n - 1] == c, shapeBytes[n - 2] == c { continue }
             shapeBytes.append(c)
@@ -43,8 +61,16 @@ public struct SyntaxWord: Sendable, Hashable {
     /// Creates the padding word that stands before the sentence (`index` -1, -2) or after it.
     init(padding index: Int) {
         let h = FeatureHash.mix(0xFADE, UInt64(bitPattern: Int64(index)))
-        lower = h; prefix1 = h; prefix2 = h; prefix3 = h; suffix1 = h; suffix2 = h; suffix3 = h; suffix4 = h
-        shape = h; flags = 16
+        lower = h
+        prefix1 = h
+        prefix2 = h
+        prefix3 = h
+        suffix1 = h
+        suffix2 = h
+        suffix3 = h
+        suffix4 = h
+        shape = h
+        flags = 16
     }
 
     private static func hash(_ s: ArraySlice<Unicode.Scalar>) -> UInt64 {

@@ -10,7 +10,9 @@ struct TagLexicon: Sendable {
     init(sentences: [[(word: SyntaxWord, tag: UPOS)]], sureCount: Int = 20, sureShare: Double = 0.99) {
         var counts: [UInt64: [Int]] = [:]
         for s in sentences {
-            for (w, t) in s { counts[w.lower, default: [Int](repeating: 0, count: UPOS.allCases.count)][Int(t.rawValue)] += 1 }
+            for (w, t) in s {
+                counts[w.lower, default: [Int](repeating: 0, count: UPOS.allCases.count)][Int(t.rawValue)] += 1
+            }
         }
         for (key, c) in counts {
             let n = c.reduce(0, +)
@@ -18,14 +20,18 @@ struct TagLexicon: Sendable {
             var mask: UInt32 = 0
             for (i, k) in c.enumerated() where Double(k) >= 0.05 * Double(n) { mask |= 1 << UInt32(i) }
             masks[key] = mask
-            if n >= sureCount, let best = c.indices.max(by: { c[$0] < c[$1] }), Double(c[best]) >= sureShare * Double(n) {
+            if n >= sureCount, let best = c.indices.max(by: { c[$0] < c[$1] }), Double(c[best]) >= sureShare * Double(n)
+            {
                 sure[key] = UPOS(rawValue: UInt8(best))
             }
         }
     }
 
     /// Creates a lexicon read from a model file.
-    init(masks: [UInt64: UInt32], sure: [UInt64: UPOS]) { self.masks = masks; self.sure = sure }
+    init(masks: [UInt64: UInt32], sure: [UInt64: UPOS]) {
+        self.masks = masks
+        self.sure = sure
+    }
 
     /// The feature value of a word's possible tags: its tag set if frequent, else its shape.
     @inline(__always)

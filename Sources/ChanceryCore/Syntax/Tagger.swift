@@ -7,30 +7,44 @@ public struct Tagger: Sendable {
     let lexicon: TagLexicon
 
     /// The features of word `i` given the tags chosen for the two words before (UPOS raw value + 1, 0 for none).
-    static func features(_ words: [SyntaxWord], _ i: Int, p1: UInt64, p2: UInt64, lexicon: TagLexicon,
-                         into f: inout [UInt64]) {
+    static func features(
+        _ words: [SyntaxWord], _ i: Int, p1: UInt64, p2: UInt64, lexicon: TagLexicon,
+        into f: inout [UInt64]
+    ) {
         let n = words.count
         let w = words[i]
         let b1 = i >= 1 ? words[i - 1] : SyntaxWord.before1
         let b2 = i >= 2 ? words[i - 2] : (i == 1 ? SyntaxWord.before1 : SyntaxWord.before2)
         let a1 = i + 1 < n ? words[i + 1] : SyntaxWord.after1
         let a2 = i + 2 < n ? words[i + 2] : (i + 1 < n ? SyntaxWord.after1 : SyntaxWord.after2)
-        let amb0 = lexicon.ambiguity(w), amb1 = lexicon.ambiguity(a1), amb2 = lexicon.ambiguity(a2)
+        let amb0 = lexicon.ambiguity(w)
+        let amb1 = lexicon.ambiguity(a1)
+        let amb2 = lexicon.ambiguity(a2)
         let first: UInt64 = i == 0 ? 1 : 0
         f.removeAll(keepingCapacity: true)
         f.append(FeatureHash.key(0, 0))
         f.append(FeatureHash.key(1, w.lower))
-        f.append(FeatureHash.key(2, w.suffix1)); f.append(FeatureHash.key(3, w.suffix2))
-        f.append(FeatureHash.key(4, w.suffix3)); f.append(FeatureHash.key(5, w.suffix4))
-        f.append(FeatureHash.key(6, w.prefix1)); f.append(FeatureHash.key(7, w.prefix2)); f.append(FeatureHash.key(8, w.prefix3))
+        f.append(FeatureHash.key(2, w.suffix1))
+        f.append(FeatureHash.key(3, w.suffix2))
+        f.append(FeatureHash.key(4, w.suffix3))
+        f.append(FeatureHash.key(5, w.suffix4))
+        f.append(FeatureHash.key(6, w.prefix1))
+        f.append(FeatureHash.key(7, w.prefix2))
+        f.append(FeatureHash.key(8, w.prefix3))
         f.append(FeatureHash.key(9, w.shape))
         f.append(FeatureHash.key(10, p1))
         f.append(FeatureHash.key(11, p1, p2))
         f.append(FeatureHash.key(12, p1, w.lower))
-        f.append(FeatureHash.key(13, b1.lower)); f.append(FeatureHash.key(14, b1.suffix3)); f.append(FeatureHash.key(15, b2.lower))
-        f.append(FeatureHash.key(16, a1.lower)); f.append(FeatureHash.key(17, a1.suffix3)); f.append(FeatureHash.key(18, a2.lower))
-        f.append(FeatureHash.key(19, amb1)); f.append(FeatureHash.key(20, amb2))
-        f.append(FeatureHash.key(21, b1.lower, w.lower)); f.append(FeatureHash.key(22, w.lower, a1.lower))
+        f.append(FeatureHash.key(13, b1.lower))
+        f.append(FeatureHash.key(14, b1.suffix3))
+        f.append(FeatureHash.key(15, b2.lower))
+        f.append(FeatureHash.key(16, a1.lower))
+        f.append(FeatureHash.key(17, a1.suffix3))
+        f.append(FeatureHash.key(18, a2.lower))
+        f.append(FeatureHash.key(19, amb1))
+        f.append(FeatureHash.key(20, amb2))
+        f.append(FeatureHash.key(21, b1.lower, w.lower))
+        f.append(FeatureHash.key(22, w.lower, a1.lower))
         f.append(FeatureHash.key(23, p1, amb1))
         f.append(FeatureHash.key(24, w.flags | first << 5, a1.shape))
         f.append(FeatureHash.key(25, amb0))
@@ -45,7 +59,8 @@ public struct Tagger: Sendable {
         var features: [UInt64] = []
         features.reserveCapacity(Tagger.featureCount)
         var scores = [Int32](repeating: 0, count: weights.classes)
-        var p1: UInt64 = 0, p2: UInt64 = 0
+        var p1: UInt64 = 0
+        var p2: UInt64 = 0
         for i in words.indices {
             let tag: UPOS
             if let t = lexicon.sure[words[i].lower] {
@@ -53,13 +68,16 @@ public struct Tagger: Sendable {
             } else {
                 Tagger.features(words, i, p1: p1, p2: p2, lexicon: lexicon, into: &features)
                 for c in scores.indices { scores[c] = 0 }
-                features.withUnsafeBufferPointer { f in scores.withUnsafeMutableBufferPointer { weights.score(f, into: $0.baseAddress!) } }
+                features.withUnsafeBufferPointer { f in
+                    scores.withUnsafeMutableBufferPointer { weights.score(f, into: $0.baseAddress!) }
+                }
                 var best = 0
                 for c in 1..<scores.count where scores[c] > scores[best] { best = c }
                 tag = UPOS(rawValue: UInt8(best)) ?? .x
             }
             tags.append(tag)
-            p2 = p1; p1 = UInt64(tag.rawValue) + 1
+            p2 = p1
+            p1 = UInt64(tag.rawValue) + 1
         }
         return tags
     }

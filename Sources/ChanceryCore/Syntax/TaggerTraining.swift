@@ -10,11 +10,15 @@ public struct TaggerTraining: Sendable {
 
     /// Creates a training run.
     public init(epochs: Int = 8, minimumWeight: Int = 1, seed: UInt64 = 1) {
-        self.epochs = epochs; self.minimumWeight = minimumWeight; self.seed = seed
+        self.epochs = epochs
+        self.minimumWeight = minimumWeight
+        self.seed = seed
     }
 
     /// The tagger of the epoch that tags `dev` best (the last epoch when `dev` is empty), and that epoch.
-    public func train(_ sentences: [TrainingSentence], dev: [TrainingSentence], log: TrainingLog = { _ in }) -> (Tagger, Int) {
+    public func train(_ sentences: [TrainingSentence], dev: [TrainingSentence], log: TrainingLog = { _ in }) -> (
+        Tagger, Int
+    ) {
         let lexicon = TagLexicon(sentences: sentences.map { s in s.words.indices.map { (s.words[$0], s.tags[$0]) } })
         var trainer = PerceptronTrainer(classes: UPOS.allCases.count)
         var rng = SplitMix64(seed: seed)
@@ -24,10 +28,12 @@ public struct TaggerTraining: Sendable {
         var scores = [Float](repeating: 0, count: UPOS.allCases.count)
         for epoch in 1...max(1, epochs) {
             order.shuffle(using: &rng)
-            var right = 0, total = 0
+            var right = 0
+            var total = 0
             for si in order {
                 let s = sentences[si]
-                var p1: UInt64 = 0, p2: UInt64 = 0
+                var p1: UInt64 = 0
+                var p2: UInt64 = 0
                 for i in s.words.indices {
                     var guess = lexicon.sure[s.words[i].lower]
                     if guess == nil {
@@ -42,13 +48,15 @@ public struct TaggerTraining: Sendable {
                     }
                     if guess == s.tags[i] { right += 1 }
                     total += 1
-                    p2 = p1; p1 = UInt64((guess ?? .x).rawValue) + 1
+                    p2 = p1
+                    p1 = UInt64((guess ?? .x).rawValue) + 1
                 }
             }
             let tagger = Tagger(weights: trainer.averaged(minimum: minimumWeight), lexicon: lexicon)
             let accuracy = dev.isEmpty ? Double(epoch) : TaggerTraining.accuracy(tagger, dev)
-            log("tagger epoch \(epoch): train \(fmt(Double(right) / Double(max(total, 1))))  dev \(fmt(accuracy))  "
-                + "\(tagger.weights.keys.count) features")
+            log(
+                "tagger epoch \(epoch): train \(fmt(Double(right) / Double(max(total, 1))))  dev \(fmt(accuracy))  "
+                    + "\(tagger.weights.keys.count) features")
             if best == nil || accuracy > best!.2 { best = (tagger, epoch, accuracy) }
         }
         return (best!.0, best!.1)
@@ -56,10 +64,14 @@ public struct TaggerTraining: Sendable {
 
     /// The share of words of `gold` that `tagger` tags right.
     public static func accuracy(_ tagger: Tagger, _ gold: [TrainingSentence]) -> Double {
-        var right = 0, total = 0
+        var right = 0
+        var total = 0
         for s in gold {
             let tags = tagger.tag(s.words)
-            for i in s.tags.indices { if tags[i] == s.tags[i] { right += 1 }; total += 1 }
+            for i in s.tags.indices {
+                if tags[i] == s.tags[i] { right += 1 }
+                total += 1
+            }
         }
         return Double(right) / Double(max(total, 1))
     }
@@ -72,8 +84,10 @@ public struct TaggerTraining: Sendable {
         for fold in 0..<folds {
             let held = sentences.indices.filter { $0 % folds == fold }
             let rest = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
-            let (tagger, _) = TaggerTraining(epochs: epochs, minimumWeight: minimumWeight, seed: seed &+ UInt64(fold + 1))
-                .train(rest, dev: [])
+            let (tagger, _) = TaggerTraining(
+                epochs: epochs, minimumWeight: minimumWeight, seed: seed &+ UInt64(fold + 1)
+            )
+            .train(rest, dev: [])
             for i in held { out[i] = tagger.tag(sentences[i].words) }
             log("jackknife fold \(fold + 1)/\(folds) tagged \(held.count) sentences")
         }
@@ -84,7 +98,8 @@ public struct TaggerTraining: Sendable {
 /// Four decimals.
 func fmt(_ x: Double) -> String {
     let scaled = (x * 10000).rounded()
-    let whole = Int(scaled) / 10000, frac = abs(Int(scaled)) % 10000
+    let whole = Int(scaled) / 10000
+    let frac = abs(Int(scaled)) % 10000
     let digits = String(frac)
     return "\(whole)." + String(repeating: "0", count: 4 - digits.count) + digits
 }

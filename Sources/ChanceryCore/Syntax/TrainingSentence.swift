@@ -14,13 +14,18 @@ public struct TrainingSentence: Sendable {
     /// A CoNLL-U sentence's gold columns, nil when a word lacks a UD tag or a head within the sentence.
     public init?(_ s: CoNLLUSentence) {
         words = s.words.map { SyntaxWord($0.form) }
-        var tags: [UPOS] = [], heads = [-1], labels = [0]
+        var tags: [UPOS] = []
+        var heads = [-1]
+        var labels = [0]
         for w in s.words {
             guard let t = w.upos, let h = w.head, h >= 0, h <= s.words.count else { return nil }
-            tags.append(t); heads.append(h)
+            tags.append(t)
+            heads.append(h)
             labels.append(Int((DependencyRelation(deprel: w.deprel) ?? .dep).rawValue))
         }
-        self.tags = tags; self.heads = heads; self.labels = labels
+        self.tags = tags
+        self.heads = heads
+        self.labels = labels
     }
 
     /// Whether the arc-hybrid system can build the gold tree: projective with exactly one root word.

@@ -11,8 +11,10 @@ public enum UPOS: UInt8, Sendable, CaseIterable, Hashable {
         self.init(rawValue: UInt8(i))
     }
 
-    private static let names = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
-                                "PUNCT", "SCONJ", "SYM", "VERB", "X"]
+    private static let names = [
+        "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+        "PUNCT", "SCONJ", "SYM", "VERB", "X"
+    ]
 }
 
 /// A universal dependency relation of UD v2: the part of a DEPREL before ':' (the subtypes are not predicted).
@@ -31,8 +33,10 @@ public enum DependencyRelation: UInt8, Sendable, CaseIterable, Hashable {
         self.init(rawValue: UInt8(i))
     }
 
-    private static let names = ["acl", "advcl", "advmod", "amod", "appos", "aux", "case", "cc", "ccomp", "clf", "compound",
-                                "conj", "cop", "csubj", "dep", "det", "discourse", "dislocated", "expl", "fixed", "flat",
-                                "goeswith", "iobj", "list", "mark", "nmod", "nsubj", "nummod", "obj", "obl", "orphan",
-                                "parataxis", "punct", "reparandum", "root", "vocative", "xcomp"]
+    private static let names = [
+        "acl", "advcl", "advmod", "amod", "appos", "aux", "case", "cc", "ccomp", "clf", "compound",
+        "conj", "cop", "csubj", "dep", "det", "discourse", "dislocated", "expl", "fixed", "flat",
+        "goeswith", "iobj", "list", "mark", "nmod", "nsubj", "nummod", "obj", "obl", "orphan",
+        "parataxis", "punct", "reparandum", "root", "vocative", "xcomp"
+    ]
 }

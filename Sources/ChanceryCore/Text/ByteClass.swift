@@ -12,10 +12,10 @@ enum ByteClass {
     /// SWAR: each byte is tested at once by adding a bias that carries into its high bit exactly when it is at or
     /// above a bound; seven-bit bytes never carry into their neighbour.
     @inline(__always) static func letterMask(_ w: UInt64) -> UInt64 {
-        let folded = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F   // lowercase, high bit dropped
-        let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F                      // high bit set when >= "a" (0x61 + 0x1F)
-        let aboveZ = folded &+ 0x0505_0505_0505_0505                        // high bit set when > "z" (0x7B + 0x05)
-        return atLeastA & ~aboveZ & ~w & 0x8080_8080_8080_8080              // and not a non-ASCII byte
+        let folded = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F  // lowercase, high bit dropped
+        let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F  // high bit set when >= "a" (0x61 + 0x1F)
+        let aboveZ = folded &+ 0x0505_0505_0505_0505  // high bit set when > "z" (0x7B + 0x05)
+        return atLeastA & ~aboveZ & ~w & 0x8080_8080_8080_8080  // and not a non-ASCII byte
     }
 
     /// A mask of the low `count` bytes of a word (none below 1, all eight from 8 up).
@@ -40,7 +40,9 @@ enum ByteClass {
         case 2 where i + 1 < n: v = (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)
         case 3 where i + 2 < n: v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
         case 4 where i + 3 < n:
-            v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F)
+            v =
+                (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
+                | UInt32(b[i + 3] & 0x3F)
         default: v = 0xFFFD
         }
         return Unicode.Scalar(v) ?? "\u{FFFD}"
@@ -70,13 +72,21 @@ enum ByteClass {
     /// `normalize` together with the key of its result; ASCII hashes the lowercased bytes as it writes them,
     /// instead of reading the new String back, and short ASCII is built as a small string when `small`
     /// (`SmallASCII.layoutMatches`, read once by the caller).
-    @inline(__always) static func normalizeKeyed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool,
-                                                 small: Bool) -> (norm: String, key: WordKey) {
-        guard ascii else { let norm = normalize(b, start, end, ascii: false); return (norm, WordKey(norm)) }
+    @inline(__always) static func normalizeKeyed(
+        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool,
+        small: Bool
+    ) -> (norm: String, key: WordKey) {
+        guard ascii else {
+            let norm = normalize(b, start, end, ascii: false)
+            return (norm, WordKey(norm))
+        }
         if small, end - start <= SmallASCII.capacity { return SmallASCII.lowered(b, start, end) }
         var key = WordKey(utf8: UnsafeBufferPointer(start: nil, count: 0))
         let norm = String(unsafeUninitializedCapacity: end - start) { out in
-            for k in start..<end { let c = b[k]; out[k - start] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
+            for k in start..<end {
+                let c = b[k]
+                out[k - start] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+            }
             key = WordKey(utf8: UnsafeBufferPointer(rebasing: out[0..<(end - start)]))
             return end - start
         }
@@ -87,7 +97,10 @@ enum ByteClass {
     static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool) -> String {
         if ascii {
             return String(unsafeUninitializedCapacity: end - start) { out in
-                for k in start..<end { let c = b[k]; out[k - start] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
+                for k in start..<end {
+                    let c = b[k]
+                    out[k - start] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+                }
                 return end - start
             }
         }
@@ -107,8 +120,12 @@ enum ByteClass {
     static let latinFolds: [UInt32] = (0x80...latinFoldsEnd).map { v in
         let folded = fold(String(Unicode.Scalar(v)!)).utf8
         guard folded.count <= 3 else { return 0 }
-        var bits = UInt32(folded.count) << 24, shift: UInt32 = 0
-        for c in folded { bits |= UInt32(c) << shift; shift += 8 }
+        var bits = UInt32(folded.count) << 24
+        var shift: UInt32 = 0
+        for c in folded {
+            bits |= UInt32(c) << shift
+            shift += 8
+        }
         return bits
     }
 
@@ -118,8 +135,14 @@ enum ByteClass {
         var k = start
         while k < end {
             let c = b[k]
-            if c < 0x80 { k += 1; continue }
-            if c & 0xE0 == 0xC0, k + 1 < end, (UInt32(c & 0x1F) << 6 | UInt32(b[k + 1] & 0x3F)) <= latinFoldsEnd { k += 2; continue }
+            if c < 0x80 {
+                k += 1
+                continue
+            }
+            if c & 0xE0 == 0xC0, k + 1 < end, (UInt32(c & 0x1F) << 6 | UInt32(b[k + 1] & 0x3F)) <= latinFoldsEnd {
+                k += 2
+                continue
+            }
             guard k + 2 < end, c == 0xE2, b[k + 1] == 0x80, b[k + 2] == 0x98 || b[k + 2] == 0x99 else { return nil }
             k += 3
         }
@@ -127,19 +150,28 @@ enum ByteClass {
         var complete = true
         // A two-byte scalar folds to at most three bytes, so twice the bytes is room enough.
         let folded = String(unsafeUninitializedCapacity: 2 * (end - start)) { out in
-            var j = 0, k = start
+            var j = 0
+            var k = start
             while k < end {
                 let c = b[k]
                 if c < 0x80 {
-                    out[j] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c; j += 1; k += 1
+                    out[j] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+                    j += 1
+                    k += 1
                 } else if c == 0xE2 {
-                    out[j] = 0x27; j += 1; k += 3   // a curly apostrophe, which `fold` makes straight
+                    out[j] = 0x27
+                    j += 1
+                    k += 3  // a curly apostrophe, which `fold` makes straight
                 } else {
                     let entry = table[Int(UInt32(c & 0x1F) << 6 | UInt32(b[k + 1] & 0x3F)) - 0x80]
                     let count = Int(entry >> 24)
-                    if count == 0 { complete = false; return 0 }
+                    if count == 0 {
+                        complete = false
+                        return 0
+                    }
                     for m in 0..<count { out[j + m] = UInt8(truncatingIfNeeded: entry >> UInt32(8 * m)) }
-                    j += count; k += 2
+                    j += count
+                    k += 2
                 }
             }
             return j

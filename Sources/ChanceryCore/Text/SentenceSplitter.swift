@@ -42,21 +42,27 @@ public struct SentenceSplitter: Sendable {
                 while i < range.upperBound, tokens[i].kind != .punct, !tokens[i].endsWithDot { i += 1 }
                 if i >= range.upperBound { break }
                 var isEnd = false
-                if tokens[i].kind == .punct, tokens[i].is(dot) || tokens[i].is(bang) || tokens[i].is(question) || tokens[i].is(ellipsis) {
+                if tokens[i].kind == .punct,
+                    tokens[i].is(dot) || tokens[i].is(bang) || tokens[i].is(question) || tokens[i].is(ellipsis)
+                {
                     isEnd = true
                     if tokens[i].is(dot), i > start {
                         let prev = i - 1
                         if tokens[prev].kind == .word, !tokens[i].spaceBefore {
                             if v.abbreviations.contains(tokens[prev]) {
                                 // "No. 3" goes on; "said no." ends.
-                                isEnd = tokens[prev].is(v.no) && !(i + 1 < range.upperBound && tokens[i + 1].kind == .number)
+                                isEnd =
+                                    tokens[prev].is(v.no)
+                                    && !(i + 1 < range.upperBound && tokens[i + 1].kind == .number)
                             } else if tokens[prev].isCapitalized, isOneCharacter(tokens[prev]) {
-                                isEnd = false   // an initial: "John F. Kennedy"
+                                isEnd = false  // an initial: "John F. Kennedy"
                             }
                         }
                     }
-                } else if tokens[i].kind == .word, tokens[i].endsWithDot, isASCII(tokens[i]) || tokens[i].norm.hasSuffix("."),
-                          isASCII(tokens[i]) || tokens[i].norm.contains(".") {
+                } else if tokens[i].kind == .word, tokens[i].endsWithDot,
+                    isASCII(tokens[i]) || tokens[i].norm.hasSuffix("."),
+                    isASCII(tokens[i]) || tokens[i].norm.contains(".")
+                {
                     // (The byte test first: a word whose last byte is not a full stop cannot end in one; in an ASCII word
                     // that last byte is its last Character, so the String tests are needed only for other scripts.)
                     // "U.S." may end a sentence only when a sentence-starting word follows.
@@ -68,12 +74,14 @@ public struct SentenceSplitter: Sendable {
                     // Take closing quotes and brackets along.
                     var j = i + 1
                     while j < range.upperBound, tokens[j].kind == .punct, !tokens[j].spaceBefore,
-                          v.closers.contains(where: { tokens[j].is($0) }) { j += 1 }
+                        v.closers.contains(where: { tokens[j].is($0) })
+                    { j += 1 }
                     if j >= range.upperBound {
                         i = j
                         break
                     }
-                    let startsSentence = tokens[j].isCapitalized || tokens[j].kind == .number
+                    let startsSentence =
+                        tokens[j].isCapitalized || tokens[j].kind == .number
                         || (tokens[j].kind == .punct && v.openers.contains(where: { tokens[j].is($0) }))
                     if startsSentence {
                         body(start..<j)

@@ -28,15 +28,24 @@ enum SmallASCII {
     /// The ASCII bytes `start..<end` (at most `capacity` of them) lowercased into a small string, and its key.
     ///
     /// Callers check `layoutMatches` (once) and that the bytes are ASCII.
-    @inline(__always) static func lowered(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (norm: String, key: WordKey) {
+    @inline(__always) static func lowered(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (
+        norm: String, key: WordKey
+    ) {
         let count = end - start
-        var lo: UInt64 = 0, hi: UInt64 = 0
+        var lo: UInt64 = 0
+        var hi: UInt64 = 0
         // First eight bytes into the low word, the rest into the high word below the discriminator.
         let mid = start + min(count, 8)
         var shift: UInt64 = 0
-        for k in start..<mid { lo |= UInt64(lower(b[k])) << shift; shift &+= 8 }
+        for k in start..<mid {
+            lo |= UInt64(lower(b[k])) << shift
+            shift &+= 8
+        }
         shift = 0
-        for k in mid..<end { hi |= UInt64(lower(b[k])) << shift; shift &+= 8 }
+        for k in mid..<end {
+            hi |= UInt64(lower(b[k])) << shift
+            shift &+= 8
+        }
         return (make(lo: lo, hi: hi, count: count), WordKey(lo: lo, hi: hi, count: count))
     }
 
@@ -47,9 +56,15 @@ enum SmallASCII {
     }
 
     /// An apostrophe then the lowercased ASCII bytes `start..<end` (at most 7), the norm of a clitic ("'s"), and its key.
-    @inline(__always) static func apostrophed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (norm: String, key: WordKey) {
-        var lo: UInt64 = 0x27, shift: UInt64 = 8
-        for k in start..<end { lo |= UInt64(lower(b[k])) << shift; shift &+= 8 }
+    @inline(__always) static func apostrophed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (
+        norm: String, key: WordKey
+    ) {
+        var lo: UInt64 = 0x27
+        var shift: UInt64 = 8
+        for k in start..<end {
+            lo |= UInt64(lower(b[k])) << shift
+            shift &+= 8
+        }
         let count = end - start + 1
         return (make(lo: lo, hi: 0, count: count), WordKey(lo: lo, hi: 0, count: count))
     }

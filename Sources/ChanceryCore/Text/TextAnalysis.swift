@@ -31,11 +31,14 @@ public struct TextAnalyzer: Sendable {
         var kinds: [LineKind] = []
         kinds.reserveCapacity(lines.count)
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(tokens.count / 16 + 4)   // news sentences run to twenty-odd tokens
+        sentences.reserveCapacity(tokens.count / 16 + 4)  // news sentences run to twenty-odd tokens
         var index = 0
         for line in lines {
             let slice = tokens[line.tokens]
-            if slice.isEmpty { kinds.append(.empty); continue }
+            if slice.isEmpty {
+                kinds.append(.empty)
+                continue
+            }
             if line.span.end <= document.bodyStart {
                 if let title = document.titleSpan, line.span.start < title.end, line.span.end > title.start {
                     kinds.append(.headline)

@@ -21,7 +21,12 @@ public struct Token: Sendable, Hashable {
     /// Word, number or punctuation.
     public var kind: Kind
     /// Lowercased, diacritics folded, curly quotes and dashes mapped to ASCII: the form lexicons match.
-    public var norm: String { didSet { key = WordKey(norm); endsWithDot = norm.utf8.last == 0x2E } }
+    public var norm: String {
+        didSet {
+            key = WordKey(norm)
+            endsWithDot = norm.utf8.last == 0x2E
+        }
+    }
     /// Hash of `norm`, kept in step with it, for lexicon lookups without string hashing.
     public private(set) var key: WordKey
     /// `norm` ends with a full stop ("U.S."): the splitter tests this at every word, and reading a
@@ -35,18 +40,33 @@ public struct Token: Sendable, Hashable {
     public var spaceBefore: Bool
 
     /// Creates a token; its `key` follows from `norm`.
-    init(start: Int, end: Int, byteStart: Int, byteEnd: Int, kind: Kind, norm: String, isCapitalized: Bool, isAllCaps: Bool,
-         spaceBefore: Bool) {
-        self.init(start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, kind: kind, norm: norm, key: WordKey(norm),
-                  endsWithDot: norm.utf8.last == 0x2E, isCapitalized: isCapitalized, isAllCaps: isAllCaps, spaceBefore: spaceBefore)
+    init(
+        start: Int, end: Int, byteStart: Int, byteEnd: Int, kind: Kind, norm: String, isCapitalized: Bool,
+        isAllCaps: Bool,
+        spaceBefore: Bool
+    ) {
+        self.init(
+            start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, kind: kind, norm: norm, key: WordKey(norm),
+            endsWithDot: norm.utf8.last == 0x2E, isCapitalized: isCapitalized, isAllCaps: isAllCaps,
+            spaceBefore: spaceBefore)
     }
 
     /// Creates a token whose `key` and `endsWithDot` the scanner already read off the bytes (they must agree with `norm`).
-    init(start: Int, end: Int, byteStart: Int, byteEnd: Int, kind: Kind, norm: String, key: WordKey, endsWithDot: Bool,
-         isCapitalized: Bool, isAllCaps: Bool, spaceBefore: Bool) {
-        self.start = start; self.end = end; self.byteStart = byteStart; self.byteEnd = byteEnd
-        self.kind = kind; self.norm = norm; self.key = key; self.endsWithDot = endsWithDot
-        self.isCapitalized = isCapitalized; self.isAllCaps = isAllCaps; self.spaceBefore = spaceBefore
+    init(
+        start: Int, end: Int, byteStart: Int, byteEnd: Int, kind: Kind, norm: String, key: WordKey, endsWithDot: Bool,
+        isCapitalized: Bool, isAllCaps: Bool, spaceBefore: Bool
+    ) {
+        self.start = start
+        self.end = end
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
+        self.kind = kind
+        self.norm = norm
+        self.key = key
+        self.endsWithDot = endsWithDot
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.spaceBefore = spaceBefore
     }
 
     /// The span of the token in scalars.

@@ -28,7 +28,9 @@ public struct WordKey: Hashable, Sendable {
     }
 
     /// The state before any byte: the length goes in first, so zero padding cannot make two words agree.
-    @inline(__always) private static func seed(_ count: Int) -> UInt64 { 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: count) }
+    @inline(__always) private static func seed(_ count: Int) -> UInt64 {
+        0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: count)
+    }
 
     /// Feeds eight bytes (little-endian, zero-padded at the end of the word).
     @inline(__always) private static func step(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
@@ -45,8 +47,12 @@ public struct WordKey: Hashable, Sendable {
             i += 8
         }
         if i < n {
-            var chunk: UInt64 = 0, shift: UInt64 = 0
-            for k in i..<n { chunk |= UInt64(bytes[k]) << shift; shift += 8 }
+            var chunk: UInt64 = 0
+            var shift: UInt64 = 0
+            for k in i..<n {
+                chunk |= UInt64(bytes[k]) << shift
+                shift += 8
+            }
             h = step(h, chunk)
         }
         return mix(h)
@@ -55,8 +61,10 @@ public struct WordKey: Hashable, Sendable {
     /// MurmurHash3 fmix64: table slots take the low bits.
     @inline(__always) private static func mix(_ state: UInt64) -> UInt64 {
         var h = state
-        h ^= h >> 33; h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33; h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
         h ^= h >> 33
         return h
     }
@@ -132,9 +140,13 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     /// Stores a value for a word not yet in the map, or replaces the value of one that is.
     public mutating func set(_ word: String, _ value: Value) {
-        if let at = index(of: word) { values[at] = value; return }
+        if let at = index(of: word) {
+            values[at] = value
+            return
+        }
         if (words.count + 1) * 2 > slots.count { grow() }
-        words.append(word); values.append(value)
+        words.append(word)
+        values.append(value)
         place(WordKey(word).bits, Int32(words.count))
     }
 
@@ -200,8 +212,8 @@ public struct Word: Sendable {
 
     /// Words the stages test tokens against one at a time.
     public static let it = Word("it"), that = Word("that"), me = Word("me"), i = Word("i"), the = Word("the"),
-                      of = Word("of"), from = Word("from"), in_ = Word("in"), and = Word("and"), comma = Word(","),
-                      dot = Word("."), hyphen = Word("-"), possessive = Word("'s"), colon = Word(":")
+        of = Word("of"), from = Word("from"), in_ = Word("in"), and = Word("and"), comma = Word(","),
+        dot = Word("."), hyphen = Word("-"), possessive = Word("'s"), colon = Word(":")
 }
 
 extension Token {

@@ -16,32 +16,41 @@ extension TimeTagger {
     /// Which period an expression over `span` leans on, read from its words and value.
     func anchorKind(_ c: Context, _ span: Range<Int>, value: String) -> TimeAnchor {
         let words = span.map { c.norm($0) }
-        let hasYearBack = words.contains("ago") || words.contains("earlier") || words.contains("last") || words.contains("previous")
+        let hasYearBack =
+            words.contains("ago") || words.contains("earlier") || words.contains("last") || words.contains("previous")
         let hasYear = span.contains { c.isNumber($0) && c.tokens[$0].norm.count == 4 }
         let isQuarterValue = value.contains("-Q") || value.contains("-H")
         if words.count == 3, words[0] == "year", words[1] == "-" { return .yearBefore }
-        if words.contains("year"), words.contains("-"), hasYearBack, words.contains("quarter") || words.contains("period") {
+        if words.contains("year"), words.contains("-"), hasYearBack,
+            words.contains("quarter") || words.contains("period")
+        {
             return isQuarterValue ? .none : .yearBefore
         }
         if words.contains("same") || words.contains("corresponding") || words.contains("comparable") {
             return hasYearBack ? .yearBefore : .reported
         }
         if words.contains("'s"), !isQuarterValue { return words.first == "last" ? .yearBefore : .reported }
-        if words.contains("period") || words.contains("quarter"), hasYear, !isQuarterValue, let y = Int(value.prefix(4)) { return .reportedIn(y) }
+        if words.contains("period") || words.contains("quarter"), hasYear, !isQuarterValue, let y = Int(value.prefix(4))
+        {
+            return .reportedIn(y)
+        }
         if !hasYear, !isQuarterValue || words.first == "this",
-           words.contains("quarter") && words.count <= 3 || words.contains("period") && words.count <= 3,
-           !words.contains("current"), !words.contains("next") {
+            words.contains("quarter") && words.count <= 3 || words.contains("period") && words.count <= 3,
+            !words.contains("current"), !words.contains("next")
+        {
             return .reported
         }
-        if ["a year ago", "a year earlier", "last year"].contains(words.joined(separator: " ")) { return .comparedYearBefore }
+        if ["a year ago", "a year earlier", "last year"].contains(words.joined(separator: " ")) {
+            return .comparedYearBefore
+        }
         return .none
     }
 
     /// Fills in the anchored values of a document's expressions, in reading order, from the last quarter, half or month
     /// it named; `tokens` are the document's, for the figures a comparison needs.
     public func anchor(_ sentences: [[TimeExpression]], tokens: [Token]) -> [[TimeExpression]] {
-        var quarter: String? = nil   // "1989-Q3", "1989-H1"
-        var period: String? = nil    // the last quarter, half or month
+        var quarter: String? = nil  // "1989-Q3", "1989-H1"
+        var period: String? = nil  // the last quarter, half or month
         return sentences.map { sentence in
             sentence.map { t in
                 var t = t

@@ -2,8 +2,10 @@
 /// "by year-end", "nineteen ninety-six".
 extension TimeTagger {
     /// Verbs and prepositions after which "the day" is the reference day: "to end the day", "later in the day".
-    static let dayFrames: Set<String> = ["end", "ends", "ended", "ending", "finish", "finished", "finishing", "for", "in",
-                                         "during", "throughout", "start", "started", "of", "closed", "close"]
+    static let dayFrames: Set<String> = [
+        "end", "ends", "ended", "ending", "finish", "finished", "finishing", "for", "in",
+        "during", "throughout", "start", "started", "of", "closed", "close"
+    ]
     /// Words before a bare plural unit that make it a vague duration: "for years", "within weeks".
     static let durationFrames: Set<String> = ["for", "within", "over", "after", "spanning", "lasting"]
 
@@ -14,7 +16,8 @@ extension TimeTagger {
         case "past":
             let after = c.norm(i + 2)
             guard TimeWords.units[after] == nil, TimeWords.numbers[after] == nil, !c.isNumber(i + 2),
-                  TimeWords.seasons[after] == nil, TimeWords.weekdays[after] == nil, after != "-" else { return nil }
+                TimeWords.seasons[after] == nil, TimeWords.weekdays[after] == nil, after != "-"
+            else { return nil }
             return (.date, "PAST_REF", i + 2, nil)
         case "future":
             return (.date, "FUTURE_REF", i + 2, nil)
@@ -23,15 +26,19 @@ extension TimeTagger {
             guard noun == "term" && c.norm(i + 3) != "-" || noun == "future" && next == "near" else { return nil }
             return (.date, "FUTURE_REF", i + 3, nil)
         case "years", "decades", "centuries":
-            guard ["over", "through", "across", "down", "in"].contains(c.norm(i - 1)), c.norm(i + 2) != "of" || next == "years",
-                  let (unit, _) = TimeWords.units[next] else { return nil }
+            guard ["over", "through", "across", "down", "in"].contains(c.norm(i - 1)),
+                c.norm(i + 2) != "of" || next == "years",
+                let (unit, _) = TimeWords.units[next]
+            else { return nil }
             return (.duration, durationValue(nil, unit), i + 2, nil)
         case "end", "beginning", "start", "middle":
             return partOf(c, i)
         case "year", "fiscal", "full":
             return theYear(c, i)
         case "day":
-            guard let ref = c.reference, Self.dayFrames.contains(c.norm(i - 1)), !["before", "after"].contains(c.norm(i + 2)) else { return nil }
+            guard let ref = c.reference, Self.dayFrames.contains(c.norm(i - 1)),
+                !["before", "after"].contains(c.norm(i + 2))
+            else { return nil }
             return (.date, ref.description, i + 2, nil)
         default:
             return nil
@@ -47,7 +54,9 @@ extension TimeTagger {
             switch c.norm(k + 1) {
             case "year": value = String(ref.year)
             case "month": value = ref.monthString
-            case "week": let w = ref.isoWeek; value = "\(w.year)-W\(Day.pad(w.week, 2))"
+            case "week":
+                let w = ref.isoWeek
+                value = "\(w.year)-W\(Day.pad(w.week, 2))"
             default: value = ref.description
             }
             return (.date, value, k + 2, nil)
@@ -63,16 +72,20 @@ extension TimeTagger {
         guard c.norm(k) == "year", let ref = c.reference else { return nil }
         let after = c.norm(k + 1)
         if after == "ended" || after == "ending" || after == "ends" { return (.duration, "P1Y", k + 1, nil) }
-        guard ["for", "of", "during", "throughout", "in"].contains(c.norm(i - 1)), after != "'s", after != "before", after != "after",
-              after != "-", TimeWords.numbers[after] == nil else { return nil }
+        guard ["for", "of", "during", "throughout", "in"].contains(c.norm(i - 1)), after != "'s", after != "before",
+            after != "after",
+            after != "-", TimeWords.numbers[after] == nil
+        else { return nil }
         return (.date, String(ref.year), k + 1, nil)
     }
 
     /// "for years", "within weeks", "for centuries": a span of unknown length.
     func vagueDuration(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
         let n = c.norm(i)
-        guard n.hasSuffix("s"), let (unit, isTime) = TimeWords.units[n], unit != "WE", Self.durationFrames.contains(c.norm(i - 1)),
-              c.norm(i + 1) != "-", c.norm(i + 1) != "old" else { return nil }
+        guard n.hasSuffix("s"), let (unit, isTime) = TimeWords.units[n], unit != "WE",
+            Self.durationFrames.contains(c.norm(i - 1)),
+            c.norm(i + 1) != "-", c.norm(i + 1) != "old"
+        else { return nil }
         return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), i + 1, nil)
     }
 
@@ -96,15 +109,25 @@ extension TimeTagger {
             var end = i + 2
             var year = 2000
             if c.norm(end) == "and" { end += 1 }
-            if let u = TimeWords.numbers[c.norm(end)], let v = u, v < 20 { year += v; end += 1 } else if c.norm(end) == "and" { return nil }
+            if let u = TimeWords.numbers[c.norm(end)], let v = u, v < 20 {
+                year += v
+                end += 1
+            } else if c.norm(end) == "and" {
+                return nil
+            }
             if c.norm(i - 1) != "year", year == 2000, c.norm(i - 1) != "in", c.norm(i - 1) != "by" { return nil }
             return (year, end)
         default: return nil
         }
-        guard let t = TimeWords.numbers[c.norm(i + 1)], let tens = t, (20...90).contains(tens), tens % 10 == 0 else { return nil }
+        guard let t = TimeWords.numbers[c.norm(i + 1)], let tens = t, (20...90).contains(tens), tens % 10 == 0 else {
+            return nil
+        }
         var end = i + 2
         var year = century + tens
-        if c.norm(end) == "-", let u = TimeWords.numbers[c.norm(end + 1)], let v = u, (1...9).contains(v) { year += v; end += 2 }
+        if c.norm(end) == "-", let u = TimeWords.numbers[c.norm(end + 1)], let v = u, (1...9).contains(v) {
+            year += v
+            end += 2
+        }
         return (year, end)
     }
 }

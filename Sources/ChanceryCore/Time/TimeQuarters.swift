@@ -10,24 +10,36 @@ extension TimeTagger {
     /// "third-quarter", "the fiscal first quarter", "the fourth quarter of 2009", "the first half": at an ordinal or "fiscal".
     func quarter(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
         var k = i
-        if c.norm(k) == "fiscal" { k += 1; if c.norm(k) == "-" { k += 1 } }
+        if c.norm(k) == "fiscal" {
+            k += 1
+            if c.norm(k) == "-" { k += 1 }
+        }
         guard let ordinal = TimeWords.ordinals[c.norm(k)] else { return nil }
         k += 1
         if c.norm(k) == "-" { k += 1 }
         let unit = c.norm(k)
         guard unit == "quarter" || unit == "half" else { return nil }
         // "the final quarter" needs "the"; a bare "last quarter" is `relative`'s.
-        if ordinal == 4, c.norm(k - 1) != "-", ["final", "last"].contains(c.norm(k - 1)), c.norm(i - 1) != "the" { return nil }
+        if ordinal == 4, c.norm(k - 1) != "-", ["final", "last"].contains(c.norm(k - 1)), c.norm(i - 1) != "the" {
+            return nil
+        }
         var end = k + 1
         var start = i
         if c.norm(i - 1) == "fiscal", i - 1 >= c.range.lowerBound { start = i - 1 }
-        if Self.quarterOpeners.contains(c.norm(start - 1)), c.norm(start - 1) != "a" || c.norm(i - 1) == "fiscal" { start -= 1 }
+        if Self.quarterOpeners.contains(c.norm(start - 1)), c.norm(start - 1) != "a" || c.norm(i - 1) == "fiscal" {
+            start -= 1
+        }
         let code = unit == "quarter" ? "Q\(min(ordinal, 4))" : "H\(min(ordinal, 2))"
         var year = c.reference.map { defaultYear(quarterCode: code, ref: $0, future: c.isFuture(i)) }
         if c.norm(end) == "of" {
-            if let y = c.intValue(end + 1), c.tokens[end + 1].norm.count == 4 { year = y; end += 2 }
-            else if ["this", "last", "next"].contains(c.norm(end + 1)), c.norm(end + 2) == "year", let ref = c.reference {
-                year = ref.year + (c.norm(end + 1) == "last" ? -1 : (c.norm(end + 1) == "next" ? 1 : 0)); end += 3
+            if let y = c.intValue(end + 1), c.tokens[end + 1].norm.count == 4 {
+                year = y
+                end += 2
+            } else if ["this", "last", "next"].contains(c.norm(end + 1)), c.norm(end + 2) == "year",
+                let ref = c.reference
+            {
+                year = ref.year + (c.norm(end + 1) == "last" ? -1 : (c.norm(end + 1) == "next" ? 1 : 0))
+                end += 3
             }
         }
         return (.date, (year.map { String($0) } ?? "XXXX") + "-" + code, end, start)
@@ -63,7 +75,9 @@ extension TimeTagger {
     /// "year-ago", "year-earlier", "the year-ago quarter", "the year-earlier period": the period a year before the one
     /// under discussion (the year before the reference when there is none).
     func yearAgoModifier(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
-        guard c.norm(i) == "year", c.norm(i + 1) == "-", c.norm(i + 2) == "ago" || c.norm(i + 2) == "earlier" else { return nil }
+        guard c.norm(i) == "year", c.norm(i + 1) == "-", c.norm(i + 2) == "ago" || c.norm(i + 2) == "earlier" else {
+            return nil
+        }
         var end = i + 3
         var start = i
         // "the comparable year-ago quarter".
@@ -73,7 +87,9 @@ extension TimeTagger {
         if c.norm(start - 1) == "the", end > i + 3 { start -= 1 }
         guard let ref = c.reference else { return (.date, "XXXX", end, start) }
         // "the year-ago third quarter": that quarter a year before the one just past.
-        if let named, let y = Int(named.1.prefix(4)) { return (.date, String(y - 1) + named.1.dropFirst(4), end, start) }
+        if let named, let y = Int(named.1.prefix(4)) {
+            return (.date, String(y - 1) + named.1.dropFirst(4), end, start)
+        }
         return (.date, String(ref.year - 1), end, start)
     }
 
@@ -85,16 +101,26 @@ extension TimeTagger {
         if ["latest", "current", "same", "corresponding", "comparable", "recent", "most"].contains(adjective) { k += 1 }
         if adjective == "most", c.norm(k) == "recent" { k += 1 }
         let noun = c.norm(k)
-        guard noun == "quarter" || noun == "period" && adjective != c.norm(k) || noun == "month" && adjective == "same" else { return nil }
+        guard noun == "quarter" || noun == "period" && adjective != c.norm(k) || noun == "month" && adjective == "same"
+        else { return nil }
         guard let ref = c.reference else { return (.date, "XXXX", k + 1, nil) }
         var end = k + 1
         // "… last year", "… a year ago", "… of the last year": the same period a year back.
         var yearBack = false
         let tail = [c.norm(end), c.norm(end + 1), c.norm(end + 2)]
-        if tail[0] == "last", tail[1] == "year" { end += 2; yearBack = true }
-        else if tail[0] == "a", tail[1] == "year", tail[2] == "ago" || tail[2] == "earlier" { end += 3; yearBack = true }
-        else if tail[0] == "of", tail[1] == "last", tail[2] == "year" { end += 3; yearBack = true }
-        else if tail[0] == "of", tail[1] == "the", c.norm(end + 3) == "year", ["last", "previous"].contains(tail[2]) { end += 4; yearBack = true }
+        if tail[0] == "last", tail[1] == "year" {
+            end += 2
+            yearBack = true
+        } else if tail[0] == "a", tail[1] == "year", tail[2] == "ago" || tail[2] == "earlier" {
+            end += 3
+            yearBack = true
+        } else if tail[0] == "of", tail[1] == "last", tail[2] == "year" {
+            end += 3
+            yearBack = true
+        } else if tail[0] == "of", tail[1] == "the", c.norm(end + 3) == "year", ["last", "previous"].contains(tail[2]) {
+            end += 4
+            yearBack = true
+        }
         if yearBack { return (.date, String(ref.year - 1), end, nil) }
         if noun == "month" { return (.date, ref.monthString, end, nil) }
         let q = (ref.month - 1) / 3 + (adjective == "current" ? 1 : 0)

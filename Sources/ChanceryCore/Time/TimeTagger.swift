@@ -17,8 +17,10 @@ public struct TimeTagger: Sendable {
                 // A start reaching back over an expression already found would overlap it.
                 let s = max(start ?? i, result.last?.tokens.upperBound ?? range.lowerBound, range.lowerBound)
                 let text = TextSlice.string(bytes, from: tokens[s].byteStart, to: tokens[end - 1].byteEnd)
-                result.append(TimeExpression(tokens: s..<end, span: Span(start: tokens[s].start, end: tokens[end - 1].end),
-                                             text: text, kind: kind, value: value, anchor: anchorKind(ctx, s..<end, value: value)))
+                result.append(
+                    TimeExpression(
+                        tokens: s..<end, span: Span(start: tokens[s].start, end: tokens[end - 1].end),
+                        text: text, kind: kind, value: value, anchor: anchorKind(ctx, s..<end, value: value)))
                 i = end
             } else {
                 i += 1
@@ -51,12 +53,17 @@ public struct TimeTagger: Sendable {
                 // "as soon as Tuesday", "as early as next week".
                 if n == "as", ["soon", "early"].contains(norm(k - 1)), norm(k - 2) == "as" { return true }
                 if n == "to", k > range.lowerBound,
-                   ["is", "are", "plans", "plan", "planned", "expected", "scheduled", "set", "due", "going", "intends", "aims", "agreed", "hopes"].contains(tokens[k - 1].norm) {
+                    [
+                        "is", "are", "plans", "plan", "planned", "expected", "scheduled", "set", "due", "going",
+                        "intends", "aims", "agreed", "hopes"
+                    ].contains(tokens[k - 1].norm)
+                {
                     // "due to its loss" gives a cause, "is due to open" a plan.
                     if tokens[k - 1].norm != "due" || ["is", "are", "was", "be"].contains(norm(k - 2)) { return true }
                 }
                 if ["said", "was", "were", "had", "did", "met", "held"].contains(n) { return false }
-                k -= 1; steps += 1
+                k -= 1
+                steps += 1
             }
             // "…said it would meet on Tuesday": look just after too.
             k = i + 1
@@ -65,7 +72,8 @@ public struct TimeTagger: Sendable {
                 // "announced Friday that it will ...": the clause after "that" is another's tense.
                 if ["that", ",", ".", ";", "and"].contains(tokens[k].norm) { break }
                 if ["will", "'ll"].contains(tokens[k].norm) { return true }
-                k += 1; steps += 1
+                k += 1
+                steps += 1
             }
             return false
         }
@@ -76,7 +84,10 @@ public struct TimeTagger: Sendable {
         let n = c.norm(i)
         let ref = c.reference
         // Modifiers that belong to the expression: last/next/this/early/late/mid.
-        if ["last", "next", "this", "past", "coming", "previous", "following", "early", "late", "mid", "earlier", "later", "the"].contains(n) {
+        if [
+            "last", "next", "this", "past", "coming", "previous", "following", "early", "late", "mid", "earlier",
+            "later", "the"
+        ].contains(n) {
             if let hit = relative(c, i) { return hit }
             return nil
         }
@@ -91,7 +102,10 @@ public struct TimeTagger: Sendable {
             if let dated = datedWeekday(c, i) { return dated }
             var end = i + 1
             var suffix = ""
-            if let pod = TimeWords.partsOfDay[c.norm(end)] { suffix = "T" + pod; end += 1 }
+            if let pod = TimeWords.partsOfDay[c.norm(end)] {
+                suffix = "T" + pod
+                end += 1
+            }
             guard let ref else { return (suffix.isEmpty ? .date : .time, "XXXX-XX-XX" + suffix, end, nil) }
             let day = weekday(wd, from: ref, future: c.isFuture(i))
             return (suffix.isEmpty ? .date : .time, day.description + suffix, end, nil)
@@ -103,9 +117,15 @@ public struct TimeTagger: Sendable {
         if n == "yesterday" || n == "tomorrow" {
             var end = i + 1
             var suffix = ""
-            if let pod = TimeWords.partsOfDay[c.norm(end)] { suffix = "T" + pod; end += 1 }
+            if let pod = TimeWords.partsOfDay[c.norm(end)] {
+                suffix = "T" + pod
+                end += 1
+            }
             guard let ref else { return (.date, "XXXX-XX-XX", end, nil) }
-            return (suffix.isEmpty ? .date : .time, ref.adding(days: n == "yesterday" ? -1 : 1).description + suffix, end, nil)
+            return (
+                suffix.isEmpty ? .date : .time, ref.adding(days: n == "yesterday" ? -1 : 1).description + suffix, end,
+                nil
+            )
         }
         if n == "soon", c.norm(i - 1) == "as" || c.norm(i + 1) == "after" || c.norm(i + 1) == "-" { return nil }
         if let value = TimeWords.references[n], c.norm(i + 1) != "-" { return (.date, value, i + 1, nil) }
@@ -116,8 +136,10 @@ public struct TimeTagger: Sendable {
         if n == "future", c.norm(i - 1) == "the", c.norm(i - 2) == "in" || c.norm(i - 2) == "near" {
             return (.date, "FUTURE_REF", i + 1, i - 1)
         }
-        if let month = TimeWords.months[n], c.tokens[i].isCapitalized, n != "may" || c.isNumber(i + 1) || c.norm(i - 1) == "in",
-           !TimeWords.ambiguousAbbreviations.contains(n) || c.norm(i + 1) == "." {
+        if let month = TimeWords.months[n], c.tokens[i].isCapitalized,
+            n != "may" || c.isNumber(i + 1) || c.norm(i - 1) == "in",
+            !TimeWords.ambiguousAbbreviations.contains(n) || c.norm(i + 1) == "."
+        {
             // "July", "July 2025" handled in explicitDate; bare month: nearest past (or future) occurrence.
             guard let ref else { return (.date, "XXXX-" + Day.pad(month, 2), i + 1, nil) }
             if let (value, end) = monthOfNamedYear(c, i, month: month) { return (.date, value, end, nil) }
@@ -125,7 +147,9 @@ public struct TimeTagger: Sendable {
         }
         if let season = TimeWords.seasons[n], c.norm(i - 1) == "in" || c.norm(i - 1) == "the" {
             // "the winter of 1994", "the winter of nineteen ninety-four".
-            if c.norm(i + 1) == "of", let hit = explicitDate(c, i + 2), hit.1.count == 4 { return (.date, hit.1 + "-" + season, hit.2, nil) }
+            if c.norm(i + 1) == "of", let hit = explicitDate(c, i + 2), hit.1.count == 4 {
+                return (.date, hit.1 + "-" + season, hit.2, nil)
+            }
             guard let ref else { return (.date, "XXXX-" + season, i + 1, nil) }
             return (.date, String(ref.year) + "-" + season, i + 1, nil)
         }
@@ -146,7 +170,10 @@ public struct TimeTagger: Sendable {
                 var year: Int? = nil
                 var k2 = end
                 if c.norm(k2) == "," { k2 += 1 }
-                if let y = c.intValue(k2), (1000...2199).contains(y), c.tokens[k2].norm.count == 4 { year = y; end = k2 + 1 }
+                if let y = c.intValue(k2), (1000...2199).contains(y), c.tokens[k2].norm.count == 4 {
+                    year = y
+                    end = k2 + 1
+                }
                 let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0, future: c.isFuture(i)) }
                 let value = (y.map { Day.pad($0, 4) } ?? "XXXX") + "-" + Day.pad(month, 2) + "-" + Day.pad(d, 2)
                 return (.date, value, end, nil)
@@ -163,9 +190,15 @@ public struct TimeTagger: Sendable {
             if let month = TimeWords.months[c.norm(i + 1)], c.tokens[i + 1].isCapitalized {
                 var end = i + 2
                 var year: Int? = nil
-                if let y = c.intValue(end), (1000...2199).contains(y), c.tokens[end].norm.count == 4 { year = y; end += 1 }
+                if let y = c.intValue(end), (1000...2199).contains(y), c.tokens[end].norm.count == 4 {
+                    year = y
+                    end += 1
+                }
                 let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0, future: c.isFuture(i)) }
-                return (.date, (y.map { Day.pad($0, 4) } ?? "XXXX") + "-" + Day.pad(month, 2) + "-" + Day.pad(d, 2), end, nil)
+                return (
+                    .date, (y.map { Day.pad($0, 4) } ?? "XXXX") + "-" + Day.pad(month, 2) + "-" + Day.pad(d, 2), end,
+                    nil
+                )
             }
             let raw = c.tokens[i].norm
             if c.norm(i + 1) == "century", raw.count > 2, !raw.last!.isNumber {
@@ -174,19 +207,29 @@ public struct TimeTagger: Sendable {
             }
             // "the 7th largest decline" ranks; it names no day.
             let ranks = c.norm(i + 1).hasSuffix("est") || c.norm(i + 1) == "most"
-            if raw.hasSuffix("th") || raw.hasSuffix("st") || raw.hasSuffix("nd") || raw.hasSuffix("rd"), c.norm(i - 1) == "the",
-               c.norm(i + 1) != "century", !ranks, let ref = c.reference {
+            if raw.hasSuffix("th") || raw.hasSuffix("st") || raw.hasSuffix("nd") || raw.hasSuffix("rd"),
+                c.norm(i - 1) == "the",
+                c.norm(i + 1) != "century", !ranks, let ref = c.reference
+            {
                 // "on the 27th": that day of the current month, or of the last one if still ahead.
-                var day = Day(year: ref.year, month: ref.month, day: min(d, Day.daysIn(month: ref.month, year: ref.year)))
-                if day > ref, !c.isFuture(i) { let prev = ref.adding(months: -1); day = Day(year: prev.year, month: prev.month, day: min(d, Day.daysIn(month: prev.month, year: prev.year))) }
+                var day = Day(
+                    year: ref.year, month: ref.month, day: min(d, Day.daysIn(month: ref.month, year: ref.year)))
+                if day > ref, !c.isFuture(i) {
+                    let prev = ref.adding(months: -1)
+                    day = Day(
+                        year: prev.year, month: prev.month, day: min(d, Day.daysIn(month: prev.month, year: prev.year)))
+                }
                 return (.date, day.description, i + 1, i - 1)
             }
         }
         if c.isNumber(i), c.tokens[i].norm.count == 4, let y = Int(c.tokens[i].norm),
-           (1900...2100).contains(y) || (1700...1899).contains(y) && ["in", "since", "of", "from", "until"].contains(c.norm(i - 1)) {
+            (1900...2100).contains(y)
+                || (1700...1899).contains(y) && ["in", "since", "of", "from", "until"].contains(c.norm(i - 1))
+        {
             // ISO date "2026-02-03".
             if c.norm(i + 1) == "-", let m = c.intValue(i + 2), (1...12).contains(m), c.norm(i + 3) == "-",
-               let d = c.intValue(i + 4), (1...31).contains(d) {
+                let d = c.intValue(i + 4), (1...31).contains(d)
+            {
                 return (.date, Day.pad(y, 4) + "-" + Day.pad(m, 2) + "-" + Day.pad(d, 2), i + 5, nil)
             }
             if let hit = yearQuarter(c, i, year: y) { return hit }
@@ -195,8 +238,10 @@ public struct TimeTagger: Sendable {
             if TimeWords.units[next] != nil || next == "%" || next == "-" && c.norm(i + 2) == "year" { return nil }
             return (.date, String(y), i + 1, nil)
         }
-        if c.isNumber(i), c.tokens[i].norm.hasSuffix("s"), c.tokens[i].norm.count == 5, let y = Int(c.tokens[i].norm.dropLast()),
-           (1000...2100).contains(y), y % 10 == 0 {
+        if c.isNumber(i), c.tokens[i].norm.hasSuffix("s"), c.tokens[i].norm.count == 5,
+            let y = Int(c.tokens[i].norm.dropLast()),
+            (1000...2100).contains(y), y % 10 == 0
+        {
             let start = c.norm(i - 1) == "the" ? i - 1 : i
             return (.date, String(y / 10), i + 1, start)
         }
@@ -214,8 +259,13 @@ public struct TimeTagger: Sendable {
             // "the year two thousand".
             if c.norm(k) == "year", let (y, end) = spelledYear(c, k + 1) { return (.date, String(y), end, i) }
             let next = c.norm(k)
-            guard ["previous", "following", "next", "past", "coming", "same", "end", "beginning", "start", "middle", "day", "week", "weekend"].contains(next)
-                    || TimeWords.ordinals[next] != nil && (c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half") else {
+            guard
+                [
+                    "previous", "following", "next", "past", "coming", "same", "end", "beginning", "start", "middle",
+                    "day", "week", "weekend"
+                ].contains(next)
+                    || TimeWords.ordinals[next] != nil && (c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half")
+            else {
                 // "the 1990s", "the 27th" keep their article; "the 1996 bombing" names its year alone.
                 if let hit = explicitDate(c, k) { return (hit.0, hit.1, hit.2, hit.3 ?? k) }
                 return nil
@@ -225,13 +275,16 @@ public struct TimeTagger: Sendable {
             }
             if TimeWords.ordinals[next] != nil, let hit = quarter(c, k) { return (hit.0, hit.1, hit.2, i) }
             if next == "weekend", let ref = c.reference {
-                let w = (c.isFuture(i) ? ref.adding(days: 7 - ref.weekday + 6) : ref.adding(days: -ref.weekday - 1)).isoWeek
+                let w = (c.isFuture(i) ? ref.adding(days: 7 - ref.weekday + 6) : ref.adding(days: -ref.weekday - 1))
+                    .isoWeek
                 return (.date, "\(w.year)-W\(Day.pad(w.week, 2))-WE", k + 1, i)
             }
-            mod = next; k += 1
+            mod = next
+            k += 1
             // "the past decade", "the next year": a span, not a calendar unit.
             if ["past", "next", "coming"].contains(mod), let (u, isTime) = TimeWords.units[c.norm(k)],
-               !c.norm(k).hasSuffix("s"), u != "WE" {
+                !c.norm(k).hasSuffix("s"), u != "WE"
+            {
                 return (.duration, durationValue(1, u + (isTime ? "T" : "")), k + 1, i)
             }
         }
@@ -259,7 +312,9 @@ public struct TimeTagger: Sendable {
         }
         let word = c.norm(k)
         guard let ref = c.reference else {
-            if TimeWords.units[word] != nil || TimeWords.weekdays[word] != nil || TimeWords.months[word] != nil || TimeWords.seasons[word] != nil {
+            if TimeWords.units[word] != nil || TimeWords.weekdays[word] != nil || TimeWords.months[word] != nil
+                || TimeWords.seasons[word] != nil
+            {
                 return (.date, "XXXX", k + 1, start)
             }
             return nil
@@ -280,11 +335,18 @@ public struct TimeTagger: Sendable {
             }
             var end = k + 1
             var suffix = ""
-            if let pod = TimeWords.partsOfDay[c.norm(end)] { suffix = "T" + pod; end += 1 }
+            if let pod = TimeWords.partsOfDay[c.norm(end)] {
+                suffix = "T" + pod
+                end += 1
+            }
             return (suffix.isEmpty ? .date : .time, day.description + suffix, end, start)
         }
         if let month = TimeWords.months[word], c.tokens[k].isCapitalized {
-            let y = direction == 0 ? ref.year : (direction < 0 ? (month < ref.month ? ref.year : ref.year - 1) : (month > ref.month ? ref.year : ref.year + 1))
+            let y =
+                direction == 0
+                ? ref.year
+                : (direction < 0
+                    ? (month < ref.month ? ref.year : ref.year - 1) : (month > ref.month ? ref.year : ref.year + 1))
             return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), k + 1, start)
         }
         if let season = TimeWords.seasons[word] {
@@ -294,8 +356,10 @@ public struct TimeTagger: Sendable {
             return (.date, String(ref.year + (direction < 0 ? back : direction)) + "-" + season, k + 1, start)
         }
         // "past several months", "past two years", "next few days": durations.
-        if mod == "past" || mod == "next" || mod == "coming" || mod == "last" || mod == "previous" || mod == "following",
-           let (count, unitEnd, unit) = quantity(c, k) {
+        if mod == "past" || mod == "next" || mod == "coming" || mod == "last" || mod == "previous"
+            || mod == "following",
+            let (count, unitEnd, unit) = quantity(c, k)
+        {
             return (.duration, durationValue(count, unit), unitEnd, start)
         }
         switch word {
@@ -344,13 +408,20 @@ public struct TimeTagger: Sendable {
             }
         }
         // "a year" after an amount ("15 a year") is a frequency.
-        if c.norm(i) == "a" || c.norm(i) == "per", count == 1, Range.window(i - 3, i).contains(where: { c.isNumber($0) }) {
+        if c.norm(i) == "a" || c.norm(i) == "per", count == 1,
+            Range.window(i - 3, i).contains(where: { c.isNumber($0) })
+        {
             return (.set, durationValue(1, unit), end, nil)
         }
         // "a year" alone, without a number, is too vague unless governed by for/over/in/after/within.
         if c.norm(i) == "a" || c.norm(i) == "an" {
             let before = c.norm(i - 1)
-            guard ["for", "over", "within", "after", "than", "nearly", "almost", "about", "around", "least", "past", "last", "in", "some", "barely", "just", "only"].contains(before) else { return nil }
+            guard
+                [
+                    "for", "over", "within", "after", "than", "nearly", "almost", "about", "around", "least", "past",
+                    "last", "in", "some", "barely", "just", "only"
+                ].contains(before)
+            else { return nil }
         }
         return (.duration, durationValue(count, unit), end, nil)
     }
@@ -359,33 +430,54 @@ public struct TimeTagger: Sendable {
     func quantity(_ c: Context, _ i: Int) -> (Int?, Int, String)? {
         var count: Int?? = nil
         var k = i
-        if let v = c.intValue(i), !c.tokens[i].norm.contains(":"), c.tokens[i].norm.last?.isNumber ?? false { count = v; k += 1 }
-        else if let v = TimeWords.numbers[c.norm(i)] {
-            count = v; k += 1
+        if let v = c.intValue(i), !c.tokens[i].norm.contains(":"), c.tokens[i].norm.last?.isNumber ?? false {
+            count = v
+            k += 1
+        } else if let v = TimeWords.numbers[c.norm(i)] {
+            count = v
+            k += 1
             // "twenty-five", "a few", "a couple of".
-            if c.norm(k) == "-", let v2 = TimeWords.numbers[c.norm(k + 1)], let a = v, let b = v2 { count = a + b; k += 2 }
-            if c.norm(i) == "a", c.norm(k) == "few" || c.norm(k) == "couple" { count = c.norm(k) == "few" ? .some(nil) : 2; k += 1 }
+            if c.norm(k) == "-", let v2 = TimeWords.numbers[c.norm(k + 1)], let a = v, let b = v2 {
+                count = a + b
+                k += 2
+            }
+            if c.norm(i) == "a", c.norm(k) == "few" || c.norm(k) == "couple" {
+                count = c.norm(k) == "few" ? .some(nil) : 2
+                k += 1
+            }
             if c.norm(k) == "of" { k += 1 }
         } else if TimeWords.units[c.norm(i)] != nil, c.norm(i).hasSuffix("s"), c.norm(i - 1) != "the" {
             return nil
-        } else { return nil }
+        } else {
+            return nil
+        }
         if c.norm(k) == "-" { k += 1 }
         // Allow one adjective: "two full days", "several more years".
-        if TimeWords.units[c.norm(k)] == nil, ["more", "full", "long", "straight", "consecutive", "additional", "further"].contains(c.norm(k)) { k += 1 }
+        if TimeWords.units[c.norm(k)] == nil,
+            ["more", "full", "long", "straight", "consecutive", "additional", "further"].contains(c.norm(k))
+        {
+            k += 1
+        }
         guard let (unit, _) = TimeWords.units[c.norm(k)] else { return nil }
         // "a quarter of its dealers", "three-quarters of its food": a fraction, not a span of time.
-        if unit == "Q", k == i + 1 && c.norm(k + 1) == "of" || c.norm(k - 1) == "-" && c.norm(k).hasSuffix("s") { return nil }
+        if unit == "Q", k == i + 1 && c.norm(k + 1) == "of" || c.norm(k - 1) == "-" && c.norm(k).hasSuffix("s") {
+            return nil
+        }
         return (count ?? nil, k + 1, unit + (TimeWords.units[c.norm(k)]!.1 ? "T" : ""))
     }
 
     /// "every year", "each season", "annually", "weekly".
     func setExpression(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
         let n = c.norm(i)
-        let adverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"]
+        let adverbs = [
+            "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"
+        ]
         if let v = adverbs[n] { return (.set, v, i + 1, nil) }
         if n == "every" || n == "each" {
             let w = c.norm(i + 1)
-            if let (unit, _) = TimeWords.units[w] { return (.set, durationValue(1, unit + (TimeWords.units[w]!.1 ? "T" : "")), i + 2, nil) }
+            if let (unit, _) = TimeWords.units[w] {
+                return (.set, durationValue(1, unit + (TimeWords.units[w]!.1 ? "T" : "")), i + 2, nil)
+            }
             if let wd = TimeWords.weekdays[w] { return (.set, "XXXX-WXX-\(wd)", i + 2, nil) }
             if let s = TimeWords.seasons[w] { return (.set, "XXXX-" + s, i + 2, nil) }
             if w == "season" { return (.set, "P3M", i + 2, nil) }
@@ -403,20 +495,39 @@ public struct TimeTagger: Sendable {
             return (.time, date + clock, i + 1, nil)
         }
         guard c.isNumber(i) else { return nil }
-        var hour = 0, minute = 0
+        var hour = 0
+        var minute = 0
         let parts = n.split(separator: ":")
-        if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), h < 24, m < 60 { hour = h; minute = m }
-        else if let h = Int(n), h >= 1, h <= 12 { hour = h } else { return nil }
+        if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), h < 24, m < 60 {
+            hour = h
+            minute = m
+        } else if let h = Int(n), h >= 1, h <= 12 {
+            hour = h
+        } else {
+            return nil
+        }
         var end = i + 1
         let ampm = c.norm(end)
-        if ampm == "a.m." || ampm == "am" { if hour == 12 { hour = 0 }; end += 1 }
-        else if ampm == "p.m." || ampm == "pm" { if hour < 12 { hour += 12 }; end += 1 }
-        else if parts.count != 2 { return nil }
+        if ampm == "a.m." || ampm == "am" {
+            if hour == 12 { hour = 0 }
+            end += 1
+        } else if ampm == "p.m." || ampm == "pm" {
+            if hour < 12 { hour += 12 }
+            end += 1
+        } else if parts.count != 2 {
+            return nil
+        }
         if c.norm(end) == "." && (ampm == "a.m" || ampm == "p.m") { end += 1 }
         var zone = ""
-        if ["utc", "gmt", "z"].contains(c.norm(end)) { zone = "Z"; end += 1 }
-        else if TimeWords.localZones.contains(c.norm(end)) { end += 1 }
-        if let (day, dayEnd) = clockDay(c, end) { return (.time, day + "T" + Day.pad(hour, 2) + ":" + Day.pad(minute, 2) + zone, dayEnd, nil) }
+        if ["utc", "gmt", "z"].contains(c.norm(end)) {
+            zone = "Z"
+            end += 1
+        } else if TimeWords.localZones.contains(c.norm(end)) {
+            end += 1
+        }
+        if let (day, dayEnd) = clockDay(c, end) {
+            return (.time, day + "T" + Day.pad(hour, 2) + ":" + Day.pad(minute, 2) + zone, dayEnd, nil)
+        }
         return (.time, date + "T" + Day.pad(hour, 2) + ":" + Day.pad(minute, 2) + zone, end, nil)
     }
 
@@ -425,8 +536,11 @@ public struct TimeTagger: Sendable {
         var j = i
         if c.norm(j) == "," { j += 1 }
         let n = c.norm(j)
-        guard TimeWords.weekdays[n] != nil || TimeWords.months[n] != nil || ["today", "yesterday", "tomorrow"].contains(n),
-              let hit = match(c, j), hit.0 == .date, hit.3 == nil, Day(iso: hit.1) != nil else { return nil }
+        guard
+            TimeWords.weekdays[n] != nil || TimeWords.months[n] != nil
+                || ["today", "yesterday", "tomorrow"].contains(n),
+            let hit = match(c, j), hit.0 == .date, hit.3 == nil, Day(iso: hit.1) != nil
+        else { return nil }
         return (hit.1, hit.2)
     }
 
@@ -435,7 +549,9 @@ public struct TimeTagger: Sendable {
         var j = i + 1
         if c.norm(j) == "." { j += 1 }
         if c.norm(j) == "," { j += 1 }
-        guard TimeWords.months[c.norm(j)] != nil, let hit = explicitDate(c, j), Day(iso: hit.1) != nil else { return nil }
+        guard TimeWords.months[c.norm(j)] != nil, let hit = explicitDate(c, j), Day(iso: hit.1) != nil else {
+            return nil
+        }
         return (.date, hit.1, hit.2, nil)
     }
 
@@ -455,8 +571,11 @@ public struct TimeTagger: Sendable {
     /// "today", "yesterday", "tomorrow" or a weekday after "earlier", "late" and the like.
     func relativeDay(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
         let n = c.norm(i)
-        guard ["today", "yesterday", "tomorrow", "tonight"].contains(n) || TimeWords.weekdays[n] != nil && c.tokens[i].isCapitalized,
-              let hit = match(c, i) else { return nil }
+        guard
+            ["today", "yesterday", "tomorrow", "tonight"].contains(n)
+                || TimeWords.weekdays[n] != nil && c.tokens[i].isCapitalized,
+            let hit = match(c, i)
+        else { return nil }
         return hit
     }
 
@@ -489,7 +608,10 @@ public struct TimeTagger: Sendable {
             // News reports what has happened: a date ahead counts as twice as far unless the clause looks forward.
             let ahead = d.ordinal - ref.ordinal
             let distance = future ? (ahead < 0 ? Int.max / 2 : ahead) : (ahead > 0 ? 2 * ahead : -ahead)
-            if distance < bestDistance { best = y; bestDistance = distance }
+            if distance < bestDistance {
+                best = y
+                bestDistance = distance
+            }
         }
         return best
     }
@@ -499,9 +621,18 @@ public struct TimeTagger: Sendable {
         let isTime = unit.hasSuffix("T")
         var u = isTime ? String(unit.dropLast()) : unit
         var n = count.map(String.init) ?? "X"
-        if u == "DE" { u = "Y"; n = count.map { String($0 * 10) } ?? "X" }   // TimeML writes a decade as P10Y
-        if u == "CE" { u = "Y"; n = count.map { String($0 * 100) } ?? "X" }
-        if u == "Q" { u = "M"; n = count.map { String($0 * 3) } ?? "X" }
+        if u == "DE" {
+            u = "Y"
+            n = count.map { String($0 * 10) } ?? "X"
+        }  // TimeML writes a decade as P10Y
+        if u == "CE" {
+            u = "Y"
+            n = count.map { String($0 * 100) } ?? "X"
+        }
+        if u == "Q" {
+            u = "M"
+            n = count.map { String($0 * 3) } ?? "X"
+        }
         return (isTime ? "PT" : "P") + n + u
     }
 }
