@@ -31,13 +31,13 @@ extension EventCoder {
         var range: Range<Int> { sentence.tokens }
     }
 
-    /// A status or attribution cue in a sentence: its tokens and its kind from `cues.tsv` ("hedge", "according").
+    /// A status or attribution cue in a sentence: its tokens and its kind from `cues.tsv`.
     struct Cue {
         /// First token.
         var start: Int
         /// One past the last token.
         var end: Int
         /// The kind, as `cues.tsv` names it.
-        var kind: String
+        var kind: CueKind
     }
 }

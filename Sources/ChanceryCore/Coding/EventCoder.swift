@@ -105,8 +105,7 @@ public struct EventCoder: Sendable {
         var reports: [Int] = []
         var k = c.range.lowerBound
         while k < c.range.upperBound {
-            if let hit = verbs.cues.longest(c.tokens, at: k, limit: c.range.upperBound), hit.entry.value == "according"
-            {
+            if let hit = verbs.cues.longest(c.tokens, at: k, limit: c.range.upperBound), hit.entry.value == .according {
                 cues.append(Cue(start: k, end: k + hit.length, kind: hit.entry.value))
                 k += hit.length
                 continue

@@ -5,47 +5,45 @@ extension EventCoder {
     func statusOf(_ m: VerbMatch, _ c: Context) -> (Status, [Attribution], refused: Bool) {
         let head = m.head
         let isStatement = m.pattern.root == .makePublicStatement
-        // Nearby auxiliaries, back to the previous clause boundary.
-        var j = head - 1
-        var steps = 0
-        var negated = false
-        var future = false
-        var condition = false
-        var willing = false
-        while j >= c.range.lowerBound, steps < 6 {
-            let n = c.tokens[j].norm
-            if n == "," || n == ";" || n == "that" || n == "\"" || words.subordinators.contains(n) && n != "as" {
-                break
-            }
-            // "Theresa May spoke": a modal's spelling inside a name is the name.
-            if c.actors.contains(where: { $0.tokens.contains(j) }) {
-                j -= 1
-                steps += 1
-                continue
-            }
-            if words.negationWords.contains(n) { negated = true }
-            if words.futureWords.contains(n) { future = true }
-            if words.refusalModals.contains(n) { willing = true }
-            if words.conditionWords.contains(n) { condition = true }
-            if n == "to", j > c.range.lowerBound,
-                words.intentVerbs.contains(c.tokens[j - 1])
-                    || words.plannedNouns.contains(c.tokens[j - 1])
-            {
-                future = true
-            }  // "Russia's initiative to hold a summit"
-            if n == "to", j > c.range.lowerBound, words.obligationVerbs.contains(c.tokens[j - 1]) { condition = true }
-            // "failed to reach agreement": the act did not happen.
-            if n == "to", j > c.range.lowerBound, words.failureVerbs.contains(c.tokens[j - 1]) { negated = true }
-            j -= 1
-            steps += 1
-        }
+        let marks = ClauseMarks(before: head, c, words)
         // Cues anywhere before the head in the sentence.
         let before = c.cues.filter { $0.end <= head }
-        let declineBefore = before.contains { $0.kind == "decline" }
-        let denyBefore = before.contains { $0.kind == "deny" }
+        let denyBefore = before.contains { $0.kind == .deny }
+        var reported = isHedged(head, c)
         var attribution: [Attribution] = []
-        var reported = c.cues.contains { cue in
-            guard cue.kind == "hedge" else { return false }
+        if !isStatement, let r = governingReport(head, c) {
+            reported = true
+            attribution = speakers(of: r, c)
+        }
+        if !isStatement, addAccordingPhrases(c, to: &attribution) { reported = true }
+        // "will not accept", "would not attend": of a cooperative act, a refusal stated now (CAMEO 12).
+        if marks.isRefusal, !denyBefore, let root = m.pattern.root, root.quad <= 2, !isStatement {
+            return (reported ? .reported : .asserted, reported ? attribution : [], true)
+        }
+        let status = Self.status(
+            marks, isStatement: isStatement, denied: denyBefore, declined: before.contains { $0.kind == .decline },
+            reported: reported)
+        return (status, reported ? attribution : [], false)
+    }
+
+    /// The status the marks and cues of a clause give, the strongest first: a denial, a negation, a declined
+    /// confirmation, a condition, a plan, a report. A statement is only asserted or negated.
+    static func status(
+        _ marks: ClauseMarks, isStatement: Bool, denied: Bool, declined: Bool, reported: Bool
+    ) -> Status {
+        if isStatement { return marks.negated ? .negated : .asserted }
+        if denied { return .denied }
+        if marks.negated { return .negated }
+        if declined { return .unconfirmed }
+        if marks.condition { return .hypothetical }
+        if marks.future { return .planned }
+        return reported ? .reported : .asserted
+    }
+
+    /// Whether a hedge ("reportedly", "allegedly", "the reported visit") governs the verb at `head`.
+    func isHedged(_ head: Int, _ c: Context) -> Bool {
+        c.cues.contains { cue in
+            guard cue.kind == .hedge else { return false }
             if cue.start > head { return cue.start <= head + 2 }  // "met reportedly"
             // "the reported visit": an adjective hedges only its own noun.
             if cue.start > c.range.lowerBound, words.determiners.contains(c.tokens[cue.start - 1]) {
@@ -54,55 +52,34 @@ extension EventCoder {
             // "reportedly sent his adviser to meet": no clause boundary in between.
             return !c.tokens.window(cue.end, head).contains { words.subordinators.contains($0) || $0.norm == ";" }
         }
-        // The reporting verb that governs the event: the nearest before it, or one after it ("..., X said").
-        var governing = c.reports.last(where: { $0 < head }) ?? c.reports.first(where: { $0 > head })
+    }
+
+    /// The reporting verb that governs the verb at `head`: the nearest before it, or one after it ("..., X said"),
+    /// unless that one sits across a fronted phrase or a relative clause.
+    func governingReport(_ head: Int, _ c: Context) -> Int? {
+        if let r = c.reports.last(where: { $0 < head }) { return r }
+        guard let r = c.reports.first(where: { $0 > head }) else { return nil }
         // "Following a meeting with X, Hagel said ...": a fronted phrase is the publisher's narration, not the speaker's.
-        if let r = governing, r > head, words.subordinators.contains(c.tokens[c.range.lowerBound]),
+        if words.subordinators.contains(c.tokens[c.range.lowerBound]),
             c.tokens.window(head, r).contains(where: { $0.norm == "," })
         {
-            governing = nil
+            return nil
         }
         // "condemned the attack, for which the PKK has claimed responsibility": a relative clause's verb reports nothing
         // about the main clause.
-        if let r = governing, r > head,
-            c.tokens.window(head, r).contains(where: { words.relativePronouns.contains($0) })
-        {
-            governing = nil
+        if c.tokens.window(head, r).contains(where: { words.relativePronouns.contains($0) }) { return nil }
+        return r
+    }
+
+    /// Adds the sources of "according to X" and "citing X" cues to `attribution`; true when the sentence has one.
+    func addAccordingPhrases(_ c: Context, to attribution: inout [Attribution]) -> Bool {
+        var found = false
+        for cue in c.cues where cue.kind == .according && words.attributionOpeners.contains(c.tokens[cue.start]) {
+            guard let phrase = phraseAfter(cue.end, c) else { continue }
+            found = true
+            if !attribution.contains(where: { $0.text == phrase.text }) { attribution.append(phrase) }
         }
-        if !isStatement, let r = governing {
-            reported = true
-            attribution = speakers(of: r, c)
-        }
-        for cue in c.cues where cue.kind == "according" && !isStatement {
-            if words.attributionOpeners.contains(c.tokens[cue.start]) {
-                guard let phrase = phraseAfter(cue.end, c) else { continue }
-                reported = true
-                if !attribution.contains(where: { $0.text == phrase.text }) { attribution.append(phrase) }
-            }
-        }
-        // "will not accept", "would not attend": of a cooperative act, a refusal stated now (CAMEO 12).
-        if negated, willing, !condition, !denyBefore, let root = m.pattern.root, root.quad <= 2, !isStatement {
-            return (reported ? .reported : .asserted, reported ? attribution : [], true)
-        }
-        let status: Status
-        if isStatement {
-            status = negated ? .negated : .asserted
-        } else if denyBefore {
-            status = .denied
-        } else if negated {
-            status = .negated
-        } else if declineBefore {
-            status = .unconfirmed
-        } else if condition {
-            status = .hypothetical
-        } else if future {
-            status = .planned
-        } else if reported {
-            status = .reported
-        } else {
-            status = .asserted
-        }
-        return (status, reported ? attribution : [], false)
+        return found
     }
 
     /// Who a reporting verb cites: its subject ("Bloomberg ... reported", "the sources said") plus "citing X".
@@ -124,7 +101,7 @@ extension EventCoder {
             }
             if n == "\"" || n == ";"
                 || (n == "," && depth >= 2
-                    && !c.cues.contains(where: { $0.start > j && $0.start < end && $0.kind == "according" }))
+                    && !c.cues.contains(where: { $0.start > j && $0.start < end && $0.kind == .according }))
             {
                 break
             }
@@ -147,7 +124,7 @@ extension EventCoder {
             // "..., said Kiir spokesman Ateny".
             chain.append(Attribution(text: after.text, code: after.code))
         }
-        for cue in c.cues where cue.kind == "according" && c.tokens[cue.start].norm == "citing" && cue.start < r + 12 {
+        for cue in c.cues where cue.kind == .according && c.tokens[cue.start].norm == "citing" && cue.start < r + 12 {
             if let phrase = phraseAfter(cue.end, c), !chain.contains(where: { $0.text == phrase.text }) {
                 chain.append(phrase)
             }

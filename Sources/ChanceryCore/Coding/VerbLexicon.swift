@@ -6,7 +6,7 @@ public struct VerbLexicon: Sendable {
     /// Base forms of reporting verbs (`cues.tsv` kind `report`) inflected: "said", "reported", "told".
     public private(set) var reportingForms: Set<String> = []
     /// Cue phrases by kind (`cues.tsv`).
-    public private(set) var cues = PhraseIndex<String>()
+    public private(set) var cues = PhraseIndex<CueKind>()
     /// Problems met while loading.
     public private(set) var problems: [TSVFile.Problem] = []
     /// Number of patterns loaded.
@@ -28,10 +28,18 @@ public struct VerbLexicon: Sendable {
                     problems.append(.init(file: url.path, line: line, message: "expected phrase<TAB>kind; row skipped"))
                     continue
                 }
-                if c[1] == "report" {
+                guard let kind = CueKind(rawValue: c[1]) else {
+                    let kinds = CueKind.allCases.map(\.rawValue).joined(separator: ", ")
+                    problems.append(
+                        .init(
+                            file: url.path, line: line,
+                            message: "unknown cue kind '\(c[1])' (one of \(kinds)); row skipped"))
+                    continue
+                }
+                if kind == .report {
                     for (form, _) in inflector.forms(c[0].lowercased()) { reportingForms.insert(form) }
                 } else {
-                    cues.add(c[0].lowercased(), c[1])
+                    cues.add(c[0].lowercased(), kind)
                 }
             }
         }
