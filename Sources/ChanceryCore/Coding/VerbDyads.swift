@@ -5,94 +5,135 @@ extension EventCoder {
         _ m: VerbMatch, _ c: Context, code: CameoCode, subjectAt: Int? = nil, subjects given: [Mention]? = nil,
         fallbackObjects: [Mention] = []
     ) -> [(Mention, Mention?)] {
-        var passive = false
-        if m.form == .participle || m.form == .pastOrParticiple {
-            var j = m.head - 1
-            while j >= c.range.lowerBound, j >= m.head - 3,
-                words.participleAdverbs.contains(c.tokens[j]) && !words.beForms.contains(c.tokens[j])
-            { j -= 1 }
-            if j >= c.range.lowerBound, words.beForms.contains(c.tokens[j]) { passive = true }
-        }
-        var subjects = given ?? subjectChain(before: subjectAt ?? m.head, c)
-        if subjects.isEmpty, given == nil { subjects = parsedSubjects(of: subjectAt ?? m.head, c) }
-        if subjects.count == 1, let s = subjects.first {
-            // "They", "the two leaders": a plural stands for both parties, written once.
-            subjects += c.actors.filter { $0.tokens == s.tokens && $0.country != s.country }
-        }
-        // "discussed Libya with Trump": after a topic verb the gap holds the topic; the partner follows the pattern.
-        let isTopicVerb = words.topicVerbs.contains(c.tokens[m.head])
-        var objects = objectChain(
-            after: isTopicVerb && m.pattern.rest.contains("*") ? m.end - 1 : m.head, c, skipBy: passive,
-            skipPossessorsBefore: m.pattern.rest.contains("*") && m.pattern.rest.last != "*" ? m.end : nil)
-        if objects.isEmpty, !passive, code.root != .makePublicStatement { objects = parsedObjects(of: m.head, c) }
-        // "They discussed Syria": what is discussed is a topic, not a partner; partners come with "with".
-        if m.pattern.rest.isEmpty, isTopicVerb { objects = [] }
+        let passive = isPassive(m, c)
+        let subjects = subjectsOf(m, c, at: subjectAt ?? m.head, given: given)
+        var objects = objectsOf(m, c, code: code, passive: passive)
         if passive {
-            // "Y was attacked by X": X after "by" is the source.
-            if let byIndex = Range.window(m.end, min(c.range.upperBound, m.end + 6)).first(where: {
-                c.tokens[$0].norm == "by"
-            }),
-                let agent = c.actors.first(where: { $0.tokens.lowerBound > byIndex })
-            {
-                let agents = chain(from: agent, c)
-                // "A camp for Congolese refugees was attacked by ...": the patient may sit inside the subject phrase.
-                let patients =
-                    subjects.isEmpty
-                    ? c.actors.last(where: { $0.tokens.upperBound <= m.head && m.head - $0.tokens.upperBound <= 3 }).map
-                    { [$0] } ?? []
-                    : subjects
-                return pairs(agents, patients.isEmpty ? objects : patients, c)
-            }
+            if let agentDyads = passiveDyads(m, c, subjects: subjects, objects: objects) { return agentDyads }
             // Agentless passive: "Bonne was sent to Russia" — the subject is the patient; nobody acts.
             if code.root != .consult { return [] }
         }
         if subjects.isEmpty { return [] }
-        if objects.isEmpty, code.root.asksForAnAct {
-            objects = thatClauseObjects(m, c)
-            if objects.isEmpty { objects = fallbackObjects }
-        }
-        if objects.isEmpty, code.root.isHostile, let owner = adjectiveObject(m, c) { objects = [owner] }
-        // "expressed his condolences for the loss of Turkish life": sympathy goes to the people who suffered.
-        if objects.isEmpty, code.cameo == "018",
-            let owner = adjectiveObject(m, c, reach: 8, acrossPrepositions: true)
-        {
-            objects = [owner]
-        }
-        if objects.isEmpty {
-            if code.root == .makePublicStatement {
-                // "They agreed that ...": two parties agreeing is an accord between them.
-                if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects, c) }
-                return subjects.map { ($0, nil) }
-            }
-            // Within one country, two sides that fight fight each other ("the army and the RSF fought").
-            if subjects.count >= 2, c.scope.isDomestic, code.root == .fight { return reciprocal(subjects, c) }
-            // "Israeli tanks fired at targets in Jericho", "food aid to refugees in Liberia", "Shevardnadze resigned": the
-            // caller lets the place stand in for the target. Releasing does need someone released ("released a list").
-            if code.root.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
-            // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
-            if code.root == .disapprove, objectsAreDeeds(m, c) { return subjects.map { ($0, nil) } }
-            // "Russia and Ukraine met": reciprocal among the subjects.
-            if subjects.count >= 2, code.root.isReciprocalAmongSubjects {
-                return reciprocal(subjects, c)
-            }
-            return []
-        }
+        if objects.isEmpty { objects = objectsBesideTheVerb(m, c, code: code, fallback: fallbackObjects) }
+        if objects.isEmpty { return dyadsWithoutObject(m, c, code: code, subjects: subjects) }
         objects.removeAll { o in subjects.contains { $0.tokens == o.tokens } }
-        // "X and I met in Geneva, along with the Ukrainian and the Russian ministers": everyone met everyone.
-        if code.root.isSymmetric,
+        if code.root.isSymmetric, let everyone = joinedAlongWith(m, c, subjects + objects) {
+            return reciprocal(everyone, c)
+        }
+        return pairs(subjects, objects, c)
+    }
+
+    /// Whether a participle is passive: a form of "be" before it, with only adverbs between ("was quickly sent").
+    func isPassive(_ m: VerbMatch, _ c: Context) -> Bool {
+        guard m.form == .participle || m.form == .pastOrParticiple else { return false }
+        var j = m.head - 1
+        while j >= c.range.lowerBound, j >= m.head - 3,
+            words.participleAdverbs.contains(c.tokens[j]) && !words.beForms.contains(c.tokens[j])
+        { j -= 1 }
+        return j >= c.range.lowerBound && words.beForms.contains(c.tokens[j])
+    }
+
+    /// The verb's subjects: those given, the chain before the verb, or the parse's; a plural written once stands for
+    /// every party it names ("They", "the two leaders").
+    func subjectsOf(_ m: VerbMatch, _ c: Context, at position: Int, given: [Mention]?) -> [Mention] {
+        var subjects = given ?? subjectChain(before: position, c)
+        if subjects.isEmpty, given == nil { subjects = parsedSubjects(of: position, c) }
+        if subjects.count == 1, let s = subjects.first {
+            subjects += c.actors.filter { $0.tokens == s.tokens && $0.country != s.country }
+        }
+        return subjects
+    }
+
+    /// The verb's objects: the chain after it (after the pattern for a topic verb), else the parse's.
+    func objectsOf(_ m: VerbMatch, _ c: Context, code: CameoCode, passive: Bool) -> [Mention] {
+        // "discussed Libya with Trump": after a topic verb the gap holds the topic; the partner follows the pattern.
+        let isTopicVerb = words.topicVerbs.contains(c.tokens[m.head])
+        let hasGap = m.pattern.rest.contains("*")
+        var objects = objectChain(
+            after: isTopicVerb && hasGap ? m.end - 1 : m.head, c, skipBy: passive,
+            skipPossessorsBefore: hasGap && m.pattern.rest.last != "*" ? m.end : nil)
+        if objects.isEmpty, !passive, code.root != .makePublicStatement { objects = parsedObjects(of: m.head, c) }
+        // "They discussed Syria": what is discussed is a topic, not a partner; partners come with "with".
+        if m.pattern.rest.isEmpty, isTopicVerb { objects = [] }
+        return objects
+    }
+
+    /// "Y was attacked by X": the agent after "by" is the source, the subject (or an actor just before the verb, in
+    /// "A camp for Congolese refugees was attacked by ...") the target. Nil when no agent is named.
+    func passiveDyads(
+        _ m: VerbMatch, _ c: Context, subjects: [Mention], objects: [Mention]
+    ) -> [(Mention, Mention?)]? {
+        guard
+            let byIndex = Range.window(m.end, min(c.range.upperBound, m.end + 6)).first(where: {
+                c.tokens[$0].norm == "by"
+            }),
+            let agent = c.actors.first(where: { $0.tokens.lowerBound > byIndex })
+        else { return nil }
+        let agents = chain(from: agent, c)
+        let patients =
+            subjects.isEmpty
+            ? c.actors.last(where: { $0.tokens.upperBound <= m.head && m.head - $0.tokens.upperBound <= 3 }).map {
+                [$0]
+            } ?? []
+            : subjects
+        return pairs(agents, patients.isEmpty ? objects : patients, c)
+    }
+
+    /// Targets found elsewhere when none follows the verb: the actor of a "that" clause for a demand, the caller's
+    /// fallback, the owner in an adjective ("condemned the Israeli raid"), the sufferer of a loss mourned.
+    func objectsBesideTheVerb(
+        _ m: VerbMatch, _ c: Context, code: CameoCode, fallback: [Mention]
+    ) -> [Mention] {
+        if code.root.asksForAnAct {
+            let inClause = thatClauseObjects(m, c)
+            if !inClause.isEmpty { return inClause }
+            if !fallback.isEmpty { return fallback }
+        }
+        if code.root.isHostile, let owner = adjectiveObject(m, c) { return [owner] }
+        // "expressed his condolences for the loss of Turkish life": sympathy goes to the people who suffered.
+        if code.cameo == "018", let owner = adjectiveObject(m, c, reach: 8, acrossPrepositions: true) {
+            return [owner]
+        }
+        return []
+    }
+
+    /// The events of a verb with subjects and no target: statements, fights and meetings among the subjects, acts
+    /// whose place stands in for the target, disapproval of a deed whose doer is unnamed; else none.
+    func dyadsWithoutObject(
+        _ m: VerbMatch, _ c: Context, code: CameoCode, subjects: [Mention]
+    ) -> [(Mention, Mention?)] {
+        if code.root == .makePublicStatement {
+            // "They agreed that ...": two parties agreeing is an accord between them.
+            if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects, c) }
+            return subjects.map { ($0, nil) }
+        }
+        // Within one country, two sides that fight fight each other ("the army and the RSF fought").
+        if subjects.count >= 2, c.scope.isDomestic, code.root == .fight { return reciprocal(subjects, c) }
+        // "Israeli tanks fired at targets in Jericho", "food aid to refugees in Liberia", "Shevardnadze resigned": the
+        // caller lets the place stand in for the target. Releasing does need someone released ("released a list").
+        if code.root.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
+        // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
+        if code.root == .disapprove, objectsAreDeeds(m, c) { return subjects.map { ($0, nil) } }
+        // "Russia and Ukraine met": reciprocal among the subjects.
+        if subjects.count >= 2, code.root.isReciprocalAmongSubjects { return reciprocal(subjects, c) }
+        return []
+    }
+
+    /// "X and I met in Geneva, along with the Ukrainian and the Russian ministers": everyone met everyone. The
+    /// parties with those joined after "along with" (or the like), or nil when none is.
+    func joinedAlongWith(_ m: VerbMatch, _ c: Context, _ parties: [Mention]) -> [Mention]? {
+        guard
             let along = Range.window(m.end, min(c.range.upperBound - 2, m.end + 15)).first(where: {
                 words.joiningWords.contains(c.tokens[$0]) && c.tokens[$0 + 1].norm == "with"
             }),
             let joiner = c.actors.first(where: { $0.tokens.lowerBound > along + 1 && $0.tokens.lowerBound <= along + 4 }
             )
-        {
-            var everyone = subjects + objects
-            for a in chain(from: joiner, c) where !everyone.contains(where: { $0.tokens == a.tokens }) {
-                everyone.append(a)
-            }
-            return reciprocal(everyone, c)
+        else { return nil }
+        var everyone = parties
+        for a in chain(from: joiner, c) where !everyone.contains(where: { $0.tokens == a.tokens }) {
+            everyone.append(a)
         }
-        return pairs(subjects, objects, c)
+        return everyone
     }
 
     /// Whether the words after a verb name a deed ("the July 20 terrorist attack").

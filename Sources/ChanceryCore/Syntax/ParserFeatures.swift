@@ -21,15 +21,48 @@ struct ParserFeatures {
         }
     }
 
-    /// The features of a configuration, replacing what `f` held.
+    /// The features of a configuration, replacing what `f` held. The templates' order is part of the model file:
+    /// each template's index goes into its hash.
     func extract(_ s: ArcHybrid, into f: inout [UInt64]) {
-        f.removeAll(keepingCapacity: true)
-        let n0 = s.next <= s.n ? s.next : -1
-        let n1 = n0 >= 0 && n0 + 1 <= s.n ? n0 + 1 : -1
-        let n2 = n1 >= 0 && n1 + 1 <= s.n ? n1 + 1 : -1
-        let s0 = s.stack(0)
-        let s1 = s.stack(1)
-        let s2 = s.stack(2)
+        let p = FeaturePositions(s)
+        var out = FeatureSink(word: word, tag: tag, nodes: s.nodes)
+        swap(&out.features, &f)
+        out.features.removeAll(keepingCapacity: true)
+        out.addUnigrams(p)
+        out.addWordPairs(p)
+        out.addTagTriples(p)
+        out.addValencyAndDistance(p)
+        out.addLabels(p)
+        swap(&out.features, &f)
+    }
+}
+
+/// The nodes a configuration's features read (-1: none): the first three buffer words, the top three stack nodes and
+/// their outermost children; valencies and capped distances.
+struct FeaturePositions {
+    /// Buffer words.
+    let n0: Int, n1: Int, n2: Int
+    /// Stack nodes.
+    let s0: Int, s1: Int, s2: Int
+    /// Leftmost and second leftmost children of n0.
+    let n0l: Int, n0l2: Int
+    /// Outermost children of s0, left and right, and the next ones in.
+    let s0l: Int, s0l2: Int, s0r: Int, s0r2: Int
+    /// Outermost children of s1.
+    let s1r: Int, s1l: Int
+    /// Left and right valency of s0, left valency of n0.
+    let vs0l: UInt64, vs0r: UInt64, vn0l: UInt64
+    /// Distance from s0 to n0 and from s1 to s0, capped at 6 (0 when a node is missing).
+    let d: UInt64, d10: UInt64
+
+    /// The positions of a configuration.
+    init(_ s: ArcHybrid) {
+        n0 = s.next <= s.n ? s.next : -1
+        n1 = n0 >= 0 && n0 + 1 <= s.n ? n0 + 1 : -1
+        n2 = n1 >= 0 && n1 + 1 <= s.n ? n1 + 1 : -1
+        s0 = s.stack(0)
+        s1 = s.stack(1)
+        s2 = s.stack(2)
         func node(_ i: Int) -> ArcHybrid.Node? { i >= 0 ? s.nodes[i] : nil }
         func child(_ c: Int32?) -> Int {
             guard let c, c != 0 else { return -1 }
@@ -38,93 +71,133 @@ struct ParserFeatures {
         let s0n = node(s0)
         let n0n = node(n0)
         let s1n = node(s1)
-        let s0l = child(s0n?.left1)
-        let s0l2 = child(s0n?.left2)
-        let s0r = child(s0n?.right1)
-        let s0r2 = child(s0n?.right2)
-        let n0l = child(n0n?.left1)
-        let n0l2 = child(n0n?.left2)
-        let s1r = child(s1n?.right1)
-        let s1l = child(s1n?.left1)
-        @inline(__always) func w(_ i: Int) -> UInt64 { word[i + 1] }
-        @inline(__always) func t(_ i: Int) -> UInt64 { tag[i + 1] }
-        @inline(__always) func l(_ i: Int) -> UInt64 {
-            i > 0 && s.nodes[i].head >= 0 ? UInt64(s.nodes[i].label) + 1 : 0
-        }
-        var k: UInt64 = 0
-        func add(_ a: UInt64) {
-            f.append(FeatureHash.key(k, a))
-            k += 1
-        }
-        func add(_ a: UInt64, _ b: UInt64) {
-            f.append(FeatureHash.key(k, a, b))
-            k += 1
-        }
-        func add(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
-            f.append(FeatureHash.key(k, a, b, c))
-            k += 1
-        }
-        let positions = [n0, n1, n2, s0, s1, s2, n0l, n0l2, s0l, s0l2, s0r, s0r2, s1r]
+        s0l = child(s0n?.left1)
+        s0l2 = child(s0n?.left2)
+        s0r = child(s0n?.right1)
+        s0r2 = child(s0n?.right2)
+        n0l = child(n0n?.left1)
+        n0l2 = child(n0n?.left2)
+        s1r = child(s1n?.right1)
+        s1l = child(s1n?.left1)
+        vs0l = UInt64(s0n?.leftCount ?? 0)
+        vs0r = UInt64(s0n?.rightCount ?? 0)
+        vn0l = UInt64(n0n?.leftCount ?? 0)
+        d = s0 > 0 && n0 > 0 ? UInt64(min(n0 - s0, 6)) : 0
+        d10 = s0 > 0 && s1 > 0 ? UInt64(min(s0 - s1, 6)) : 0
+    }
+}
+
+/// Hashes feature templates into a list, numbering them in the order they are added.
+struct FeatureSink {
+    /// Word hash and tag per node, shifted by one (see `ParserFeatures`).
+    let word: [UInt64], tag: [UInt64]
+    /// The configuration's nodes, for relation labels.
+    let nodes: [ArcHybrid.Node]
+    /// The features so far.
+    var features: [UInt64] = []
+    /// The next template's index.
+    private var k: UInt64 = 0
+
+    /// A sink over one sentence's words and tags and one configuration's nodes.
+    init(word: [UInt64], tag: [UInt64], nodes: [ArcHybrid.Node]) {
+        self.word = word
+        self.tag = tag
+        self.nodes = nodes
+    }
+
+    @inline(__always) private func w(_ i: Int) -> UInt64 { word[i + 1] }
+    @inline(__always) private func t(_ i: Int) -> UInt64 { tag[i + 1] }
+    @inline(__always) private func l(_ i: Int) -> UInt64 {
+        i > 0 && nodes[i].head >= 0 ? UInt64(nodes[i].label) + 1 : 0
+    }
+
+    private mutating func add(_ a: UInt64) {
+        features.append(FeatureHash.key(k, a))
+        k += 1
+    }
+    private mutating func add(_ a: UInt64, _ b: UInt64) {
+        features.append(FeatureHash.key(k, a, b))
+        k += 1
+    }
+    private mutating func add(_ a: UInt64, _ b: UInt64, _ c: UInt64) {
+        features.append(FeatureHash.key(k, a, b, c))
+        k += 1
+    }
+
+    /// A bias, then the word and the tag of each position, and word-tag pairs of the nearest five.
+    mutating func addUnigrams(_ p: FeaturePositions) {
+        let positions = [p.n0, p.n1, p.n2, p.s0, p.s1, p.s2, p.n0l, p.n0l2, p.s0l, p.s0l2, p.s0r, p.s0r2, p.s1r]
         add(0)
-        for p in positions { add(w(p)) }
-        for p in positions { add(t(p)) }
-        for p in [n0, n1, n2, s0, s1] { add(w(p), t(p)) }
-        add(w(s0), w(n0))
-        add(w(n0), t(n0), w(s0))
-        add(w(n0), t(n0), t(s0))
-        add(w(s0), t(s0), w(n0))
-        add(w(s0), t(s0), t(n0))
-        add(w(s0) ^ t(s0) << 1, w(n0), t(n0))
-        add(t(s0), t(n0))
-        add(t(n0), t(n1))
-        add(w(s1), w(s0))
-        add(t(s1), t(s0))
-        add(w(s1), t(s1), t(s0))
-        add(t(s1), w(s0), t(s0))
-        add(t(n0), t(n1), t(n2))
-        add(t(s0), t(n0), t(n1))
-        add(t(s1), t(s0), t(n0))
-        add(t(s0), t(s0l), t(n0))
-        add(t(s0), t(s0r), t(n0))
-        add(t(s0), t(n0), t(n0l))
-        add(t(s0), t(s0l), t(s0l2))
-        add(t(s0), t(s0r), t(s0r2))
-        add(t(n0), t(n0l), t(n0l2))
-        add(t(s1), t(s0), t(s0l))
-        add(t(s1), t(s0), t(s0r))
-        add(t(s1), t(s1r), t(s0))
-        add(t(s2), t(s1), t(s0))
-        add(t(s1), t(s1l), t(s0))
-        let vs0l = UInt64(s0n?.leftCount ?? 0)
-        let vs0r = UInt64(s0n?.rightCount ?? 0)
-        let vn0l = UInt64(n0n?.leftCount ?? 0)
-        let d = s0 > 0 && n0 > 0 ? UInt64(min(n0 - s0, 6)) : 0
-        let d10 = s0 > 0 && s1 > 0 ? UInt64(min(s0 - s1, 6)) : 0
-        add(w(s0), vs0r)
-        add(w(s0), vs0l)
-        add(w(n0), vn0l)
-        add(t(s0), vs0r)
-        add(t(s0), vs0l)
-        add(t(n0), vn0l)
-        add(w(s0), d)
-        add(w(n0), d)
-        add(t(s0), d)
-        add(t(n0), d)
-        add(t(s0), t(n0), d)
-        add(w(s0) ^ w(n0) << 1, d)
-        add(t(s1), t(s0), d10)
-        add(w(s1), w(s0), d10)
-        add(l(s0l))
-        add(l(s0r))
-        add(l(n0l))
-        add(l(s1r))
-        add(l(s0l2))
-        add(l(s0r2))
-        add(t(s0), l(s0l), l(s0r))
-        add(t(n0), l(n0l), l(n0l2))
-        add(t(s1), l(s1r), t(s0))
-        add(w(s0), l(s0l), l(s0r))
-        add(l(s1r), l(s0l))
-        add(w(n0), l(n0l))
+        for i in positions { add(w(i)) }
+        for i in positions { add(t(i)) }
+        for i in [p.n0, p.n1, p.n2, p.s0, p.s1] { add(w(i), t(i)) }
+    }
+
+    /// Words and tags of s0, s1 and n0 in pairs and triples.
+    mutating func addWordPairs(_ p: FeaturePositions) {
+        add(w(p.s0), w(p.n0))
+        add(w(p.n0), t(p.n0), w(p.s0))
+        add(w(p.n0), t(p.n0), t(p.s0))
+        add(w(p.s0), t(p.s0), w(p.n0))
+        add(w(p.s0), t(p.s0), t(p.n0))
+        add(w(p.s0) ^ t(p.s0) << 1, w(p.n0), t(p.n0))
+        add(t(p.s0), t(p.n0))
+        add(t(p.n0), t(p.n1))
+        add(w(p.s1), w(p.s0))
+        add(t(p.s1), t(p.s0))
+        add(w(p.s1), t(p.s1), t(p.s0))
+        add(t(p.s1), w(p.s0), t(p.s0))
+    }
+
+    /// Tags of the stack, the buffer and their children in triples.
+    mutating func addTagTriples(_ p: FeaturePositions) {
+        add(t(p.n0), t(p.n1), t(p.n2))
+        add(t(p.s0), t(p.n0), t(p.n1))
+        add(t(p.s1), t(p.s0), t(p.n0))
+        add(t(p.s0), t(p.s0l), t(p.n0))
+        add(t(p.s0), t(p.s0r), t(p.n0))
+        add(t(p.s0), t(p.n0), t(p.n0l))
+        add(t(p.s0), t(p.s0l), t(p.s0l2))
+        add(t(p.s0), t(p.s0r), t(p.s0r2))
+        add(t(p.n0), t(p.n0l), t(p.n0l2))
+        add(t(p.s1), t(p.s0), t(p.s0l))
+        add(t(p.s1), t(p.s0), t(p.s0r))
+        add(t(p.s1), t(p.s1r), t(p.s0))
+        add(t(p.s2), t(p.s1), t(p.s0))
+        add(t(p.s1), t(p.s1l), t(p.s0))
+    }
+
+    /// Valencies and distances with words and tags.
+    mutating func addValencyAndDistance(_ p: FeaturePositions) {
+        add(w(p.s0), p.vs0r)
+        add(w(p.s0), p.vs0l)
+        add(w(p.n0), p.vn0l)
+        add(t(p.s0), p.vs0r)
+        add(t(p.s0), p.vs0l)
+        add(t(p.n0), p.vn0l)
+        add(w(p.s0), p.d)
+        add(w(p.n0), p.d)
+        add(t(p.s0), p.d)
+        add(t(p.n0), p.d)
+        add(t(p.s0), t(p.n0), p.d)
+        add(w(p.s0) ^ w(p.n0) << 1, p.d)
+        add(t(p.s1), t(p.s0), p.d10)
+        add(w(p.s1), w(p.s0), p.d10)
+    }
+
+    /// Relation labels of the children, alone and with words and tags.
+    mutating func addLabels(_ p: FeaturePositions) {
+        add(l(p.s0l))
+        add(l(p.s0r))
+        add(l(p.n0l))
+        add(l(p.s1r))
+        add(l(p.s0l2))
+        add(l(p.s0r2))
+        add(t(p.s0), l(p.s0l), l(p.s0r))
+        add(t(p.n0), l(p.n0l), l(p.n0l2))
+        add(t(p.s1), l(p.s1r), t(p.s0))
+        add(w(p.s0), l(p.s0l), l(p.s0r))
+        add(l(p.s1r), l(p.s0l))
+        add(w(p.n0), l(p.n0l))
     }
 }
