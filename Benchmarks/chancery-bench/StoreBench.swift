@@ -26,7 +26,7 @@ enum StoreBench {
             let day = base.adding(days: (n * 7919) % 3650)
             e.source.country = countries[(n / seed.count) % countries.count]
             if e.target != nil { e.target!.country = countries[(n / seed.count + 1 + n % 5) % countries.count] }
-            e.date = Event.EventDate(value: day.description, precision: "day", text: "synthetic", basis: "text")
+            e.date = Event.EventDate(value: day.description, precision: .day, text: "synthetic", basis: .text)
             e.doc = "bench-\(n / 10)"
             e.id = "e\(n % 10)"
             if n % 10 == 0 || batch.isEmpty {

@@ -101,8 +101,8 @@ struct WebPages: Sendable {
         let facts: [(String, String)] = [
             (
                 "Date",
-                (e.date.value ?? "unknown") + " (\(e.date.precision ?? "?")"
-                    + (e.date.text.map { ", from “\($0)”" } ?? ", \(e.date.basis)") + ")"
+                (e.date.value ?? "unknown") + " (\(e.date.precision?.rawValue ?? "?")"
+                    + (e.date.text.map { ", from “\($0)”" } ?? ", \(e.date.basis.rawValue)") + ")"
             ),
             ("Source", "\(e.source.actor) (\(e.source.code))"),
             ("Target", e.target.map { "\($0.actor) (\($0.code))" } ?? "none"),

@@ -33,13 +33,9 @@ public struct DaySpan: Sendable, Equatable {
     /// Days an article-dated event may lie before its publication date and still fuse with a dated report.
     public static let articleWindow = 7
 
-    /// The span of an event date (`events.md` value and basis); nil when the date is unknown.
-    public init?(value: String?, basis: String) {
-        self.init(value: value, basis: DateBasis(stored: basis))
-    }
-
-    /// The span of an event date; an article-dated event may have happened in the week before publication.
-    init?(value: String?, basis: DateBasis) {
+    /// The span of an event date (`events.md` value and basis), nil when the date is unknown; an article-dated event
+    /// may have happened in the week before publication.
+    public init?(value: String?, basis: DateBasis) {
         guard let value, !value.isEmpty, basis != .unknown else { return nil }
         if basis == .article, let d = Day(iso: value) {
             self.init(start: d.adding(days: -DaySpan.articleWindow), end: d, kind: .article)

@@ -41,7 +41,7 @@ public enum CSVRow {
     static func fields(_ e: FusedEvent) -> [String] {
         func num(_ d: Double?) -> String { d.map { String($0) } ?? "" }
         return [
-            String(e.id), e.date.value ?? "", e.date.precision ?? "", e.date.basis, e.dateStart, e.dateEnd,
+            String(e.id), e.date.value ?? "", e.date.precision?.rawValue ?? "", e.date.basis.rawValue, e.dateStart, e.dateEnd,
             e.source.actor, e.source.code, e.source.country, e.source.role,
             e.target?.actor ?? "", e.target?.code ?? "", e.target?.country ?? "", e.target?.role ?? "",
             e.cameo, e.root, String(e.quad), e.plover, String(e.goldstein), e.status,

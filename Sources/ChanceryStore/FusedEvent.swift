@@ -114,7 +114,9 @@ extension FusedEvent {
         plover = row["plover"]
         goldstein = row["goldstein"]
         date = Event.EventDate(
-            value: row["dateValue"], precision: row["datePrecision"], text: row["dateText"], basis: row["dateBasis"])
+            value: row["dateValue"],
+            precision: (row["datePrecision"] as String?).flatMap(DatePrecision.init(rawValue:)),
+            text: row["dateText"], basis: DateBasis(stored: row["dateBasis"]))
         dateStart = row["dateStart"]
         dateEnd = row["dateEnd"]
         if let name: String = row["locationName"] {

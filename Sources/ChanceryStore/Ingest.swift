@@ -134,7 +134,7 @@ extension EventStore {
             .flatMap { r in
                 FusionLocks.keys(
                     root: r["root"], source: r["sourceCountry"], target: r["targetCountry"],
-                    span: DaySpan(value: r["dateValue"], basis: r["dateBasis"] as String))
+                    span: DaySpan(value: r["dateValue"], basis: DateBasis(stored: r["dateBasis"])))
             }
             try db.lock(FusionLocks.sorted(keys))
         }

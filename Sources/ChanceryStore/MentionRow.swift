@@ -24,7 +24,7 @@ struct MentionRow {
                 \(e.evidence.span.end), \(e.source.text), \(e.source.actor), \(e.source.country), \(e.source.role),
                 \(discovered.contains(e.source.actor)), \(e.target?.text), \(e.target?.actor), \(e.target?.country ?? ""), \(e.target?.role),
                 \(e.target.map { discovered.contains($0.actor) } ?? false), \(e.code.cameo), \(e.code.root.digits), \(e.code.quad), \(e.code.plover),
-                \(e.code.goldstein), \(e.date.value), \(e.date.precision), \(e.date.text), \(e.date.basis),
+                \(e.code.goldstein), \(e.date.value), \(e.date.precision?.rawValue), \(e.date.text), \(e.date.basis.rawValue),
                 \(e.location?.text), \(e.location?.name), \(e.location?.country), \(e.location?.lat), \(e.location?.lon),
                 \(e.status.rawValue), \(AttributionColumn.text(e.attribution)), \(e.quote), \(sourceKey), \(reported))
             """

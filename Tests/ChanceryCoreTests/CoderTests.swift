@@ -6,7 +6,7 @@ import Testing
         let e = events("Russian President Vladimir Putin met with Chinese President Xi Jinping in Beijing on Tuesday.")
         #expect(dyads(e) == ["RUS-CHN-04"])
         #expect(e.first?.date.value == "2026-02-03")
-        #expect(e.first?.date.basis == "text")
+        #expect(e.first?.date.basis == .text)
         #expect(e.first?.location?.country == "CHN")
         #expect(e.first?.status == .asserted)
     }
@@ -87,10 +87,10 @@ import Testing
     @Test func noDateInTextFallsBackToTheArticle() {
         let e = events("Turkey condemned Sweden.")
         #expect(dyads(e) == ["TUR-SWE-11"])
-        #expect(e.first?.date.basis == "article")
+        #expect(e.first?.date.basis == .article)
         #expect(e.first?.date.value == "2026-02-05")
         let undated = sharedPipeline.run(Document(id: "u", text: "Turkey condemned Sweden.")).events
-        #expect(undated.first?.date.basis == "unknown")
+        #expect(undated.first?.date.basis == .unknown)
         #expect(undated.first?.date.value == nil)
     }
 

@@ -6,30 +6,30 @@ import Testing
 
 @Suite struct DaySpanTests {
     @Test func spansFromEventDates() throws {
-        let day = try #require(DaySpan(value: "2026-02-03", basis: "text"))
+        let day = try #require(DaySpan(value: "2026-02-03", basis: .text))
         #expect(day.kind == .day && day.width == 1)
-        let month = try #require(DaySpan(value: "2025-07", basis: "text"))
+        let month = try #require(DaySpan(value: "2025-07", basis: .text))
         #expect(month.kind == .month && month.width == 31)
-        let range = try #require(DaySpan(value: "2026-02-04/2026-02-05", basis: "text"))
+        let range = try #require(DaySpan(value: "2026-02-04/2026-02-05", basis: .text))
         #expect(range.kind == .range && range.width == 2)
-        let week = try #require(DaySpan(value: "2026-W06", basis: "text"))
+        let week = try #require(DaySpan(value: "2026-W06", basis: .text))
         #expect(week.start == Day(iso: "2026-02-02") && week.end == Day(iso: "2026-02-08"))
-        #expect(DaySpan(value: "2026-02-05", basis: "unknown") == nil)
-        #expect(DaySpan(value: nil, basis: "text") == nil)
-        #expect(DaySpan(value: "soon", basis: "text") == nil)
+        #expect(DaySpan(value: "2026-02-05", basis: .unknown) == nil)
+        #expect(DaySpan(value: nil, basis: .text) == nil)
+        #expect(DaySpan(value: "soon", basis: .text) == nil)
     }
 
     @Test func compatibleDates() throws {
-        func span(_ v: String, _ basis: String = "text") -> DaySpan { DaySpan(value: v, basis: basis)! }
+        func span(_ v: String, _ basis: DateBasis = .text) -> DaySpan { DaySpan(value: v, basis: basis)! }
         #expect(span("2026-02-03").isCompatible(with: span("2026-02-03")))
         #expect(!span("2026-02-03").isCompatible(with: span("2026-02-04")))
         #expect(span("2026-02-04").isCompatible(with: span("2026-02-04/2026-02-05")))
         #expect(span("2025-07-14").isCompatible(with: span("2025-07")))
         #expect(!span("2025-08-01").isCompatible(with: span("2025-07")))
         // An undated report published on the 5th can be of an event on the 3rd, not of one after publication.
-        #expect(span("2026-02-05", "article").isCompatible(with: span("2026-02-03")))
-        #expect(!span("2026-02-05", "article").isCompatible(with: span("2026-02-07")))
-        #expect(!span("2026-02-05", "article").isCompatible(with: span("2026-02-04", "article")))
+        #expect(span("2026-02-05", .article).isCompatible(with: span("2026-02-03")))
+        #expect(!span("2026-02-05", .article).isCompatible(with: span("2026-02-07")))
+        #expect(!span("2026-02-05", .article).isCompatible(with: span("2026-02-04", .article)))
         // Years are too coarse to fuse with days.
         #expect(!span("2025").isCompatible(with: span("2025-07-14")))
         #expect(span("2025").isCompatible(with: span("2025")))

@@ -63,17 +63,17 @@ extension EventCoder {
                     let next = c.times[idx + 1]
                     let (a, b) = t.value < next.value ? (t.value, next.value) : (next.value, t.value)
                     let text = t.text + " " + c.tokens[t.tokens.upperBound].norm + " " + next.text
-                    return Event.EventDate(value: a + "/" + b, precision: "range", text: text, basis: "text")
+                    return Event.EventDate(value: a + "/" + b, precision: .range, text: text, basis: .text)
                 }
             }
             return Event.EventDate(
-                value: EventCoder.dateValue(t.value), precision: EventCoder.precision(t.value), text: t.text,
-                basis: "text")
+                value: EventCoder.dateValue(t.value), precision: DatePrecision(timex: t.value), text: t.text,
+                basis: .text)
         }
         if let date = c.document.date {
-            return Event.EventDate(value: date.description, precision: "day", text: nil, basis: "article")
+            return Event.EventDate(value: date.description, precision: .day, text: nil, basis: .article)
         }
-        return Event.EventDate(value: nil, precision: nil, text: nil, basis: "unknown")
+        return Event.EventDate(value: nil, precision: nil, text: nil, basis: .unknown)
     }
 
     /// A TIMEX3 value as an event date: weeks become Monday–Sunday ranges, times their day.
@@ -85,17 +85,6 @@ extension EventCoder {
             return monday.description + "/" + monday.adding(days: 6).description
         }
         return v
-    }
-
-    /// Precision of a value.
-    static func precision(_ v: String) -> String {
-        if v.contains("-W") { return "range" }
-        switch v.count {
-        case 4: return "year"
-        case 7: return "month"
-        case 10...: return "day"
-        default: return "year"
-        }
     }
 
     /// "in Abu Dhabi" after the verb, in the same clause.

@@ -26,15 +26,15 @@ public struct Event: Sendable, Hashable {
     public struct EventDate: Sendable, Hashable {
         /// ISO 8601 value at the stated precision, or a range `A/B`; nil when unknown.
         public var value: String?
-        /// `day`, `month`, `year`, `week` or `range`.
-        public var precision: String?
+        /// How fine the value is; nil when unknown.
+        public var precision: DatePrecision?
         /// The time expression it came from.
         public var text: String?
-        /// `text`, `article` or `unknown`.
-        public var basis: String
+        /// What the date was decided from.
+        public var basis: DateBasis
 
         /// Creates a date.
-        public init(value: String?, precision: String?, text: String?, basis: String) {
+        public init(value: String?, precision: DatePrecision?, text: String?, basis: DateBasis) {
             self.value = value
             self.precision = precision
             self.text = text

@@ -110,8 +110,8 @@ public enum Records {
     /// The date object of the record.
     public static func date(_ d: Event.EventDate) -> JSON {
         .object([
-            ("value", optional(d.value)), ("precision", optional(d.precision)), ("text", optional(d.text)),
-            ("basis", .string(d.basis))
+            ("value", optional(d.value)), ("precision", optional(d.precision?.rawValue)), ("text", optional(d.text)),
+            ("basis", .string(d.basis.rawValue))
         ])
     }
 
