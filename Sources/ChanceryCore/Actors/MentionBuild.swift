@@ -7,7 +7,9 @@ extension MentionFinder {
         bytes: [UInt8], year: Int?
     ) -> Mention? {
         let c = ChunkText(tokens: tokens, bytes: bytes, start: start, end: end)
-        let modifier = ofEntry?.0 ?? p.entries.first { $0.0.kind != .person && $0.0.kind != .media }?.0
+        let modifier =
+            ofEntry?.0 ?? p.entries.first { $0.0.kind != .person && $0.0.kind != .media }?.0
+            ?? demonymInsideMedia(p, tokens, year: year)
         // The head noun gives the role, unless it is generic and a more specific word came first
         // ("intelligence officials" → SPY). An index into `p.roles`: copying the role word cost a tenth of building.
         let head =
@@ -39,6 +41,18 @@ extension MentionFinder {
         }
         if let modifier { return place(modifier, head: head, c, p, year: year) }
         return unqualifiedTitle(head, c, p) ?? MentionFinder.sectorGroup(head, c, p)
+    }
+
+    /// "The Australian foreign minister": a newspaper named "The" + demonym, followed by a title that is no media
+    /// role, is the demonym qualifying the title, not the newspaper.
+    func demonymInsideMedia(_ p: borrowing Parts, _ tokens: [Token], year: Int?) -> ActorEntry? {
+        guard !p.roles.isEmpty, let media = p.entries.last(where: { $0.0.kind == .media }), media.1.count >= 2,
+            media.1.upperBound <= tokens.count, tokens[media.1.lowerBound].norm == "the",
+            p.roles.contains(where: { $0.1.lowerBound >= media.1.upperBound && $0.0.role != "MED" }),
+            let inner = bestEntry(tokens, at: media.1.lowerBound + 1, end: media.1.upperBound, year: year),
+            inner.length == media.1.count - 1, inner.entry.kind == .demonym || inner.entry.kind == .country
+        else { return nil }
+        return inner.entry
     }
 
     /// A lexicon person: its country, else the chunk's; a title may give the role.

@@ -1,0 +1,31 @@
+import ChanceryCore
+import Testing
+
+/// The wording of diplomatic readouts: calls paid, leaders convened, accords signed, titles after a newspaper's name.
+@Suite struct ReadoutVocabularyTests {
+    @Test func aCourtesyCallPaidOnSomeoneIsAVisit() {
+        let e = events("Japan's prime minister paid a courtesy call on the Indian president.", date: "2024-05-02")
+        #expect(dyads(e) == ["JPN-IND-04"])
+        #expect(e.first?.code.cameo == "042")
+    }
+
+    @Test func leadersWhoConveneMeetOneAnother() {
+        let e = events("Leaders of Kenya and Uganda convened in Nairobi on Friday.", date: "2024-05-02")
+        #expect(dyads(e) == ["KEN-UGA-04"])
+    }
+
+    @Test func theSigningOfAnAccordBetweenTwoSidesIsAnAgreement() {
+        let e = events(
+            "The signing of the peace accord between Armenia and Azerbaijan took place in Washington.",
+            date: "2025-08-08")
+        #expect(dyads(e) == ["ARM-AZE-05"])
+        #expect(e.first?.code.cameo == "057")
+    }
+
+    @Test func aNewspapersNameBeforeATitleIsTheDemonym() {
+        // "The Australian" is a newspaper; "The Australian foreign minister" is Australia's minister.
+        let e = events("The Australian foreign minister praised Indonesia.", date: "2024-05-02")
+        #expect(e.map { "\($0.source.code)-\($0.target?.country ?? "none")" } == ["AUSGOV-IDN"])
+        #expect(dyads(events("The Australian reported that Indonesia praised Japan.", date: "2024-05-02")) == ["IDN-JPN-05"])
+    }
+}
