@@ -22,9 +22,25 @@ struct Chancery: AsyncParsableCommand {
         subcommands: [
             CodeCommand.self, TimesCommand.self, ResolveCommand.self, InspectCommand.self, IngestCommand.self,
             EventsCommand.self, ActorsCommand.self, ExportCommand.self, DeleteCommand.self, ServeCommand.self,
-            ParseCommand.self, WatchCommand.self
+            ParseCommand.self, WatchCommand.self, CodingWorkerCommand.self
         ]
     )
+}
+
+/// Loads the resources with the extra folders, printing problems in resource files to standard error when `warn`;
+/// with `parse`, the syntax model too.
+func loadCodingPipeline(resources: [String], parse: Bool, warn: Bool = true) throws -> Pipeline {
+    let locator = ResourceLocator(extra: resources.map { URL(fileURLWithPath: $0) })
+    let loaded = Resources(locator: locator)
+    if warn {
+        for p in loaded.problems { StandardError.print("warning: \(p)") }
+    }
+    guard parse else { return Pipeline(resources: loaded) }
+    do {
+        return Pipeline(resources: loaded, syntax: try loaded.syntax.model())
+    } catch {
+        throw ValidationError("--parse: \(error)")
+    }
 }
 
 /// Refuses `--resources` folders that do not exist: a typo must not silently code with the built-in files alone.
@@ -67,17 +83,10 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Loads resources, printing problems in resource files to standard error; with `--parse`, the syntax model too.
-    func loadPipeline() throws -> Pipeline {
-        let locator = ResourceLocator(extra: resources.map { URL(fileURLWithPath: $0) })
-        let loaded = Resources(locator: locator)
-        for p in loaded.problems { StandardError.print("warning: \(p)") }
-        guard parse else { return Pipeline(resources: loaded) }
-        do {
-            return Pipeline(resources: loaded, syntax: try loaded.syntax.model())
-        } catch {
-            throw ValidationError("--parse: \(error)")
-        }
-    }
+    func loadPipeline() throws -> Pipeline { try loadCodingPipeline(resources: resources, parse: parse) }
+
+    /// The options a coding worker needs to load the same pipeline.
+    var workerArguments: [String] { resources.flatMap { ["--resources", $0] } + (parse ? ["--parse"] : []) }
 
     /// Reads every document, runs `work` on batches in parallel and prints results in input order.
     /// Returns false when some input could not be read.

@@ -30,68 +30,29 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let pipeline = try input.loadPipeline()
+        let coder = try IsolatedCoder(jobs: input.jobs, arguments: input.workerArguments)
+        defer { coder.finish() }
         let reader = DocumentReader(defaultDate: input.date.flatMap { Day(iso: $0) })
         let state = IngestState(progress: IngestProgress(totalBytes: IngestProgress.inputBytes(input.paths)))
-        // One batch is written on the writer queue while the next is read and coded.
-        let writer = DispatchQueue(label: "chancery.ingest.writer")
-        let slot = DispatchSemaphore(value: 1)
-        var pending: [Document] = []
+        let batches = IngestBatches(store: store, coder: coder, state: state, size: batch)
         var readOK = true
-        let jobs = input.jobs
-
-        func flush() {
-            let batch = pending
-            pending.removeAll(keepingCapacity: true)
-            guard !batch.isEmpty, state.failure == nil else { return }
-            let todo: [Document]
-            do {
-                let stored = try store.storedHashes(batch.map(\.id))
-                todo = batch.filter { stored[$0.id] != StoredDocument.hash($0) }
-            } catch {
-                state.fail(error)
-                return
-            }
-            let coded = ParallelMap.map(todo, jobs: jobs) { StoredDocument(coding: $0, with: pipeline) }
-            let bytes = batch.reduce(0) { $0 + $1.text.utf8.count }
-            let unchanged = batch.count - todo.count
-            slot.wait()
-            writer.async {
-                defer { slot.signal() }
-                guard state.failure == nil else { return }
-                do {
-                    var result = try store.ingest(coded)
-                    result.skipped += unchanged
-                    state.add(result, bytes: bytes)
-                } catch {
-                    state.fail(error)
-                }
-            }
-        }
-
         reader.read(
-            paths: input.paths,
-            emit: { doc in
-                pending.append(doc)
-                if pending.count >= batch { flush() }
-            },
+            paths: input.paths, emit: { batches.add($0) },
             report: { error in
                 readOK = false
                 state.clearLine()
                 StandardError.print("error: \(error)")
             })
-        flush()
-        slot.wait()  // the last write is done
-        slot.signal()  // libdispatch traps if a semaphore is freed below its initial value
+        batches.finish()
         if let failure = state.failure {
             state.clearLine()
+            let what = failure is IsolationError ? "coding" : "storing into \(store.path)"
             StandardError.print(
-                "error: storing into \(store.path) failed: \(failure); documents committed before it are kept, run again to finish"
-            )
+                "error: \(what) failed: \(failure); documents committed before it are kept, run again to finish")
             throw ExitCode(1)
         }
         state.finish(counts: try store.counts(), path: store.path)
-        if !readOK { throw ExitCode(1) }
+        if !readOK || state.crashedRecords > 0 { throw ExitCode(1) }
     }
 }
 
@@ -100,6 +61,7 @@ final class IngestState: @unchecked Sendable {
     private let lock = NSLock()
     private var progress: IngestProgress
     private var error: Error?
+    private var crashed = 0
 
     init(progress: IngestProgress) { self.progress = progress }
 
@@ -107,6 +69,25 @@ final class IngestState: @unchecked Sendable {
     var failure: Error? { lock.withLock { error } }
 
     func fail(_ e: Error) { lock.withLock { if error == nil { error = e } } }
+
+    /// Records on which the coder crashed, reported and skipped.
+    var crashedRecords: Int { lock.withLock { crashed } }
+
+    /// Reports a record on which the coder crashed; it is skipped.
+    func crashed(_ document: Document, _ exit: ChildExit) {
+        let place = document.origin?.description ?? document.id
+        let how: String
+        if case .signal = exit {
+            how = "the coder crashed on this record (\(exit))"
+        } else {
+            how = "the coding worker stopped on this record (\(exit))"
+        }
+        lock.withLock {
+            crashed += 1
+            progress.clearLine()
+        }
+        StandardError.print("\(place): skipped: \(how)")
+    }
 
     func add(_ r: IngestResult, bytes: Int) { lock.withLock { progress.add(r, bytes: bytes) } }
 

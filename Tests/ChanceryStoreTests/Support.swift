@@ -47,8 +47,13 @@ let bonneReports = [
 
 /// Runs the built `chancery` binary; returns its exit status, standard output and standard error.
 @discardableResult
-func runChancery(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+func runChancery(_ arguments: [String], environment: [String: String] = [:]) throws -> (
+    status: Int32, out: String, err: String
+) {
     let process = try chanceryProcess(arguments)
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

@@ -16,11 +16,13 @@ public struct Document: Sendable {
     public var source: String?
     /// Scalar offset where the body starts (after a date line and headline).
     public var bodyStart: Int
+    /// Where it was read, when it came from a file or standard input.
+    public var origin: DocumentOrigin?
 
     /// Creates a document.
     public init(
         id: String, text: String, date: Day? = nil, title: String? = nil, titleSpan: Span? = nil,
-        url: String? = nil, source: String? = nil, bodyStart: Int = 0
+        url: String? = nil, source: String? = nil, bodyStart: Int = 0, origin: DocumentOrigin? = nil
     ) {
         self.id = id
         self.text = text
@@ -30,5 +32,6 @@ public struct Document: Sendable {
         self.url = url
         self.source = source
         self.bodyStart = bodyStart
+        self.origin = origin
     }
 }

@@ -90,6 +90,26 @@ public struct Event: Sendable, Hashable {
     /// The quoted words, for quoted statements.
     public var quote: String?
 
+    /// Creates an event (the coder's, or one read back from a coding worker).
+    public init(
+        doc: String, id: String, sentence: Int, evidence: (text: String, span: Span), source: Party,
+        target: Party? = nil, code: CameoCode, date: EventDate, location: Location? = nil, status: Status,
+        attribution: [Attribution], quote: String? = nil
+    ) {
+        self.doc = doc
+        self.id = id
+        self.sentence = sentence
+        self.evidence = evidence
+        self.source = source
+        self.target = target
+        self.code = code
+        self.date = date
+        self.location = location
+        self.status = status
+        self.attribution = attribution
+        self.quote = quote
+    }
+
     /// Equality on the fields that identify the event.
     public static func == (a: Event, b: Event) -> Bool {
         a.doc == b.doc && a.id == b.id && a.sentence == b.sentence && a.source == b.source && a.target == b.target

@@ -98,7 +98,10 @@ public struct DocumentReader: Sendable {
         let decoded = data.withUnsafeBytes { TextDecoding.decode($0.assumingMemoryBound(to: UInt8.self)) }
         switch decoded {
         case .failure(let problem): report(ReadError(file: name, problem: problem))
-        case .success(let text): try emit(CrawlLayout.parse(text: text, id: id, defaultDate: defaultDate))
+        case .success(let text):
+            var document = CrawlLayout.parse(text: text, id: id, defaultDate: defaultDate)
+            document.origin = DocumentOrigin(file: name, line: 1)
+            try emit(document)
         }
     }
 
@@ -201,7 +204,7 @@ public struct DocumentReader: Sendable {
             try emit(
                 Document(
                     id: record.id ?? fallbackID, text: record.text, date: date, title: record.title,
-                    url: record.url, source: record.source))
+                    url: record.url, source: record.source, origin: DocumentOrigin(file: name, line: lineNumber)))
         }
         return true
     }
