@@ -17,7 +17,7 @@ public struct CodingWords: Sendable {
         relativePronouns, attributionOpeners, sourceNouns, sourcePhraseStarts, sourcePhraseEnds, demandBarriers,
         refusalModals: WordSet
     /// Dates (`EventDating`) and pattern gaps (`VerbLexicon`).
-    let relativeAdverbs, rangeJoiners, amountWords: WordSet
+    let relativeAdverbs, rangeJoiners, amountWords, compass: WordSet
     /// `obligation-phrases.txt`, each phrase as its words.
     let obligation: [[String]]
 
@@ -63,6 +63,7 @@ public struct CodingWords: Sendable {
         intentNouns = read("intent-nouns").set
         plannedNouns = read("planned-nouns").set
         amountWords = read("amount-words").set
+        compass = read("compass-adjectives").set
         obligation = read("obligation-phrases").phrases
     }
 }

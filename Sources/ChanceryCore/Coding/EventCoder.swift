@@ -176,12 +176,16 @@ public struct EventCoder: Sendable {
             if let target, !c.scope.admits(source, target) { continue }
             if target == nil, c.scope.isDomestic { continue }
             var targetParty = target.map(party)
+            var eventLocation = location
             if target == nil, patternCode.root.letsPlaceStandForTarget {
-                // The place stands in for an unnamed target: force is aimed at the country it struck, aid given to
-                // people of a place goes to its country ("food aid to refugees in Liberia"), and a withdrawal yields
-                // the place to its country ("will evacuate the settlements in Gaza"). Yielding needs no target.
-                if let place = location, place.country.count == 3, place.country != source.country {
+                // The place stands in for an unnamed target: force is aimed at the country it struck ("bombed
+                // Gaza", "fired at targets in Jericho"), aid given to people of a place goes to its country ("food
+                // aid to refugees in Liberia"), and a withdrawal yields the place to its country ("will evacuate the
+                // settlements in Gaza"). Yielding needs no target.
+                let place = location ?? (patternCode.root.isForce ? placeStruck(m, c) : nil)
+                if let place, place.country.count == 3, place.country != source.country {
                     targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
+                    eventLocation = place
                 } else if patternCode.root != .yield {
                     continue
                 }
@@ -189,7 +193,7 @@ public struct EventCoder: Sendable {
             events.append(
                 Event(
                     doc: c.document.id, id: "", sentence: c.sentence.index, evidence: (evidence, c.sentence.span),
-                    source: party(source), target: targetParty, code: code, date: date, location: location,
+                    source: party(source), target: targetParty, code: code, date: date, location: eventLocation,
                     status: status, attribution: attribution, quote: quote(m, c)))
         }
         return events

@@ -93,19 +93,30 @@ extension EventCoder {
         while k + 1 < c.range.upperBound, k < m.head + 20 {
             let n = c.tokens[k].norm
             if n == ";" || n == "that" || words.subordinators.contains(n) && n != "during" { break }
-            if n == "in" || n == "at" {
-                var j = k + 1
-                if j < c.range.upperBound, c.tokens[j].norm == "the" { j += 1 }
-                if j < c.range.upperBound, let hit = gazetteer.place(c.tokens, at: j, limit: c.range.upperBound) {
-                    let text = TextSlice.string(
-                        c.bytes, from: c.tokens[j].byteStart, to: c.tokens[j + hit.length - 1].byteEnd)
-                    return Event.Location(
-                        text: text, name: hit.place.name, country: hit.place.country, lat: hit.place.lat,
-                        lon: hit.place.lon)
-                }
-            }
+            if n == "in" || n == "at", let place = place(afterArticleAt: k + 1, c) { return place }
             k += 1
         }
         return nil
+    }
+
+    /// "bombed Gaza", "shelled the city of Aleppo"-like objects: the place named right after a force verb's
+    /// pattern, which then stands in for the target (`letsPlaceStandForTarget`) when no actor does.
+    func placeStruck(_ m: VerbMatch, _ c: Context) -> Event.Location? {
+        guard m.end < c.range.upperBound, !c.actors.contains(where: { $0.tokens.contains(m.end) }) else { return nil }
+        return place(afterArticleAt: m.end, c)
+    }
+
+    /// The gazetteer place at token `j`, after an optional "the" and a word of direction ("in northern Nigeria"),
+    /// as an event location.
+    func place(afterArticleAt start: Int, _ c: Context) -> Event.Location? {
+        var j = start
+        if j < c.range.upperBound, c.tokens[j].norm == "the" { j += 1 }
+        if j < c.range.upperBound, words.compass.contains(c.tokens[j]) { j += 1 }
+        guard j < c.range.upperBound, let hit = gazetteer.place(c.tokens, at: j, limit: c.range.upperBound) else {
+            return nil
+        }
+        let text = TextSlice.string(c.bytes, from: c.tokens[j].byteStart, to: c.tokens[j + hit.length - 1].byteEnd)
+        return Event.Location(
+            text: text, name: hit.place.name, country: hit.place.country, lat: hit.place.lat, lon: hit.place.lon)
     }
 }

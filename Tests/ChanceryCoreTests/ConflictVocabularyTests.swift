@@ -1,0 +1,32 @@
+import ChanceryCore
+import Testing
+
+/// The wording of conflict news: weapons standing for the forces that fire them, places struck, tariffs slapped.
+@Suite struct ConflictVocabularyTests {
+    @Test func weaponsStandForTheForcesThatFireThem() {
+        let e = events("Russian missiles hit a power plant in Kharkiv on Tuesday.", date: "2024-05-02")
+        #expect(e.map { "\($0.source.code)-\($0.target?.country ?? "none")-\($0.code.root.digits)" } == ["RUSMIL-UKR-19"])
+        let rockets = events("Hamas rockets hit Tel Aviv on Saturday.", date: "2024-05-02")
+        #expect(rockets.contains { $0.target?.country == "ISR" && $0.code.root == .fight })
+    }
+
+    @Test func aPlaceStruckStandsForItsCountry() {
+        let e = events("Israeli warplanes bombed Gaza overnight.", date: "2024-05-02")
+        #expect(dyads(e) == ["ISR-PSE-19"])
+        #expect(e.first?.location?.name == "Gaza")
+        // A city of the attacker's own country is no target.
+        #expect(events("Israeli warplanes bombed Haifa overnight.", date: "2024-05-02").isEmpty)
+    }
+
+    @Test func tariffsSlappedOnAStateAreSanctions() {
+        let e = events("The United States slapped tariffs on Chinese steel.", date: "2024-05-02")
+        #expect(dyads(e) == ["USA-CHN-16"])
+        #expect(e.first?.code.cameo == "163")
+    }
+
+    @Test func aPlaceAfterAWordOfDirectionIsTheLocation() {
+        let e = events("Russian forces shelled villages in eastern Ukraine on Tuesday.", date: "2024-05-02")
+        #expect(dyads(e) == ["RUS-UKR-19"])
+        #expect(e.first?.location?.country == "UKR")
+    }
+}
