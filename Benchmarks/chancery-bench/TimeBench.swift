@@ -14,7 +14,7 @@ enum TimeBench {
         }
         let resources = Resources()
         let analyzer = TextAnalyzer(words: resources.words.text)
-        let tagger = TimeTagger()
+        let tagger = TimeTagger(words: resources.words.time)
         let prepared = docs.map { d in (d, analyzer.analyze(d), Array(d.text.utf8)) }
         let repeats = max(1, 10_000 / docs.count)
         let start = Date()

@@ -51,7 +51,7 @@ public struct Pipeline: Sendable {
     public let resources: Resources
     let analyzer: TextAnalyzer
     let resolver: ActorResolver
-    let tagger = TimeTagger()
+    let tagger: TimeTagger
     let coder: EventCoder
 
     /// Creates a pipeline over loaded resources; with a syntax model, the coder reads a parse of the sentences that
@@ -59,6 +59,7 @@ public struct Pipeline: Sendable {
     public init(resources: Resources, syntax: SyntaxModel? = nil) {
         self.resources = resources
         analyzer = TextAnalyzer(words: resources.words.text)
+        tagger = TimeTagger(words: resources.words.time)
         resolver = ActorResolver(finder: MentionFinder(lexicon: resources.lexicon, words: resources.words.actors))
         coder = EventCoder(
             verbs: resources.verbs, cameo: resources.cameo, gazetteer: resources.gazetteer, lexicon: resources.lexicon,

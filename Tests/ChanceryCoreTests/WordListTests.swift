@@ -6,13 +6,14 @@ import Testing
 /// The word lists of `Resources/en/words`: a user's folder extends and trims them, a missing one is a problem
 /// with its file name, and every list the stages ask for is in the package.
 @Suite struct WordListTests {
-    /// Writes `files` (name to contents) into `<dir>/en/words/`.
+    /// Writes `files` (name to contents; a name without an extension is a `.txt`) into `<dir>/en/words/`.
     func folder(_ files: [String: String]) throws -> URL {
         let dir = try temporaryFolder()
         let words = dir.appendingPathComponent("en/words")
         try FileManager.default.createDirectory(at: words, withIntermediateDirectories: true)
         for (name, text) in files {
-            try text.write(to: words.appendingPathComponent(name + ".txt"), atomically: true, encoding: .utf8)
+            let file = name.contains(".") ? name : name + ".txt"
+            try text.write(to: words.appendingPathComponent(file), atomically: true, encoding: .utf8)
         }
         return dir
     }
@@ -58,5 +59,29 @@ import Testing
         // And no list in the package goes unread.
         #expect(Set(WordLists(locator: ResourceLocator()).names) == Set(words.names))
         #expect(Resources().problems.filter { $0.file.contains("/words/") || $0.file.hasPrefix("en/") }.isEmpty)
+    }
+
+    @Test func aTableListPairsWordsWithValuesAndAUserFolderChangesThem() throws {
+        let dir = try folder([
+            "month-abbreviations.tsv": "sept\t10\n-jun\nmaio\t5\nbad\tnine\nnovalue\n",
+            "seasons.tsv": "monsoon\tSU\n"
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lists = WordLists(locator: ResourceLocator(extra: [dir]))
+        // "novalue" has one column where a table wants two: a problem naming the file and line.
+        #expect(lists.problems.map(\.line) == [5])
+        var read = WordListReader(lists)
+        let time = TimeWords(&read)
+        #expect(time.months["sept"] == 10 && time.months["maio"] == 5 && time.months["jun"] == nil)
+        #expect(time.months["june"] == 6 && time.months["january"] == 1)
+        #expect(time.seasons["monsoon"] == "SU" && time.seasons["fall"] == "FA")
+        // A value that is not a number is reported with its list and left out, not a crash.
+        #expect(time.months["bad"] == nil)
+        #expect(read.problems.map(\.file) == ["en/words/month-abbreviations"])
+        let tagger = TimeTagger(words: time)
+        let text = "They met on Maio 3."
+        let (tokens, _) = Tokenizer().tokenize(text)
+        let values = tagger.tag(tokens, 0..<tokens.count, bytes: Array(text.utf8), reference: Day(iso: "2026-06-10"))
+        #expect(values.map(\.value) == ["2026-05-03"])
     }
 }

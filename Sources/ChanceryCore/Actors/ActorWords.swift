@@ -1,6 +1,6 @@
 /// The word lists of actor finding and resolution, read once with the lexicons, with the tables built from them.
 public struct ActorWords: Sendable {
-    /// `not-names.txt`, `months.txt` and `weekdays.txt`: capitalised words that never start or continue a name.
+    /// `not-names.txt`, `months.tsv` and `weekdays.tsv`: capitalised words that never start or continue a name.
     let notNames: WordSet
     /// `generic-roles.txt`, tested with a role phrase lowercased.
     let genericRoles: WordSet
@@ -47,7 +47,7 @@ public struct ActorWords: Sendable {
 
     /// Reads the lists from `read`, which reports those missing.
     public init(_ read: inout WordListReader) {
-        notNames = WordSet(read("not-names").entries + read("months").entries + read("weekdays").entries)
+        notNames = WordSet(read("not-names").entries + read.table("months").entries + read.table("weekdays").entries)
         genericRoles = read("generic-roles").set
         locative = read("locative-prepositions").set
         titleFillers = read("title-fillers").set

@@ -25,7 +25,7 @@ public struct MentionFinder: Sendable {
         var flags: UInt8 = 0
         /// `flags` bit: in `title-fillers.txt`.
         static let filler: UInt8 = 1
-        /// `flags` bit: never a name (`not-names.txt`, `months.txt`, `weekdays.txt`).
+        /// `flags` bit: never a name (`not-names.txt`, `months.tsv`, `weekdays.tsv`).
         static let notName: UInt8 = 2
         /// `flags` bit: the word alone is a generic role (`generic-roles.txt`).
         static let genericRole: UInt8 = 4

@@ -6,6 +6,8 @@ public struct StageWords: Sendable {
     public let actors: ActorWords
     /// Coding events.
     public let coding: CodingWords
+    /// Finding and resolving time expressions.
+    public let time: TimeWords
     /// Unreadable lines, and lists a stage asks for that no folder has.
     public let problems: [TSVFile.Problem]
     /// Every list the stages read, in the order they ask for them.
@@ -17,6 +19,7 @@ public struct StageWords: Sendable {
         text = TextWords(&read)
         actors = ActorWords(&read)
         coding = CodingWords(&read)
+        time = TimeWords(&read)
         problems = lists.problems + read.problems
         names = read.asked
     }

@@ -1,7 +1,11 @@
+import Foundation
+
 /// Every word list of one language, loaded once with the other resources: the built-in folder's lists, extended
 /// line by line by a user's folders, where a line `-word` removes a built-in entry.
 ///
 /// Why a language folder (`en/words/`): a second language is then a folder of the same names, not a fork of the rules.
+/// A `.txt` list has one word or phrase a line; a `.tsv` list pairs each with a value (`january<TAB>1`), for words
+/// that stand for something (a month's number, a TIMEX3 code).
 public struct WordLists: Sendable {
     /// The language folder the lists come from ("en").
     public let language: String
@@ -12,35 +16,48 @@ public struct WordLists: Sendable {
     /// The built-in English lists (or those of `$CHANCERY_RESOURCES`), for stages made without loaded resources.
     public static let standard = WordLists(locator: ResourceLocator())
 
-    /// Loads `<language>/words/*.txt` from each of the locator's folders, later folders extending earlier ones.
+    /// Loads `<language>/words/*.txt` and `*.tsv` from each of the locator's folders, later folders extending earlier ones.
     public init(locator: ResourceLocator, language: String = "en") {
         self.language = language
-        var entries: [String: [String]] = [:]
-        for url in locator.files(in: language + "/words", extension: "txt") {
+        var entries: [String: [(String, String)]] = [:]
+        let urls = locator.files(in: language + "/words", extension: "txt")
+            + locator.files(in: language + "/words", extension: "tsv")
+        for url in urls {
             let name = url.deletingPathExtension().lastPathComponent
-            let file = TSVFile.rows(url)
-            problems += file.problems
             var list = entries[name] ?? []
-            for (line, columns) in file.rows {
-                guard columns.count == 1 else {
-                    problems.append(
-                        .init(
-                            file: url.path, line: line,
-                            message: "expected one word or phrase a line, no tabs; line skipped"))
-                    continue
-                }
-                let entry = WordLists.normalised(columns[0])
-                // A lone "-" is the hyphen itself, an entry of lists of marks.
-                if entry.hasPrefix("-"), entry.count > 1 {
-                    let removed = WordLists.normalised(String(entry.dropFirst()))
-                    list.removeAll { $0 == removed }
-                } else if !list.contains(entry) {
-                    list.append(entry)
-                }
-            }
+            read(url, into: &list)
             entries[name] = list
         }
-        for (name, list) in entries { lists[name] = WordList(name: name, entries: list) }
+        for (name, list) in entries {
+            lists[name] = WordList(name: name, entries: list.map(\.0), values: list.map(\.1))
+        }
+    }
+
+    /// Adds the lines of one file to `list` (entry, value), removing those a `-word` line names.
+    private mutating func read(_ url: URL, into list: inout [(String, String)]) {
+        let file = TSVFile.rows(url)
+        problems += file.problems
+        let columns = url.pathExtension == "tsv" ? 2 : 1
+        for (line, row) in file.rows {
+            let entry = WordLists.normalised(row[0])
+            // A lone "-" is the hyphen itself, an entry of lists of marks.
+            if entry.hasPrefix("-"), entry.count > 1, row.count == 1 {
+                let removed = WordLists.normalised(String(entry.dropFirst()))
+                list.removeAll { $0.0 == removed }
+                continue
+            }
+            guard row.count == columns else {
+                let shape = columns == 1 ? "one word or phrase a line, no tabs" : "a word or phrase, a tab, a value"
+                problems.append(.init(file: url.path, line: line, message: "expected \(shape); line skipped"))
+                continue
+            }
+            let value = columns == 2 ? row[1] : ""
+            if let at = list.firstIndex(where: { $0.0 == entry }) {
+                list[at].1 = value.isEmpty ? list[at].1 : value
+            } else {
+                list.append((entry, value))
+            }
+        }
     }
 
     /// The list `name`, nil when no folder has it.

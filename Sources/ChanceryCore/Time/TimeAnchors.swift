@@ -40,7 +40,7 @@ extension TimeTagger {
         {
             return .reported
         }
-        if ["a year ago", "a year earlier", "last year"].contains(words.joined(separator: " ")) {
+        if c.words.yearBackPhrases.contains(words.joined(separator: " ")) {
             return .comparedYearBefore
         }
         return .none

@@ -1,22 +1,14 @@
 /// Phrases that name a time without a number: "the past", "the near future", "for years", "the end of the month",
 /// "by year-end", "nineteen ninety-six".
 extension TimeTagger {
-    /// Verbs and prepositions after which "the day" is the reference day: "to end the day", "later in the day".
-    static let dayFrames: Set<String> = [
-        "end", "ends", "ended", "ending", "finish", "finished", "finishing", "for", "in",
-        "during", "throughout", "start", "started", "of", "closed", "close"
-    ]
-    /// Words before a bare plural unit that make it a vague duration: "for years", "within weeks".
-    static let durationFrames: Set<String> = ["for", "within", "over", "after", "spanning", "lasting"]
-
     /// At "the": "the past", "the future", "the near term", "the years", "the end of X", "the year", "the day".
-    func thePhrase(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+    func thePhrase(_ c: Context, _ i: Int) -> Hit? {
         let next = c.norm(i + 1)
         switch next {
         case "past":
             let after = c.norm(i + 2)
-            guard TimeWords.units[after] == nil, TimeWords.numbers[after] == nil, !c.isNumber(i + 2),
-                TimeWords.seasons[after] == nil, TimeWords.weekdays[after] == nil, after != "-"
+            guard c.words.units[after] == nil, c.words.numbers[after] == nil, !c.isNumber(i + 2),
+                c.words.seasons[after] == nil, c.words.weekdays[after] == nil, after != "-"
             else { return nil }
             return (.date, "PAST_REF", i + 2, nil)
         case "future":
@@ -26,9 +18,9 @@ extension TimeTagger {
             guard noun == "term" && c.norm(i + 3) != "-" || noun == "future" && next == "near" else { return nil }
             return (.date, "FUTURE_REF", i + 3, nil)
         case "years", "decades", "centuries":
-            guard ["over", "through", "across", "down", "in"].contains(c.norm(i - 1)),
+            guard c.word(i - 1, in: c.words.spanPrepositions),
                 c.norm(i + 2) != "of" || next == "years",
-                let (unit, _) = TimeWords.units[next]
+                let (unit, _) = c.words.units[next]
             else { return nil }
             return (.duration, durationValue(nil, unit), i + 2, nil)
         case "end", "beginning", "start", "middle":
@@ -36,8 +28,8 @@ extension TimeTagger {
         case "year", "fiscal", "full":
             return theYear(c, i)
         case "day":
-            guard let ref = c.reference, Self.dayFrames.contains(c.norm(i - 1)),
-                !["before", "after"].contains(c.norm(i + 2))
+            guard let ref = c.reference, c.word(i - 1, in: c.words.dayFrames),
+                c.norm(i + 2) != "before", c.norm(i + 2) != "after"
             else { return nil }
             return (.date, ref.description, i + 2, nil)
         default:
@@ -46,10 +38,10 @@ extension TimeTagger {
     }
 
     /// "the end of the month", "the beginning of October", "the middle of next year": the part takes the whole's value.
-    func partOf(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+    func partOf(_ c: Context, _ i: Int) -> Hit? {
         guard c.norm(i + 2) == "of", let ref = c.reference else { return nil }
         let k = i + 3
-        if c.norm(k) == "the", ["year", "month", "week", "day"].contains(c.norm(k + 1)) {
+        if c.norm(k) == "the", c.word(k + 1, in: c.words.partWholes) {
             let value: String
             switch c.norm(k + 1) {
             case "year": value = String(ref.year)
@@ -66,31 +58,31 @@ extension TimeTagger {
     }
 
     /// "the year ended Sept. 30" (a year's span), "for the year", "of the full year" (the reference year).
-    func theYear(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+    func theYear(_ c: Context, _ i: Int) -> Hit? {
         var k = i + 1
         if c.norm(k) == "fiscal" || c.norm(k) == "full" { k += 1 }
         guard c.norm(k) == "year", let ref = c.reference else { return nil }
         let after = c.norm(k + 1)
         if after == "ended" || after == "ending" || after == "ends" { return (.duration, "P1Y", k + 1, nil) }
-        guard ["for", "of", "during", "throughout", "in"].contains(c.norm(i - 1)), after != "'s", after != "before",
+        guard c.word(i - 1, in: c.words.yearFrames), after != "'s", after != "before",
             after != "after",
-            after != "-", TimeWords.numbers[after] == nil
+            after != "-", c.words.numbers[after] == nil
         else { return nil }
         return (.date, String(ref.year), k + 1, nil)
     }
 
     /// "for years", "within weeks", "for centuries": a span of unknown length.
-    func vagueDuration(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+    func vagueDuration(_ c: Context, _ i: Int) -> Hit? {
         let n = c.norm(i)
-        guard n.hasSuffix("s"), let (unit, isTime) = TimeWords.units[n], unit != "WE",
-            Self.durationFrames.contains(c.norm(i - 1)),
+        guard n.hasSuffix("s"), let (unit, isTime) = c.words.units[n], unit != "WE",
+            c.word(i - 1, in: c.words.durationFrames),
             c.norm(i + 1) != "-", c.norm(i + 1) != "old"
         else { return nil }
         return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), i + 1, nil)
     }
 
     /// "year-end", "year end", "year's end": the end of this year ("since year-end": of the last one).
-    func yearEnd(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+    func yearEnd(_ c: Context, _ i: Int) -> Hit? {
         guard c.norm(i) == "year", let ref = c.reference else { return nil }
         var k = i + 1
         if c.norm(k) == "-" || c.norm(k) == "'s" { k += 1 }
@@ -109,7 +101,7 @@ extension TimeTagger {
             var end = i + 2
             var year = 2000
             if c.norm(end) == "and" { end += 1 }
-            if let u = TimeWords.numbers[c.norm(end)], let v = u, v < 20 {
+            if let u = c.words.numbers[c.norm(end)], let v = u, v < 20 {
                 year += v
                 end += 1
             } else if c.norm(end) == "and" {
@@ -119,12 +111,12 @@ extension TimeTagger {
             return (year, end)
         default: return nil
         }
-        guard let t = TimeWords.numbers[c.norm(i + 1)], let tens = t, (20...90).contains(tens), tens % 10 == 0 else {
+        guard let t = c.words.numbers[c.norm(i + 1)], let tens = t, (20...90).contains(tens), tens % 10 == 0 else {
             return nil
         }
         var end = i + 2
         var year = century + tens
-        if c.norm(end) == "-", let u = TimeWords.numbers[c.norm(end + 1)], let v = u, (1...9).contains(v) {
+        if c.norm(end) == "-", let u = c.words.numbers[c.norm(end + 1)], let v = u, (1...9).contains(v) {
             year += v
             end += 2
         }

@@ -4,29 +4,25 @@
 /// the latest one that has begun (the next one under a future cue), and "the quarter" is the one under discussion,
 /// which `TimeTagger.anchor` fills in from the document.
 extension TimeTagger {
-    /// Words that may open a quarter phrase and belong to it: "the third quarter", "its fiscal first quarter".
-    static let quarterOpeners: Set<String> = ["the", "its", "their", "his", "her", "our", "a"]
-
     /// "third-quarter", "the fiscal first quarter", "the fourth quarter of 2009", "the first half": at an ordinal or "fiscal".
-    func quarter(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+    func quarter(_ c: Context, _ i: Int) -> Hit? {
         var k = i
         if c.norm(k) == "fiscal" {
             k += 1
             if c.norm(k) == "-" { k += 1 }
         }
-        guard let ordinal = TimeWords.ordinals[c.norm(k)] else { return nil }
+        guard let ordinal = c.words.ordinals[c.norm(k)] else { return nil }
         k += 1
         if c.norm(k) == "-" { k += 1 }
         let unit = c.norm(k)
         guard unit == "quarter" || unit == "half" else { return nil }
         // "the final quarter" needs "the"; a bare "last quarter" is `relative`'s.
-        if ordinal == 4, c.norm(k - 1) != "-", ["final", "last"].contains(c.norm(k - 1)), c.norm(i - 1) != "the" {
-            return nil
-        }
+        let finalWord = c.norm(k - 1) == "final" || c.norm(k - 1) == "last"
+        if ordinal == 4, c.norm(k - 1) != "-", finalWord, c.norm(i - 1) != "the" { return nil }
         var end = k + 1
         var start = i
         if c.norm(i - 1) == "fiscal", i - 1 >= c.range.lowerBound { start = i - 1 }
-        if Self.quarterOpeners.contains(c.norm(start - 1)), c.norm(start - 1) != "a" || c.norm(i - 1) == "fiscal" {
+        if c.word(start - 1, in: c.words.quarterOpeners), c.norm(start - 1) != "a" || c.norm(i - 1) == "fiscal" {
             start -= 1
         }
         let code = unit == "quarter" ? "Q\(min(ordinal, 4))" : "H\(min(ordinal, 2))"
@@ -35,10 +31,8 @@ extension TimeTagger {
             if let y = c.intValue(end + 1), c.tokens[end + 1].norm.count == 4 {
                 year = y
                 end += 2
-            } else if ["this", "last", "next"].contains(c.norm(end + 1)), c.norm(end + 2) == "year",
-                let ref = c.reference
-            {
-                year = ref.year + (c.norm(end + 1) == "last" ? -1 : (c.norm(end + 1) == "next" ? 1 : 0))
+            } else if let shift = c.words.yearShifts[c.norm(end + 1)], c.norm(end + 2) == "year", let ref = c.reference {
+                year = ref.year + shift
                 end += 3
             }
         }
@@ -57,7 +51,7 @@ extension TimeTagger {
     }
 
     /// "the 1988 second quarter", "the 1989 period": a year that names a quarter or the reported period of that year.
-    func yearQuarter(_ c: Context, _ i: Int, year: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+    func yearQuarter(_ c: Context, _ i: Int, year: Int) -> Hit? {
         let start = c.norm(i - 1) == "the" ? i - 1 : i
         if c.norm(i + 1) == "period" || c.norm(i + 1) == "quarter" { return (.date, String(year), i + 2, start) }
         guard let hit = quarter(c, i + 1), hit.2 > i + 1, let dash = hit.1.firstIndex(of: "-") else { return nil }
@@ -65,7 +59,7 @@ extension TimeTagger {
     }
 
     /// "this year's third quarter", "last year's quarter", "next year's first quarter".
-    func possessiveQuarter(_ c: Context, _ i: Int, year: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+    func possessiveQuarter(_ c: Context, _ i: Int, year: Int) -> Hit? {
         guard c.norm(i + 1) == "year", c.norm(i + 2) == "'s" else { return nil }
         if c.norm(i + 3) == "quarter" || c.norm(i + 3) == "period" { return (.date, String(year), i + 4, nil) }
         guard let hit = quarter(c, i + 3), let dash = hit.1.firstIndex(of: "-") else { return nil }
@@ -74,16 +68,16 @@ extension TimeTagger {
 
     /// "year-ago", "year-earlier", "the year-ago quarter", "the year-earlier period": the period a year before the one
     /// under discussion (the year before the reference when there is none).
-    func yearAgoModifier(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+    func yearAgoModifier(_ c: Context, _ i: Int) -> Hit? {
         guard c.norm(i) == "year", c.norm(i + 1) == "-", c.norm(i + 2) == "ago" || c.norm(i + 2) == "earlier" else {
             return nil
         }
         var end = i + 3
         var start = i
         // "the comparable year-ago quarter".
-        if ["comparable", "corresponding", "same"].contains(c.norm(start - 1)) { start -= 1 }
+        if c.word(start - 1, in: c.words.comparisonAdjectives) { start -= 1 }
         let named = quarter(c, end)
-        if let named { end = named.2 } else if ["quarter", "period"].contains(c.norm(end)) { end += 1 }
+        if let named { end = named.2 } else if c.word(end, in: c.words.reportPeriods) { end += 1 }
         if c.norm(start - 1) == "the", end > i + 3 { start -= 1 }
         guard let ref = c.reference else { return (.date, "XXXX", end, start) }
         // "the year-ago third quarter": that quarter a year before the one just past.
@@ -95,10 +89,10 @@ extension TimeTagger {
 
     /// "the quarter", "the latest quarter", "the current quarter", "the latest period", "the same period last year",
     /// "the corresponding period a year earlier", "the same month a year ago": at "the".
-    func reportedPeriod(_ c: Context, _ i: Int) -> (TimeExpression.Kind, String, Int, Int?)? {
+    func reportedPeriod(_ c: Context, _ i: Int) -> Hit? {
         var k = i + 1
         let adjective = c.norm(k)
-        if ["latest", "current", "same", "corresponding", "comparable", "recent", "most"].contains(adjective) { k += 1 }
+        if c.word(k, in: c.words.periodAdjectives) { k += 1 }
         if adjective == "most", c.norm(k) == "recent" { k += 1 }
         let noun = c.norm(k)
         guard noun == "quarter" || noun == "period" && adjective != c.norm(k) || noun == "month" && adjective == "same"
@@ -117,7 +111,7 @@ extension TimeTagger {
         } else if tail[0] == "of", tail[1] == "last", tail[2] == "year" {
             end += 3
             yearBack = true
-        } else if tail[0] == "of", tail[1] == "the", c.norm(end + 3) == "year", ["last", "previous"].contains(tail[2]) {
+        } else if tail[0] == "of", tail[1] == "the", c.norm(end + 3) == "year", tail[2] == "last" || tail[2] == "previous" {
             end += 4
             yearBack = true
         }

@@ -1,56 +1,119 @@
-/// The words time expressions are built from, with what they mean.
-enum TimeWords {
-    /// Month names and abbreviations → month number.
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12
-    ]
-    /// Weekday names → ISO weekday.
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7
-    ]
-    /// Season names → TIMEX3 season codes.
-    static let seasons: [String: String] = [
-        "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"
-    ]
-    /// Parts of day → TIMEX3 codes.
-    static let partsOfDay: [String: String] = [
-        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"
-    ]
-    /// Calendar units → (TIMEX3 duration letter, is a time unit needing "PT").
-    static let units: [String: (String, Bool)] = [
-        "second": ("S", true), "seconds": ("S", true), "minute": ("M", true), "minutes": ("M", true),
-        "hour": ("H", true), "hours": ("H", true), "day": ("D", false), "days": ("D", false),
-        "week": ("W", false), "weeks": ("W", false), "month": ("M", false), "months": ("M", false),
-        "year": ("Y", false), "years": ("Y", false), "decade": ("DE", false), "decades": ("DE", false),
-        "century": ("CE", false), "centuries": ("CE", false), "weekend": ("WE", false), "weekends": ("WE", false),
-        "quarter": ("Q", false), "quarters": ("Q", false)
-    ]
-    /// Number words → value (nil for vague quantities, written X).
-    static let numbers: [String: Int?] = [
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-        "half": nil, "several": nil, "few": nil, "some": nil, "many": nil, "couple": 2, "multiple": nil
-    ]
-    /// Words that refer to the present, past or future without a date.
-    static let references: [String: String] = [
-        "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-        "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "current": "PRESENT_REF"
-    ]
-    /// Abbreviations that are also common words or names ("Sun Microsystems", "Jan Kavan"): times only with a full stop or a day number.
-    static let ambiguousAbbreviations: Set<String> = [
-        "jan", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sun", "sat", "wed", "mon", "tue", "thu", "fri"
-    ]
-    /// Local time zones written after a clock time; the value keeps local time.
-    static let localZones: Set<String> = [
-        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest"
-    ]
-    /// Ordinal words for quarters and halves.
-    static let ordinals: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4
-    ]
+/// The words time expressions are built from, with what they mean, read once from `en/words/` with the other lists.
+///
+/// A class, not a struct: every tagging context holds it, and one reference is cheaper to pass than forty tables.
+public final class TimeWords: Sendable {
+    /// `months.tsv` and `month-abbreviations.tsv`: month names and abbreviations → month number.
+    let months: [String: Int]
+    /// `weekdays.tsv` and `weekday-abbreviations.tsv`: weekday names → ISO weekday.
+    let weekdays: [String: Int]
+    /// `seasons.tsv`: season names → TIMEX3 season codes.
+    let seasons: [String: String]
+    /// `parts-of-day.tsv`: parts of day → TIMEX3 codes.
+    let partsOfDay: [String: String]
+    /// `time-units.tsv`: calendar units → (TIMEX3 duration letter, is a time unit needing "PT").
+    let units: [String: (String, Bool)]
+    /// `number-words.tsv`: number words → value (nil for vague quantities, written X).
+    let numbers: [String: Int?]
+    /// `reference-words.tsv`: words that refer to the present, past or future without a date.
+    let references: [String: String]
+    /// `period-ordinals.tsv`: ordinal words for quarters and halves.
+    let ordinals: [String: Int]
+    /// `set-adverbs.tsv`: adverbs of frequency → SET value.
+    let setAdverbs: [String: String]
+    /// `relative-directions.tsv`: "last" → -1, "next" → 1, "this" → 0.
+    let directions: [String: Int]
+    /// `named-year-shifts.tsv`: "last" (year) → -1, "this" → 0, "next" → 1.
+    let yearShifts: [String: Int]
+    /// `deictic-days.txt`: "today", "yesterday", "tomorrow", "tonight".
+    let deicticDays: WordSet
+    /// The one-column lists, each the file of the same name in kebab case.
+    let ambiguousAbbreviations, localZones, utcZones, quarterOpeners, dayFrames, durationFrames, relativeOpeners,
+        theTimeOpeners, spanModifiers, futureCues, futureToHeads, dueBeForms, asAsWords, pastCues, clauseEnds,
+        futureAfter, ordinalSuffixes, oldYearPrepositions, durationGovernors, durationAdjectives, setQuantifiers,
+        spanPrepositions, yearFrames, partWholes, comparisonAdjectives, reportPeriods, periodAdjectives,
+        yearBackPhrases: WordSet
+
+    /// The built-in lists' tables, for taggers made without loaded resources.
+    public static let standard = StageWords.standard.time
+
+    /// Reads the lists from `read`, which reports those missing and values that are not what a table holds.
+    public init(_ read: inout WordListReader) {
+        months = Self.numbers(read.table("months"), &read).merging(
+            Self.numbers(read.table("month-abbreviations"), &read)) { a, _ in a }
+        weekdays = Self.numbers(read.table("weekdays"), &read).merging(
+            Self.numbers(read.table("weekday-abbreviations"), &read)) { a, _ in a }
+        seasons = Self.codes(read.table("seasons"))
+        partsOfDay = Self.codes(read.table("parts-of-day"))
+        units = Self.codes(read.table("time-units")).mapValues { v in
+            v.hasPrefix("T") && v.count > 1 ? (String(v.dropFirst()), true) : (v, false)
+        }
+        numbers = Self.counts(read.table("number-words"), &read)
+        references = Self.codes(read.table("reference-words"))
+        ordinals = Self.numbers(read.table("period-ordinals"), &read)
+        setAdverbs = Self.codes(read.table("set-adverbs"))
+        directions = Self.numbers(read.table("relative-directions"), &read)
+        yearShifts = Self.numbers(read.table("named-year-shifts"), &read)
+        deicticDays = read("deictic-days").set
+        ambiguousAbbreviations = read("ambiguous-time-abbreviations").set
+        localZones = read("local-time-zones").set
+        utcZones = read("utc-zones").set
+        quarterOpeners = read("quarter-openers").set
+        dayFrames = read("day-frames").set
+        durationFrames = read("duration-frames").set
+        relativeOpeners = read("relative-openers").set
+        theTimeOpeners = read("the-time-openers").set
+        spanModifiers = read("span-modifiers").set
+        futureCues = read("time-future-cues").set
+        futureToHeads = read("time-future-to-heads").set
+        dueBeForms = read("time-due-be-forms").set
+        asAsWords = read("time-as-as-words").set
+        pastCues = read("time-past-cues").set
+        clauseEnds = read("time-clause-ends").set
+        futureAfter = read("time-future-after").set
+        ordinalSuffixes = read("ordinal-suffixes").set
+        oldYearPrepositions = read("old-year-prepositions").set
+        durationGovernors = read("duration-governors").set
+        durationAdjectives = read("duration-adjectives").set
+        setQuantifiers = read("set-quantifiers").set
+        spanPrepositions = read("span-prepositions").set
+        yearFrames = read("year-frames").set
+        partWholes = read("part-wholes").set
+        comparisonAdjectives = read("comparison-adjectives").set
+        reportPeriods = read("report-periods").set
+        periodAdjectives = read("period-adjectives").set
+        yearBackPhrases = read("year-back-phrases").set
+    }
+
+    /// A table's values as integers; an entry whose value is not one is reported and left out.
+    static func numbers(_ list: WordList, _ read: inout WordListReader) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for (entry, value) in list.pairs {
+            guard let n = Int(value) else {
+                read.report(list, entry: entry, "value \"\(value)\" is not a whole number; entry left out")
+                continue
+            }
+            table[entry] = table[entry] ?? n
+        }
+        return table
+    }
+
+    /// A table's counts: a whole number, or X for a vague quantity (nil).
+    static func counts(_ list: WordList, _ read: inout WordListReader) -> [String: Int?] {
+        var table: [String: Int?] = [:]
+        for (entry, value) in list.pairs {
+            if value == "X" {
+                table[entry] = .some(nil)
+            } else if let n = Int(value) {
+                table[entry] = n
+            } else {
+                read.report(list, entry: entry, "value \"\(value)\" is neither a whole number nor X; entry left out")
+            }
+        }
+        return table
+    }
+
+    /// A table's values as written (TIMEX3 codes).
+    static func codes(_ list: WordList) -> [String: String] {
+        Dictionary(list.pairs.map { ($0.entry, $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
 }

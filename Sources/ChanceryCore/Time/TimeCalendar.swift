@@ -1,0 +1,68 @@
+/// Calendar reckoning the rules share: which Tuesday, which July, which year a month and day fall in.
+extension TimeTagger {
+    /// "Saturday, April 25", "Friday Oct. 13": a weekday naming the date that follows it.
+    func datedWeekday(_ c: Context, _ i: Int) -> Hit? {
+        var j = i + 1
+        if c.norm(j) == "." { j += 1 }
+        if c.norm(j) == "," { j += 1 }
+        guard c.words.months[c.norm(j)] != nil, let hit = explicitDate(c, j), Day(iso: hit.1) != nil else {
+            return nil
+        }
+        return (.date, hit.1, hit.2, nil)
+    }
+
+    /// "July last year", "January this year", "April next year": a month of the year named after it.
+    func monthOfNamedYear(_ c: Context, _ i: Int, month: Int) -> (String, Int)? {
+        guard let ref = c.reference, c.norm(i + 2) == "year", let shift = c.words.yearShifts[c.norm(i + 1)] else {
+            return nil
+        }
+        return (Day.pad(ref.year + shift, 4) + "-" + Day.pad(month, 2), i + 3)
+    }
+
+    /// "today", "yesterday", "tomorrow" or a weekday after "earlier", "late" and the like.
+    func relativeDay(_ c: Context, _ i: Int) -> Hit? {
+        guard
+            c.word(i, in: c.words.deicticDays)
+                || c.words.weekdays[c.norm(i)] != nil && c.tokens[i].isCapitalized,
+            let hit = match(c, i)
+        else { return nil }
+        return hit
+    }
+
+    /// The weekday `wd` nearest `ref` in the past (on or before) or future (after).
+    func weekday(_ wd: Int, from ref: Day, future: Bool, strict: Bool = false) -> Day {
+        if future {
+            // "is set to land on Monday" in a Monday paper is that day.
+            var delta = wd - ref.weekday
+            if delta < 0 || strict && delta == 0 { delta += 7 }
+            return ref.adding(days: delta)
+        }
+        var delta = ref.weekday - wd
+        if delta < 0 || (strict && delta == 0) { delta += 7 }
+        return ref.adding(days: -delta)
+    }
+
+    /// `YYYY-MM` of the latest (or next) occurrence of a month.
+    func monthValue(_ month: Int, ref: Day, future: Bool) -> String {
+        var y = ref.year
+        if future { if month < ref.month { y += 1 } } else if month > ref.month { y -= 1 }
+        return Day.pad(y, 4) + "-" + Day.pad(month, 2)
+    }
+
+    /// The year that puts a month and day closest to the reference.
+    func nearestYear(month: Int, day: Int, ref: Day, future: Bool = false) -> Int {
+        var best = ref.year
+        var bestDistance = Int.max
+        for y in (ref.year - 1)...(ref.year + 1) {
+            let d = Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))
+            // News reports what has happened: a date ahead counts as twice as far unless the clause looks forward.
+            let ahead = d.ordinal - ref.ordinal
+            let distance = future ? (ahead < 0 ? Int.max / 2 : ahead) : (ahead > 0 ? 2 * ahead : -ahead)
+            if distance < bestDistance {
+                best = y
+                bestDistance = distance
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,96 @@
+/// Dates written out: "February 3", "Feb. 3, 2026", "3 February 2026", "February 2022", "2026-02-03", "2022",
+/// "the 1990s", "the 27th", "the 20th century".
+extension TimeTagger {
+    /// A date written with numbers or a month name at `i`.
+    func explicitDate(_ c: Context, _ i: Int) -> Hit? {
+        let n = c.norm(i)
+        if let month = c.words.months[n], c.tokens[i].isCapitalized { return monthFirstDate(c, i, month) }
+        if n != "two", let (y, end) = spelledYear(c, i) { return (.date, String(y), end, nil) }
+        if let d = c.intValue(i), (1...31).contains(d), c.tokens[i].norm.count <= 4, let hit = dayFirstDate(c, i, d) {
+            return hit
+        }
+        if let hit = numericYear(c, i) { return hit }
+        return decade(c, i)
+    }
+
+    /// "February 3", "Feb. 3, 2026", "February 2022", "February nineteen ninety".
+    func monthFirstDate(_ c: Context, _ i: Int, _ month: Int) -> Hit? {
+        var k = i + 1
+        if c.norm(k) == "." { k += 1 }
+        if let d = c.intValue(k), (1...31).contains(d), c.tokens[k].norm.count <= 4 {
+            var end = k + 1
+            var k2 = end
+            if c.norm(k2) == "," { k2 += 1 }
+            let year = fourDigitYear(c, k2)
+            if year != nil { end = k2 + 1 }
+            return (.date, dayValue(c, i, year: year, month: month, day: d), end, nil)
+        }
+        if let y = fourDigitYear(c, k) { return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), k + 1, nil) }
+        if let (y, end) = spelledYear(c, k) { return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), end, nil) }
+        return nil
+    }
+
+    /// "3 February 2026", "the 27th", "the 20th century": a day number (or ordinal) first.
+    func dayFirstDate(_ c: Context, _ i: Int, _ d: Int) -> Hit? {
+        if let month = c.words.months[c.norm(i + 1)], c.tokens[i + 1].isCapitalized {
+            let year = fourDigitYear(c, i + 2)
+            return (.date, dayValue(c, i, year: year, month: month, day: d), year == nil ? i + 2 : i + 3, nil)
+        }
+        let raw = c.tokens[i].norm
+        if c.norm(i + 1) == "century", raw.count > 2, !raw.last!.isNumber {
+            // "the 20th century" is the 1900s, TIMEX3 "19".
+            return (.date, Day.pad(d - 1, 2), i + 2, c.norm(i - 1) == "the" ? i - 1 : i)
+        }
+        // "the 7th largest decline" ranks; it names no day.
+        let ranks = c.norm(i + 1).hasSuffix("est") || c.norm(i + 1) == "most"
+        guard c.words.ordinalSuffixes.words.contains(where: { raw.hasSuffix($0) }), c.norm(i - 1) == "the",
+            c.norm(i + 1) != "century", !ranks, let ref = c.reference
+        else { return nil }
+        // "on the 27th": that day of the current month, or of the last one if still ahead.
+        var day = Day(year: ref.year, month: ref.month, day: min(d, Day.daysIn(month: ref.month, year: ref.year)))
+        if day > ref, !c.isFuture(i) {
+            let prev = ref.adding(months: -1)
+            day = Day(year: prev.year, month: prev.month, day: min(d, Day.daysIn(month: prev.month, year: prev.year)))
+        }
+        return (.date, day.description, i + 1, i - 1)
+    }
+
+    /// A year of four digits from 1000 to 2199 at `i` ("February 2022", "3 February 2026").
+    func fourDigitYear(_ c: Context, _ i: Int) -> Int? {
+        guard let y = c.intValue(i), (1000...2199).contains(y), c.tokens[i].norm.count == 4 else { return nil }
+        return y
+    }
+
+    /// `YYYY-MM-DD` of a month and day, in the year given or else the one nearest the reference (`XXXX` without one).
+    func dayValue(_ c: Context, _ i: Int, year: Int?, month: Int, day d: Int) -> String {
+        let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0, future: c.isFuture(i)) }
+        return (y.map { Day.pad($0, 4) } ?? "XXXX") + "-" + Day.pad(month, 2) + "-" + Day.pad(d, 2)
+    }
+
+    /// "2022", "2026-02-03", "the 1988 second quarter": a year in digits and what follows it.
+    func numericYear(_ c: Context, _ i: Int) -> Hit? {
+        guard c.isNumber(i), c.tokens[i].norm.count == 4, let y = Int(c.tokens[i].norm),
+            (1900...2100).contains(y) || (1700...1899).contains(y) && c.word(i - 1, in: c.words.oldYearPrepositions)
+        else { return nil }
+        // ISO date "2026-02-03".
+        if c.norm(i + 1) == "-", let m = c.intValue(i + 2), (1...12).contains(m), c.norm(i + 3) == "-",
+            let d = c.intValue(i + 4), (1...31).contains(d)
+        {
+            return (.date, Day.pad(y, 4) + "-" + Day.pad(m, 2) + "-" + Day.pad(d, 2), i + 5, nil)
+        }
+        if let hit = yearQuarter(c, i, year: y) { return hit }
+        // A bare year, not part of an amount ("2,000 troops" never reaches here: the comma joins it).
+        let next = c.norm(i + 1)
+        if c.words.units[next] != nil || next == "%" || next == "-" && c.norm(i + 2) == "year" { return nil }
+        return (.date, String(y), i + 1, nil)
+    }
+
+    /// "the 1990s", "1960s": a decade, TIMEX3 "199".
+    func decade(_ c: Context, _ i: Int) -> Hit? {
+        guard c.isNumber(i), c.tokens[i].norm.hasSuffix("s"), c.tokens[i].norm.count == 5,
+            let y = Int(c.tokens[i].norm.dropLast()), (1000...2100).contains(y), y % 10 == 0
+        else { return nil }
+        let start = c.norm(i - 1) == "the" ? i - 1 : i
+        return (.date, String(y / 10), i + 1, start)
+    }
+}

@@ -1,0 +1,99 @@
+/// Lengths of time and recurrences: "two days", "27-year", "a decade", "several years", "two days ago" (a date),
+/// "every year", "annually".
+extension TimeTagger {
+    /// A count and a unit at `i`: a duration, a date counted back ("two days ago") or a frequency ("15 a year").
+    func duration(_ c: Context, _ i: Int) -> Hit? {
+        guard let (count, end, unit) = quantity(c, i) else { return nil }
+        // "a 6-year-old boy", "Smith, 52 years old": an age, which TimeML does not mark.
+        if c.norm(end) == "old" || c.norm(end) == "-" && c.norm(end + 1) == "old" { return nil }
+        if c.norm(end) == "ago" || c.norm(end) == "earlier" && c.norm(i - 1) != "than" {
+            return countedBack(c, count, unit, end: end + 1)
+        }
+        // "a year" after an amount ("15 a year") is a frequency.
+        if c.norm(i) == "a" || c.norm(i) == "per", count == 1,
+            Range.window(i - 3, i).contains(where: { c.isNumber($0) })
+        {
+            return (.set, durationValue(1, unit), end, nil)
+        }
+        // "a year" alone, without a number, is too vague unless governed by for/over/in/after/within.
+        if c.norm(i) == "a" || c.norm(i) == "an" {
+            guard c.word(i - 1, in: c.words.durationGovernors) else { return nil }
+        }
+        return (.duration, durationValue(count, unit), end, nil)
+    }
+
+    /// "two days ago", "a decade earlier": the date `count` units before the reference.
+    func countedBack(_ c: Context, _ count: Int?, _ unit: String, end: Int) -> Hit {
+        guard let ref = c.reference, let count else { return (.date, "PAST_REF", end, nil) }
+        switch unit {
+        case "D": return (.date, ref.adding(days: -count).description, end, nil)
+        case "W": return (.date, ref.adding(days: -7 * count).description, end, nil)
+        case "M": return (.date, ref.adding(months: -count).monthString, end, nil)
+        case "Y": return (.date, String(ref.year - count), end, nil)
+        case "DE": return (.date, String((ref.year - 10 * count) / 10), end, nil)
+        default: return (.date, "PAST_REF", end, nil)
+        }
+    }
+
+    /// A count and a unit at `i`: ("two", "days"), ("27", "-", "year"), ("several", "months").
+    func quantity(_ c: Context, _ i: Int) -> (Int?, Int, String)? {
+        guard let (count, afterCount) = leadingCount(c, i) else { return nil }
+        var k = afterCount
+        if c.norm(k) == "-" { k += 1 }
+        // Allow one adjective: "two full days", "several more years".
+        if c.words.units[c.norm(k)] == nil, c.word(k, in: c.words.durationAdjectives) { k += 1 }
+        guard let (unit, isTime) = c.words.units[c.norm(k)] else { return nil }
+        // "a quarter of its dealers", "three-quarters of its food": a fraction, not a span of time.
+        if unit == "Q", k == i + 1 && c.norm(k + 1) == "of" || c.norm(k - 1) == "-" && c.norm(k).hasSuffix("s") {
+            return nil
+        }
+        return (count, k + 1, unit + (isTime ? "T" : ""))
+    }
+
+    /// The count at `i` ("27", "two", "twenty-five", "a few", "a couple of"; nil inside for a vague one) and its end.
+    func leadingCount(_ c: Context, _ i: Int) -> (Int?, Int)? {
+        if let v = c.intValue(i), !c.tokens[i].norm.contains(":"), c.tokens[i].norm.last?.isNumber ?? false {
+            return (v, i + 1)
+        }
+        guard let v = c.words.numbers[c.norm(i)] else { return nil }
+        var count = v
+        var k = i + 1
+        if c.norm(k) == "-", let v2 = c.words.numbers[c.norm(k + 1)], let a = v, let b = v2 {
+            count = a + b
+            k += 2
+        }
+        if c.norm(i) == "a", c.norm(k) == "few" || c.norm(k) == "couple" {
+            count = c.norm(k) == "few" ? nil : 2
+            k += 1
+        }
+        if c.norm(k) == "of" { k += 1 }
+        return (count, k)
+    }
+
+    /// "every year", "each season", "annually", "weekly".
+    func setExpression(_ c: Context, _ i: Int) -> Hit? {
+        let n = c.norm(i)
+        if let v = c.words.setAdverbs[n] { return (.set, v, i + 1, nil) }
+        guard c.word(i, in: c.words.setQuantifiers) else { return nil }
+        let w = c.norm(i + 1)
+        if let (unit, isTime) = c.words.units[w] { return (.set, durationValue(1, unit + (isTime ? "T" : "")), i + 2, nil) }
+        if let wd = c.words.weekdays[w] { return (.set, "XXXX-WXX-\(wd)", i + 2, nil) }
+        if let s = c.words.seasons[w] { return (.set, "XXXX-" + s, i + 2, nil) }
+        if w == "season" { return (.set, "P3M", i + 2, nil) }
+        return nil
+    }
+
+    /// `P2Y`, `PXM`, `PT3H`, `P10Y` for a decade.
+    func durationValue(_ count: Int?, _ unit: String) -> String {
+        let isTime = unit.hasSuffix("T")
+        var u = isTime ? String(unit.dropLast()) : unit
+        var n = count.map(String.init) ?? "X"
+        // TimeML writes a decade as P10Y, a century as P100Y and a quarter as P3M.
+        let (letter, factor) = u == "DE" ? ("Y", 10) : u == "CE" ? ("Y", 100) : u == "Q" ? ("M", 3) : (u, 1)
+        if factor > 1 {
+            u = letter
+            n = count.map { String($0 * factor) } ?? "X"
+        }
+        return (isTime ? "PT" : "P") + n + u
+    }
+}

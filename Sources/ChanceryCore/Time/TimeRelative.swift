@@ -1,0 +1,159 @@
+/// Expressions counted from the reference: "last Friday", "next week", "this year", "early December",
+/// "the previous day", "earlier this month", "the past two years".
+extension TimeTagger {
+    /// At a relative opener (`relative-openers.txt`): "last", "the", "early", "earlier"…
+    func relative(_ c: Context, _ i: Int) -> Hit? {
+        let mod = c.norm(i)
+        if mod == "the" { return theRelative(c, i) }
+        return relativeAfter(c, i, mod: mod, at: i + 1)
+    }
+
+    /// "the previous day", "the day before", "the third quarter", "the weekend", "the past decade", "the 1990s".
+    func theRelative(_ c: Context, _ i: Int) -> Hit? {
+        if let hit = reportedPeriod(c, i) { return hit }
+        if let hit = thePhrase(c, i) { return hit }
+        let k = i + 1
+        // "the year two thousand".
+        if c.norm(k) == "year", let (y, end) = spelledYear(c, k + 1) { return (.date, String(y), end, i) }
+        let next = c.norm(k)
+        guard
+            c.word(k, in: c.words.theTimeOpeners)
+                || c.words.ordinals[next] != nil && (c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half")
+        else {
+            // "the 1990s", "the 27th" keep their article; "the 1996 bombing" names its year alone.
+            if let hit = explicitDate(c, k) { return (hit.0, hit.1, hit.2, hit.3 ?? k) }
+            return nil
+        }
+        if next == "day", c.norm(k + 1) == "before" || c.norm(k + 1) == "after", let ref = c.reference {
+            return (.date, ref.adding(days: c.norm(k + 1) == "before" ? -1 : 1).description, k + 2, i)
+        }
+        if c.words.ordinals[next] != nil, let hit = quarter(c, k) { return (hit.0, hit.1, hit.2, i) }
+        if next == "weekend", let ref = c.reference {
+            let w = (c.isFuture(i) ? ref.adding(days: 7 - ref.weekday + 6) : ref.adding(days: -ref.weekday - 1)).isoWeek
+            return (.date, "\(w.year)-W\(Day.pad(w.week, 2))-WE", k + 1, i)
+        }
+        // "the past decade", "the next year": a span, not a calendar unit.
+        if c.word(k, in: c.words.spanModifiers), let (u, isTime) = c.words.units[c.norm(k + 1)],
+            !c.norm(k + 1).hasSuffix("s"), u != "WE"
+        {
+            return (.duration, durationValue(1, u + (isTime ? "T" : "")), k + 2, i)
+        }
+        return relativeAfter(c, i, mod: next, at: k + 1)
+    }
+
+    /// The expression a modifier `mod` opens, its unit or name at `k`; `start` is where the expression starts.
+    func relativeAfter(_ c: Context, _ start: Int, mod: String, at k: Int) -> Hit? {
+        if mod == "earlier" || mod == "later" { return earlierOrLater(c, start, at: k) }
+        if mod == "early" || mod == "late" || mod == "mid" { return partOfPeriod(c, start, at: k) }
+        guard let ref = c.reference else {
+            let word = c.norm(k)
+            if c.words.units[word] != nil || c.words.weekdays[word] != nil || c.words.months[word] != nil
+                || c.words.seasons[word] != nil
+            {
+                return (.date, "XXXX", k + 1, start)
+            }
+            return nil
+        }
+        guard let direction = c.words.directions[mod] else { return nil }
+        return counted(c, start, at: k, direction: direction, ref: ref)
+    }
+
+    /// "earlier this month", "later this year", "earlier Tuesday", "later today".
+    func earlierOrLater(_ c: Context, _ start: Int, at k: Int) -> Hit? {
+        if let hit = relativeDay(c, k) { return (hit.0, hit.1, hit.2, start) }
+        guard c.norm(k) == "this" || c.norm(k) == "that" else { return nil }
+        if let hit = relative(c, k) { return (hit.0, hit.1, hit.2, start) }
+        return nil
+    }
+
+    /// "early December", "late last year", "mid-2025", "late Tuesday": the whole's value.
+    func partOfPeriod(_ c: Context, _ start: Int, at k: Int) -> Hit? {
+        var j = k
+        if c.norm(j) == "-" { j += 1 }
+        if c.words.yearShifts[c.norm(j)] != nil {
+            if let hit = relative(c, j) { return (hit.0, hit.1, hit.2, start) }
+            return nil
+        }
+        if let hit = explicitDate(c, j) { return (hit.0, hit.1, hit.2, start) }
+        if let hit = relativeDay(c, j) { return (hit.0, hit.1, hit.2, start) }
+        if let month = c.words.months[c.norm(j)], c.tokens[j].isCapitalized, let ref = c.reference {
+            if let (value, end) = monthOfNamedYear(c, j, month: month) { return (.date, value, end, start) }
+            return (.date, monthValue(month, ref: ref, future: c.isFuture(start)), j + 1, start)
+        }
+        return nil
+    }
+
+    /// A weekday, month, season, count or unit at `k`, `direction` units from the reference ("last", "next", "this").
+    func counted(_ c: Context, _ start: Int, at k: Int, direction: Int, ref: Day) -> Hit? {
+        let word = c.norm(k)
+        if let wd = c.words.weekdays[word] {
+            let day: Day
+            switch direction {
+            case -1: day = weekday(wd, from: ref, future: false, strict: true)
+            case 1: day = weekday(wd, from: ref, future: true, strict: true)
+            default: day = ref.adding(days: wd - ref.weekday)
+            }
+            let (suffix, end) = partOfDay(c, k + 1)
+            return (suffix.isEmpty ? .date : .time, day.description + suffix, end, start)
+        }
+        if let month = c.words.months[word], c.tokens[k].isCapitalized {
+            let y =
+                direction == 0
+                ? ref.year
+                : (direction < 0
+                    ? (month < ref.month ? ref.year : ref.year - 1) : (month > ref.month ? ref.year : ref.year + 1))
+            return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), k + 1, start)
+        }
+        if let season = c.words.seasons[word] {
+            // "last spring" in October is this year's; in February, last year's.
+            let back = ref.month >= Self.monthAfter(season: season) ? 0 : -1
+            return (.date, String(ref.year + (direction < 0 ? back : direction)) + "-" + season, k + 1, start)
+        }
+        // "past several months", "past two years", "next few days": durations.
+        if direction != 0, let (count, unitEnd, unit) = quantity(c, k) {
+            return (.duration, durationValue(count, unit), unitEnd, start)
+        }
+        return countedUnit(c, start, at: k, direction: direction, ref: ref)
+    }
+
+    /// "next week", "last month", "the following day", "this quarter": a calendar unit `direction` from the reference.
+    func countedUnit(_ c: Context, _ start: Int, at k: Int, direction: Int, ref: Day) -> Hit? {
+        switch c.norm(k) {
+        case "day": return (.date, ref.adding(days: direction).description, k + 1, start)
+        case "night": return (.time, ref.adding(days: direction).description + "TNI", k + 1, start)
+        case "morning", "afternoon", "evening":
+            return (.time, ref.adding(days: direction).description + partOfDay(c, k).suffix, k + 1, start)
+        case "week":
+            let w = ref.adding(days: 7 * direction).isoWeek
+            return (.date, "\(w.year)-W\(Day.pad(w.week, 2))", k + 1, start)
+        case "weekend":
+            let w = ref.adding(days: 7 * direction).isoWeek
+            return (.date, "\(w.year)-W\(Day.pad(w.week, 2))-WE", k + 1, start)
+        case "month":
+            return (.date, ref.adding(months: direction).monthString, k + 1, start)
+        case "year":
+            if let hit = possessiveQuarter(c, k - 1, year: ref.year + direction) { return (hit.0, hit.1, hit.2, start) }
+            return (.date, String(ref.year + direction), k + 1, start)
+        case "decade":
+            return (.date, String((ref.year + 10 * direction) / 10), k + 1, start)
+        case "century":
+            return (.date, String((ref.year + 100 * direction) / 100), k + 1, start)
+        case "quarter":
+            let q = (ref.month - 1) / 3 + 1 + direction
+            let y = ref.year + (q < 1 ? -1 : (q > 4 ? 1 : 0))
+            let qq = q < 1 ? 4 : (q > 4 ? 1 : q)
+            return (.date, "\(y)-Q\(qq)", k + 1, start)
+        default: return nil
+        }
+    }
+
+    /// The month after which a season named "last" is this year's rather than last year's.
+    static func monthAfter(season: String) -> Int {
+        switch season {
+        case "SP": return 6
+        case "SU": return 9
+        case "FA": return 12
+        default: return 13
+        }
+    }
+}
