@@ -16,6 +16,13 @@ public enum CodingWire {
         w.int(d.bodyStart)
     }
 
+    /// A document as one message.
+    public static func message(_ d: Document) -> [UInt8] {
+        var w = WireWriter()
+        write(d, to: &w)
+        return w.bytes
+    }
+
     /// Reads a document written by `write(_:to:)`.
     public static func document(_ r: inout WireReader) throws -> Document {
         Document(

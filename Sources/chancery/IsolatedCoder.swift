@@ -32,34 +32,32 @@ enum IsolationError: Error, CustomStringConvertible {
 /// every other record is coded. A trap is a signal and cannot be caught in the process it kills.
 final class IsolatedCoder: @unchecked Sendable {
     private var workers: [WorkerProcess?]
-    private var ready: [Bool]
     private let arguments: [String]
     private let executable = WorkerProcess.executablePath
     /// Worker errors go unbuffered to the shared standard error; a trap's backtrace would take seconds a record.
     private let environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { $1 }
+    /// A message this small is sent while the worker still codes the one before, so it never waits for the next;
+    /// it fits in the pipe's buffer whatever the worker is doing, so neither side can block the other for good.
+    static let sendAheadBytes = 16 << 10
 
-    /// Starts `jobs` workers with `arguments` after `code-worker` (resources, `--parse`); only the first reports
-    /// problems in resource files, so they are printed once.
+    /// Starts `jobs` workers with `arguments` after `code-worker` (resources, `--parse`) and waits until each has
+    /// loaded them; only the first reports problems in resource files, so they are printed once.
     init(jobs: Int, arguments: [String]) throws {
         signal(SIGPIPE, SIG_IGN)  // a write to a worker that died is an error to handle, not a signal that kills us
         self.arguments = arguments
         workers = Array(repeating: nil, count: jobs)
-        ready = Array(repeating: false, count: jobs)
-        for slot in 0..<jobs { try start(slot, quiet: slot > 0) }
+        for lane in 0..<jobs { workers[lane] = try spawn(quiet: lane > 0) }
+        for lane in 0..<jobs { try awaitReady(lane) }
     }
 
     /// Codes documents in order, as many at once as there are workers.
     func code(_ documents: [Document]) throws -> [WorkerOutcome] {
         let results = OutcomeSlots(count: documents.count)
-        let lanes = min(workers.count, documents.count)
-        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-            while let i = results.claim() {
-                do {
-                    results.set(i, try code(documents[i], in: lane))
-                } catch {
-                    results.fail(error)
-                    return
-                }
+        DispatchQueue.concurrentPerform(iterations: min(workers.count, documents.count)) { lane in
+            do {
+                try runLane(lane, documents, results)
+            } catch {
+                results.fail(error is IsolationError ? error : IsolationError.broken("\(error)"))
             }
         }
         return try results.values()
@@ -67,49 +65,76 @@ final class IsolatedCoder: @unchecked Sendable {
 
     /// Ends every worker (each reads the end of its input and exits).
     func finish() {
-        for slot in workers.indices {
-            workers[slot]?.finish()
-            workers[slot] = nil
+        for lane in workers.indices {
+            workers[lane]?.finish()
+            workers[lane] = nil
         }
     }
 
-    /// Codes one document in the lane's worker, starting a new worker if that one died on it.
-    private func code(_ document: Document, in lane: Int) throws -> WorkerOutcome {
-        let worker = try readyWorker(lane)
-        var message = WireWriter()
-        CodingWire.write(document, to: &message)
-        do {
-            try worker.channel.send(message.bytes)
-            if let answer = try worker.channel.receive() {
-                var reader = WireReader(answer)
-                return .coded(try CodingWire.result(&reader, for: document))
+    /// Feeds one worker documents until none is left, one message ahead of its answers when the message is small.
+    private func runLane(_ lane: Int, _ documents: [Document], _ results: OutcomeSlots) throws {
+        var sent: [(index: Int, message: [UInt8])] = []  // sent, in order, answers not read yet
+        var held: (index: Int, message: [UInt8])?
+        while true {
+            if held == nil, let i = results.claim() { held = (i, CodingWire.message(documents[i])) }
+            if let next = held, sent.isEmpty || sent.count == 1 && next.message.count <= IsolatedCoder.sendAheadBytes {
+                held = nil
+                sent.append(next)
+                if try !send(next.message, lane) { try restart(lane, after: &sent, results) }
+                continue
             }
-        } catch let error as WireError {
-            throw IsolationError.broken("\(error)")
-        } catch {
-            // The pipe broke: the worker died. How it died is read below.
+            guard let first = sent.first else { return }
+            if let answer = try receive(lane) {
+                var reader = WireReader(answer)
+                results.set(first.index, .coded(try CodingWire.result(&reader, for: documents[first.index])))
+                sent.removeFirst()
+            } else {
+                try restart(lane, after: &sent, results)
+            }
         }
-        let exit = worker.finish()
-        try start(lane, quiet: true)
-        return .crashed(exit)
     }
 
-    /// The lane's worker once it has loaded its resources.
-    private func readyWorker(_ lane: Int) throws -> WorkerProcess {
+    /// After the lane's worker died: the first document sent is the one it died on; a new worker gets the rest.
+    private func restart(_ lane: Int, after sent: inout [(index: Int, message: [UInt8])], _ results: OutcomeSlots)
+        throws
+    {
+        let exit = workers[lane]?.finish() ?? .status(-1)
+        if !sent.isEmpty { results.set(sent.removeFirst().index, .crashed(exit)) }
+        workers[lane] = try spawn(quiet: true)
+        try awaitReady(lane)
+        for item in sent where try !send(item.message, lane) {
+            // The new worker died before coding anything it was sent: nothing can be coded.
+            throw IsolationError.workerDidNotStart(workers[lane]?.finish() ?? .status(-1))
+        }
+    }
+
+    /// Sends a message; false when the worker's pipe is broken (it died).
+    private func send(_ message: [UInt8], _ lane: Int) throws -> Bool {
         guard let worker = workers[lane] else { throw IsolationError.broken("no worker in lane \(lane)") }
-        if ready[lane] { return worker }
-        let hello = try? worker.channel.receive()
-        guard hello != nil else { throw IsolationError.workerDidNotStart(worker.finish()) }
-        ready[lane] = true
-        return worker
+        do {
+            try worker.channel.send(message)
+            return true
+        } catch {
+            return false
+        }
     }
 
-    private func start(_ lane: Int, quiet: Bool) throws {
-        let flags = quiet ? ["--quiet"] : []
+    /// The next answer; nil when the worker died before giving it.
+    private func receive(_ lane: Int) throws -> [UInt8]? {
+        guard let worker = workers[lane] else { throw IsolationError.broken("no worker in lane \(lane)") }
+        return try? worker.channel.receive()
+    }
+
+    /// Waits for the empty message a worker sends once it has loaded its resources.
+    private func awaitReady(_ lane: Int) throws {
+        guard let worker = workers[lane] else { throw IsolationError.broken("no worker in lane \(lane)") }
+        if (try? worker.channel.receive()) == nil { throw IsolationError.workerDidNotStart(worker.finish()) }
+    }
+
+    private func spawn(quiet: Bool) throws -> WorkerProcess {
         do {
-            workers[lane] = try WorkerProcess.spawn(
-                executable, ["code-worker"] + arguments + flags, environment: environment)
-            ready[lane] = false
+            return try WorkerProcess.spawn(
+                executable, ["code-worker"] + arguments + (quiet ? ["--quiet"] : []), environment: environment)
         } catch {
             throw IsolationError.broken("\(error)")
         }

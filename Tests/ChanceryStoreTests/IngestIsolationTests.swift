@@ -11,11 +11,13 @@ import Testing
     /// The marker the test hook `CHANCERY_TEST_TRAP_ON` traps on.
     static let marker = "TRAP-HERE-7f3a"
 
-    /// A JSON Lines file of `count` reports, the marker in the records at `trapping` (1-based lines).
-    func records(_ count: Int, trapping: Set<Int>) throws -> String {
+    /// A JSON Lines file of `count` reports, the marker in the records at `trapping` (1-based lines); those at `long`
+    /// are over 16 KB, larger than the worker is sent ahead of its answers.
+    func records(_ count: Int, trapping: Set<Int>, long: Set<Int> = []) throws -> String {
         var lines: [String] = []
         for n in 1...count {
-            let extra = trapping.contains(n) ? " \(IngestIsolationTests.marker)" : ""
+            var extra = trapping.contains(n) ? " \(IngestIsolationTests.marker)" : ""
+            if long.contains(n) { extra += String(repeating: " The talks went on.", count: 1000) }
             lines.append(
                 #"{"id": "doc-\#(n)", "date": "2026-02-0\#(n % 9 + 1)", "text": "Turkey condemned Israel on Monday, "#
                     + #"day \#(n).\#(extra) Putin met Xi in Beijing."}"#)
@@ -28,8 +30,8 @@ import Testing
 
     @Test(arguments: [1, 2])
     func aRecordThatTrapsTheCoderIsSkippedAndTheRestStored(jobs: Int) throws {
-        let trapping: Set<Int> = [1, 5, 6, 12]
-        let file = try records(12, trapping: trapping)
+        let trapping: Set<Int> = [1, 5, 6, 9, 12]
+        let file = try records(12, trapping: trapping, long: [4, 8, 9])
         let store = try temporaryStorePath()
         let run = try runChancery(
             ["ingest", file, "--store", store, "--jobs", "\(jobs)", "--batch", "4"],
