@@ -18,7 +18,8 @@ The dictionary lists agent nouns with their CAMEO sector: `FARMER [~AGR]`, `CATT
     association");
   - a phrase of roles.tsv is left out: the hand-written file wins (its header says why it codes some
     words otherwise, such as protesters CVL), and so are the words it leaves out on purpose as ambiguous;
-    so is a phrase whose last word roles.tsv codes as another sector ("military police" stays police, COP);
+    so is a phrase whose last word roles.tsv codes as another sector ("military police" stays police, COP), unless
+    that word only says it is a person (man, men, persons: "business man" is BUS although "man" alone is CVL);
   - a single word is kept only when it names a person by its form (an agent suffix: farmer, dictator,
     extremist, peasant, militiaman, detainee, missionary, operative), since the dictionary's single words also
     list places, vessels, media and adjectives (village, school, barracks, tv, muslim, naval) that PETRARCH
@@ -43,6 +44,11 @@ RELIGIONS = {"MUS", "CHR", "JEW", "BUD", "HIN", "CTH", "SHI", "SUN", "ORT", "PRO
 # Single words roles.tsv leaves out on purpose (its header): ambiguous in news.
 AMBIGUOUS = {"major", "deputy", "press", "people", "union", "justice", "fighter", "pilot", "agent", "division",
              "fighters", "pilots", "agents", "unions", "divisions", "majors", "deputies"}
+
+
+# The words !PERSON! expands to: roles.tsv codes them alone as civilians (CVL), but after a sector word they only say
+# that the phrase is a person ("business man", "clergy persons"), so they do not veto the phrase's own sector.
+PERSON_WORDS = {"man", "men", "woman", "women", "person", "persons", "people"}
 
 
 # Endings that make a single word a person or body of people: the agent suffixes of English.
@@ -102,7 +108,7 @@ def main():
             drop("in roles.tsv")
         elif text in AMBIGUOUS:
             drop("ambiguous word roles.tsv leaves out")
-        elif " " in text and hand.get(text.split(" ")[-1], role) != role:
+        elif " " in text and text.split(" ")[-1] not in PERSON_WORDS and hand.get(text.split(" ")[-1], role) != role:
             drop("last word coded as another sector in roles.tsv")
         elif text not in rows:
             rows[text] = (role, kind)
