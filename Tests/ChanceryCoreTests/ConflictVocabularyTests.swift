@@ -29,4 +29,12 @@ import Testing
         #expect(dyads(e) == ["RUS-UKR-19"])
         #expect(e.first?.location?.country == "UKR")
     }
+
+    @Test func clashesAndFightingBetweenTwoSidesAreFighting() {
+        let e = events("Fighting between Armenia and Azerbaijan resumed on Tuesday.", date: "2024-05-02")
+        #expect(dyads(e) == ["ARM-AZE-19"])
+        let clashes = events(
+            "At least 51 people were killed in clashes between Serbian police and Kosovo Albanians.", date: "1998-03-05")
+        #expect(clashes.contains { $0.source.code == "SRBCOP" && $0.code.root == .fight })
+    }
 }

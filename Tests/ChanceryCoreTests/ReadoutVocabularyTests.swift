@@ -1,7 +1,8 @@
 import ChanceryCore
 import Testing
 
-/// The wording of diplomatic readouts: calls paid, leaders convened, accords signed, titles after a newspaper's name.
+/// The wording of diplomatic readouts: calls paid, leaders convened, accords signed, loans approved, titles after a
+/// newspaper's name.
 @Suite struct ReadoutVocabularyTests {
     @Test func aCourtesyCallPaidOnSomeoneIsAVisit() {
         let e = events("Japan's prime minister paid a courtesy call on the Indian president.", date: "2024-05-02")
@@ -27,5 +28,10 @@ import Testing
         let e = events("The Australian foreign minister praised Indonesia.", date: "2024-05-02")
         #expect(e.map { "\($0.source.code)-\($0.target?.country ?? "none")" } == ["AUSGOV-IDN"])
         #expect(dyads(events("The Australian reported that Indonesia praised Japan.", date: "2024-05-02")) == ["IDN-JPN-05"])
+    }
+
+    @Test func aLoanApprovedForAStateIsEconomicAid() {
+        let e = events("The IMF approved a $3 billion loan to Egypt.", date: "2024-05-02")
+        #expect(e.map { "\($0.source.code)-\($0.target?.country ?? "none")-\($0.code.cameo)" } == ["IGOIMF-EGY-071"])
     }
 }
