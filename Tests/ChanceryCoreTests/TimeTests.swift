@@ -30,6 +30,16 @@ import Testing
         #expect(values("Fighting eased last spring.") == ["2025-SP"])
     }
 
+    @Test func aBareMonthJustAheadIsTheNextOneUnlessTheClauseIsPast() {
+        // In late October, January is three months ahead and nine back: the coming one, unless the clause says past.
+        #expect(values("Closing is set for January.", "1989-10-30") == ["1990-01"])
+        #expect(values("The loans run through January.", "1989-10-30") == ["1990-01"])
+        #expect(values("He said in January that it was over.", "1989-10-30") == ["1989-01"])
+        // Half as far ahead as back is not near enough: February from late October is last February.
+        #expect(values("The line changed hands in February.", "1989-10-30") == ["1989-02"])
+        #expect(values("Shares rose in July.", "1989-10-30") == ["1989-07"])
+    }
+
     @Test func explicitDatesInEveryCommonForm() {
         #expect(values("It was signed on Feb. 3.") == ["2026-02-03"])
         #expect(values("It was signed on 3 February 2026.") == ["2026-02-03"])

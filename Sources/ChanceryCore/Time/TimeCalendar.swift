@@ -42,10 +42,14 @@ extension TimeTagger {
         return ref.adding(days: -delta)
     }
 
-    /// `YYYY-MM` of the latest (or next) occurrence of a month.
-    func monthValue(_ month: Int, ref: Day, future: Bool) -> String {
-        var y = ref.year
-        if future { if month < ref.month { y += 1 } } else if month > ref.month { y -= 1 }
+    /// `YYYY-MM` of the latest (or, looking forward, next) occurrence of a month; without a cue either way, the next
+    /// one when it is less than half as far ahead as the last one is back ("January" in a late-October report), as
+    /// `nearestYear` weighs a month and day.
+    func monthValue(_ month: Int, ref: Day, tense: Tense) -> String {
+        let ahead = (month - ref.month + 12) % 12
+        let back = (ref.month - month + 12) % 12
+        let next = tense == .future || tense == .unknown && 0 < ahead && 2 * ahead < back
+        let y = next ? ref.year + (month < ref.month ? 1 : 0) : ref.year - (month > ref.month ? 1 : 0)
         return Day.pad(y, 4) + "-" + Day.pad(month, 2)
     }
 

@@ -26,9 +26,12 @@ extension TimeTagger {
         }
 
         /// Whether a future cue governs the clause around token `i`.
-        func isFuture(_ i: Int) -> Bool {
-            if let before = futureBefore(i) { return before }
-            return futureJustAfter(i)
+        func isFuture(_ i: Int) -> Bool { tense(i) == .future }
+
+        /// The tense the clause around token `i` shows: future or past by a cue, else unknown.
+        func tense(_ i: Int) -> Tense {
+            if let before = futureBefore(i) { return before ? .future : .past }
+            return futureJustAfter(i) ? .future : .unknown
         }
 
         /// What the words before `i` in its clause say of its tense: true future, false past, nil nothing.

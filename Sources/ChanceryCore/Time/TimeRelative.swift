@@ -78,7 +78,7 @@ extension TimeTagger {
         if let hit = relativeDay(c, j) { return (hit.0, hit.1, hit.2, start) }
         if let month = c.words.months[c.norm(j)], c.tokens[j].isCapitalized, let ref = c.reference {
             if let (value, end) = monthOfNamedYear(c, j, month: month) { return (.date, value, end, start) }
-            return (.date, monthValue(month, ref: ref, future: c.isFuture(start)), j + 1, start)
+            return (.date, monthValue(month, ref: ref, tense: c.tense(start)), j + 1, start)
         }
         return nil
     }

@@ -4,6 +4,9 @@
 /// and months ("on Tuesday", "in July") follows the tense of the clause: past unless a future cue
 /// ("will", "plans to", "is expected to") governs it.
 public struct TimeTagger: Sendable {
+    /// What the words around a time say of its clause's tense.
+    enum Tense { case past, future, unknown }
+
     /// What a rule found: its type, value, end token and an earlier start when it reaches back ("the 1990s").
     typealias Hit = (kind: TimeExpression.Kind, value: String, end: Int, start: Int?)
 
@@ -114,7 +117,7 @@ public struct TimeTagger: Sendable {
         // "July 2025" is handled in explicitDate.
         guard let ref = c.reference else { return (.date, "XXXX-" + Day.pad(month, 2), i + 1, nil) }
         if let (value, end) = monthOfNamedYear(c, i, month: month) { return (.date, value, end, nil) }
-        return (.date, monthValue(month, ref: ref, future: c.isFuture(i)), i + 1, nil)
+        return (.date, monthValue(month, ref: ref, tense: c.tense(i)), i + 1, nil)
     }
 
     /// "in the winter", "the winter of 1994", "the winter of nineteen ninety-four".
