@@ -67,15 +67,29 @@ public struct Pipeline: Sendable {
     }
 
     /// Runs every stage on a document.
-    public func run(_ document: Document) -> CodedDocument {
+    public func run(_ document: Document) -> CodedDocument { stages(document) { () throws(Never) in } }
+
+    /// Runs every stage on a document, checking the deadline between sentences: throws once it has passed.
+    public func run(_ document: Document, deadline: Deadline) throws(DeadlinePassed) -> CodedDocument {
+        try stages(document) { () throws(DeadlinePassed) in try deadline.check() }
+    }
+
+    /// The stages in order, calling `check` between them and before each sentence of the per-sentence ones.
+    func stages<E: Error>(_ document: Document, between check: () throws(E) -> Void) throws(E) -> CodedDocument {
         let bytes = Array(document.text.utf8)
         let analysis = analyzer.analyze(document)
-        let mentions = resolver.resolve(document, analysis, bytes: bytes)
+        try check()
+        let mentions = try resolver.resolve(document, analysis, bytes: bytes, between: check)
         let reference = document.date ?? dateline(analysis, bytes: bytes)
-        let times = tagger.anchor(
-            analysis.sentences.map { tagger.tag(analysis.tokens, $0.tokens, bytes: bytes, reference: reference) },
-            tokens: analysis.tokens)
-        let events = coder.code(document, analysis, mentions: mentions, times: times, bytes: bytes)
+        var tagged: [[TimeExpression]] = []
+        tagged.reserveCapacity(analysis.sentences.count)
+        for sentence in analysis.sentences {
+            try check()
+            tagged.append(tagger.tag(analysis.tokens, sentence.tokens, bytes: bytes, reference: reference))
+        }
+        let times = tagger.anchor(tagged, tokens: analysis.tokens)
+        let events = try coder.code(
+            document, analysis, mentions: mentions, times: times, bytes: bytes, between: check)
         return CodedDocument(document: document, analysis: analysis, mentions: mentions, times: times, events: events)
     }
 

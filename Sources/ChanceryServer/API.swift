@@ -101,7 +101,9 @@ struct API: Sendable {
         let params = RequestParameters(request)
         let docs = try server.documents(from: data, request: request, date: try params.day("date")?.description)
         let pipeline = server.pipeline
-        let events = try await server.coding.run { docs.flatMap { pipeline.run($0).events } }
+        let events = try await server.coding.run { deadline in
+            try docs.flatMap { try pipeline.run($0, deadline: deadline).events }
+        }
         return Responses.json(.object([("documents", .int(docs.count)), ("events", .array(events.map(Records.event)))]))
     }
 
@@ -112,7 +114,9 @@ struct API: Sendable {
         let params = RequestParameters(request)
         let docs = try server.documents(from: data, request: request, date: try params.day("date")?.description)
         let pipeline = server.pipeline
-        let coded = try await server.coding.run { docs.map { StoredDocument(coding: $0, with: pipeline) } }
+        let coded = try await server.coding.run { deadline in
+            try docs.map { try StoredDocument(coding: $0, with: pipeline, deadline: deadline) }
+        }
         let result = try store.ingest(coded)
         return Responses.json(
             .object([

@@ -27,7 +27,7 @@ public struct ChanceryServer: Sendable {
         self.pipeline = pipeline
         self.configuration = configuration
         cache = ResponseCache(capacity: configuration.cacheEntries, maxBytes: configuration.cacheBytes)
-        coding = CodingQueue(maxWait: configuration.codingWait)
+        coding = CodingQueue(maxWait: configuration.codingWait, deadline: configuration.deadline)
     }
 
     /// A GET answer from the cache when the store has not changed since it was made, else made and kept.

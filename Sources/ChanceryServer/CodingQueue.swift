@@ -1,9 +1,10 @@
+import ChanceryCore
 import Dispatch
 import Foundation
 
 /// Runs coding for requests on threads of its own, a few at a time, so that a large POST neither blocks the threads
 /// that answer other requests nor queues behind others for ever: a request that waits longer than `maxWait` for a
-/// slot is answered 503 and may be retried.
+/// slot, or whose coding passes its deadline, is answered 503 and may be retried.
 final class CodingQueue: Sendable {
     /// Where coding runs: its own threads, not those answering requests.
     private let queue = DispatchQueue(label: "chancery.coding", attributes: .concurrent)
@@ -11,28 +12,52 @@ final class CodingQueue: Sendable {
     private let slots: DispatchSemaphore
     /// Longest wait for a free slot before a request is refused.
     let maxWait: TimeInterval
+    /// Seconds a request's coding may take, waiting for a slot included.
+    let deadline: TimeInterval
 
     /// A queue coding at most `concurrent` requests at once (one core is left to the rest of the server).
-    init(concurrent: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1), maxWait: TimeInterval = 10) {
+    init(
+        concurrent: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1), maxWait: TimeInterval = 10,
+        deadline: TimeInterval = 10
+    ) {
         slots = DispatchSemaphore(value: max(1, concurrent))
         self.maxWait = maxWait
+        self.deadline = deadline
     }
 
-    /// Runs `work` when a slot is free, or throws a 503 after `maxWait`.
-    func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
+    /// Runs `work` with the request's deadline when a slot is free; throws a 503 when no slot frees up in time or the
+    /// work passes the deadline.
+    func run<T: Sendable>(_ work: @escaping @Sendable (Deadline) throws -> T) async throws -> T {
+        let deadline = Deadline(seconds: self.deadline)
+        return try await withCheckedThrowingContinuation { continuation in
             queue.async { [slots, maxWait] in
-                guard slots.wait(timeout: .now() + maxWait) == .success else {
-                    continuation.resume(
-                        throwing: APIError(
-                            .serviceUnavailable,
-                            "the server is busy coding other requests; retry in a few seconds or send smaller documents"
-                        ))
+                guard slots.wait(timeout: .now() + min(maxWait, deadline.secondsLeft)) == .success else {
+                    continuation.resume(throwing: CodingQueue.busy)
                     return
                 }
                 defer { slots.signal() }
-                continuation.resume(with: Result { try work() })
+                continuation.resume(
+                    with: Result {
+                        do {
+                            return try work(deadline)
+                        } catch let passed as DeadlinePassed {
+                            throw CodingQueue.tooLong(passed)
+                        }
+                    })
             }
         }
+    }
+
+    /// The answer to a request that found no free slot in time.
+    static let busy = APIError(
+        .serviceUnavailable,
+        "the server is busy coding other requests; retry in a few seconds or send smaller documents")
+
+    /// The answer to a request whose coding passed the deadline.
+    static func tooLong(_ passed: DeadlinePassed) -> APIError {
+        APIError(
+            .serviceUnavailable,
+            "coding this request took longer than the \(passed.seconds) s the server allows (--deadline); "
+                + "send shorter documents or fewer at once")
     }
 }

@@ -207,6 +207,15 @@ enum OpenAPIDocument {
     /// The paths that code documents, and this document's own.
     static var codingPaths: [(String, JSONBody)] {
         let date = query("date", "Publication date for documents without one", format: "date")
+        let tooLarge = (
+            "413", response("Body over --max-body (refused from its Content-Length before it is read)", schema: "Error")
+        )
+        let unavailable = (
+            "503",
+            response(
+                "Coding passed the request's deadline (--deadline, 10 s) or found no free coding slot in time; retry "
+                    + "with shorter documents", schema: "Error")
+        )
         return [
             (
                 "/api/code",
@@ -214,8 +223,7 @@ enum OpenAPIDocument {
                     "post", "Code documents and return their events; nothing is stored", parameters: [date],
                     requestBody: documentBody,
                     responses: [
-                        ("200", response("Events as events.md records", schema: "Coded")),
-                        ("413", response("Body too large", schema: "Error"))
+                        ("200", response("Events as events.md records", schema: "Coded")), tooLarge, unavailable
                     ] + errors)
             ),
             (
@@ -228,7 +236,7 @@ enum OpenAPIDocument {
                         ("201", response("What was stored", schema: "IngestResult")),
                         ("401", response("Missing or wrong token", schema: "Error")),
                         ("403", response("The server is read-only (started without a token)", schema: "Error")),
-                        ("413", response("Body too large", schema: "Error"))
+                        tooLarge, unavailable
                     ] + errors)
             ),
             ("/openapi.json", operation("get", "This document", responses: [("200", response("OpenAPI 3.0 document"))]))

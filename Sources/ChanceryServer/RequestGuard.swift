@@ -1,7 +1,8 @@
 import Hummingbird
 
 /// Refuses requests a browser was tricked into sending: writes from another site (no Origin check let any page a user
-/// opened POST to `/api/code` or `/paste`), and requests for another host name (DNS rebinding), unless `--public`.
+/// opened POST to `/api/code` or `/paste`), and requests for another host name (DNS rebinding), unless `--public`;
+/// and bodies whose declared length is over `--max-body`, before they are read.
 struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     /// Whether any host name is accepted, and the interface the server is bound to.
     let configuration: ServerConfiguration
@@ -17,6 +18,13 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
             throw APIError(
                 .misdirectedRequest,
                 "host \(host.prefix(100)) is not this server's; start it with --public to answer any host name")
+        }
+        // Refused before a byte of the body is read: reading 100 MB only to refuse it would be the attack.
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > configuration.maxBodyBytes {
+            throw APIError(
+                .contentTooLarge,
+                "request body of \(length) bytes is over the \(configuration.maxBodyBytes) allowed (--max-body); "
+                    + "send smaller documents or fewer at once")
         }
         if request.method != .get, request.method != .head {
             if request.headers[RequestGuard.secFetchSite] == "cross-site" {

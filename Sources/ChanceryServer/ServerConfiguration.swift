@@ -15,6 +15,8 @@ public struct ServerConfiguration: Sendable {
     public var cacheEntries = 512
     /// Seconds a request to code may wait for a free coding slot before it is answered 503.
     public var codingWait: Double = 10
+    /// Seconds a request's coding may take (waiting for a slot included) before it is stopped and answered 503.
+    public var deadline: Double = 10
     /// Bytes of cached answers kept at most.
     public var cacheBytes = 64 << 20
     /// Accept any Host header (`--public`, behind a proxy or on a LAN); otherwise only loopback names and `host`,

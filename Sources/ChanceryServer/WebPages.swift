@@ -230,8 +230,8 @@ struct WebPages: Sendable {
             return paste("<section><p>The date \(date) is not YYYY-MM-DD.</p></section>", text: text, date: date)
         }
         let pipeline = server.pipeline
-        let coded = try await server.coding.run {
-            pipeline.run(Document(id: "pasted", text: text, date: Day(iso: date)))
+        let coded = try await server.coding.run { deadline in
+            try pipeline.run(Document(id: "pasted", text: text, date: Day(iso: date)), deadline: deadline)
         }
         var result: HTML = "<section><h2>\(coded.events.count) event\(coded.events.count == 1 ? "" : "s")</h2>"
         if !coded.events.isEmpty {

@@ -19,8 +19,18 @@ public struct StoredDocument: Sendable {
 
     /// Codes a document with `pipeline`, marking the actors its lexicon does not hold as discovered.
     public init(coding document: Document, with pipeline: Pipeline) {
-        let events = pipeline.run(document).events
-        let known = pipeline.resources.lexicon.actorNames
+        self.init(document: document, events: pipeline.run(document).events, known: pipeline.resources.lexicon)
+    }
+
+    /// Codes a document with `pipeline` unless `deadline` passes first.
+    public init(coding document: Document, with pipeline: Pipeline, deadline: Deadline) throws(DeadlinePassed) {
+        let events = try pipeline.run(document, deadline: deadline).events
+        self.init(document: document, events: events, known: pipeline.resources.lexicon)
+    }
+
+    /// Wraps coded events, marking the actors `lexicon` does not hold as discovered.
+    init(document: Document, events: [Event], known lexicon: ActorLexicon) {
+        let known = lexicon.actorNames
         let names = events.flatMap { [$0.source.actor] + ($0.target.map { [$0.actor] } ?? []) }
         self.init(document: document, events: events, discovered: Set(names.filter { !known.contains($0) }))
     }

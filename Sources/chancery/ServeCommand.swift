@@ -25,6 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
             "Bearer token that allows POST /api/documents (default: $CHANCERY_TOKEN; none keeps the server read-only).")
     var token: String?
     @Option(help: "Largest request body in bytes.") var maxBody = 5 * 1024 * 1024
+    @Option(help: "Seconds a request's coding may take before it is stopped and answered 503.") var deadline = 10.0
     @Option(help: "GET answers kept until the store changes (0: no cache).") var cache = 512
     @Option(help: "A folder with your own Lexicon/, Coding/ or Gazetteer/ TSV files.") var resources: [String] = []
     @Flag(
@@ -36,6 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
         if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535") }
         try validateResourceFolders(resources)
         if maxBody < 1024 { throw ValidationError("--max-body must be at least 1024 bytes") }
+        if !(deadline > 0) { throw ValidationError("--deadline must be a positive number of seconds") }
     }
 
     func run() async throws {
@@ -47,6 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
         config.host = host
         config.port = port
         config.maxBodyBytes = maxBody
+        config.deadline = deadline
         config.cacheEntries = max(0, cache)
         config.acceptAnyHost = acceptAnyHost
         config.token = token

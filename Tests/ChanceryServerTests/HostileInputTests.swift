@@ -242,16 +242,16 @@ import Testing
         let hold = DispatchSemaphore(value: 0)
         let started = DispatchSemaphore(value: 0)
         let first = Task {
-            try await queue.run {
+            try await queue.run { _ in
                 started.signal()
                 hold.wait()
                 return 1
             }
         }
         started.wait()
-        await #expect(throws: APIError.self) { _ = try await queue.run { 2 } }
+        await #expect(throws: APIError.self) { _ = try await queue.run { _ in 2 } }
         hold.signal()
         #expect(try await first.value == 1)
-        #expect(try await queue.run { 3 } == 3)
+        #expect(try await queue.run { _ in 3 } == 3)
     }
 }

@@ -41,9 +41,10 @@ struct TestServer {
     let base: String
 
     /// Starts a server, runs `body` against it, then stops it.
-    static func with(token: String? = "s3cret", maxBody: Int = 64 * 1024, _ body: (TestServer) async throws -> Void)
-        async throws
-    {
+    static func with(
+        token: String? = "s3cret", maxBody: Int = 64 * 1024, deadline: Double = 10,
+        _ body: (TestServer) async throws -> Void
+    ) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "chancery-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -56,6 +57,7 @@ struct TestServer {
         config.port = 0
         config.token = token
         config.maxBodyBytes = maxBody
+        config.deadline = deadline
         let server = ChanceryServer(store: store, pipeline: pipeline, configuration: config)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         var logger = Logger(label: "chancery.test")
@@ -89,6 +91,9 @@ struct TestServer {
     }
 
     func get(_ path: String) async throws -> Answer { try await request("GET", path) }
+
+    /// The port the server listens on.
+    var port: Int { base.split(separator: ":").last.flatMap { Int($0) } ?? 0 }
 }
 
 @Suite(.serialized) struct ServerTests {

@@ -22,6 +22,13 @@ public struct ActorResolver: Sendable {
 
     /// Mentions per sentence (parallel to `analysis.sentences`), resolved across the document.
     public func resolve(_ document: Document, _ analysis: TextAnalysis, bytes: [UInt8]) -> [[Mention]] {
+        resolve(document, analysis, bytes: bytes) { () throws(Never) in }
+    }
+
+    /// `resolve`, calling `check` before each sentence so that a deadline can stop it.
+    func resolve<E: Error>(
+        _ document: Document, _ analysis: TextAnalysis, bytes: [UInt8], between check: () throws(E) -> Void
+    ) throws(E) -> [[Mention]] {
         let text = DocumentText(tokens: analysis.tokens, bytes: bytes, year: document.date?.year)
         var coreference = Coreference(registry: PersonRegistry(honorifics: finder.words.honorifics))
         var lines = LineMentions(finder, analysis, text, learningInto: &coreference.registry)
@@ -33,6 +40,7 @@ public struct ActorResolver: Sendable {
         var result: [[Mention]] = []
         result.reserveCapacity(analysis.sentences.count)
         for s in analysis.sentences.indices {
+            try check()
             let sentence = analysis.sentences[s].tokens
             cues.mark(sentence, text.tokens)
             var found =

@@ -33,10 +33,19 @@ public struct EventCoder: Sendable {
         _ document: Document, _ analysis: TextAnalysis, mentions: [[Mention]], times: [[TimeExpression]],
         bytes: [UInt8]
     ) -> [Event] {
+        code(document, analysis, mentions: mentions, times: times, bytes: bytes) { () throws(Never) in }
+    }
+
+    /// `code`, calling `check` before each sentence so that a deadline can stop it.
+    func code<E: Error>(
+        _ document: Document, _ analysis: TextAnalysis, mentions: [[Mention]], times: [[TimeExpression]],
+        bytes: [UInt8], between check: () throws(E) -> Void
+    ) throws(E) -> [Event] {
         var events: [Event] = []
         var seen = Set<String>()
         var headlineEvents: [Event] = []
         for (s, sentence) in analysis.sentences.enumerated() {
+            try check()
             let coded = codeSentence(document, analysis, sentence, mentions[s], times[s], bytes: bytes)
             for e in coded {
                 let key = "\(e.sentence)|\(e.source.country)|\(e.target?.country ?? "")|\(e.code.root.rawValue)"
