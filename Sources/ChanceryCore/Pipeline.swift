@@ -131,11 +131,16 @@ public struct Pipeline: Sendable {
                 tokens: tokens, lines: analysis.lines,
                 lineKinds: Array(repeating: .prose, count: analysis.lines.count),
                 sentences: [Sentence(index: 0, span: Span(start: 0, end: tokens.last!.end), tokens: 0..<tokens.count)]),
-            bytes: bytes)
+            bytes: bytes, inferIssuer: false)
         let candidates = (resolved.first ?? []).filter { !$0.country.isEmpty }
         // "police", "the Defense Minister": a role without a country stays without one rather than guess it.
-        let roles = (resolved.first ?? []).filter { $0.isSectorGroup || !$0.role.isEmpty }
-        return candidates.max { $0.tokens.count < $1.tokens.count } ?? found.first { !$0.country.isEmpty }
+        // A title nothing resolved ("the Defense Minister" with no issuer) is dropped from `resolved`: `found` has it.
+        let roles = ((resolved.first ?? []) + found).filter { $0.isSectorGroup || !$0.role.isEmpty }
+        let best =
+            candidates.max { $0.tokens.count < $1.tokens.count } ?? found.first { !$0.country.isEmpty }
             ?? roles.max { $0.tokens.count < $1.tokens.count }
+        guard var mention = best, mention.actor.isEmpty else { return best }
+        mention.actor = mention.title  // an unresolved title names its office, not a person
+        return mention
     }
 }

@@ -20,22 +20,25 @@ public struct ActorResolver: Sendable {
         self.surnames = surnames
     }
 
-    /// Mentions per sentence (parallel to `analysis.sentences`), resolved across the document.
-    public func resolve(_ document: Document, _ analysis: TextAnalysis, bytes: [UInt8]) -> [[Mention]] {
-        resolve(document, analysis, bytes: bytes) { () throws(Never) in }
+    /// Mentions per sentence (parallel to `analysis.sentences`), resolved across the document; `inferIssuer` false
+    /// for a phrase alone, which is no text to tell its issuer by ("the Defense Minister" is nobody's known).
+    public func resolve(_ document: Document, _ analysis: TextAnalysis, bytes: [UInt8], inferIssuer: Bool = true)
+        -> [[Mention]]
+    {
+        resolve(document, analysis, bytes: bytes, inferIssuer: inferIssuer) { () throws(Never) in }
     }
 
     /// `resolve`, calling `check` before each sentence so that a deadline can stop it.
     func resolve<E: Error>(
-        _ document: Document, _ analysis: TextAnalysis, bytes: [UInt8], between check: () throws(E) -> Void
+        _ document: Document, _ analysis: TextAnalysis, bytes: [UInt8], inferIssuer: Bool = true,
+        between check: () throws(E) -> Void
     ) throws(E) -> [[Mention]] {
         let text = DocumentText(tokens: analysis.tokens, bytes: bytes, year: document.date?.year)
         var coreference = Coreference(registry: PersonRegistry(honorifics: finder.words.honorifics))
         var lines = LineMentions(finder, analysis, text, learningInto: &coreference.registry)
         // Inferring the issuer reads every token: only worth it when some "The President" needs one.
-        let issuer =
-            IssuerInference.fromHost(document)
-            ?? (lines.needsIssuer ? IssuerInference.inferred(text.tokens, lines.byLine, finder.words) : nil)
+        let issuer = IssuerInference.of(
+            document, text.tokens, lines.byLine, finder.words, needed: inferIssuer && lines.needsIssuer)
         var cues = CueMarks(tokenCount: text.tokens.count, finder.words)
         var result: [[Mention]] = []
         result.reserveCapacity(analysis.sentences.count)

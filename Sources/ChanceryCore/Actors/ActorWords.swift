@@ -32,6 +32,8 @@ public struct ActorWords: Sendable {
     let owners: WordSet
     /// `royal-titles.txt`, phrases found by their spaced text.
     let royalTitles: WordSet
+    /// `igo-titles.txt`: offices of international organisations, not of states ("secretary-general").
+    let igoTitles: WordSet
     /// `british-spellings.txt` and `american-spellings.txt`.
     let britishSpellings: [String], americanSpellings: [String]
     /// The spellings (bit 1 British, bit 2 American) in one map, so a word is looked up once.
@@ -63,6 +65,7 @@ public struct ActorWords: Sendable {
         nameSuffixes = read("name-suffixes").set
         owners = read("owner-words").set
         royalTitles = read("royal-titles").set
+        igoTitles = read("igo-titles").set
         britishSpellings = read("british-spellings").entries
         americanSpellings = read("american-spellings").entries
         spellings = WordMap<UInt8>(bits: [(britishSpellings, 1), (americanSpellings, 2)])

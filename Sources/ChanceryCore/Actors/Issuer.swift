@@ -1,6 +1,48 @@
+/// Who issues or frames a text: the government whose unqualified "The President" is its own, and the international
+/// organisation whose "The Secretary-General" is its own.
+struct Issuer: Sendable {
+    /// The issuing government or organisation (`IssuerInference.fromHost`, else `inferred`), nil when unknown.
+    var country: String?
+    /// The organisation an organisation's title belongs to: the issuer when it is one (un.org), else the
+    /// organisation the text mentions most; nil when it mentions none.
+    var igo: String?
+
+    /// No issuer: a phrase alone, or a text with no clue.
+    static let none = Issuer(country: nil, igo: nil)
+}
+
 /// The government that issues a text, whose unqualified "The President" is its own: from the URL's host,
 /// else from the English variety the text is written in and the countries it mentions.
 enum IssuerInference {
+    /// The issuer of a document whose lines hold `lineMentions`; `needed` is false when no unqualified title
+    /// asks for one, which spares reading every token.
+    static func of(
+        _ document: Document, _ tokens: [Token], _ lineMentions: [[Mention]], _ words: ActorWords, needed: Bool
+    ) -> Issuer {
+        let host = fromHost(document)
+        guard needed else { return Issuer(country: host, igo: nil) }
+        let country = host ?? inferred(tokens, lineMentions, words)
+        let igo = host.flatMap { $0.hasPrefix("IGO") ? $0 : nil } ?? mostMentionedIGO(lineMentions)
+        return Issuer(country: country, igo: igo)
+    }
+
+    /// The international organisation the text mentions most as an actor (the first of equals), nil for none.
+    static func mostMentionedIGO(_ lineMentions: [[Mention]]) -> String? {
+        var counts: [(code: String, count: Int)] = []
+        for line in lineMentions {
+            for k in line.indices where line[k].kind == .igo && line[k].country.hasPrefix("IGO") {
+                if let at = counts.firstIndex(where: { $0.code == line[k].country }) {
+                    counts[at].count += 1
+                } else {
+                    counts.append((line[k].country, 1))
+                }
+            }
+        }
+        var best: (code: String, count: Int)? = nil
+        for c in counts where c.count > (best?.count ?? 0) { best = c }
+        return best?.code
+    }
+
     /// The issuer from the document's URL or source host.
     static func fromHost(_ document: Document) -> String? {
         for field in [document.url, document.source].compactMap({ $0?.lowercased() }) {

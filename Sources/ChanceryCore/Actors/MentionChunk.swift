@@ -49,13 +49,18 @@ extension MentionFinder {
                 continue
             }
             // Most words head no phrase: asked here, the look-ups (and their set-up) are skipped for them.
-            if parts.actor(j) >= 0, let hit = bestEntry(tokens, at: j, end: end, year: year, head: parts.actor(j)),
-                hit.entry.kind != .city || startsRole(tokens, at: j + hit.length, end: end, parts)
-            {
-                parts.entries.append((hit.entry, j..<(j + hit.length)))
-                j += hit.length
-                sawCore = true
-                continue
+            if parts.actor(j) >= 0, let hit = bestEntry(tokens, at: j, end: end, year: year, head: parts.actor(j)) {
+                if hit.entry.kind != .city || startsRole(tokens, at: j + hit.length, end: end, parts) {
+                    parts.entries.append((hit.entry, j..<(j + hit.length)))
+                    j += hit.length
+                    sawCore = true
+                    continue
+                }
+                if isPlaceNotName(hit.length, parts) {
+                    j += hit.length
+                    parts.placeEnd = j
+                    continue
+                }
             }
             if parts.role(j) >= 0, let role = lexicon.roles.longestValue(tokens, at: j, limit: end, head: parts.role(j))
             {
@@ -84,6 +89,13 @@ extension MentionFinder {
             break
         }
         return sawCore ? j : nil
+    }
+
+    /// Whether a city of several words with no role after it ("the mayor of New York") is a place, not names: read
+    /// as names, "York" became a person by surname. A one-word city stays readable as a name ("Charlotte Smith"),
+    /// and so does one after a name, which is part of it.
+    func isPlaceNotName(_ length: Int, _ parts: borrowing Parts) -> Bool {
+        length > 1 && parts.names.isEmpty
     }
 
     /// Whether a role word starts at `k`: a city is an actor's country only before one ("Mumbai police").

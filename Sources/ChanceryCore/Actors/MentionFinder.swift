@@ -94,6 +94,7 @@ public struct MentionFinder: Sendable {
         defer { scratch.parts = parts }
         // Each token's look-ups, made once: chunks starting at neighbouring tokens read the same ones again.
         parts.base = range.lowerBound
+        parts.placeEnd = 0
         parts.heads.removeAll(keepingCapacity: true)
         parts.heads.reserveCapacity(range.count)
         for i in range {
@@ -121,7 +122,8 @@ public struct MentionFinder: Sendable {
                 mentions.append(mention)
                 i = next
             } else {
-                i += 1
+                // Past a place that is no actor ("New York" alone): its words are no names either.
+                i = max(i + 1, parts.placeEnd)
             }
         }
         return mentions
@@ -141,6 +143,8 @@ public struct MentionFinder: Sendable {
         var heads: [WordInfo] = []
         /// The token of `heads[0]`.
         var base = 0
+        /// Where the last place read as no actor and no names ends (`MentionFinder.isPlaceNotName`); 0 for none.
+        var placeEnd = 0
 
         /// The actor index head of token `j` of the line.
         @inline(__always) func actor(_ j: Int) -> Int32 { heads[j - base].actor }

@@ -3,7 +3,7 @@
 extension ActorResolver {
     /// Sorts `found` by position and resolves each mention, dropping those that resolve to no one.
     func resolveMentions(
-        _ found: inout [Mention], _ text: DocumentText, issuer: String?, _ coreference: inout Coreference
+        _ found: inout [Mention], _ text: DocumentText, issuer: Issuer, _ coreference: inout Coreference
     ) {
         if found.count > 1 { found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         // The mentions kept are moved to the front: `found[..<kept]` is what the rules call "resolved so far".
@@ -28,7 +28,7 @@ extension ActorResolver {
     /// Resolves `found[k]` given the people resolved before it; false when it resolves to no one.
     func resolveMention(
         _ found: inout [Mention], _ k: Int, firstPerson: Int?, firstNamed: Int?, _ text: DocumentText,
-        _ issuer: String?, _ coreference: inout Coreference
+        _ issuer: Issuer, _ coreference: inout Coreference
     ) -> Bool {
         switch found[k].kind {
         case .pronoun where !found[k].country.isEmpty:
@@ -58,7 +58,7 @@ extension ActorResolver {
 
     /// Resolves one person mention; `owner` is the person an owned title ("his adviser") belongs to, if any.
     func resolvePerson(
-        _ m: inout Mention, owner: Mention?, _ text: DocumentText, _ issuer: String?,
+        _ m: inout Mention, owner: Mention?, _ text: DocumentText, _ issuer: Issuer,
         _ registry: inout PersonRegistry
     ) -> Bool {
         if m.isUnqualifiedTitle {
@@ -88,18 +88,20 @@ extension ActorResolver {
         return true
     }
 
-    /// "The President": a royal title the text named, else the issuer's office holder, else the latest person
-    /// of any country with that title; false when there is none. Monarchies' titles (`royal-titles.txt`) are not
-    /// assumed to be the issuer's.
-    func resolveTitle(_ m: inout Mention, issuer: String?, _ registry: inout PersonRegistry) -> Bool {
+    /// "The President": a royal title the text named, else an organisation's title ("The Secretary-General",
+    /// `igo-titles.txt`) of the issuing or most mentioned organisation, else the issuer's office holder, else the
+    /// latest person of any country with that title; false when there is none. Monarchies' titles
+    /// (`royal-titles.txt`) are not assumed to be the issuer's.
+    func resolveTitle(_ m: inout Mention, issuer: Issuer, _ registry: inout PersonRegistry) -> Bool {
         let title = m.title
         let lower = PersonRegistry.lowercased(title)
+        let igo = finder.words.igoTitles.contains(lower) ? issuer.igo : nil
         if finder.words.royalTitles.contains(lower),
             let named = registry.person(country: nil, title: title), PersonRegistry.lowercased(named.title) == lower
         {
             // "the Crown Prince" in a Downing Street readout is the crown prince the text named, not a Briton.
             m.setStrings(actor: named.actor, country: named.country)
-        } else if let issuer {
+        } else if let issuer = igo ?? issuer.country {
             m.setStrings(
                 actor: registry.person(country: issuer, title: title)?.actor ?? PersonRegistry.capitalized(title),
                 country: issuer)
