@@ -69,7 +69,7 @@ def read_lexicon(out_path):
                     continue
                 since = int(cols[5]) if len(cols) > 5 and cols[5].isdigit() else None
                 until = int(cols[6]) if len(cols) > 6 and cols[6].isdigit() else None
-                found[key(cols[0])].append((name, cols[1], cols[4], cols[3] or cols[0], since, until))
+                found[key(cols[0])].append((name, cols[1], cols[4], cols[3] or cols[0], since, until, cols[7] if len(cols) > 7 else ""))
     return found
 
 
@@ -116,7 +116,7 @@ def persons(rows):
 def hand_years(entries, country):
     """Years the hand-written people.tsv already gives this phrase for this country."""
     years = set()
-    for name, c, _, _, since, until in entries:
+    for name, c, _, _, since, until, _ in entries:
         if name == "people.tsv" and c == country:
             years |= set(range(since or FIRST_YEAR, (until or OPEN_END) + 1))
     return years
@@ -151,10 +151,19 @@ def rows_of(people, lexicon, report):
             if len(owners[k]) > 1:
                 report["dropped: phrase two countries share in the extract"] += 1
                 continue
-            if any(c != country or kind != "person" for (f, c, kind, _, _, _) in entries if f != "people-phoenix.tsv"):
+            if any(c != country or kind != "person" for (f, c, kind, _, _, _, _) in entries if f != "people-phoenix.tsv"):
                 report["dropped: phrase another lexicon file gives to another country or kind"] += 1
                 continue
-            mine = {y: o for y, o in years.items() if y not in hand_years(entries, country)}
+            hand = hand_years(entries, country)
+            mine = {y: o for y, o in years.items() if y not in hand}
+            # The article's "present" is stale in places (Serzh Sargsyan, president "2008-present", left in 2018):
+            # where the hand file ends a term in the same office, the years running straight on from its end are
+            # that stale term (Raúl Castro's years as party leader after his presidency are another office).
+            titles = {t.lower() for (f, c, _, _, _, _, t) in entries if f == "people.tsv" and c == country}
+            first_run = runs(mine)[0] if mine else None
+            if hand and first_run and first_run[0] == max(hand) + 1 and first_run[2].lower() in titles:
+                mine = {y: o for y, o in mine.items() if y > first_run[1]}
+                report["dropped: years running on from a term people.tsv ends"] += 1
             if not mine:
                 report["dropped: phrase people.tsv has for all its years"] += 1
                 continue
@@ -167,7 +176,7 @@ def rows_of(people, lexicon, report):
 def canonical(name, country, lexicon):
     """The actor name a hand-written or Phoenix entry already gives this person."""
     for phrase in (name, plain(name)):
-        for f, c, kind, actor, _, _ in lexicon.get(key(phrase), []):
+        for f, c, kind, actor, _, _, _ in lexicon.get(key(phrase), []):
             if c == country and kind == "person" and f in ("people.tsv", "people-phoenix.tsv"):
                 return actor
     return name

@@ -106,6 +106,13 @@ import Testing
         #expect(wrong.isEmpty, Comment(rawValue: "\(wrong.count) of \(total) wrong:\n" + wrong.joined(separator: "\n")))
     }
 
+    @Test func aGenerationalSuffixIsNobodysSurname() {
+        #expect(resolve("Jr.", year: 2024) == nil)
+        #expect(resolve("Marcos", year: 2024)?.code == "PHLGOV")
+        let e = events("President Joseph R. Biden, Jr. met with Prime Minister Fumio Kishida of Japan.", date: "2024-04-10")
+        #expect(dyads(e) == ["USA-JPN-04"])
+    }
+
     @Test func mentionsAndEntriesStayValuesWhenCopied() throws {
         // Their strings are shared between copies: a change to one copy must not show in the other.
         var a = try #require(resolve("Kremlin foreign policy aide Yury Ushakov"))

@@ -16,6 +16,10 @@ public struct ActorLexicon: Sendable {
     public private(set) var problems: [TSVFile.Problem] = []
     /// Particles of Arabic names written both apart and hyphenated (`name-particles.txt`); none in an empty lexicon.
     private var nameParticles = WordSet()
+    /// Generational suffixes ("Jr", "III": `name-suffixes.txt`), never a person's surname.
+    private var nameSuffixes = WordSet()
+    /// Titles of monarchs (`royal-titles.txt`): "King Abdullah II" has a regnal name, no surname.
+    private var royalTitles = WordSet()
 
     /// An empty lexicon, to fill with `load`.
     public init() {}
@@ -25,6 +29,8 @@ public struct ActorLexicon: Sendable {
     /// also filed with the name particles of `words` hyphenated ("al-Thani").
     public init(locator: ResourceLocator, words: ActorWords = StageWords.standard.actors) {
         nameParticles = words.nameParticles
+        nameSuffixes = words.nameSuffixes
+        royalTitles = words.royalTitles
         for url in locator.files(in: "Lexicon") {
             if url.lastPathComponent.hasPrefix("roles") { loadRoles(url) } else { loadActors(url) }
         }
@@ -66,13 +72,18 @@ public struct ActorLexicon: Sendable {
             actorNames.insert(entry.actor)
             if kind == .person {
                 let norms = PhraseKey.of(c[0]).norms
-                if norms.count > 1 {
+                // "Ferdinand Marcos Jr." goes by "Marcos": a suffix (and its dot) is nobody's surname. A monarch's
+                // number follows a regnal name, no surname ("King Abdullah II" is not every Abdullah).
+                var last = norms.count - 1
+                while last > 0, norms[last] == "." || nameSuffixes.contains(norms[last]) { last -= 1 }
+                let regnal = last < norms.count - 1 && royalTitles.contains(norms[0])
+                if last > 0, !regnal {
                     if ActorLexicon.familyNameFirst.contains(c[1]) {
                         // Family name first in Chinese and Korean names: "Xi", "Moon" (Moon Jae-in).
                         surnames[norms[0], default: []].append(entry)
-                    } else if norms[norms.count - 2] != "-" {
+                    } else if norms[last - 1] != "-" {
                         // A name ending in a hyphenated part ("Ban Ki-moon") has no one-word surname to go by.
-                        surnames[norms[norms.count - 1], default: []].append(entry)
+                        surnames[norms[last], default: []].append(entry)
                     }
                 }
             }
