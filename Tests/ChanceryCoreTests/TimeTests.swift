@@ -51,6 +51,16 @@ import Testing
         #expect(values("She retired in her '60s.", "1998-03-03").isEmpty)
     }
 
+    @Test func stretchesToComeOrPastWithoutACount() {
+        #expect(tag("Rates may fall in coming weeks.").map(\.0) == ["coming weeks"])
+        #expect(values("Rates may fall in coming weeks.") == ["PXW"])
+        #expect(values("They will buy equipment in the coming years.") == ["PXY"])
+        #expect(values("Programs grew in past years.") == ["PXY"])
+        #expect(tag("Investors are wary in the weeks ahead.").map(\.0) == ["the weeks ahead"])
+        // A count still gives the length: "the next two years".
+        #expect(values("Sales will grow over the next two years.") == ["P2Y"])
+    }
+
     @Test func explicitDatesInEveryCommonForm() {
         #expect(values("It was signed on Feb. 3.") == ["2026-02-03"])
         #expect(values("It was signed on 3 February 2026.") == ["2026-02-03"])
