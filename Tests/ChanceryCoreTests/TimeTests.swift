@@ -40,6 +40,27 @@ import Testing
         #expect(values("Shares rose in July.", "1989-10-30") == ["1989-07"])
     }
 
+    @Test func decadesWithoutTheirCentury() {
+        #expect(values("Prices rose in the '80s.", "1998-03-03") == ["198"])
+        #expect(values("Rates were high in the 70s and 80s.", "1998-03-03") == ["197", "198"])
+        #expect(values("It was built in the nineties.", "1998-03-03") == ["199"])
+        // The latest decade of that name begun by the reference: the twenties of a 2026 report are the 2020s.
+        #expect(values("Growth slowed in the twenties.", "2026-02-05") == ["202"])
+        // An age is not a time.
+        #expect(values("He is in his 70s.", "1998-03-03").isEmpty)
+        #expect(values("She retired in her '60s.", "1998-03-03").isEmpty)
+    }
+
+    @Test func stretchesToComeOrPastWithoutACount() {
+        #expect(tag("Rates may fall in coming weeks.").map(\.0) == ["coming weeks"])
+        #expect(values("Rates may fall in coming weeks.") == ["PXW"])
+        #expect(values("They will buy equipment in the coming years.") == ["PXY"])
+        #expect(values("Programs grew in past years.") == ["PXY"])
+        #expect(tag("Investors are wary in the weeks ahead.").map(\.0) == ["the weeks ahead"])
+        // A count still gives the length: "the next two years".
+        #expect(values("Sales will grow over the next two years.") == ["P2Y"])
+    }
+
     @Test func explicitDatesInEveryCommonForm() {
         #expect(values("It was signed on Feb. 3.") == ["2026-02-03"])
         #expect(values("It was signed on 3 February 2026.") == ["2026-02-03"])

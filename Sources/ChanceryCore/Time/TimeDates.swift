@@ -10,7 +10,8 @@ extension TimeTagger {
             return hit
         }
         if let hit = numericYear(c, i) { return hit }
-        return decade(c, i)
+        if let hit = decade(c, i) { return hit }
+        return shortDecade(c, i)
     }
 
     /// "February 3", "Feb. 3, 2026", "February 2022", "February nineteen ninety".
@@ -92,5 +93,33 @@ extension TimeTagger {
         else { return nil }
         let start = c.norm(i - 1) == "the" ? i - 1 : i
         return (.date, String(y / 10), i + 1, start)
+    }
+
+    /// "the '80s", "the 70s and 80s", "the nineties": a decade without its century, the latest begun by the reference
+    /// year (the twentieth century's without one). "in his 70s" is an age, not a time: it needs "the", an apostrophe
+    /// or a decade before "and".
+    func shortDecade(_ c: Context, _ i: Int) -> Hit? {
+        let n = c.norm(i)
+        let tens: Int
+        if let word = c.words.decadeWords[n] {
+            guard c.norm(i - 1) == "the" else { return nil }
+            tens = word
+        } else {
+            guard c.isNumber(i), n.utf8.count == 3, n.hasSuffix("s"), let d = Int(n.dropLast()), d % 10 == 0 else {
+                return nil
+            }
+            let b = c.norm(i - 1) == "'" ? i - 2 : i - 1
+            let listed = (c.norm(b) == "and" || c.norm(b) == "or") && shortDecade(c, b - 1) != nil
+            let quoted = c.norm(i - 1) == "'" && !c.word(b, in: c.words.owners)
+            guard c.norm(b) == "the" || quoted || listed else { return nil }
+            tens = d / 10
+        }
+        let reference = c.reference?.year ?? 1999
+        let inThisCentury = reference / 100 * 100 + 10 * tens
+        let year = inThisCentury <= reference ? inThisCentury : inThisCentury - 100
+        var start = i
+        if c.norm(start - 1) == "'" { start -= 1 }
+        if c.norm(start - 1) == "the" { start -= 1 }
+        return (.date, String(year / 10), i + 1, start)
     }
 }

@@ -74,11 +74,14 @@ extension TimeTagger {
     /// "for years", "within weeks", "for centuries": a span of unknown length.
     func vagueDuration(_ c: Context, _ i: Int) -> Hit? {
         let n = c.norm(i)
-        guard n.hasSuffix("s"), let (unit, isTime) = c.words.units[n], unit != "WE",
-            c.word(i - 1, in: c.words.durationFrames),
-            c.norm(i + 1) != "-", c.norm(i + 1) != "old"
+        guard n.hasSuffix("s"), let (unit, isTime) = c.words.units[n], unit != "WE", c.norm(i + 1) != "-",
+            c.norm(i + 1) != "old"
         else { return nil }
-        return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), i + 1, nil)
+        let value = durationValue(nil, unit + (isTime ? "T" : ""))
+        // "in the weeks ahead", "the months ahead": the stretch to come.
+        if c.norm(i + 1) == "ahead" { return (.duration, value, i + 2, c.norm(i - 1) == "the" ? i - 1 : i) }
+        guard c.word(i - 1, in: c.words.durationFrames) else { return nil }
+        return (.duration, value, i + 1, nil)
     }
 
     /// "year-end", "year end", "year's end": the end of this year ("since year-end": of the last one).

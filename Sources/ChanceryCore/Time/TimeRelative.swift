@@ -113,6 +113,10 @@ extension TimeTagger {
         if direction != 0, let (count, unitEnd, unit) = quantity(c, k) {
             return (.duration, durationValue(count, unit), unitEnd, start)
         }
+        // "in coming weeks", "in the coming years", "in past years": a stretch of unknown length, as "recent years".
+        if direction != 0, word.hasSuffix("s"), let (unit, isTime) = c.words.units[word], unit != "WE" {
+            return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), k + 1, start)
+        }
         return countedUnit(c, start, at: k, direction: direction, ref: ref)
     }
 

@@ -24,6 +24,10 @@ public final class TimeWords: Sendable {
     let directions: [String: Int]
     /// `named-year-shifts.tsv`: "last" (year) → -1, "this" → 0, "next" → 1.
     let yearShifts: [String: Int]
+    /// `decade-words.tsv`: "nineties" → 9.
+    let decadeWords: [String: Int]
+    /// `owner-words.txt`: "his", "their" before an age ("in his 70s").
+    let owners: WordSet
     /// `deictic-days.txt`: "today", "yesterday", "tomorrow", "tonight".
     let deicticDays: WordSet
     /// The one-column lists, each the file of the same name in kebab case.
@@ -53,6 +57,8 @@ public final class TimeWords: Sendable {
         setAdverbs = Self.codes(read.table("set-adverbs"))
         directions = Self.numbers(read.table("relative-directions"), &read)
         yearShifts = Self.numbers(read.table("named-year-shifts"), &read)
+        decadeWords = Self.numbers(read.table("decade-words"), &read)
+        owners = read("owner-words").set
         deicticDays = read("deictic-days").set
         ambiguousAbbreviations = read("ambiguous-time-abbreviations").set
         localZones = read("local-time-zones").set
