@@ -104,7 +104,8 @@ extension MentionFinder {
             && lexicon.roles.longestValue(tokens, at: k, limit: end, head: parts.role(k)) != nil
     }
 
-    /// Whether the "'s" at `j` goes on to the body of the country before it: "Tanzania's police", "Pakistan's military".
+    /// Whether the "'s" at `j` goes on to the body of the country before it: "Tanzania's police", "Pakistan's military",
+    /// "Turkey's AKP".
     func isCountrysBody(_ tokens: [Token], after j: Int, end: Int, year: Int?, _ parts: borrowing Parts) -> Bool {
         guard parts.names.isEmpty, parts.roles.isEmpty,
             parts.entries.contains(where: { [.country, .igo, .capital, .seat, .group].contains($0.0.kind) }),
@@ -114,7 +115,7 @@ extension MentionFinder {
         }
         return lexicon.roles.longestValue(tokens, at: j + 1, limit: end, head: parts.role(j + 1)) != nil
             || bestEntry(tokens, at: j + 1, end: end, year: year, head: parts.actor(j + 1))
-                .map({ [.group, .seat, .org].contains($0.entry.kind) }) == true
+                .map({ [.group, .seat, .org, .party].contains($0.entry.kind) }) == true
     }
 
     /// Where the chunk goes on after the mark at `j`, or nil when the mark ends it: "Gen." / "Sen." after a
