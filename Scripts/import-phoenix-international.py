@@ -36,10 +36,11 @@ Rules (counts of what was kept and dropped, by reason, are printed):
 Run from the project root: python3 Scripts/import-phoenix-international.py
 """
 import argparse
-import importlib.util
 import os
 import re
+import runpy
 import sys
+import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -68,11 +69,8 @@ COMPANY_FORMS = {"INC", "INC.", "CORP", "CORP.", "CORPORATION", "CO", "CO.", "LT
 
 
 def people_module():
-    """The people import, whose entry reader, date reader and name casing this import shares."""
-    spec = importlib.util.spec_from_file_location("import_phoenix_people", os.path.join(HERE, "import-phoenix-people.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The people import, whose entry reader, date reader and name casing this import shares (its main() not run)."""
+    return types.SimpleNamespace(**runpy.run_path(os.path.join(HERE, "import-phoenix-people.py")))
 
 
 def hand_phrases(out_path):
