@@ -162,6 +162,17 @@ import Testing
         #expect(anchored("It had 14% a year ago.", "1989-10-20") == ["1988"])
     }
 
+    @Test func theDayIsTheDayTheTextIsOn() {
+        // A Saturday report of Friday's trading: "the same day" and "the day" are Friday.
+        let text = "Stocks rose on Friday. A report released on the same day showed losses. The index ended the day up."
+        #expect(anchored(text, "2009-04-04") == ["2009-04-03", "2009-04-03", "2009-04-03"])
+        // With no day named before, the reference day.
+        #expect(anchored("The index ended the day up.", "2009-04-04") == ["2009-04-04"])
+        // "the day after falling 250 points" is the day itself; "the day after" alone is the next one.
+        #expect(tag("Stocks rebounded late in the day after falling 250 points.", "2007-08-10").map(\.0) == ["the day"])
+        #expect(values("They met the day after.", "2007-08-10") == ["2007-08-11"])
+    }
+
     @Test func spansJoinClockWeekdayAndYear() {
         #expect(tag("kidnapped at 10 p.m. Wednesday").map(\.0) == ["10 p.m. Wednesday"])
         #expect(values("kidnapped at 10 p.m. Wednesday") == ["2026-02-04T22:00"])

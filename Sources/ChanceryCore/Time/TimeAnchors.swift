@@ -10,12 +10,15 @@ enum TimeAnchor: Sendable, Hashable {
     case yearBefore
     /// "a year ago", "last year" after a figure: in a quarterly report, the same quarter a year back.
     case comparedYearBefore
+    /// "the same day", "to end the day", "the start of the day": the day the text last named, else the reference.
+    case focusDay
 }
 
 extension TimeTagger {
     /// Which period an expression over `span` leans on, read from its words and value.
     func anchorKind(_ c: Context, _ span: Range<Int>, value: String) -> TimeAnchor {
         let words = span.map { c.norm($0) }
+        if value == c.reference?.description, Self.namesTheDayInFocus(words) { return .focusDay }
         let hasYearBack =
             words.contains("ago") || words.contains("earlier") || words.contains("last") || words.contains("previous")
         let hasYear = span.contains { c.isNumber($0) && c.tokens[$0].norm.count == 4 }
@@ -51,6 +54,7 @@ extension TimeTagger {
     public func anchor(_ sentences: [[TimeExpression]], tokens: [Token]) -> [[TimeExpression]] {
         var quarter: String? = nil  // "1989-Q3", "1989-H1"
         var period: String? = nil  // the last quarter, half or month
+        var day: String? = nil  // the last day named
         return sentences.map { sentence in
             sentence.map { t in
                 var t = t
@@ -60,6 +64,9 @@ extension TimeTagger {
                         period = t.value
                         if !Self.isMonth(t.value) { quarter = t.value }
                     }
+                    if t.kind == .date || t.kind == .time, let named = Self.dayOf(t.value) { day = named }
+                case .focusDay:
+                    if let day { t.value = day }
                 case .reported:
                     if let quarter { t.value = quarter }
                 case .reportedIn(let y):
@@ -74,6 +81,23 @@ extension TimeTagger {
                 return t
             }
         }
+    }
+
+    /// "the day", "the same day", "the start of the day": words that name the day the narrative is on.
+    static func namesTheDayInFocus(_ words: [String]) -> Bool {
+        guard words.count >= 2, words.last == "day", words[words.count - 2] == "the" || words.first == "the" else {
+            return false
+        }
+        return words.count == 2 || words == ["the", "same", "day"] || words.count == 5 && words[2] == "of"
+    }
+
+    /// The `YYYY-MM-DD` a date or time value falls on, nil for a coarser one.
+    static func dayOf(_ v: String) -> String? {
+        let u = Array(v.utf8.prefix(11))
+        guard u.count >= 10, u[4] == 0x2D, u[7] == 0x2D, u.count == 10 || u[10] == 0x54,
+            u[0..<10].allSatisfy({ $0 == 0x2D || $0 >= 0x30 && $0 <= 0x39 })
+        else { return nil }
+        return String(v.prefix(10))
     }
 
     /// `YYYY-Qn`, `YYYY-Hn` or `YYYY-MM`.

@@ -29,7 +29,7 @@ extension TimeTagger {
             return theYear(c, i)
         case "day":
             guard let ref = c.reference, c.word(i - 1, in: c.words.dayFrames),
-                c.norm(i + 2) != "before", c.norm(i + 2) != "after"
+                dayShift(c, i + 2) == nil
             else { return nil }
             return (.date, ref.description, i + 2, nil)
         default:

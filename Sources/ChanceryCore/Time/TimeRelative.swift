@@ -24,8 +24,8 @@ extension TimeTagger {
             if let hit = explicitDate(c, k) { return (hit.0, hit.1, hit.2, hit.3 ?? k) }
             return nil
         }
-        if next == "day", c.norm(k + 1) == "before" || c.norm(k + 1) == "after", let ref = c.reference {
-            return (.date, ref.adding(days: c.norm(k + 1) == "before" ? -1 : 1).description, k + 2, i)
+        if next == "day", let shift = dayShift(c, k + 1), let ref = c.reference {
+            return (.date, ref.adding(days: shift).description, k + 2, i)
         }
         if c.words.ordinals[next] != nil, let hit = quarter(c, k) { return (hit.0, hit.1, hit.2, i) }
         if next == "weekend", let ref = c.reference {
@@ -39,6 +39,14 @@ extension TimeTagger {
             return (.duration, durationValue(1, u + (isTime ? "T" : "")), k + 2, i)
         }
         return relativeAfter(c, i, mod: next, at: k + 1)
+    }
+
+    /// "(the day) before" -1, "(the day) after" 1; nil when a clause follows ("late in the day after falling 250
+    /// points": the day itself, its verb's -ing form after the preposition).
+    func dayShift(_ c: Context, _ k: Int) -> Int? {
+        let n = c.norm(k)
+        guard n == "before" || n == "after", !c.norm(k + 1).hasSuffix("ing") else { return nil }
+        return n == "before" ? -1 : 1
     }
 
     /// The expression a modifier `mod` opens, its unit or name at `k`; `start` is where the expression starts.
