@@ -101,10 +101,14 @@ struct API: Sendable {
         let params = RequestParameters(request)
         let docs = try server.documents(from: data, request: request, date: try params.day("date")?.description)
         let pipeline = server.pipeline
-        let events = try await server.coding.run { deadline in
-            try docs.flatMap { try pipeline.run($0, deadline: deadline).events }
+        // Written out on the coding thread too: thousands of events make megabytes of JSON.
+        let body = try await server.coding.run { deadline in
+            let events = try docs.flatMap { try pipeline.run($0, deadline: deadline).events }
+            return JSONBody.object([("documents", .int(docs.count)), ("events", .array(events.map(Records.event)))])
+                .serialized + "\n"
         }
-        return Responses.json(.object([("documents", .int(docs.count)), ("events", .array(events.map(Records.event)))]))
+        return Response(
+            status: .ok, headers: [.contentType: Responses.jsonType], body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
     /// `POST /api/documents`: code and store documents; needs the bearer token.

@@ -11,6 +11,8 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Unchanged documents already stored are skipped; changed ones replace their events. Each batch is one
             transaction: an interrupted run loses nothing committed, and running it again completes the rest.
+            Documents are coded in --jobs worker processes: a record on which the coder crashes is reported with its
+            file and line and skipped, the rest is stored, and the exit status is 1.
 
             Example:
               chancery ingest Examples/ --store events.sqlite

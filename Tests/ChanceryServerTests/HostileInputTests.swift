@@ -7,6 +7,10 @@ import Testing
 
 @testable import ChanceryServer
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
@@ -235,23 +239,64 @@ import Testing
     }
 }
 
-/// Coding runs off the server's threads with a bounded wait.
-@Suite struct CodingQueueTests {
-    @Test func aRequestThatCannotGetASlotIs503() async throws {
-        let queue = CodingQueue(concurrent: 1, maxWait: 0.05)
-        let hold = DispatchSemaphore(value: 0)
+/// A request that keeps a queue's one coding thread busy until released.
+struct HeldThread {
+    let hold = DispatchSemaphore(value: 0)
+    let first: Task<Int, Error>
+
+    /// Starts the request and waits (on a thread of its own: blocking one of the few threads of the concurrency pool
+    /// can starve the task that would signal it) until it runs.
+    init(_ queue: CodingQueue) async {
         let started = DispatchSemaphore(value: 0)
-        let first = Task {
+        let hold = self.hold
+        first = Task {
             try await queue.run { _ in
                 started.signal()
                 hold.wait()
                 return 1
             }
         }
-        started.wait()
-        await #expect(throws: APIError.self) { _ = try await queue.run { _ in 2 } }
+        await withCheckedContinuation { continuation in
+            Thread {
+                started.wait()
+                continuation.resume()
+            }.start()
+        }
+    }
+
+    /// Lets the request finish; returns its answer.
+    func release() async throws -> Int {
         hold.signal()
-        #expect(try await first.value == 1)
+        return try await first.value
+    }
+}
+
+/// Coding runs off the server's threads with a bounded wait.
+@Suite struct CodingQueueTests {
+    @Test func aRequestThatCannotGetASlotIs503() async throws {
+        let queue = CodingQueue(concurrent: 1, maxWait: 0.05)
+        let held = await HeldThread(queue)
+        await #expect(throws: APIError.self) { _ = try await queue.run { _ in 2 } }
+        #expect(try await held.release() == 1)
+        #expect(try await queue.run { _ in 3 } == 3)
+    }
+
+    /// Coding runs below the priority of the threads answering queries, and many requests waiting for the one coding
+    /// thread each time out with a 503 (they wait in a list, holding no thread) while it stays busy.
+    @Test func codingRunsAtALowerPriorityAndWaitersTimeOut() async throws {
+        let queue = CodingQueue(concurrent: 1, maxWait: 0.05)
+        #if os(Linux)
+            #expect(try await queue.run { _ in getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) } == 10)
+        #endif
+        let held = await HeldThread(queue)
+        let refused = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<100 {
+                group.addTask { (try? await queue.run { _ in 0 }) == nil }
+            }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+        #expect(refused == 100)
+        #expect(try await held.release() == 1)
         #expect(try await queue.run { _ in 3 } == 3)
     }
 }
