@@ -16,7 +16,8 @@ struct Bench {
                     events: rest.count > 1 ? Int(rest[1]) ?? 1_000_000 : 1_000_000,
                     path: rest.count > 2 ? rest[2] : "/tmp/chancery-bench.sqlite")
             } catch {
-                print("store benchmark failed: \(error)")
+                FileHandle.standardError.write(Data("store benchmark failed: \(error)\n".utf8))
+                exit(1)
             }
             return
         }
@@ -30,7 +31,8 @@ struct Bench {
                     documents: rest.count > 2 ? Int(rest[2]) ?? 2000 : 2000,
                     events: rest.count > 3 ? Int(rest[3]) ?? 1_000_000 : 1_000_000)
             } catch {
-                print("postgres benchmark failed: \(error)")
+                FileHandle.standardError.write(Data("postgres benchmark failed: \(error)\n".utf8))
+                exit(1)
             }
             return
         }

@@ -14,6 +14,7 @@ enum PostgresBench {
         ).path
         var seed: [Document] = []
         DocumentReader().read(paths: [corpus], emit: { seed.append($0) }, report: { _ in })
+        guard !seed.isEmpty else { throw BenchError.noDocuments(corpus) }
         let docs = RecombinedCorpus.documents(count: documents, texts: seed.map(\.text), seed: 20)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "chancery-pg-bench-\(UUID().uuidString)"

@@ -12,6 +12,8 @@ enum StoreBench {
         let pipeline = Pipeline(resources: Resources())
         let seed = ParallelMap.map(docs, jobs: ProcessInfo.processInfo.activeProcessorCount) { pipeline.run($0).events }
             .flatMap { $0 }
+        guard !docs.isEmpty else { throw BenchError.noDocuments(corpus) }
+        guard !seed.isEmpty else { throw BenchError.noEvents(corpus) }
         let countries = Array(Set(pipeline.resources.lexicon.countryNames.keys.filter { $0.count == 3 })).sorted()
         try? FileManager.default.removeItem(atPath: path)
         let store = try EventStore(path: path)
