@@ -31,6 +31,8 @@ import os
 import re
 import sys
 
+import lexicon_phrases
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 LEXICON = os.path.join(ROOT, "Sources", "ChanceryCore", "Resources", "Lexicon")
@@ -50,16 +52,7 @@ def people_module():
 
 def known_phrases(out_path):
     """Lower-cased phrases of every other lexicon file: the hand-written ones win."""
-    phrases = set()
-    for name in sorted(os.listdir(LEXICON)):
-        path = os.path.join(LEXICON, name)
-        if not name.endswith(".tsv") or os.path.abspath(path) == os.path.abspath(out_path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip() and not line.startswith("#"):
-                    phrases.add(line.split("\t", 1)[0].strip().lower())
-    return phrases
+    return set(lexicon_phrases.phrases(LEXICON, out_path))
 
 
 def countries():

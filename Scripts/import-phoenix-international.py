@@ -42,6 +42,8 @@ import runpy
 import sys
 import types
 
+import lexicon_phrases
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 LEXICON = os.path.join(ROOT, "Sources", "ChanceryCore", "Resources", "Lexicon")
@@ -74,18 +76,8 @@ def people_module():
 
 
 def hand_phrases(out_path):
-    """Lower-cased phrase -> (country, role) of every other lexicon file: the hand-written ones win."""
-    phrases = {}
-    for name in sorted(os.listdir(LEXICON)):
-        path = os.path.join(LEXICON, name)
-        if not name.endswith(".tsv") or os.path.abspath(path) == os.path.abspath(out_path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip() and not line.startswith("#"):
-                    cols = line.rstrip("\n").split("\t")
-                    phrases.setdefault(cols[0].strip().lower(), (cols[1] if len(cols) > 1 else "", name))
-    return phrases
+    """Lower-cased phrase -> (country, file) of every other lexicon file: the hand-written ones win."""
+    return lexicon_phrases.phrases(LEXICON, out_path)
 
 
 def chunks_of(code):

@@ -9,10 +9,10 @@ enum StoreBench {
     static func run(corpus: String, events target: Int, path: String) throws {
         var docs: [Document] = []
         DocumentReader().read(paths: [corpus], emit: { docs.append($0) }, report: { _ in })
+        guard !docs.isEmpty else { throw BenchError.noDocuments(corpus) }
         let pipeline = Pipeline(resources: Resources())
         let seed = ParallelMap.map(docs, jobs: ProcessInfo.processInfo.activeProcessorCount) { pipeline.run($0).events }
             .flatMap { $0 }
-        guard !docs.isEmpty else { throw BenchError.noDocuments(corpus) }
         guard !seed.isEmpty else { throw BenchError.noEvents(corpus) }
         let countries = Array(Set(pipeline.resources.lexicon.countryNames.keys.filter { $0.count == 3 })).sorted()
         try? FileManager.default.removeItem(atPath: path)
