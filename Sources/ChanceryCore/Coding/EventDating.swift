@@ -99,7 +99,7 @@ extension EventCoder {
         return nil
     }
 
-    /// "bombed Gaza", "shelled the city of Aleppo"-like objects: the place named right after a force verb's
+    /// "bombed Gaza", "shelled northern Aleppo": the place named right after a force verb's
     /// pattern, which then stands in for the target (`letsPlaceStandForTarget`) when no actor does.
     func placeStruck(_ m: VerbMatch, _ c: Context) -> Event.Location? {
         guard m.end < c.range.upperBound, !c.actors.contains(where: { $0.tokens.contains(m.end) }) else { return nil }
