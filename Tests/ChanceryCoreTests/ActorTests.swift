@@ -23,6 +23,14 @@ import Testing
         #expect(resolve("Istanbul") == nil)
     }
 
+    @Test func aSurnameOutOfOfficeMeansTheOneOfficeHolderWhoBearsIt() {
+        let erdogan = resolve("Erdogan", year: 2000)  // before his offices: his country, no sector yet
+        #expect(erdogan?.actor == "Recep Tayyip Erdoğan")
+        #expect(erdogan?.code == "TUR")
+        #expect(resolve("Sarkozy", year: 2024)?.code == "FRAELI")  // after them: a former official
+        #expect(resolve("House", year: 2000) == nil)  // a common word is no surname alone
+    }
+
     @Test func aFormerOfficialIsAnElite() {
         #expect(resolve("former Peruvian Interior Minister Juan Perez")?.code == "PERELI")
         #expect(resolve("former Prime Minister Imran Khan", year: 2023)?.code == "PAKOPP")

@@ -46,6 +46,8 @@ public struct ActorWords: Sendable {
     let organisationWords: WordSet
     /// `former-words.txt`: words before a title that make its holder a former official.
     let formerWords: WordSet
+    /// `common-words.txt`: English words that are no surname when they stand alone ("House", "Rice").
+    let commonWords: WordSet
 
     /// Reads the lists from `read`, which reports those missing.
     public init(_ read: inout WordListReader) {
@@ -73,5 +75,6 @@ public struct ActorWords: Sendable {
         nameParticles = read("name-particles").set
         organisationWords = read("organisation-words").set
         formerWords = read("former-words").set
+        commonWords = read("common-words").set
     }
 }

@@ -32,8 +32,27 @@ extension ActorResolver {
         if let first = entries.first(where: inPool) {
             return entries.allSatisfy({ !inPool($0) || $0.actor == first.actor }) ? personMention(name, first) : nil
         }
-        guard titled, let year else { return nil }
-        return nearestOfficeHolder(name, entries, year: year)
+        guard let year else { return nil }
+        if titled, let holder = nearestOfficeHolder(name, entries, year: year) { return holder }
+        return soleOfficeHolder(name, norm: norm, entries, year: year)
+    }
+
+    /// "Erdogan" or "Nixon" alone in a text dated outside their offices (an archive, a retrospective, a placeholder
+    /// date): when every lexicon entry of the surname is one person, whose offices the curated files list, the
+    /// surname means them, by the country of their entry for that year; after their last office they are a former
+    /// official (ELI, as "former president X" is), before their first one they have no sector yet.
+    func soleOfficeHolder(_ name: String, norm: String, _ entries: [ActorEntry], year: Int) -> Mention? {
+        // A short surname is too often a piece of something else ("a Mi-26 helicopter"), and a common word
+        // ("House", "Major") is more often itself than a person.
+        guard name.count(where: \.isLetter) >= 4, !finder.words.commonWords.contains(norm),
+            entries.contains(where: { !$0.title.isEmpty }), let first = entries.first,
+            entries.allSatisfy({ $0.actor == first.actor }),
+            let last = entries.filter({ !$0.role.isEmpty }).max(by: { ($0.until ?? .max) < ($1.until ?? .max) })
+        else { return nil }
+        if let current = entries.first(where: { $0.holds(in: year) }) { return personMention(name, current) }
+        var mention = personMention(name, last)
+        mention.role = (last.until ?? year) < year ? "ELI" : ""
+        return mention
     }
 
     /// "President Bush" in a text dated outside every office spell (an archive, a wrong date): a title with a
