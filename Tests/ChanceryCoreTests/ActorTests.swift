@@ -23,6 +23,14 @@ import Testing
         #expect(resolve("Istanbul") == nil)
     }
 
+    @Test func aProvinceNamesItsCountryBeforeASectorWord() {
+        #expect(resolve("the Uttar Pradesh government")?.code == "INDGOV")
+        #expect(resolve("Queensland police")?.code == "AUSCOP")
+        #expect(resolve("The North Dakota Senate")?.code == "USALEG")
+        #expect(resolve("Bavaria") == nil)  // alone a province is a place
+        #expect(resolve("Punjab police")?.country.isEmpty != false)  // India's and Pakistan's: which is unknown
+    }
+
     @Test func aSurnameOutOfOfficeMeansTheOneOfficeHolderWhoBearsIt() {
         let erdogan = resolve("Erdogan", year: 2000)  // before his offices: his country, no sector yet
         #expect(erdogan?.actor == "Recep Tayyip Erdoğan")

@@ -125,8 +125,8 @@ extension MentionFinder {
             return sharedRole(modifier, c, year: year)
         case .people:
             return c.mention(actor: modifier.actor, country: modifier.country, role: modifier.role, kind: .state)
-        case .demonym, .city:
-            return nil  // a bare adjective ("Russian territory") or a city alone is not an actor
+        case .demonym, .city, .province:
+            return nil  // a bare adjective ("Russian territory"), a city or a province alone is not an actor
         case .region where modifier.role.isEmpty && c.written().lowercased().hasSuffix("an"):
             return nil  // "European", "African" alone
         default:

@@ -50,7 +50,7 @@ extension MentionFinder {
             }
             // Most words head no phrase: asked here, the look-ups (and their set-up) are skipped for them.
             if parts.actor(j) >= 0, let hit = bestEntry(tokens, at: j, end: end, year: year, head: parts.actor(j)) {
-                if hit.entry.kind != .city || startsRole(tokens, at: j + hit.length, end: end, parts) {
+                if !hit.entry.kind.isSubnationalPlace || startsRole(tokens, at: j + hit.length, end: end, parts) {
                     parts.entries.append((hit.entry, j..<(j + hit.length)))
                     j += hit.length
                     sawCore = true
@@ -181,7 +181,7 @@ extension MentionFinder {
         guard tokens[j].is(in_), parts.entries.isEmpty, parts.names.isEmpty,
             parts.roles.contains(where: { $0.0.kind == .group }),
             let hit = bestEntry(tokens, at: j + 1, end: end, year: year, head: parts.actor(j + 1)),
-            [.country, .capital, .city].contains(hit.entry.kind)
+            hit.entry.kind == .country || hit.entry.kind == .capital || hit.entry.kind.isSubnationalPlace
         else { return nil }
         return (hit.entry, (j + 1)..<(j + 1 + hit.length))
     }

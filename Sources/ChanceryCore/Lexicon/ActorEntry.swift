@@ -5,6 +5,13 @@ public struct ActorEntry: Sendable, Hashable {
         case country, demonym, people, capital, seat, igo, region, media, person, group, party, org
         /// A city that is no capital: its country's only before a sector word ("an Istanbul court").
         case city
+        /// A state, province or region of one country: its country's only before a sector word, as a city
+        /// ("the Uttar Pradesh government", "Queensland police").
+        case province
+
+        /// Whether the place names its country only before a sector word (a city or a province): alone it is a
+        /// place, not an actor.
+        public var isSubnationalPlace: Bool { self == .city || self == .province }
     }
     /// The strings, in one box shared by every copy: an entry is copied at each lexicon hit while a chunk is read.
     private struct Fields: Hashable, Sendable {
