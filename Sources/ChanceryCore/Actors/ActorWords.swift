@@ -48,6 +48,8 @@ public struct ActorWords: Sendable {
     let formerWords: WordSet
     /// `common-words.txt`: English words that are no surname when they stand alone ("House", "Rice").
     let commonWords: WordSet
+    /// `accord-names.txt`: words after a capital that make it the name of an accord ("the Minsk agreements").
+    let accordNames: WordSet
 
     /// Reads the lists from `read`, which reports those missing.
     public init(_ read: inout WordListReader) {
@@ -76,5 +78,6 @@ public struct ActorWords: Sendable {
         organisationWords = read("organisation-words").set
         formerWords = read("former-words").set
         commonWords = read("common-words").set
+        accordNames = read("accord-names").set
     }
 }

@@ -127,6 +127,8 @@ extension MentionFinder {
             return c.mention(actor: modifier.actor, country: modifier.country, role: modifier.role, kind: .state)
         case .demonym, .city, .province:
             return nil  // a bare adjective ("Russian territory"), a city or a province alone is not an actor
+        case .capital where end < tokens.count && words.accordNames.contains(tokens[end]):
+            return nil  // "the Paris climate agreement", "the Minsk agreements": the name of an accord
         case .region where modifier.role.isEmpty && c.written().lowercased().hasSuffix("an"):
             return nil  // "European", "African" alone
         default:

@@ -5,6 +5,7 @@ extension EventCoder {
         // "Pakistan, a key U.S. ally, has refused": the subject stands before the apposition.
         var k = head - 1
         while k > c.range.lowerBound, words.auxiliaries.contains(c.tokens[k]) { k -= 1 }
+        if let antecedent = relativeAntecedent(at: k, c) { return leftChain(antecedent, c) }
         if k > c.range.lowerBound, c.tokens[k].norm == ",",
             let open = stride(from: k - 1, through: max(c.range.lowerBound, k - 15), by: -1).first(where: {
                 c.tokens[$0].norm == ","
@@ -31,6 +32,14 @@ extension EventCoder {
             return leftChain(m, c)
         }
         return []
+    }
+
+    /// "a visa ban on US lawmakers who visited Taiwan": when `k` is a relative pronoun opening the verb's clause, the
+    /// actor it follows (directly or after a comma) is the clause's subject, even inside a prepositional phrase.
+    func relativeAntecedent(at k: Int, _ c: Context) -> Mention? {
+        guard k > c.range.lowerBound, words.relativeSubjects.contains(c.tokens[k]) else { return nil }
+        let end = c.tokens[k - 1].norm == "," ? k - 1 : k
+        return c.actors.last { $0.tokens.upperBound == end }
     }
 
     /// "X, Y and Z" ending at `last`.

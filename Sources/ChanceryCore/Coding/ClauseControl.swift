@@ -91,6 +91,13 @@ extension EventCoder {
         case .base, .gerund, .third:
             if words.determiners.contains(prev) { return false }
             if m.form == .base, c.tokens[m.head].isCapitalized, m.head > c.range.lowerBound { return false }
+            // "in exchange for", "in support of": after a preposition a base form is a noun (only "to" and "than"
+            // take a bare verb), unless the pattern's own preposition follows ("in protest against X" protests X).
+            if m.form == .base, words.objectPrepositions.contains(prev), prev != "to", prev != "than",
+                !(m.pattern.rest.first.map { words.objectPrepositions.contains($0) } ?? false)
+            {
+                return false
+            }
         case .past, .participle, .pastOrParticiple:
             if words.determiners.contains(prev), m.form != .past { return false }
         default: break
