@@ -19,22 +19,46 @@ public struct WordLists: Sendable {
     /// Loads `<language>/words/*.txt` and `*.tsv` from each of the locator's folders, later folders extending earlier ones.
     public init(locator: ResourceLocator, language: String = "en") {
         self.language = language
-        var entries: [String: [(String, String)]] = [:]
+        var entries: [String: Entries] = [:]
         let urls = locator.files(in: language + "/words", extension: "txt")
             + locator.files(in: language + "/words", extension: "tsv")
         for url in urls {
             let name = url.deletingPathExtension().lastPathComponent
-            var list = entries[name] ?? []
+            var list = entries[name] ?? Entries()
             read(url, into: &list)
             entries[name] = list
         }
         for (name, list) in entries {
-            lists[name] = WordList(name: name, entries: list.map(\.0), values: list.map(\.1))
+            lists[name] = WordList(name: name, entries: list.pairs.map(\.0), values: list.pairs.map(\.1))
+        }
+    }
+
+    /// A list's (entry, value) pairs in file order, with each entry's position: a long list (common-words.txt has
+    /// some 13,000 lines) is read in one pass instead of searching the pairs for every line.
+    private struct Entries {
+        var pairs: [(String, String)] = []
+        var position: [String: Int] = [:]
+
+        /// Adds `entry`, or gives an entry already listed a value when `value` is not empty.
+        mutating func add(_ entry: String, _ value: String) {
+            if let at = position[entry] {
+                if !value.isEmpty { pairs[at].1 = value }
+            } else {
+                position[entry] = pairs.count
+                pairs.append((entry, value))
+            }
+        }
+
+        /// Takes `entry` out (a "-word" line of a user's list).
+        mutating func remove(_ entry: String) {
+            guard position[entry] != nil else { return }
+            pairs.removeAll { $0.0 == entry }
+            position = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.0, $0) })
         }
     }
 
     /// Adds the lines of one file to `list` (entry, value), removing those a `-word` line names.
-    private mutating func read(_ url: URL, into list: inout [(String, String)]) {
+    private mutating func read(_ url: URL, into list: inout Entries) {
         let file = TSVFile.rows(url)
         problems += file.problems
         let columns = url.pathExtension == "tsv" ? 2 : 1
@@ -42,8 +66,7 @@ public struct WordLists: Sendable {
             let entry = WordLists.normalised(row[0])
             // A lone "-" is the hyphen itself, an entry of lists of marks.
             if entry.hasPrefix("-"), entry.count > 1, row.count == 1 {
-                let removed = WordLists.normalised(String(entry.dropFirst()))
-                list.removeAll { $0.0 == removed }
+                list.remove(WordLists.normalised(String(entry.dropFirst())))
                 continue
             }
             guard row.count == columns else {
@@ -51,12 +74,7 @@ public struct WordLists: Sendable {
                 problems.append(.init(file: url.path, line: line, message: "expected \(shape); line skipped"))
                 continue
             }
-            let value = columns == 2 ? row[1] : ""
-            if let at = list.firstIndex(where: { $0.0 == entry }) {
-                list[at].1 = value.isEmpty ? list[at].1 : value
-            } else {
-                list.append((entry, value))
-            }
+            list.add(entry, columns == 2 ? row[1] : "")
         }
     }
 
