@@ -24,7 +24,7 @@ struct InspectCommand: ParsableCommand {
                         bytes, from: t[s.tokens.lowerBound].byteStart, to: t[s.tokens.upperBound - 1].byteEnd) + "\n"
                 for m in coded.mentions[i] {
                     out +=
-                        "    actor: \(m.text) → \(m.actor) \(m.code) (\(m.kind.rawValue)\(m.isLocative ? ", locative" : ""))\n"
+                        "    actor: \(m.text) → \(m.actor) \(m.code) (\(m.kind.rawValue)\(m.isLocative ? ", locative" : "")\(m.isUnplacedName ? ", unplaced" : ""))\n"
                 }
                 for x in coded.times[i] { out += "    time: \(x.text) → \(x.kind.rawValue) \(x.value)\n" }
                 for e in coded.events where e.sentence == s.index {

@@ -58,4 +58,16 @@ import Testing
         let e = events("Italian police arrested a 20-year-old Somali man in Rome on Monday.")
         #expect(dyads(e).contains("ITA-SOM-17"))
     }
+
+    @Test func aNameNothingPlacesIsACivilianOfTheStateThatArrestsIt() {
+        let e = events("Delhi Police arrested Disha Ravi on Saturday.", date: "2021-02-15")
+        #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["INDCOP-INDCVL-173"])
+        #expect(e.first?.target?.actor == "Disha Ravi")
+        // Acts aimed abroad as often as at home place nobody: sanctions, threats.
+        #expect(events("China imposed sanctions on Alex Azar on Monday.", date: "2021-02-15").isEmpty)
+        // A name after a locative preposition is a place; an unplaced name is never the one who acts.
+        #expect(events("Israeli troops detained protesters in Jericho on Monday.", date: "2021-02-15")
+            .allSatisfy { $0.target?.actor != "Jericho" })
+        #expect(events("Disha Ravi criticised the Delhi Police on Monday.", date: "2021-02-15").isEmpty)
+    }
 }

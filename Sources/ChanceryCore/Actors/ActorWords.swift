@@ -50,6 +50,8 @@ public struct ActorWords: Sendable {
     let commonWords: WordSet
     /// `accord-names.txt`: words after a capital that make it the name of an accord ("the Minsk agreements").
     let accordNames: WordSet
+    /// `place-feature-words.txt`: words that make a capitalised name a place ("the Red Sea").
+    let placeFeatures: WordSet
 
     /// Reads the lists from `read`, which reports those missing.
     public init(_ read: inout WordListReader) {
@@ -79,5 +81,6 @@ public struct ActorWords: Sendable {
         formerWords = read("former-words").set
         commonWords = read("common-words").set
         accordNames = read("accord-names").set
+        placeFeatures = read("place-feature-words").set
     }
 }

@@ -42,13 +42,44 @@ extension ActorResolver {
         case .person:
             let owned = found[k].isUnqualifiedTitle && followsOwner(found[k].tokens.lowerBound, text.tokens)
             let owner = owned ? firstNamed.map({ found[$0] }) ?? coreference.lastPerson : nil
-            guard resolvePerson(&found[k], owner: owner, text, issuer, &coreference.registry) else { return false }
+            guard resolvePerson(&found[k], owner: owner, text, issuer, &coreference.registry) else {
+                return keepsUnplaced(&found[k], text.tokens)
+            }
             if !found[k].isUnqualifiedTitle { coreference.lastPerson = found[k] }
             return true
         default:
             return true
         }
     }
+
+    /// Keeps a bare name that resolves to no one as an unplaced name (no actor, no antecedent for pronouns), when it
+    /// looks like one: not the sentence's first word, and not a common English word alone ("House").
+    func keepsUnplaced(_ m: inout Mention, _ tokens: [Token]) -> Bool {
+        guard m.isBareName, m.country.isEmpty, m.title.isEmpty, m.tokens.lowerBound > 0, m.tokens.upperBound < tokens.count
+        else { return false }
+        let first = tokens[m.tokens.lowerBound]
+        let before = tokens[m.tokens.lowerBound - 1]
+        // A capitalised first word is a name only as often as not ("Rice prices rose").
+        if Self.sentenceOpeners.contains(before.norm) { return false }
+        // "in Jericho", "near Cizre": after a locative preposition a name is a place.
+        if finder.words.locative.contains(before) { return false }
+        // "the town of Cizre".
+        if before.norm == "of", m.tokens.lowerBound >= 2, finder.words.placeFeatures.contains(tokens[m.tokens.lowerBound - 2]) {
+            return false
+        }
+        // "EC monitors", "a Mi-26": an acronym is an organisation's, a short word a piece of something else.
+        if m.tokens.count == 1, first.isAllCaps || first.norm.count < 4 || finder.words.commonWords.contains(first) {
+            return false
+        }
+        if tokens[m.tokens.upperBound].norm == "-" { return false }
+        // "the Red Sea", "Gulf of Aden": a name with a word of geography is a place.
+        if m.tokens.contains(where: { finder.words.placeFeatures.contains(tokens[$0]) }) { return false }
+        m.isUnplacedName = true
+        return true
+    }
+
+    /// Marks after which a word opens a sentence or a quotation.
+    static let sentenceOpeners: Set<String> = [".", "!", "?", ":", ";", "\"", "“", "”", "--", "—", "-", "("]
 
     /// Whether the mention at `start` follows "his", "her" or "their" (`owner-words.txt`): "his top diplomatic adviser"
     /// is the owner's.

@@ -18,6 +18,9 @@ extension EventCoder {
         let times: [TimeExpression]
         /// Which pairs of actors this pass codes: between countries, or within one.
         var scope: Dyad.Scope = .international
+        /// Whether the verb being read acts on a state's own people, so that it places unplaced names
+        /// (`Dyad.placedUnder`).
+        var placesUnplacedNames = false
         /// Status and attribution cues, in order.
         var cues: [Cue] = []
         /// Token indexes of reporting verbs used as verbs.

@@ -23,8 +23,10 @@ enum Dyad {
         /// Whether the scope reads events within one country.
         var isDomestic: Bool { self != .international }
 
-        /// Whether the scope codes an event between `a` and `b`.
+        /// Whether the scope codes an event between `a` and `b` (an unplaced name is no side of its own: see
+        /// `placedUnder`).
         func admits(_ a: Mention, _ b: Mention) -> Bool {
+            if a.isUnplacedName || b.isUnplacedName { return false }
             switch self {
             case .international: return a.country != b.country
             case .domestic: return a.country == b.country && Dyad.standApart(a.role, b.role)
@@ -51,7 +53,38 @@ enum Dyad {
         for i in actors.indices {
             for j in actors.indices where j > i && scope.admits(actors[i], actors[j]) { return true }
         }
-        return false
+        return scope == .domesticConflict && actors.contains(where: \.isUnplacedName)
+            && actors.contains(where: isStateBody)
+    }
+
+    /// Whether an actor is a state or a body of it (not an organisation of states): the side that acts on unplaced
+    /// names.
+    static func isStateBody(_ m: Mention) -> Bool {
+        !m.isUnplacedName && m.kind != .igo && m.kind != .region && !m.country.isEmpty && !m.country.hasPrefix("IGO")
+            && branch(m.role) != nil
+    }
+
+    /// Whether a state's act of `code` is one it does to its own people: investigating (09), accusing, suing or
+    /// convicting (11), arresting, banning or repressing (17, but not seizing property, curfews on places or
+    /// expulsions of foreigners), assaulting (18). Sanctions, threats and rejections are as often aimed abroad.
+    static func actsOnOwnPeople(_ code: CameoCode) -> Bool {
+        switch code.root {
+        case .investigate, .disapprove, .assault: return true
+        case .coerce: return !code.isWithin("171") && !code.isWithin("174") && !code.isWithin("1723")
+        default: return false
+        }
+    }
+
+    /// "Delhi Police arrested Disha Ravi", "a court in Lyon convicted Barbarin": in an act on its own people
+    /// (`actsOnOwnPeople`), a name nothing else places is a person of the country whose state acts on it, a civilian
+    /// (CVL) until the text says more; nil for any other pair.
+    static func placedUnder(_ source: Mention, _ target: Mention) -> Mention? {
+        guard target.isUnplacedName, isStateBody(source) else { return nil }
+        var placed = target
+        placed.country = source.country
+        placed.role = "CVL"
+        placed.isUnplacedName = false
+        return placed
     }
 
     /// Whether two actors of one branch of the state can be the sides of a conflict: two different actors, one of

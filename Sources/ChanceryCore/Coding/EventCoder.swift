@@ -89,7 +89,9 @@ public struct EventCoder: Sendable {
     /// pairs of one country whose sides stand apart (`Dyad.Scope.domestic`).
     func domesticEvents(_ international: Context, evidence: String) -> [Event] {
         var c = international
-        c.actors = c.mentions.filter { !$0.isLocative && (!$0.country.isEmpty || $0.isSectorGroup) }
+        c.actors = c.mentions.filter {
+            !$0.isLocative && (!$0.country.isEmpty || $0.isSectorGroup || $0.isUnplacedName)
+        }
         let widest: Dyad.Scope =
             c.matches.contains { Dyad.Scope.domestic(for: $0.pattern.root) == .domesticConflict }
             ? .domesticConflict : .domestic
@@ -97,6 +99,7 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         for m in c.matches {
             c.scope = .domestic(for: m.pattern.root)
+            c.placesUnplacedNames = cameo.code(m.pattern.code).map(Dyad.actsOnOwnPeople) ?? false
             events += self.events(of: m, c, evidence: evidence)
         }
         return events
@@ -104,7 +107,9 @@ public struct EventCoder: Sendable {
 
     /// The sentence's parse, only for a sentence the parse can help: one with a verb pattern and an actor.
     func parse(_ c: Context, _ analysis: TextAnalysis) -> SentenceSyntax? {
-        guard let syntax, !c.matches.isEmpty, c.mentions.contains(where: { !$0.isLocative }) else { return nil }
+        guard let syntax, !c.matches.isEmpty, c.mentions.contains(where: { !$0.isLocative && !$0.isUnplacedName }) else {
+            return nil
+        }
         return SyntaxAnalyzer(model: syntax).analyze(analysis, c.sentence, bytes: c.bytes)
     }
 
@@ -280,5 +285,7 @@ public struct EventCoder: Sendable {
         Event.Party(text: m.text, actor: m.actor, country: m.country, role: m.role)
     }
 
-    func inside(_ k: Int, _ mentions: [Mention]) -> Bool { mentions.contains { $0.tokens.contains(k) } }
+    func inside(_ k: Int, _ mentions: [Mention]) -> Bool {
+        mentions.contains { !$0.isUnplacedName && $0.tokens.contains(k) }
+    }
 }

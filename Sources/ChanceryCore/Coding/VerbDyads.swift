@@ -177,7 +177,15 @@ extension EventCoder {
     /// Every source with every target, as far as the pair is one of the context's scope (`Dyad.Scope`).
     func pairs(_ sources: [Mention], _ targets: [Mention], _ c: Context) -> [(Mention, Mention?)] {
         var out: [(Mention, Mention?)] = []
-        for s in sources { for t in targets where c.scope.admits(s, t) { out.append((s, t)) } }
+        for s in sources {
+            for t in targets {
+                if c.scope.admits(s, t) {
+                    out.append((s, t))
+                } else if c.placesUnplacedNames, let placed = Dyad.placedUnder(s, t) {
+                    out.append((s, placed))
+                }
+            }
+        }
         return out
     }
 

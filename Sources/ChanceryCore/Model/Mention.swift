@@ -76,6 +76,9 @@ public struct Mention: Sendable, Hashable {
     public var isUnqualifiedTitle: Bool = false
     /// A sector noun with no country of its own ("police", "the protesters"): its country, if any, is the story's.
     public var isSectorGroup: Bool = false
+    /// A name nobody and nothing places ("Disha Ravi" in "Delhi Police arrested Disha Ravi"): no actor of its own,
+    /// but the one a state body acts on at home (`EventCoder.placedUnder`).
+    public var isUnplacedName: Bool = false
 
     /// Creates a mention.
     init(
