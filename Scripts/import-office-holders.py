@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Convert the Wikidata extract of heads of state and government (2020 on) and foreign ministers (2015 on) into a
-dated lexicon of office holders.
+"""Convert the extract of heads of state and government (2020 on) and foreign ministers (2015 on) into a dated
+lexicon of office holders.
 
-Reads  Scripts/data/office-holders-wikidata.tsv (or --source): rows set, country, position, name, start, end, from
-       two Wikidata query results (CC0; see the file's header): "heads", crawled in 2026, and "foreign", in 2022.
+Reads  Scripts/data/office-holders.tsv (or --source): rows set, country, position, name, start, end, from two
+       Wikidata query results (CC0; see the file's header), "heads", crawled in 2026, and "foreign", in 2022, and
+       Wikipedia's list of current foreign ministers of the same 2022 crawl, "foreign-enwiki" (CC BY-SA).
 Writes Sources/ChanceryCore/Resources/Lexicon/people-officeholders.tsv (or --out), rows
        phrase, country, role, actor, kind (person), since, until, title
        in the format of Lexicon/people.tsv, which the lexicon loads with every other Lexicon/*.tsv.
@@ -18,7 +19,12 @@ Rules (counts of what was kept and dropped, by reason, are printed):
     2022. An open term begun before 1950 (a Wikidata statement for a medieval king) is dropped; one followed by
     another person's open term in the same office ends the year that one begins (a statement nobody closed:
     Botswana's president of 2018), unless the office has more than two open terms (a council, as Switzerland's).
-  * Two foreign ministers of one country in office at once are rival governments' (Yemen's, Myanmar's): both dropped.
+  * The two lists of foreign ministers, one person a country (a person matched by a word of the surname both
+    spell alike): where both name one person, that person is kept in Wikidata's spelling and the others dropped
+    (Libya's rival eastern minister, Brunei's sultan who also holds the office); where they name two persons each,
+    those are rival governments' (Yemen's, Myanmar's): all dropped; where they disagree, the later start is kept
+    (Wikidata's Ecuador and Venezuela statements were years out of date); a country only one list has keeps its
+    one minister.
   * Role GOV, as the coding guide codes heads of state and government and ministers. Title: the position before
     " of " ("Prime Minister"), "Foreign Minister" for every foreign minister.
   * Names: a bare Wikidata identifier (an item without an English label) is dropped, and so is a name with a word in
@@ -43,6 +49,9 @@ OPEN_END = 2026
 FIRST_YEAR = {"heads": 2020, "foreign": 2015}
 # The year each query was crawled: an open term in it is known to run to that year.
 CRAWLED = {"heads": 2026, "foreign": 2022}
+# The list each set of the extract belongs to, and the two lists of foreign ministers.
+KIND_OF_SET = {"heads": "heads", "foreign": "foreign", "foreign-enwiki": "foreign"}
+FOREIGN_SETS = ("foreign", "foreign-enwiki")
 OLDEST_OPEN_START = 1950
 # Offices with more open terms than this are councils (Switzerland's Federal Council), held by several at once.
 MOST_HOLDERS_AT_ONCE = 2
@@ -67,8 +76,9 @@ PRECEDENCE_OF = {s: Precedence(winners=("people.tsv", "people-leaders.tsv"),
                                first_year=y, open_end=OPEN_END) for s, y in FIRST_YEAR.items()}
 HEADER = [
     "Chancery lexicon: heads of state and government 2020-2026 and foreign ministers 2015-2022, converted by",
-    "Scripts/import-office-holders.py from Scripts/data/office-holders-wikidata.tsv, an extract of Wikidata (CC0;",
-    "see Gazetteer/ATTRIBUTION.md). Do not edit: fix people.tsv (which wins) or the extract, and rerun the script.",
+    "Scripts/import-office-holders.py from Scripts/data/office-holders.tsv, an extract of Wikidata (CC0) and",
+    "Wikipedia (CC BY-SA 3.0/4.0; see Gazetteer/ATTRIBUTION.md). Do not edit: fix people.tsv (which wins) or the",
+    "extract, and rerun the script.",
     "Columns as people.tsv: phrase, country, role, actor, kind, since, until (empty: in office in 2026), title.",
 ]
 
@@ -88,8 +98,8 @@ def country_codes():
 
 
 def year_of(text):
-    """The year of "2021" or "2021-03-22", else None."""
-    m = re.match(r"(\d{3,4})(-\d\d-\d\d)?$", text)
+    """The year of "2021", "2021-03" or "2021-03-22", else None."""
+    m = re.match(r"(\d{3,4})(-\d\d){0,2}$", text)
     return int(m.group(1)) if m else None
 
 
@@ -122,17 +132,18 @@ def title_of(kind, position):
 
 
 def read_source(path, report):
-    """Rows (kind, country code, position, name, start, end) of the extract with a known state and a real name."""
+    """Rows (set, country code, position, name, start year, end year, start as written) of the extract with a known
+    state and a real name."""
     codes = country_codes()
     rows = []
-    expected = "set (heads or foreign), country, position, name, start, end"
+    expected = "set (heads, foreign or foreign-enwiki), country, position, name, start, end"
     for number, cols in source_rows(path, 6, expected, report):
         start, end = year_of(cols[4]), (year_of(cols[5]) if cols[5] else None)
-        if cols[0] not in FIRST_YEAR or start is None or (cols[5] and end is None):
+        if cols[0] not in KIND_OF_SET or start is None or (cols[5] and end is None):
             unreadable(path, number, expected, report)
             continue
         kind, label, position, name = cols[:4]
-        code = codes.get(key(label))
+        code = codes.get(key(", ".join(reversed(label.split(", ", 1)))))  # "Gambia, The"
         if re.fullmatch(r"Q\d+", name):
             report["dropped: bare Wikidata identifier for a name"] += 1
         elif key(label) in STATE_PARTS:
@@ -144,7 +155,7 @@ def read_source(path, report):
         elif not is_written_name(clean_name(name)):
             report["dropped: name with a word in lower case (a vandalised label)"] += 1
         else:
-            rows.append((kind, code, position, name, start, end))
+            rows.append((kind, code, position, name, start, end, cols[4]))
     return rows
 
 
@@ -152,7 +163,7 @@ def closed(rows, report):
     """The rows with the open terms nobody closed ended or dropped: one begun before 1950 is dropped; a head's in an
     office of one or two holders at a time ends the year another person's open term in it begins (Botswana's
     president of 2018, followed by another in 2024; Ethiopia's prime minister of 1991). Foreign ministers are a
-    snapshot of the holders then in office, all open: two of one country are rivals (see rivals)."""
+    snapshot of the holders then in office, all open, reconciled across the two lists (see reconciled)."""
     open_terms = collections.defaultdict(list)
     for r in rows:
         if r[5] is None:
@@ -165,28 +176,56 @@ def closed(rows, report):
             report["dropped: open term begun before 1950"] += 1
         elif r[0] == "heads" and r[5] is None and len(others) <= MOST_HOLDERS_AT_ONCE and later:
             report["ended: open term, in the year the next holder's begins"] += 1
-            kept.append(r[:5] + (min(later),))
+            kept.append(r[:5] + (min(later),) + r[6:])
         else:
             kept.append(r)
     return kept
 
 
-def rivals(rows, report):
-    """The rows without foreign ministers two of whom held one country's office in the same years."""
+def same_person(a, b):
+    """Whether two spellings of a name are one, or share a word after the first ("AK Abdul Momen", "Abulkalam Abdul
+    Momen"; "Rodolfo Solano", "Rodolfo Solano Quirós")."""
+    def surname_words(name):
+        return {w for w in key(clean_name(name)).split()[1:] if len(w) >= 3 and w not in PARTICLES}
+    return key(clean_name(a)) == key(clean_name(b)) or bool(surname_words(a) & surname_words(b))
+
+
+def reconciled(rows, report):
+    """The rows with one foreign minister a country from the two lists (see the module's rules), as set "foreign"."""
     by_country = collections.defaultdict(list)
     for r in rows:
-        if r[0] == "foreign":
+        if r[0] in FOREIGN_SETS:
             by_country[r[1]].append(r)
-    rival = {r for group in by_country.values() if len(group) > 1 for r in group}
-    report["dropped: one of two foreign ministers of a country at once (rival governments)"] += len(rival)
-    return [r for r in rows if r not in rival]
+    kept = [r for r in rows if r[0] not in FOREIGN_SETS]
+    for country, group in sorted(by_country.items()):
+        people = []  # [rows of one person], Wikidata's first
+        for r in sorted(group, key=lambda r: FOREIGN_SETS.index(r[0])):
+            match = next((p for p in people if same_person(p[0][3], r[3])), None)
+            (match.append(r) if match is not None else people.append([r]))
+        agreed = [p for p in people if len({r[0] for r in p}) == 2]
+        lists = {r[0] for r in group}
+        if len(agreed) == 1:
+            chosen, reason = agreed[0], "dropped: foreign minister one list names where both name another"
+        elif len(agreed) > 1 or len(lists) == 1 and len(people) > 1:
+            chosen, reason = None, "dropped: foreign minister of rival governments (two named at once)"
+        elif len(people) == 1:
+            chosen, reason = people[0], ""
+        else:
+            chosen = max(people, key=lambda p: (p[0][6], p[0][3]))
+            reason = "dropped: foreign minister of the earlier start where the two lists disagree"
+        for p in people:
+            if p is not chosen:
+                report[reason] += 1
+        if chosen is not None:
+            kept.append(("foreign",) + chosen[0][1:6])
+    return kept
 
 
 def persons(rows, report):
     """(kind, name, country, role) -> {year: title}, and the persons whose last term is open, per kind."""
     out = collections.defaultdict(dict)
     open_people = set()
-    for kind, country, position, name, start, end in rows:
+    for kind, country, position, name, start, end, *_ in rows:
         phrase = clean_name(name)
         last = end if end is not None else CRAWLED[kind]
         years = range(max(start, FIRST_YEAR[kind]), min(last, OPEN_END) + 1)
@@ -202,9 +241,9 @@ def persons(rows, report):
 
 
 def main():
-    args = arguments(__doc__, "office-holders-wikidata.tsv", "people-officeholders.tsv")
+    args = arguments(__doc__, "office-holders.tsv", "people-officeholders.tsv")
     report = collections.Counter()
-    source = rivals(closed(read_source(args.source, report), report), report)
+    source = reconciled(closed(read_source(args.source, report), report), report)
     people, open_people = persons(source, report)
     lexicon = read_lexicon(args.out)
     rows = []
