@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""Convert the extract of heads of state and government (2020 on) and foreign ministers (2015 on) into a dated
+lexicon of office holders.
+
+Reads  Scripts/data/office-holders.tsv (or --source): rows set, country, position, name, start, end, from two
+       Wikidata query results (CC0; see the file's header), "heads", crawled in 2026, and "foreign", in 2022, and
+       Wikipedia's list of current foreign ministers of the same 2022 crawl, "foreign-enwiki" (CC BY-SA).
+Writes Sources/ChanceryCore/Resources/Lexicon/people-officeholders.tsv (or --out), rows
+       phrase, country, role, actor, kind (person), since, until, title
+       in the format of Lexicon/people.tsv, which the lexicon loads with every other Lexicon/*.tsv.
+
+Rules (counts of what was kept and dropped, by reason, are printed):
+  * Country: the label as Lexicon/countries.tsv names a country, kept when its code is a UN member's or observer's
+    (or Kosovo's or Taiwan's, states the lexicon codes); territories (Faroe Islands, Puerto Rico), regions and
+    unrecognised states (Somaliland, Transnistria), parts of states (Scotland), the European Union and mislabelled
+    rows are dropped.
+  * Years: heads from 2020 (Scripts/import-state-leaders.py covers 2015-2019), foreign ministers from 2015, to the end
+    year; an open term runs to the crawl: a head's is written open (in office in 2026), a foreign minister's ends in
+    2022. An open term begun before 1950 (a Wikidata statement for a medieval king) is dropped; one followed by
+    another person's open term in the same office ends the year that one begins (a statement nobody closed:
+    Botswana's president of 2018), unless the office has more than two open terms (a council, as Switzerland's).
+  * The two lists of foreign ministers, one person a country (a person matched by a word of the surname both
+    spell alike): where both name one person, that person is kept in Wikidata's spelling and the others dropped
+    (Libya's rival eastern minister, Brunei's sultan who also holds the office); where they name two persons each,
+    those are rival governments' (Yemen's, Myanmar's): all dropped; where they disagree, the later start is kept
+    (Wikidata's Ecuador and Venezuela statements were years out of date); a country only one list has keeps its
+    one minister.
+  * Role GOV, as the coding guide codes heads of state and government and ministers. Title: the position before
+    " of " ("Prime Minister"), "Foreign Minister" for every foreign minister.
+  * Names: a bare Wikidata identifier (an item without an English label) is dropped, and so is a name with a word in
+    lower case that is no particle ("Nayib buke", a vandalised label). Honorifics (Dr., Sheikh, Prince, Archbishop),
+    a quoted nickname, a suffix after a comma (", Sr.", ", Crown Prince of Bahrain") and a monarch's " of Spain" are
+    left out of the phrase. The phrase rules of Scripts/office_holders.py follow: one-word names dropped, accents
+    also left out, phrases two countries share dropped.
+  * Hand-written and earlier entries win (Scripts/office_holders.py): years people.tsv or people-leaders.tsv give a
+    phrase for the same country are left out, and the actor name they use is reused.
+Deterministic: the same extract gives the same file byte for byte.
+
+Run from the project root: python3 Scripts/import-office-holders.py
+"""
+import collections
+import os
+import re
+
+from office_holders import (LEXICON, Precedence, arguments, key, read_lexicon, rows_of, source_rows, unreadable,
+                           write)
+
+OPEN_END = 2026
+FIRST_YEAR = {"heads": 2020, "foreign": 2015}
+# The year each query was crawled: an open term in it is known to run to that year.
+CRAWLED = {"heads": 2026, "foreign": 2022}
+# The list each set of the extract belongs to, and the two lists of foreign ministers.
+KIND_OF_SET = {"heads": "heads", "foreign": "foreign", "foreign-enwiki": "foreign"}
+FOREIGN_SETS = ("foreign", "foreign-enwiki")
+OLDEST_OPEN_START = 1950
+# Offices with more open terms than this are councils (Switzerland's Federal Council), held by several at once.
+MOST_HOLDERS_AT_ONCE = 2
+# Parts of a state that countries.tsv files under the state, whose governments are not the state's.
+STATE_PARTS = {"scotland", "wales", "england", "northern ireland"}
+# UN members, the two observer states and the two states the lexicon codes that are outside the UN.
+STATES = set("""
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA BDI CPV
+KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH
+FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ
+KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MDA MCO MNG MNE MAR
+MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA PRK MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR ROU RUS RWA KNA
+LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS TGO
+TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE
+PSE VAT XKX TWN
+""".split())
+HONORIFICS = {"dr.", "dr", "sheikh", "prince", "archbishop", "amb.", "prof."}
+PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "del", "della", "da", "das", "do", "dos", "du", "di", "van", "von",
+             "der", "den", "la", "le", "y", "i", "e", "av", "ten", "ter", "o"}
+PRECEDENCE_OF = {s: Precedence(winners=("people.tsv", "people-leaders.tsv"),
+                               namers=("people.tsv", "people-leaders.tsv", "people-phoenix.tsv"), closers=(),
+                               first_year=y, open_end=OPEN_END) for s, y in FIRST_YEAR.items()}
+HEADER = [
+    "Chancery lexicon: heads of state and government 2020-2026 and foreign ministers 2015-2022, converted by",
+    "Scripts/import-office-holders.py from Scripts/data/office-holders.tsv, an extract of Wikidata (CC0) and",
+    "Wikipedia (CC BY-SA 3.0/4.0; see Gazetteer/ATTRIBUTION.md). Do not edit: fix people.tsv (which wins) or the",
+    "extract, and rerun the script.",
+    "Columns as people.tsv: phrase, country, role, actor, kind, since, until (empty: in office in 2026), title.",
+]
+
+
+def country_codes():
+    """Country label key -> ISO code, from the names Lexicon/countries.tsv gives countries (None when two codes);
+    a name is also known without its article ("The Bahamas")."""
+    codes = {}
+    with open(os.path.join(LEXICON, "countries.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(cols) < 5 or cols[4] != "country":
+                continue
+            for k in {key(cols[0]), "the " + key(cols[0])}:
+                codes[k] = cols[1] if codes.get(k, cols[1]) == cols[1] else None
+    return codes
+
+
+def year_of(text):
+    """The year of "2021", "2021-03" or "2021-03-22", else None."""
+    m = re.match(r"(\d{3,4})(-\d\d){0,2}$", text)
+    return int(m.group(1)) if m else None
+
+
+def clean_name(name):
+    """The name as a phrase: without a quoted nickname, a suffix after a comma, honorifics or a monarch's " of X"."""
+    name = re.sub(r'\s*"[^"]*"', "", re.sub(r"\s*\([^)]*\)", "", name)).split(",")[0]
+    name = re.sub(r" of .*$", "", name)
+    words = name.split()
+    while words and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_written_name(name):
+    """Whether every word of a name is capitalised or a particle ("al-Sisi" too), the first cased letter deciding
+    ("ʻUtoikamanu"): a vandalised label has a word in lower case ("Nayib buke")."""
+    def is_written(word):
+        first = next((ch for ch in word if ch.upper() != ch.lower()), "")
+        return not first or first.isupper() or word.lower() in PARTICLES or word.split("-")[0].lower() in PARTICLES
+    return all(is_written(w) for w in name.split())
+
+
+def title_of(kind, position):
+    """The title written with the person: the position before " of ", "Foreign Minister" for foreign ministers."""
+    if kind == "foreign":
+        return "Foreign Minister"
+    head = position.split(" of ")[0]
+    title = position if head in ("Member", "Chairman") else head
+    return title[0].upper() + title[1:]
+
+
+def read_source(path, report):
+    """Rows (set, country code, position, name, start year, end year, start as written) of the extract with a known
+    state and a real name."""
+    codes = country_codes()
+    rows = []
+    expected = "set (heads, foreign or foreign-enwiki), country, position, name, start, end"
+    for number, cols in source_rows(path, 6, expected, report):
+        start, end = year_of(cols[4]), (year_of(cols[5]) if cols[5] else None)
+        if cols[0] not in KIND_OF_SET or start is None or (cols[5] and end is None):
+            unreadable(path, number, expected, report)
+            continue
+        kind, label, position, name = cols[:4]
+        code = codes.get(key(", ".join(reversed(label.split(", ", 1)))))  # "Gambia, The"
+        if re.fullmatch(r"Q\d+", name):
+            report["dropped: bare Wikidata identifier for a name"] += 1
+        elif key(label) in STATE_PARTS:
+            report["dropped: government of a part of a state (Scotland)"] += 1
+        elif code is None:
+            report["dropped: country no lexicon file names as a state (region, unrecognised, mislabelled)"] += 1
+        elif code not in STATES:
+            report["dropped: territory outside the UN"] += 1
+        elif not is_written_name(clean_name(name)):
+            report["dropped: name with a word in lower case (a vandalised label)"] += 1
+        else:
+            rows.append((kind, code, position, name, start, end, cols[4]))
+    return rows
+
+
+def closed(rows, report):
+    """The rows with the open terms nobody closed ended or dropped: one begun before 1950 is dropped; a head's in an
+    office of one or two holders at a time ends the year another person's open term in it begins (Botswana's
+    president of 2018, followed by another in 2024; Ethiopia's prime minister of 1991). Foreign ministers are a
+    snapshot of the holders then in office, all open, reconciled across the two lists (see reconciled)."""
+    open_terms = collections.defaultdict(list)
+    for r in rows:
+        if r[5] is None:
+            open_terms[(r[0], r[1], r[2])].append(r)
+    kept = []
+    for r in rows:
+        others = open_terms[(r[0], r[1], r[2])]
+        later = [o[4] for o in others if o[3] != r[3] and o[4] > r[4]]
+        if r[5] is None and r[4] < OLDEST_OPEN_START:
+            report["dropped: open term begun before 1950"] += 1
+        elif r[0] == "heads" and r[5] is None and len(others) <= MOST_HOLDERS_AT_ONCE and later:
+            report["ended: open term, in the year the next holder's begins"] += 1
+            kept.append(r[:5] + (min(later),) + r[6:])
+        else:
+            kept.append(r)
+    return kept
+
+
+def same_person(a, b):
+    """Whether two spellings of a name are one, or share a word after the first ("AK Abdul Momen", "Abulkalam Abdul
+    Momen"; "Rodolfo Solano", "Rodolfo Solano Quirós")."""
+    def surname_words(name):
+        return {w for w in key(clean_name(name)).split()[1:] if len(w) >= 3 and w not in PARTICLES}
+    return key(clean_name(a)) == key(clean_name(b)) or bool(surname_words(a) & surname_words(b))
+
+
+def reconciled(rows, report):
+    """The rows with one foreign minister a country from the two lists (see the module's rules), as set "foreign"."""
+    by_country = collections.defaultdict(list)
+    for r in rows:
+        if r[0] in FOREIGN_SETS:
+            by_country[r[1]].append(r)
+    kept = [r for r in rows if r[0] not in FOREIGN_SETS]
+    for country, group in sorted(by_country.items()):
+        people = []  # [rows of one person], Wikidata's first
+        for r in sorted(group, key=lambda r: FOREIGN_SETS.index(r[0])):
+            match = next((p for p in people if same_person(p[0][3], r[3])), None)
+            (match.append(r) if match is not None else people.append([r]))
+        agreed = [p for p in people if len({r[0] for r in p}) == 2]
+        lists = {r[0] for r in group}
+        if len(agreed) == 1:
+            chosen, reason = agreed[0], "dropped: foreign minister one list names where both name another"
+        elif len(agreed) > 1 or len(lists) == 1 and len(people) > 1:
+            chosen, reason = None, "dropped: foreign minister of rival governments (two named at once)"
+        elif len(people) == 1:
+            chosen, reason = people[0], ""
+        else:
+            chosen = max(people, key=lambda p: (p[0][6], p[0][3]))
+            reason = "dropped: foreign minister of the earlier start where the two lists disagree"
+        for p in people:
+            if p is not chosen:
+                report[reason] += 1
+        if chosen is not None:
+            kept.append(("foreign",) + chosen[0][1:6])
+    return kept
+
+
+def persons(rows, report):
+    """(kind, name, country, role) -> {year: title}, and the persons whose last term is open, per kind."""
+    out = collections.defaultdict(dict)
+    open_people = set()
+    for kind, country, position, name, start, end, *_ in rows:
+        phrase = clean_name(name)
+        last = end if end is not None else CRAWLED[kind]
+        years = range(max(start, FIRST_YEAR[kind]), min(last, OPEN_END) + 1)
+        if not years:
+            report["dropped: period before the first year kept"] += 1
+            continue
+        held = out[(kind, phrase, country, "GOV")]
+        for year in years:
+            held.setdefault(year, title_of(kind, position))
+        if end is None and kind == "heads":
+            open_people.add((phrase, country, "GOV"))
+    return out, open_people
+
+
+def main():
+    args = arguments(__doc__, "office-holders.tsv", "people-officeholders.tsv")
+    report = collections.Counter()
+    source = reconciled(closed(read_source(args.source, report), report), report)
+    people, open_people = persons(source, report)
+    lexicon = read_lexicon(args.out)
+    rows = []
+    for kind in FIRST_YEAR:
+        mine = {k[1:]: years for k, years in people.items() if k[0] == kind}
+        rows += rows_of(mine, lexicon, report, PRECEDENCE_OF[kind], open_people if kind == "heads" else frozenset())
+    rows = sorted(set(rows), key=lambda r: (r[1], r[3], r[5], r[0], r))
+    write(args.out, HEADER, rows, len(source), len(people), report)
+
+
+if __name__ == "__main__":
+    main()
