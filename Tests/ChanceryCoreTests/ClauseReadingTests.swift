@@ -31,4 +31,29 @@ import Testing
         let e = events("Algerian landowners began a hunger strike to demand the return of their land from the government.")
         #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["DZACVL-DZAGOV-142", "DZACVL-DZAGOV-100"])
     }
+
+    @Test func anActorAfterATopicPrepositionIsWhatTheyCooperateOn() {
+        let e = events("Trump and Putin have agreed to share information on North Korea.", date: "2018-07-20")
+        #expect(dyads(e) == ["USA-RUS-03"])
+        // Aid and yielding keep their object after "on": sanctions imposed on India are lifted for India.
+        let lifted = events("Japan decided to lift economic sanctions imposed on India.", date: "2001-10-26")
+        #expect(lifted.contains { $0.target?.country == "IND" })
+    }
+
+    @Test func anSFormAfterAPrepositionIsAPluralNoun() {
+        let e = events("The two ministers met following tensions over clashes in Syria's Idlib.", date: "2020-03-01")
+        #expect(!e.contains { $0.code.root == .fight })
+    }
+
+    @Test func sidesThatClashFightEachOther() {
+        let e = events("The Sudanese army and the Rapid Support Forces clashed in Khartoum on Saturday.", date: "2025-03-05")
+        #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["SDNMIL-SDNREB-190"])
+    }
+
+    @Test func aJointNewsConferenceMeetsThePartnerPastThePlace() {
+        let e = events(
+            "French President Emmanuel Macron held a joint news conference in Kyiv with Ukrainian President Volodymyr Zelensky.",
+            date: "2025-03-05")
+        #expect(dyads(e) == ["FRA-UKR-04"])
+    }
 }

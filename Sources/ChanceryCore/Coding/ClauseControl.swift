@@ -91,9 +91,9 @@ extension EventCoder {
         case .base, .gerund, .third:
             if words.determiners.contains(prev) { return false }
             if m.form == .base, c.tokens[m.head].isCapitalized, m.head > c.range.lowerBound { return false }
-            // "in exchange for", "in support of": after a preposition a base form is a noun (only "to" and "than"
-            // take a bare verb), unless the pattern's own preposition follows ("in protest against X" protests X).
-            if m.form == .base, words.objectPrepositions.contains(prev), prev != "to", prev != "than",
+            // "in exchange for", "over clashes in Idlib": after a preposition a base or -s form is a noun (only "to"
+            // and "than" take a bare verb), unless the pattern's own preposition follows ("in protest against X").
+            if m.form != .gerund, words.objectPrepositions.contains(prev), prev != "to", prev != "than",
                 !(m.pattern.rest.first.map { words.objectPrepositions.contains($0) } ?? false)
             {
                 return false

@@ -5,7 +5,7 @@
 public struct CodingWords: Sendable {
     /// Subjects and objects (`ActorChains`, `VerbDyads`, `NounDyads`): prepositions, clause ends, collectives.
     let objectPrepositions, auxiliaries, collectives, objectBarriers, nominativePronouns, beForms, participleAdverbs,
-        topicVerbs, joiningWords, deeds, supportVerbs, nounPartnerLinks, frontedTimeWords: WordSet
+        topicVerbs, topicPrepositions, joiningWords, deeds, supportVerbs, nounPartnerLinks, frontedTimeWords: WordSet
     /// Arguments read from the parse (`SyntacticArguments`): oblique partners, relative clause subjects.
     let partnerPrepositions, relativeSubjects: WordSet
     /// Which verb governs which (`ClauseControl`): noun uses, control, coordination, appeals.
@@ -25,6 +25,7 @@ public struct CodingWords: Sendable {
     public init(_ read: inout WordListReader) {
         objectPrepositions = read("object-prepositions").set
         partnerPrepositions = read("partner-prepositions").set
+        topicPrepositions = read("topic-prepositions").set
         relativeSubjects = read("relative-subjects").set
         subordinators = read("subordinators").set
         determiners = read("determiners").set

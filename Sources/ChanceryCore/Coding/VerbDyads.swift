@@ -55,7 +55,21 @@ extension EventCoder {
         if objects.isEmpty, !passive, code.root != .makePublicStatement { objects = parsedObjects(of: m.head, c) }
         // "They discussed Syria": what is discussed is a topic, not a partner; partners come with "with".
         if m.pattern.rest.isEmpty, isTopicVerb { objects = [] }
+        if isTopic(objects.first, of: m, c, code: code) { objects = [] }
         return objects
+    }
+
+    /// "agreed to share information on North Korea", "cooperate closely over Syria": after an act of cooperation
+    /// (03-06; not aid or yielding, whose "on" names who is sanctioned or aided), an
+    /// actor behind a topic preposition (`topic-prepositions.txt`) that is not the pattern's own is what the act is
+    /// about, not its partner (so two subjects are each other's partners).
+    func isTopic(_ object: Mention?, of m: VerbMatch, _ c: Context, code: CameoCode) -> Bool {
+        guard let object, (.expressIntentToCooperate ... .materialCooperation).contains(code.root),
+            object.tokens.lowerBound > m.end
+        else { return false }
+        var k = object.tokens.lowerBound - 1
+        if c.tokens[k].is(Word.the), k > m.end { k -= 1 }
+        return words.topicPrepositions.contains(c.tokens[k])
     }
 
     /// "Y was attacked by X": the agent after "by" is the source, the subject (or an actor just before the verb, in
