@@ -70,4 +70,9 @@ import Testing
             .allSatisfy { $0.target?.actor != "Jericho" })
         #expect(events("Disha Ravi criticised the Delhi Police on Monday.", date: "2021-02-15").isEmpty)
     }
+
+    @Test func militantsAloneAreASide() {
+        let e = events("Pakistani security forces killed eight militants in a raid in North Waziristan.", date: "2025-03-05")
+        #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["PAKMIL-PAKUAF-190"])
+    }
 }

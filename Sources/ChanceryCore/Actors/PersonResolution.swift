@@ -72,6 +72,8 @@ extension ActorResolver {
             return false
         }
         if tokens[m.tokens.upperBound].norm == "-" { return false }
+        // "Nigeria's Kaduna state", "the Sagaing region".
+        if finder.words.placeFeatures.contains(tokens[m.tokens.upperBound]) { return false }
         // "the Red Sea", "Gulf of Aden": a name with a word of geography is a place.
         if m.tokens.contains(where: { finder.words.placeFeatures.contains(tokens[$0]) }) { return false }
         m.isUnplacedName = true
