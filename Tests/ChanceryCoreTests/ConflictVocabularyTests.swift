@@ -37,4 +37,12 @@ import Testing
             "At least 51 people were killed in clashes between Serbian police and Kosovo Albanians.", date: "1998-03-05")
         #expect(clashes.contains { $0.source.code == "SRBCOP" && $0.code.root == .fight })
     }
+
+    @Test func aCountrysDeedOfForceActsForItsForces() {
+        let e = events("Israeli airstrikes killed at least 20 people in Gaza on Tuesday.", date: "2025-03-05")
+        #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.root.digits)" } == ["ISRMIL-PSECVL-19"])
+        #expect(dyads(events("Russian air strikes killed 12 civilians in Kherson.", date: "2025-03-05")) == ["RUS-UKR-19"])
+        // Only acts of force: "Israeli strikes prompted talks" names no one who talks.
+        #expect(events("Israeli strikes prompted Egypt to call for talks.", date: "2025-03-05").allSatisfy { $0.source.country != "ISR" })
+    }
 }

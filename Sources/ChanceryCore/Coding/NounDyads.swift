@@ -52,10 +52,13 @@ extension EventCoder {
     }
 
     /// "Palestinian riots against ...", "Russian strikes on ...": the country of a demonym right before a deed noun.
-    func adjectiveSubject(_ m: VerbMatch, _ c: Context) -> Mention? {
-        for k in stride(from: m.head - 1, through: max(c.range.lowerBound, m.head - 3), by: -1) {
+    func adjectiveSubject(_ m: VerbMatch, _ c: Context) -> Mention? { demonym(before: m.head, c) }
+
+    /// The country of a demonym among the three words before token `head` ("Israeli" in "Israeli air strikes").
+    func demonym(before head: Int, _ c: Context) -> Mention? {
+        for k in stride(from: head - 1, through: max(c.range.lowerBound, head - 3), by: -1) {
             guard c.tokens[k].kind == .word else { return nil }
-            if let hit = lexicon.actors.longest(c.tokens, at: k, limit: m.head), hit.entry.value.kind == .demonym {
+            if let hit = lexicon.actors.longest(c.tokens, at: k, limit: head), hit.entry.value.kind == .demonym {
                 return demonymMention(k..<(k + hit.length), hit.entry.value, c)
             }
         }

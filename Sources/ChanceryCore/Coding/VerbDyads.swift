@@ -23,6 +23,21 @@ extension EventCoder {
         return pairs(subjects, objects, c)
     }
 
+    /// "Israeli air strikes killed 20 people": an act of force whose subject is a deed of a country's forces
+    /// (`force-deeds.txt` after a demonym) is those forces' act.
+    func forcesOfADeed(before position: Int, _ m: VerbMatch, _ c: Context) -> Mention? {
+        guard let root = cameo.code(m.pattern.code)?.root, root.isForce else { return nil }
+        var k = position - 1
+        while k > c.range.lowerBound, words.auxiliaries.contains(c.tokens[k]) { k -= 1 }
+        guard k > c.range.lowerBound, words.forceDeeds.contains(c.tokens[k]) else { return nil }
+        var start = k
+        // "air strikes", "drone strikes": the deed may be two words.
+        if start - 1 > c.range.lowerBound, words.forceDeeds.contains(c.tokens[start - 1]) { start -= 1 }
+        guard var forces = demonym(before: start, c), forces.tokens.upperBound >= start - 1 else { return nil }
+        forces.role = "MIL"
+        return forces
+    }
+
     /// Whether a participle is passive: a form of "be" before it, with only adverbs between ("was quickly sent").
     func isPassive(_ m: VerbMatch, _ c: Context) -> Bool {
         guard m.form == .participle || m.form == .pastOrParticiple else { return false }
@@ -38,6 +53,7 @@ extension EventCoder {
     func subjectsOf(_ m: VerbMatch, _ c: Context, at position: Int, given: [Mention]?) -> [Mention] {
         var subjects = given ?? subjectChain(before: position, c)
         if subjects.isEmpty, given == nil { subjects = parsedSubjects(of: position, c) }
+        if subjects.isEmpty, given == nil, let forces = forcesOfADeed(before: position, m, c) { subjects = [forces] }
         if subjects.count == 1, let s = subjects.first {
             subjects += c.actors.filter { $0.tokens == s.tokens && $0.country != s.country }
         }
