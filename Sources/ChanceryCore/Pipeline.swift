@@ -75,12 +75,16 @@ public struct Pipeline: Sendable {
     }
 
     /// The stages in order, calling `check` between them and before each sentence of the per-sentence ones.
-    func stages<E: Error>(_ document: Document, between check: () throws(E) -> Void) throws(E) -> CodedDocument {
+    func stages<E: Error>(_ given: Document, between check: () throws(E) -> Void) throws(E) -> CodedDocument {
+        var document = given
         let bytes = Array(document.text.utf8)
         let analysis = analyzer.analyze(document)
+        // A text that carries no date but opens with a dateline ("WASHINGTON, April 11, 2024") is dated by it: its
+        // offices, relative dates and events then resolve as in a dated one.
+        if document.date == nil { document.date = dateline(analysis, bytes: bytes) }
         try check()
         let mentions = try resolver.resolve(document, analysis, bytes: bytes, between: check)
-        let reference = document.date ?? dateline(analysis, bytes: bytes)
+        let reference = document.date
         var tagged: [[TimeExpression]] = []
         tagged.reserveCapacity(analysis.sentences.count)
         for sentence in analysis.sentences {
@@ -105,12 +109,18 @@ public struct Pipeline: Sendable {
         return tagger.anchor(lines, tokens: analysis.tokens).flatMap { $0 }
     }
 
-    /// A full date opening the text ("March 01, 2008" datelines), to resolve against when the publication date is unknown.
+    /// A full date opening one of the text's first three lines ("March 01, 2008", "WASHINGTON, April 11, 2024 —"), to
+    /// resolve against when the publication date is unknown. Only a city in capitals may stand before it, so that a
+    /// first sentence "On March 3, 2020, ..." tells of an event, not when the text was written.
     func dateline(_ analysis: TextAnalysis, bytes: [UInt8]) -> Day? {
-        guard let line = analysis.lines.first(where: { !$0.tokens.isEmpty }) else { return nil }
-        let head = line.tokens.lowerBound..<min(line.tokens.upperBound, line.tokens.lowerBound + 8)
-        for t in tagger.tag(analysis.tokens, head, bytes: bytes, reference: nil) where t.kind == .date {
-            if let day = Day(iso: t.value) { return day }
+        let tokens = analysis.tokens
+        for line in analysis.lines.lazy.filter({ !$0.tokens.isEmpty }).prefix(3) {
+            let head = line.tokens.lowerBound..<min(line.tokens.upperBound, line.tokens.lowerBound + 8)
+            for t in tagger.tag(tokens, head, bytes: bytes, reference: nil) where t.kind == .date {
+                let opening = tokens[head.lowerBound..<t.tokens.lowerBound]
+                guard opening.allSatisfy({ $0.kind == .punct || $0.isAllCaps }) else { break }
+                if let day = Day(iso: t.value) { return day }
+            }
         }
         return nil
     }

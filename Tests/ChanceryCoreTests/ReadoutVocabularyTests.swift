@@ -34,4 +34,25 @@ import Testing
         let e = events("The IMF approved a $3 billion loan to Egypt.", date: "2024-05-02")
         #expect(e.map { "\($0.source.code)-\($0.target?.country ?? "none")-\($0.code.cameo)" } == ["IGOIMF-EGY-071"])
     }
+
+    @Test func aJointStatementNamesItsLeadersInFullAndIsDatedByItsDateline() {
+        let text = """
+            Joint Statement of the Leaders of Japan, the Philippines and the United States
+
+            WASHINGTON, April 11, 2024
+
+            We, President Joseph R. Biden, Jr., President Ferdinand R. Marcos Jr., and Prime Minister Kishida Fumio, \
+            met today in Washington for the first trilateral leaders' summit.
+            """
+        let coded = sharedPipeline.run(Document(id: "joint", text: text))
+        #expect(coded.document.date == Day(year: 2024, month: 4, day: 11))
+        #expect(Set(coded.events.map { "\($0.source.code)-\($0.target?.code ?? "none")" })
+            == ["USAGOV-PHLGOV", "USAGOV-JPNGOV", "PHLGOV-JPNGOV"])
+        #expect(coded.events.allSatisfy { $0.date.value == "2024-04-11" })
+    }
+
+    @Test func aFirstSentenceAboutThePastDoesNotDateTheText() {
+        let coded = sharedPipeline.run(Document(id: "past", text: "On March 3, 2020, Russia and Turkey signed a ceasefire."))
+        #expect(coded.document.date == nil)
+    }
 }

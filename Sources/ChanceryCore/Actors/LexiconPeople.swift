@@ -12,7 +12,7 @@ extension ActorResolver {
         let norms = registry.norms(form)
         return registry.lookup(form) ?? surnameEntry(
             name, norm: norms.count == 1 ? norms[0] : nil, year: year, titled: titled)
-            ?? plainNameEntry(name, form, year: year, registry)
+            ?? plainNameEntry(name, form, year: year, registry) ?? reversedNameEntry(name, form, year: year, registry)
     }
 
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year (`norm` is
@@ -77,7 +77,22 @@ extension ActorResolver {
         }
         let keptCount = all.count(where: isKept)
         guard keptCount >= 2, keptCount < all.count else { return nil }
-        let people = finder.lexicon.actors.lookup(all.filter(isKept)).filter { $0.kind == .person }
+        // "Ferdinand R. Marcos Jr.": the lexicon may spell the suffix ("Ferdinand Marcos Jr"), which tells a son from
+        // his father; try the name with it first, then without.
+        let withSuffix = all.filter { isKept($0) || suffixes.contains($0) }
+        for words in withSuffix.count > keptCount ? [withSuffix, all.filter(isKept)] : [all.filter(isKept)] {
+            let people = finder.lexicon.actors.lookup(words).filter { $0.kind == .person }
+            if let entry = people.first(where: { $0.holds(in: year) }) ?? people.last { return personMention(name, entry) }
+        }
+        return nil
+    }
+
+    /// "Kishida Fumio", "Moon Jae-in" written surname first, "Fumio Kishida" in the lexicon: a name of two words that
+    /// is a lexicon person's name reversed means that person (`form` is the registry's form of `name`).
+    func reversedNameEntry(_ name: String, _ form: Int, year: Int?, _ registry: PersonRegistry) -> Mention? {
+        let all = registry.norms(form)
+        guard all.count == 2 else { return nil }
+        let people = finder.lexicon.actors.lookup([all[1], all[0]]).filter { $0.kind == .person }
         guard let entry = people.first(where: { $0.holds(in: year) }) ?? people.last else { return nil }
         return personMention(name, entry)
     }

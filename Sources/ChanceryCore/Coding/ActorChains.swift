@@ -55,6 +55,12 @@ extension EventCoder {
             guard n == "and" || n == "," else { break }
             j -= 1
             if j >= c.range.lowerBound, c.tokens[j].norm == "," { j -= 1 }
+            // "President Ferdinand R. Marcos Jr., and ...": the period of an abbreviation ends the name.
+            if j > c.range.lowerBound, c.tokens[j].norm == ".", !c.tokens[j].spaceBefore { j -= 1 }
+            // "Joseph R. Biden, Jr.,": a generational suffix after a comma still belongs to the name.
+            if j - 1 > c.range.lowerBound, words.nameSuffixes.contains(c.tokens[j]), c.tokens[j - 1].norm == "," {
+                j -= 2
+            }
             guard let prev = c.actors.last(where: { $0.tokens.upperBound == j + 1 }) else { break }
             result.insert(prev, at: 0)
             current = prev
@@ -118,6 +124,8 @@ extension EventCoder {
         var current = first
         while true {
             var j = current.tokens.upperBound
+            // "Biden, Jr., Marcos and ...": the period of an abbreviation ends the name.
+            if j + 1 < c.range.upperBound, c.tokens[j].norm == ".", !c.tokens[j].spaceBefore { j += 1 }
             guard j < c.range.upperBound else { break }
             let n = c.tokens[j].norm
             // "the U.S.-India relationship": a hyphen joins two countries as a comma does.

@@ -8,6 +8,8 @@ public struct CodingWords: Sendable {
         topicVerbs, topicPrepositions, joiningWords, deeds, forceDeeds, supportVerbs, nounPartnerLinks, frontedTimeWords: WordSet
     /// Arguments read from the parse (`SyntacticArguments`): oblique partners, relative clause subjects.
     let partnerPrepositions, relativeSubjects: WordSet
+    /// Names in chains of actors (`ActorChains`): generational suffixes ("Biden, Jr.").
+    let nameSuffixes: WordSet
     /// Which verb governs which (`ClauseControl`): noun uses, control, coordination, appeals.
     let determiners, objectControl, coordinationBarriers, openerBarriers, coordinators, appealBarriers,
         intentNouns: WordSet
@@ -26,6 +28,7 @@ public struct CodingWords: Sendable {
         objectPrepositions = read("object-prepositions").set
         partnerPrepositions = read("partner-prepositions").set
         topicPrepositions = read("topic-prepositions").set
+        nameSuffixes = read("name-suffixes").set
         relativeSubjects = read("relative-subjects").set
         subordinators = read("subordinators").set
         determiners = read("determiners").set
