@@ -39,6 +39,12 @@ extension MentionFinder {
                 actor: group.actor, country: group.country.isEmpty ? (modifier?.country ?? "") : group.country,
                 role: group.role.isEmpty ? p.roleCode(head) : group.role, kind: .group, title: c.titleWords(p.roles))
         }
+        // "Britain's MI5", "Russia's Foreign Intelligence Service": a country's body named after it is that body.
+        if let modifier, p.entries.count > 1, let body = p.entries.last?.0, body.kind == .seat, modifier.kind != .seat {
+            return c.mention(
+                actor: body.actor, country: body.country.isEmpty ? modifier.country : body.country,
+                role: body.role.isEmpty ? p.roleCode(head) : body.role, kind: .state)
+        }
         if let modifier { return place(modifier, head: head, c, p, year: year) }
         return unqualifiedTitle(head, c, p) ?? MentionFinder.sectorGroup(head, c, p)
     }
