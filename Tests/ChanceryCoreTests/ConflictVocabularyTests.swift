@@ -45,4 +45,16 @@ import Testing
         // Only acts of force: "Israeli strikes prompted talks" names no one who talks.
         #expect(events("Israeli strikes prompted Egypt to call for talks.", date: "2025-03-05").allSatisfy { $0.source.country != "ISR" })
     }
+
+    @Test func sidesThatExchangeFireFightEachOther() {
+        let e = events("India and Pakistan exchanged fire across the Line of Control on Sunday.", date: "2025-03-05")
+        #expect(dyads(e) == ["IND-PAK-19"])
+        // Two that strike together do not fight each other.
+        #expect(!events("US and British forces launched strikes in Yemen.", date: "2025-03-05").contains {
+            $0.target?.country == "GBR" || $0.target?.country == "USA"
+        })
+        #expect(events("India and Pakistan agreed to end months of fighting in Kashmir.", date: "2025-03-05").allSatisfy {
+            $0.code.root != .fight
+        })
+    }
 }

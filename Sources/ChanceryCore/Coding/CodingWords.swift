@@ -5,7 +5,7 @@
 public struct CodingWords: Sendable {
     /// Subjects and objects (`ActorChains`, `VerbDyads`, `NounDyads`): prepositions, clause ends, collectives.
     let objectPrepositions, auxiliaries, collectives, objectBarriers, nominativePronouns, beForms, participleAdverbs,
-        topicVerbs, topicPrepositions, joiningWords, deeds, forceDeeds, supportVerbs, nounPartnerLinks, frontedTimeWords: WordSet
+        topicVerbs, topicPrepositions, joiningWords, deeds, forceDeeds, mutualForceVerbs, supportVerbs, nounPartnerLinks, frontedTimeWords: WordSet
     /// Arguments read from the parse (`SyntacticArguments`): oblique partners, relative clause subjects.
     let partnerPrepositions, relativeSubjects: WordSet
     /// Names in chains of actors (`ActorChains`): generational suffixes ("Biden, Jr.").
@@ -51,6 +51,7 @@ public struct CodingWords: Sendable {
         frontedTimeWords = read("fronted-time-words").set
         deeds = read("deeds").set
         forceDeeds = read("force-deeds").set
+        mutualForceVerbs = read("mutual-force-verbs").set
         participleAdverbs = read("participle-adverbs").set
         topicVerbs = read("topic-verbs").set
         joiningWords = read("joining-words").set

@@ -137,8 +137,13 @@ extension EventCoder {
             if subjects.count >= 2, code.cameo == "019" { return reciprocal(subjects, c) }
             return subjects.map { ($0, nil) }
         }
-        // Within one country, two sides that fight fight each other ("the army and the RSF fought").
-        if subjects.count >= 2, c.scope.isDomestic, code.root == .fight { return reciprocal(subjects, c) }
+        // Within one country, two sides that fight fight each other ("the army and the RSF fought"); between countries
+        // too when the verb says so ("India and Pakistan exchanged fire", "clashed"), not when they strike together.
+        if subjects.count >= 2, code.root == .fight,
+            c.scope.isDomestic || words.mutualForceVerbs.contains(c.tokens[m.head])
+        {
+            return reciprocal(subjects, c)
+        }
         // "Israeli tanks fired at targets in Jericho", "food aid to refugees in Liberia", "Shevardnadze resigned": the
         // caller lets the place stand in for the target. Releasing does need someone released ("released a list").
         if code.root.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
