@@ -56,4 +56,14 @@ import Testing
             date: "2025-03-05")
         #expect(dyads(e) == ["FRA-UKR-04"])
     }
+
+    @Test func thePlaceAfterAnIdiomsOwnPrepositionIsItsObject() {
+        let e = events("Indian Prime Minister Narendra Modi arrived in Moscow on Monday.", date: "2025-03-05")
+        #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["INDGOV-RUSGOV-042"])
+    }
+
+    @Test func aSeatAfterAtIsWhereItHappened() {
+        let e = events("Israel and the United Arab Emirates signed the Abraham Accords at the White House.", date: "2020-09-16")
+        #expect(dyads(e) == ["ISR-ARE-05"])
+    }
 }

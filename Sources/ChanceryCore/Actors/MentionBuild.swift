@@ -139,9 +139,12 @@ extension MentionFinder {
             return nil  // "European", "African" alone
         default:
             var m = c.mention(actor: modifier.actor, country: modifier.country, role: modifier.role, kind: kind)
+            // "at the White House", "at the Kremlin": a seat after "at" is where something happens ("signed the
+            // accords at the White House"); "in Moscow", "near Gaza" for capitals, countries and regions.
             m.isLocative =
                 c.isLocative(locativeSet)
-                && (modifier.kind == .capital || modifier.kind == .country || modifier.kind == .region)
+                && (modifier.kind == .capital || modifier.kind == .country || modifier.kind == .region
+                    || (modifier.kind == .seat && c.follows(Word.at)))
             return m
         }
     }
@@ -248,6 +251,11 @@ struct ChunkText {
     }
 
     /// "in the Mediterranean", "in the United States": after a locative preposition, the article between or not.
+    /// Whether the chunk follows `word`, with or without "the" between ("at the Kremlin").
+    func follows(_ word: Word) -> Bool {
+        start > 0 && (tokens[start - 1].is(word) || (tokens[start - 1].is(Word.the) && start > 1 && tokens[start - 2].is(word)))
+    }
+
     func isLocative(_ locative: WordSet) -> Bool {
         start > 0
             && (locative.contains(tokens[start - 1])

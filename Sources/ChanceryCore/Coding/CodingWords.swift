@@ -5,7 +5,7 @@
 public struct CodingWords: Sendable {
     /// Subjects and objects (`ActorChains`, `VerbDyads`, `NounDyads`): prepositions, clause ends, collectives.
     let objectPrepositions, auxiliaries, collectives, objectBarriers, nominativePronouns, beForms, participleAdverbs,
-        topicVerbs, topicPrepositions, joiningWords, deeds, forceDeeds, mutualForceVerbs, supportVerbs, nounPartnerLinks, frontedTimeWords: WordSet
+        topicVerbs, topicPrepositions, idiomLocatives, joiningWords, deeds, forceDeeds, mutualForceVerbs, supportVerbs, nounPartnerLinks, frontedTimeWords: WordSet
     /// Arguments read from the parse (`SyntacticArguments`): oblique partners, relative clause subjects.
     let partnerPrepositions, relativeSubjects: WordSet
     /// Names in chains of actors (`ActorChains`): generational suffixes ("Biden, Jr.").
@@ -28,6 +28,7 @@ public struct CodingWords: Sendable {
         objectPrepositions = read("object-prepositions").set
         partnerPrepositions = read("partner-prepositions").set
         topicPrepositions = read("topic-prepositions").set
+        idiomLocatives = read("idiom-locatives").set
         nameSuffixes = read("name-suffixes").set
         relativeSubjects = read("relative-subjects").set
         subordinators = read("subordinators").set

@@ -68,11 +68,26 @@ extension EventCoder {
         var objects = objectChain(
             after: isTopicVerb && hasGap ? m.end - 1 : m.head, c, skipBy: passive,
             skipPossessorsBefore: hasGap && m.pattern.rest.last != "*" ? m.end : nil)
+        if objects.isEmpty, !passive, let place = placeOfTheIdiom(m, c) { objects = [place] }
         if objects.isEmpty, !passive, code.root != .makePublicStatement { objects = parsedObjects(of: m.head, c) }
         // "They discussed Syria": what is discussed is a topic, not a partner; partners come with "with".
         if m.pattern.rest.isEmpty, isTopicVerb { objects = [] }
         if isTopic(objects.first, of: m, c, code: code) { objects = [] }
         return objects
+    }
+
+    /// "arrived in Moscow", "invest in Kenya": a place right after a pattern that ends in its own locative preposition
+    /// is the pattern's object, not only where the act happens.
+    func placeOfTheIdiom(_ m: VerbMatch, _ c: Context) -> Mention? {
+        guard let last = m.pattern.rest.last, words.idiomLocatives.contains(last), m.end < c.range.upperBound else {
+            return nil
+        }
+        let start = c.tokens[m.end].is(Word.the) ? m.end + 1 : m.end
+        guard var place = c.mentions.first(where: { $0.tokens.lowerBound == start && $0.isLocative }),
+            place.country.count == 3
+        else { return nil }
+        place.isLocative = false
+        return place
     }
 
     /// "agreed to share information on North Korea", "cooperate closely over Syria": after an act of cooperation
