@@ -29,6 +29,8 @@ extension EventCoder {
         var matches: [VerbMatch] = []
         /// The sentence's dependency parse, when the coder has a parser and the sentence has a verb pattern and an actor.
         var syntax: SentenceSyntax?
+        /// The day the article last narrated: the date, from the text, of an earlier sentence's past event.
+        var narrative: Event.EventDate? = nil
 
         /// The sentence's tokens.
         var range: Range<Int> { sentence.tokens }

@@ -19,7 +19,7 @@ public struct CodingWords: Sendable {
         relativePronouns, attributionOpeners, sourceNouns, sourcePhraseStarts, sourcePhraseEnds, demandBarriers,
         refusalModals: WordSet
     /// Dates (`EventDating`) and pattern gaps (`VerbLexicon`).
-    let relativeAdverbs, rangeJoiners, amountWords, compass: WordSet
+    let relativeAdverbs, rangeJoiners, amountWords, compass, narrativeBreaks, narrativeDepartures: WordSet
     /// `obligation-phrases.txt`, each phrase as its words.
     let obligation: [[String]]
 
@@ -71,6 +71,8 @@ public struct CodingWords: Sendable {
         plannedNouns = read("planned-nouns").set
         amountWords = read("amount-words").set
         compass = read("compass-adjectives").set
+        narrativeBreaks = read("narrative-breaks").set
+        narrativeDepartures = read("narrative-departures").set
         obligation = read("obligation-phrases").phrases
     }
 }

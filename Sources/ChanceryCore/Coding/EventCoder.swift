@@ -44,9 +44,12 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         var seen = Set<String>()
         var headlineEvents: [Event] = []
+        var narrative: Event.EventDate? = nil
         for (s, sentence) in analysis.sentences.enumerated() {
             try check()
-            let coded = codeSentence(document, analysis, sentence, mentions[s], times[s], bytes: bytes)
+            let coded = codeSentence(
+                document, analysis, sentence, mentions[s], times[s], bytes: bytes, narrative: narrative)
+            if sentence.index >= 0 { narrative = Self.narrativeDay(times[s], sentence, coded, document) ?? narrative }
             for e in coded {
                 let key = "\(e.sentence)|\(e.source.country)|\(e.target?.country ?? "")|\(e.code.root.rawValue)"
                 guard seen.insert(key).inserted else { continue }
@@ -66,14 +69,33 @@ public struct EventCoder: Sendable {
         return events
     }
 
+    /// The day a sentence moves the narrative to: a day that opens it ("On Jan. 14, ..."), else the day the text
+    /// gave its last event; only days not after publication, since the narrative reports what has happened.
+    static func narrativeDay(
+        _ times: [TimeExpression], _ sentence: Sentence, _ coded: [Event], _ document: Document
+    ) -> Event.EventDate? {
+        let published = document.date?.description
+        func past(_ value: String) -> Bool { value.count == 10 && published.map { value <= $0 } ?? true }
+        if let opening = times.first, opening.tokens.lowerBound <= sentence.tokens.lowerBound + 1,
+            opening.kind == .date || opening.kind == .time
+        {
+            let value = dateValue(opening.value)
+            if past(value) { return Event.EventDate(value: value, precision: .day, text: opening.text, basis: .text) }
+        }
+        return coded.last(where: {
+            $0.date.basis == .text && $0.date.precision == .day && $0.date.value.map(past) == true
+        })?.date
+    }
+
     /// The events of one sentence: those of each verb pattern, then the demands made in reported speech.
     func codeSentence(
         _ document: Document, _ analysis: TextAnalysis, _ sentence: Sentence, _ mentions: [Mention],
-        _ times: [TimeExpression], bytes: [UInt8]
+        _ times: [TimeExpression], bytes: [UInt8], narrative: Event.EventDate? = nil
     ) -> [Event] {
         var c = Context(
             document: document, sentence: sentence, tokens: analysis.tokens, bytes: bytes, mentions: mentions,
             actors: mentions.filter { !$0.isLocative && !$0.country.isEmpty && !$0.isSectorGroup }, times: times)
+        c.narrative = narrative
         (c.cues, c.reports) = cuesAndReports(c)
         c.matches = verbMatches(c)
         c.syntax = parse(c, analysis)

@@ -18,14 +18,7 @@ extension EventCoder {
                 }
                 if between.count > 18 { continue }
                 // "condemned the July 20 attack": a date inside the object's noun phrase dates that noun, not the act.
-                let before =
-                    words.determiners.contains(c.tokens[t.tokens.lowerBound])
-                    ? t.tokens.lowerBound : t.tokens.lowerBound - 1
-                if before > m.head, words.determiners.contains(c.tokens[before]),
-                    !words.objectPrepositions.contains(c.tokens[before - 1])
-                {
-                    continue
-                }
+                if datesANoun(t, after: m.head, c) { continue }
                 // A statement is made when it is reported: "condolences for the loss of life last week" are today's.
                 if m.pattern.root == .makePublicStatement, between.count > 3 { continue }
                 distance = between.count
@@ -42,17 +35,7 @@ extension EventCoder {
             }
             if best == nil || distance < best!.1 { best = (t, distance) }
         }
-        if best == nil,
-            let relative = Range.window(max(c.range.lowerBound + 1, m.head - 5), m.head).last(where: {
-                words.relativeAdverbs.contains(c.tokens[$0]) && c.tokens[$0 - 1].norm == ","
-            }),
-            let antecedent = usable.last(where: {
-                $0.tokens.upperBound <= relative && $0.tokens.lowerBound >= c.range.lowerBound
-            })
-        {
-            // "a summit in June, where they signed an agreement": the relative clause happens at its antecedent's time.
-            best = (antecedent, 0)
-        }
+        if best == nil, let antecedent = relativeAntecedent(m, usable, c) { best = (antecedent, 0) }
         if let (t, _) = best {
             // "on Wednesday and Thursday": a range.
             if let idx = c.times.firstIndex(of: t) {
@@ -70,10 +53,54 @@ extension EventCoder {
                 value: EventCoder.dateValue(t.value), precision: DatePrecision(timex: t.value), text: t.text,
                 basis: .text)
         }
+        if let narrative = c.narrative, isNarrativePast(m, c) { return narrative }
         if let date = c.document.date {
             return Event.EventDate(value: date.description, precision: .day, text: nil, basis: .article)
         }
         return Event.EventDate(value: nil, precision: nil, text: nil, basis: .unknown)
+    }
+
+    /// "condemned the July 20 attack": a date after the verb inside a noun phrase (a determiner before it, or one
+    /// opening it with a noun after it) dates that noun, not the act; "visited Kyiv this January." dates the visit.
+    func datesANoun(_ t: TimeExpression, after head: Int, _ c: Context) -> Bool {
+        let first = t.tokens.lowerBound
+        let opensIt = words.determiners.contains(c.tokens[first])
+        let before = opensIt ? first : first - 1
+        guard before > head, words.determiners.contains(c.tokens[before]),
+            !words.objectPrepositions.contains(c.tokens[before - 1])
+        else { return false }
+        // A determiner inside the expression ("this January", "last week") modifies a noun only when one follows.
+        guard opensIt else { return true }
+        let next = t.tokens.upperBound
+        return next < c.range.upperBound && c.tokens[next].kind == .word
+            && !words.subordinators.contains(c.tokens[next]) && !words.coordinators.contains(c.tokens[next])
+    }
+
+    /// "a summit in June, where they signed", "last met in April when Carter visited India": a relative clause
+    /// happens at its antecedent's time, the expression just before its "when" or "where" (after a comma or none).
+    func relativeAntecedent(_ m: VerbMatch, _ usable: [TimeExpression], _ c: Context) -> TimeExpression? {
+        let window = Range.window(max(c.range.lowerBound + 1, m.head - 5), m.head)
+        guard let relative = window.last(where: { words.relativeAdverbs.contains(c.tokens[$0]) }) else { return nil }
+        let comma = c.tokens[relative - 1].norm == ","
+        return usable.last(where: {
+            $0.tokens.lowerBound >= c.range.lowerBound
+                && (comma ? $0.tokens.upperBound <= relative : $0.tokens.upperBound == relative)
+        })
+    }
+
+    /// Whether an event with no time of its own takes the narrative's: a simple past that is not a statement (those
+    /// are made when reported), "met", "visited", not "has met", "had met" or "will meet".
+    func isNarrativePast(_ m: VerbMatch, _ c: Context) -> Bool {
+        guard m.form == .past || m.form == .pastOrParticiple, m.pattern.root != .makePublicStatement else {
+            return false
+        }
+        // "Earlier, the Kremlin welcomed ...": the clause steps out of the narrative to a time it does not give.
+        if c.tokens.window(c.range.lowerBound, m.head).contains(where: { words.narrativeDepartures.contains($0) }) {
+            return false
+        }
+        return !c.tokens.window(max(c.range.lowerBound, m.head - 2), m.head).contains {
+            words.narrativeBreaks.contains($0)
+        }
     }
 
     /// A TIMEX3 value as an event date: weeks become Monday–Sunday ranges, times their day.
