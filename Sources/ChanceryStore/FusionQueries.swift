@@ -4,7 +4,11 @@ extension EventStore {
     /// Fuses a stored, unassigned mention: it joins the first stored event it can be a report of, or starts a new one.
     func assign(_ db: any StoreDatabase, mention id: Int64) throws {
         guard let row = try db.row("SELECT \(FusionMention.selectList) FROM mention WHERE id = \(id)") else { return }
-        let mention = FusionMention(row)
+        try assign(db, FusionMention(row))
+    }
+
+    /// Fuses a stored, unassigned mention whose columns fusion reads are at hand.
+    func assign(_ db: any StoreDatabase, _ mention: FusionMention) throws {
         if let event = try candidate(db, for: mention) {
             try join(db, mention, to: event)
         } else {
