@@ -23,7 +23,8 @@ enum WriteBench {
         }
         let mentions = coded.reduce(0) { $0 + $1.events.count }
         print("write: \(coded.count) coded documents, \(mentions) mentions, batches of \(batch)")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chancery-write-bench-\(UUID())").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chancery-write-bench-\(UUID())")
+            .path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let sqlite = try (0..<runs).map { i in try time(coded, into: EventStore(path: folder + "/run\(i).sqlite")) }
@@ -31,7 +32,9 @@ enum WriteBench {
         guard let server else { return }
         let stamp = Int(Date().timeIntervalSince1970)
         let postgres = try (0..<runs).map { i in
-            try time(coded, into: EventStore.open(PostgresAdmin.createDatabase("chancery_write_\(stamp)_\(i)", server: server)))
+            try time(
+                coded,
+                into: EventStore.open(PostgresAdmin.createDatabase("chancery_write_\(stamp)_\(i)", server: server)))
         }
         report("PostgreSQL, one writer", coded.count, postgres)
     }

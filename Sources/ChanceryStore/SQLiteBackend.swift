@@ -47,10 +47,12 @@ struct SQLiteDatabase: StoreDatabase {
 
     /// Runs a query and returns every row.
     func rows(_ sql: StoreSQL) throws -> [StoreRow] {
-        let cursor = try Row.fetchCursor(statement(sql))
+        let statement = try statement(sql)
+        let columns = StoreColumns(statement.columnNames)
+        let cursor = try Row.fetchCursor(statement)
         var out: [StoreRow] = []
         while let row = try cursor.next() {
-            out.append(StoreRow(names: Array(row.columnNames), values: row.databaseValues.map(StoreValue.init)))
+            out.append(StoreRow(columns: columns, values: row.databaseValues.map(StoreValue.init)))
         }
         return out
     }
