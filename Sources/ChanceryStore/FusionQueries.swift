@@ -23,17 +23,17 @@ extension EventStore {
         let window = Fusion.window(span)
         let from = window.from.description
         let to = window.to.description
-        var candidates: [FusionCandidate] = []
-        for dyad in Fusion.dyads(root: mention.root, source: mention.sourceCountry, target: mention.targetCountry) {
-            candidates += try db.rows(
-                """
-                SELECT \(FusionCandidate.selectList) FROM event
-                WHERE root = \(mention.root) AND sourceCountry = \(dyad.source) AND targetCountry = \(dyad.target)
-                    AND dateStart BETWEEN \(from) AND \(to)
-                ORDER BY id
-                """
-            ).map(FusionCandidate.init)
+        let dyads = Fusion.dyads(root: mention.root, source: mention.sourceCountry, target: mention.targetCountry)
+        let branches = dyads.map { dyad -> StoreSQL in
+            """
+            SELECT \(FusionCandidate.selectList) FROM event
+            WHERE root = \(mention.root) AND sourceCountry = \(dyad.source) AND targetCountry = \(dyad.target)
+                AND dateStart BETWEEN \(from) AND \(to)
+            """
         }
+        // Both dyads of a symmetric root in one statement (a round trip on PostgreSQL), each branch reading the dyad
+        // index as a query of its own; an event is of one dyad, so the ids are distinct and sort the same.
+        let candidates = try db.rows(StoreSQL.joined(branches, separator: " UNION ALL ")).map(FusionCandidate.init)
         return candidates.sorted { $0.id < $1.id }.first { $0.accepts(mention, span: span) }
     }
 
