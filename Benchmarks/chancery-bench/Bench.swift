@@ -36,6 +36,20 @@ struct Bench {
             }
             return
         }
+        if args.first == "write" {
+            // chancery-bench write [CORPUS] [DOCUMENTS] [POSTGRES-SERVER-URL]
+            let rest = Array(args.dropFirst())
+            do {
+                try WriteBench.run(
+                    corpus: rest.first ?? "../shared/corpus/dev",
+                    documents: rest.count > 1 ? Int(rest[1]) ?? 10_000 : 10_000,
+                    server: rest.count > 2 ? rest[2] : nil)
+            } catch {
+                FileHandle.standardError.write(Data("write benchmark failed: \(error)\n".utf8))
+                exit(1)
+            }
+            return
+        }
         if args.first == "long-line" {
             // chancery-bench long-line [CORPUS]
             LongLineBench.run(corpus: args.dropFirst().first ?? "../shared/corpus/dev")

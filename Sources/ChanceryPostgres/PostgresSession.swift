@@ -18,14 +18,14 @@ struct PostgresSession: StoreDatabase {
 
     /// Runs a query and returns every row.
     func rows(_ sql: StoreSQL) throws -> [StoreRow] {
-        try run(sql).map { row in
-            var names: [String] = []
+        let result = try run(sql)
+        var columns: StoreColumns?
+        return try result.map { row in
             var values: [StoreValue] = []
-            for cell in row {
-                names.append(cell.columnName)
-                values.append(try PostgresSession.value(cell))
-            }
-            return StoreRow(names: names, values: values)
+            for cell in row { values.append(try PostgresSession.value(cell)) }
+            let shared = columns ?? StoreColumns(row.map(\.columnName))
+            columns = shared
+            return StoreRow(columns: shared, values: values)
         }
     }
 

@@ -4,7 +4,11 @@ extension EventStore {
     /// Fuses a stored, unassigned mention: it joins the first stored event it can be a report of, or starts a new one.
     func assign(_ db: any StoreDatabase, mention id: Int64) throws {
         guard let row = try db.row("SELECT \(FusionMention.selectList) FROM mention WHERE id = \(id)") else { return }
-        let mention = FusionMention(row)
+        try assign(db, FusionMention(row))
+    }
+
+    /// Fuses a stored, unassigned mention whose columns fusion reads are at hand.
+    func assign(_ db: any StoreDatabase, _ mention: FusionMention) throws {
         if let event = try candidate(db, for: mention) {
             try join(db, mention, to: event)
         } else {
@@ -72,8 +76,7 @@ extension EventStore {
     /// Adds a mention to an event's reports: its counts, status and report days, then the facts it states better.
     func join(_ db: any StoreDatabase, _ mention: FusionMention, to event: FusionCandidate) throws {
         // Asked before the mention joins, which would make both true.
-        let newArticle = try !hasMention(db, event: event.id, "doc = \(mention.doc)")
-        let newSource = try !hasMention(db, event: event.id, "sourceKey = \(mention.sourceKey)")
+        let (newArticle, newSource) = try isNewReport(db, mention, of: event.id)
         try setEvent(db, of: mention.id, to: event.id)
         let mask = event.statusMask | FusedStatus.bit(mention.status)
         let first = [event.firstReport, mention.reported].compactMap { $0 }.min()
@@ -98,9 +101,19 @@ extension EventStore {
         try db.execute("UPDATE mention SET eventId = \(event) WHERE id = \(mention)")
     }
 
-    /// Whether some mention of an event meets `condition`.
-    func hasMention(_ db: any StoreDatabase, event: Int64, _ condition: StoreSQL) throws -> Bool {
-        try db.value("SELECT 1 FROM mention WHERE eventId = \(event) AND \(condition) LIMIT 1", as: Bool.self) ?? false
+    /// Whether no mention of an event comes from the mention's document, and whether none from its publisher: one
+    /// statement of two index lookups.
+    func isNewReport(_ db: any StoreDatabase, _ mention: FusionMention, of event: Int64) throws
+        -> (article: Bool, source: Bool)
+    {
+        let row = try db.row(
+            """
+            SELECT EXISTS (SELECT 1 FROM mention WHERE eventId = \(event) AND doc = \(mention.doc)) AS inArticle,
+                EXISTS (SELECT 1 FROM mention WHERE eventId = \(event) AND sourceKey = \(mention.sourceKey)) AS inSource
+            """)
+        let inArticle: Bool = row?["inArticle"] ?? false
+        let inSource: Bool = row?["inSource"] ?? false
+        return (!inArticle, !inSource)
     }
 
     /// Makes a mention the face of its event: the event shows its actors and code.

@@ -46,6 +46,7 @@ extension EventStore {
     func ingest(_ db: any StoreDatabase, _ batch: [StoredDocument], at stamp: String) throws -> IngestResult {
         try db.lock(FusionLocks.keys(batch))
         var result = IngestResult()
+        var pending = PendingMentions()
         for item in batch {
             let hash = item.contentHash
             if let old = try db.value("SELECT hash FROM document WHERE id = \(item.document.id)", as: String.self) {
@@ -53,33 +54,40 @@ extension EventStore {
                     result.skipped += 1
                     continue
                 }
+                // Removing it re-fuses the events it leaves, after the mentions that came before it.
+                try place(db, &pending)
                 try removeDocument(db, id: item.document.id)
                 result.replaced += 1
             } else {
                 result.added += 1
             }
-            result.mentions += try insert(db, item, hash: hash, at: stamp)
+            let sourceKey = StoredDocument.sourceKey(item.document)
+            try insertDocument(db, item.document, hash: hash, sourceKey: sourceKey, at: stamp)
+            pending.add(item, sourceKey: sourceKey)
+            result.mentions += item.events.count
         }
+        try place(db, &pending)
         if result.added + result.replaced > 0 { try EventStore.bumpGeneration(db) }
         return result
     }
 
-    /// Writes a document and its mentions, fusing each as it goes in; returns the number of mentions.
-    func insert(_ db: any StoreDatabase, _ item: StoredDocument, hash: String, at stamp: String) throws -> Int {
-        let d = item.document
-        let sourceKey = StoredDocument.sourceKey(d)
+    /// Writes a document's row.
+    func insertDocument(_ db: any StoreDatabase, _ d: Document, hash: String, sourceKey: String, at stamp: String) throws
+    {
         try db.execute(
             """
             INSERT INTO document (id, hash, date, title, url, source, sourceKey, text, ingestedAt)
             VALUES (\(d.id), \(hash), \(d.date?.description), \(d.title), \(d.url), \(d.source), \(sourceKey), \(d.text), \(stamp))
             """)
-        for e in item.events {
-            let id = try db.insert(
-                MentionRow(event: e, discovered: item.discovered, sourceKey: sourceKey, reported: d.date?.description)
-                    .insertion)
-            try assign(db, mention: id)
-        }
-        return item.events.count
+    }
+
+    /// Inserts the waiting mentions, then fuses each in the order they came (their ids rise in that order).
+    func place(_ db: any StoreDatabase, _ pending: inout PendingMentions) throws {
+        guard !pending.isEmpty else { return }
+        var placed: [FusionMention] = []
+        for chunk in pending.chunks { placed += try db.rows(MentionRow.insertion(chunk)).map(FusionMention.init) }
+        pending.removeAll()
+        for mention in placed.sorted(by: { $0.id < $1.id }) { try assign(db, mention) }
     }
 
     /// The stored content hash of each of `ids` that is stored, to skip coding unchanged documents.

@@ -1,21 +1,49 @@
+/// The column names of a result, shared by its rows, looked up in any case (PostgreSQL folds unquoted names to lower
+/// case). A result has a handful of columns, so a scan for the name beats building a dictionary for each result.
+public struct StoreColumns: Sendable {
+    /// The names, in column order.
+    let names: [String]
+
+    /// The columns of a result, in order.
+    public init(_ names: [String]) { self.names = names }
+
+    /// The position of the first column of `name` in any case; nil when the result has none.
+    func position(_ name: String) -> Int? {
+        names.firstIndex { $0 == name || StoreColumns.sameIgnoringCase($0, name) }
+    }
+
+    /// Whether two names are equal once lower-cased, comparing ASCII bytes in place (column names are ASCII).
+    static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return a.lowercased() == b.lowercased()
+        }
+        return a.utf8.count == b.utf8.count
+            && zip(a.utf8, b.utf8).allSatisfy { x, y in x == y || x | 0x20 == y | 0x20 && isLetter(x | 0x20) }
+    }
+
+    /// Whether a lower-cased ASCII byte is a letter, the only bytes that case folding changes.
+    static func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+}
+
 /// One result row: its columns by name (any case, as PostgreSQL folds unquoted names to lower case).
 public struct StoreRow: Sendable {
-    /// Column positions by lower-cased name.
-    private let index: [String: Int]
+    /// The result's columns.
+    private let columns: StoreColumns
     /// The values, in column order.
     public let values: [StoreValue]
 
-    /// A row of `names` and their `values`.
-    public init(names: [String], values: [StoreValue]) {
-        var index: [String: Int] = [:]
-        for (i, name) in names.enumerated() where index[name.lowercased()] == nil { index[name.lowercased()] = i }
-        self.index = index
+    /// A row of the result `columns`.
+    public init(columns: StoreColumns, values: [StoreValue]) {
+        self.columns = columns
         self.values = values
     }
 
+    /// A row of `names` and their `values`.
+    public init(names: [String], values: [StoreValue]) { self.init(columns: StoreColumns(names), values: values) }
+
     /// The raw value of a column; NULL when the row has no such column.
     public func value(_ name: String) -> StoreValue {
-        guard let i = index[name.lowercased()] else { return .null }
+        guard let i = columns.position(name), i < values.count else { return .null }
         return values[i]
     }
 

@@ -17,20 +17,23 @@ public struct StoredDocument: Sendable {
         self.discovered = discovered
     }
 
-    /// Codes a document with `pipeline`, marking the actors its lexicon does not hold as discovered.
-    public init(coding document: Document, with pipeline: Pipeline) {
-        self.init(document: document, events: pipeline.run(document).events, known: pipeline.resources.lexicon)
+    /// Codes a document with `pipeline`, marking the actors its lexicon does not hold as discovered. The pipeline is
+    /// borrowed: an initialiser takes its arguments owned, so each document coded copied it (a retain of every table).
+    public init(coding document: Document, with pipeline: borrowing Pipeline) {
+        let events = pipeline.run(document).events
+        self.init(document: document, events: events, known: pipeline.resources.lexicon.actorNames)
     }
 
     /// Codes a document with `pipeline` unless `deadline` passes first.
-    public init(coding document: Document, with pipeline: Pipeline, deadline: Deadline) throws(DeadlinePassed) {
+    public init(coding document: Document, with pipeline: borrowing Pipeline, deadline: Deadline) throws(DeadlinePassed)
+    {
         let events = try pipeline.run(document, deadline: deadline).events
-        self.init(document: document, events: events, known: pipeline.resources.lexicon)
+        self.init(document: document, events: events, known: pipeline.resources.lexicon.actorNames)
     }
 
-    /// Wraps coded events, marking the actors `lexicon` does not hold as discovered.
-    init(document: Document, events: [Event], known lexicon: ActorLexicon) {
-        let known = lexicon.actorNames
+    /// Wraps coded events, marking the actors not among the lexicon's `known` names as discovered. Given the names, not
+    /// the lexicon, which an initialiser would take owned: a copy of its every table for each document coded.
+    init(document: Document, events: [Event], known: Set<String>) {
         let names = events.flatMap { [$0.source.actor] + ($0.target.map { [$0.actor] } ?? []) }
         self.init(document: document, events: events, discovered: Set(names.filter { !known.contains($0) }))
     }

@@ -35,6 +35,31 @@ import Testing
         #expect(crawl.withUTF8 { CrawlLayout.asciiDateLine($0) } == Day(year: 2026, month: 2, day: 5))
     }
 
+    /// `Day.fixedWidthISO` gives `splitISO`'s answer whenever it gives one, and gives one for every valid padded date.
+    @Test func fixedWidthISOAgreesWithSplitISO() {
+        var texts = [
+            "2026-02-05", "2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "9999-12-31",
+            "2023-13-01", "2023-00-10", "2023-01-00", "2023-04-31", "2023-1-015", "+023-01-01", "2023--1-01",
+            "2023/01/01", "2023-01-0١", "20230-1-01", "2023-01-1x", " 2023-01-1", "2023-2-3", "2023-01-01T"
+        ]
+        var random = SplitMix64(seed: 7)
+        let alphabet = Array("0123456789--+ ")
+        for _ in 0..<5000 {
+            texts.append(String((0..<10).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+        }
+        var fast = 0
+        for text in texts {
+            var copy = text
+            guard let quick = copy.withUTF8({ Day.fixedWidthISO($0) }) else { continue }
+            #expect(quick == Day.splitISO(text), "day of \(text.debugDescription)")
+            fast += 1
+        }
+        #expect(fast >= 5)  // the five valid dates of the list
+        #expect(Day(iso: "2023-2-3") == Day(year: 2023, month: 2, day: 3))
+        #expect(Day(iso: "2026-02-05"[...]) == Day(year: 2026, month: 2, day: 5))
+        #expect(Day(iso: "2023-02-29") == nil)
+    }
+
     /// `controlBytes` counts what a byte-at-a-time loop counts, at every alignment, and stops at a NUL.
     @Test func controlBytesMatchesAByteLoop() {
         func slow(_ b: [UInt8]) -> Int? {

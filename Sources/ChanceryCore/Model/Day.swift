@@ -16,12 +16,43 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD`; nil when the text is not a valid date.
     public init?(iso text: some StringProtocol) {
+        // The bytes are read in place: a generic collection of them is not specialised across modules.
+        let fixed = text.utf8.withContiguousStorageIfAvailable { Day.fixedWidthISO($0) } ?? nil
+        guard let day = fixed ?? Day.splitISO(text) else { return nil }
+        self = day
+    }
+
+    /// `YYYY-MM-DD` split at its dashes, which also reads unpadded months and days ("2026-2-3").
+    static func splitISO(_ text: some StringProtocol) -> Day? {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4,
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
             (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y)
         else { return nil }
-        self.init(year: y, month: m, day: d)
+        return Day(year: y, month: m, day: d)
+    }
+
+    /// The day of exactly `DDDD-DD-DD` (as every stored date is) read from its bytes, with the checks of `splitISO`;
+    /// nil for any other shape, which `splitISO` reads. Splitting was most of the time fusion spent on dates.
+    static func fixedWidthISO(_ utf8: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard utf8.count == 10 else { return nil }
+        var fields = (0, 0, 0)
+        for (i, byte) in utf8.enumerated() {
+            if i == 4 || i == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch i {
+            case 0..<4: fields.0 = fields.0 * 10 + digit
+            case 5..<7: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+        }
+        let (y, m, d) = fields
+        guard (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     /// `YYYY-MM-DD`.
