@@ -10,11 +10,17 @@ struct FeatureTable: Sendable {
     let counts: [UInt16]
     /// Every feature's entries in turn: class in the high 16 bits, Int16 weight in the low.
     let entries: [UInt32]
-    /// Open-addressing slots (key, then first entry), capacity a power of two, key 0 for empty.
-    private let slotKeys: [UInt64]
-    private let slotStart: [UInt32]
-    private let slotCount: [UInt16]
+    /// Open-addressing slots, capacity a power of two, key 0 for empty: key, first entry and count side by side,
+    /// so that a look-up costs one cache line rather than one per field.
+    private let slots: [Slot]
     private let mask: Int
+
+    /// One feature's place in `entries`.
+    private struct Slot {
+        var key: UInt64 = 0
+        var start: UInt32 = 0
+        var count: UInt32 = 0
+    }
 
     /// Builds the lookup table over features given in order, each with `counts[i]` entries.
     init(classes: Int, keys: [UInt64], counts: [UInt16], entries: [UInt32]) {
@@ -24,52 +30,43 @@ struct FeatureTable: Sendable {
         self.entries = entries
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        var sk = [UInt64](repeating: 0, count: capacity)
-        var ss = [UInt32](repeating: 0, count: capacity)
-        var sc = [UInt16](repeating: 0, count: capacity)
+        var table = [Slot](repeating: Slot(), count: capacity)
         mask = capacity - 1
         var start: UInt32 = 0
         for (i, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key) & mask
-            while sk[slot] != 0 && sk[slot] != key { slot = (slot + 1) & mask }
-            sk[slot] = key
-            ss[slot] = start
-            sc[slot] = counts[i]
+            while table[slot].key != 0 && table[slot].key != key { slot = (slot + 1) & mask }
+            table[slot] = Slot(key: key, start: start, count: UInt32(counts[i]))
             start += UInt32(counts[i])
         }
-        slotKeys = sk
-        slotStart = ss
-        slotCount = sc
+        slots = table
     }
 
     /// Adds the weights of every feature in `features` to `scores` (which holds `classes` values).
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
-        slotKeys.withUnsafeBufferPointer { sk in
-            slotStart.withUnsafeBufferPointer { ss in
-                slotCount.withUnsafeBufferPointer { sc in
-                    entries.withUnsafeBufferPointer { e in
-                        for key in features {
-                            var slot = Int(truncatingIfNeeded: key) & mask
-                            while true {
-                                let k = sk[slot]
-                                if k == key { break }
-                                if k == 0 {
-                                    slot = -1
-                                    break
-                                }
-                                slot = (slot + 1) & mask
-                            }
-                            guard slot >= 0 else { continue }
-                            let start = Int(ss[slot])
-                            for j in start..<(start + Int(sc[slot])) {
-                                let v = e[j]
-                                scores[Int(v >> 16)] &+= Int32(Int16(truncatingIfNeeded: v))
-                            }
-                        }
+        slots.withUnsafeBufferPointer { table in
+            entries.withUnsafeBufferPointer { e in
+                for key in features {
+                    guard let row = find(key, table) else { continue }
+                    for j in Int(row.start)..<Int(row.start + row.count) {
+                        let v = e[j]
+                        scores[Int(v >> 16)] &+= Int32(Int16(truncatingIfNeeded: v))
                     }
                 }
             }
+        }
+    }
+
+    /// The slot holding `key`, nil when the feature was never kept.
+    @inline(__always)
+    private func find(_ key: UInt64, _ table: UnsafeBufferPointer<Slot>) -> Slot? {
+        var i = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let slot = table[i]
+            if slot.key == key { return slot }
+            if slot.key == 0 { return nil }
+            i = (i + 1) & mask
         }
     }
 
