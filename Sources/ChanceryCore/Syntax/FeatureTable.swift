@@ -47,21 +47,43 @@ struct FeatureTable: Sendable {
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         slots.withUnsafeBufferPointer { table in
             entries.withUnsafeBufferPointer { e in
-                for key in features {
-                    guard let row = find(key, table) else { continue }
-                    for j in Int(row.start)..<Int(row.start + row.count) {
-                        let v = e[j]
-                        scores[Int(v >> 16)] &+= Int32(Int16(truncatingIfNeeded: v))
+                withUnsafeTemporaryAllocation(of: Slot.self, capacity: features.count) { rows in
+                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: features.count) { first in
+                        // The table is far larger than the cache: reading every feature's home slot, then every
+                        // found row's first entry, before adding any lets the misses overlap, where one feature at
+                        // a time would wait for each in turn.
+                        for (j, key) in features.enumerated() { rows[j] = table[Int(truncatingIfNeeded: key) & mask] }
+                        var found = 0
+                        for (j, key) in features.enumerated() {
+                            let home = rows[j]
+                            guard let row = home.key == key ? home : find(key, after: home, table), row.count > 0
+                            else { continue }
+                            rows[found] = row
+                            first[found] = e[Int(row.start)]
+                            found += 1
+                        }
+                        for r in 0..<found {
+                            add(first[r], to: scores)
+                            let start = Int(rows[r].start)
+                            for k in (start + 1)..<(start + Int(rows[r].count)) { add(e[k], to: scores) }
+                        }
                     }
                 }
             }
         }
     }
 
-    /// The slot holding `key`, nil when the feature was never kept.
+    /// Adds one entry (class in the high 16 bits, weight in the low) to its class's score.
     @inline(__always)
-    private func find(_ key: UInt64, _ table: UnsafeBufferPointer<Slot>) -> Slot? {
-        var i = Int(truncatingIfNeeded: key) & mask
+    private func add(_ entry: UInt32, to scores: UnsafeMutablePointer<Int32>) {
+        scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
+    }
+
+    /// The slot holding `key` when its home slot `home` holds another key; nil when the feature was never kept.
+    @inline(__always)
+    private func find(_ key: UInt64, after home: Slot, _ table: UnsafeBufferPointer<Slot>) -> Slot? {
+        guard home.key != 0 else { return nil }
+        var i = (Int(truncatingIfNeeded: key) + 1) & mask
         while true {
             let slot = table[i]
             if slot.key == key { return slot }
