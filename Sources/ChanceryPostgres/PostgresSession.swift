@@ -76,26 +76,30 @@ struct PostgresSession: StoreDatabase {
         }
     }
 
-    /// `?` placeholders as `$1`, `$2` …, leaving quoted strings and names alone.
+    /// `?` placeholders as `$1`, `$2` …, leaving quoted strings and names alone. Scans UTF-8 bytes: every statement
+    /// passes here, and a batch's multi-row INSERTs are kilobytes long (the quotes and `?` are ASCII, so no byte of a
+    /// multi-byte character is taken for one).
     static func numbered(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 64)
         var n = 0
-        var quote: Character?
-        for c in text {
+        var quote: UInt8?
+        for byte in text.utf8 {
             if let q = quote {
-                if c == q { quote = nil }
-                out.append(c)
-            } else if c == "'" || c == "\"" {
-                quote = c
-                out.append(c)
-            } else if c == "?" {
+                if byte == q { quote = nil }
+                out.append(byte)
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+                quote = byte
+                out.append(byte)
+            } else if byte == UInt8(ascii: "?") {
                 n += 1
-                out += "$\(n)"
+                out.append(UInt8(ascii: "$"))
+                out.append(contentsOf: String(n).utf8)
             } else {
-                out.append(c)
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A cell as a store value: integers, doubles, booleans (as 0 or 1), everything else as text.

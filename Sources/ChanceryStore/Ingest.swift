@@ -46,24 +46,26 @@ extension EventStore {
     func ingest(_ db: any StoreDatabase, _ batch: [StoredDocument], at stamp: String) throws -> IngestResult {
         try db.lock(FusionLocks.keys(batch))
         var result = IngestResult()
-        var pending = PendingMentions()
+        // The hashes as this transaction changes them: a document may come twice in one batch.
+        var stored = try hashes(db, batch.map(\.document.id))
+        var pending = PendingWrites()
         for item in batch {
+            let id = item.document.id
             let hash = item.contentHash
-            if let old = try db.value("SELECT hash FROM document WHERE id = \(item.document.id)", as: String.self) {
+            if let old = stored[id] {
                 if old == hash {
                     result.skipped += 1
                     continue
                 }
                 // Removing it re-fuses the events it leaves, after the mentions that came before it.
                 try place(db, &pending)
-                try removeDocument(db, id: item.document.id)
+                try removeDocument(db, id: id)
                 result.replaced += 1
             } else {
                 result.added += 1
             }
-            let sourceKey = StoredDocument.sourceKey(item.document)
-            try insertDocument(db, item.document, hash: hash, sourceKey: sourceKey, at: stamp)
-            pending.add(item, sourceKey: sourceKey)
+            stored[id] = hash
+            pending.add(item, hash: hash, at: stamp)
             result.mentions += item.events.count
         }
         try place(db, &pending)
@@ -71,21 +73,15 @@ extension EventStore {
         return result
     }
 
-    /// Writes a document's row.
-    func insertDocument(_ db: any StoreDatabase, _ d: Document, hash: String, sourceKey: String, at stamp: String) throws
-    {
-        try db.execute(
-            """
-            INSERT INTO document (id, hash, date, title, url, source, sourceKey, text, ingestedAt)
-            VALUES (\(d.id), \(hash), \(d.date?.description), \(d.title), \(d.url), \(d.source), \(sourceKey), \(d.text), \(stamp))
-            """)
-    }
-
-    /// Inserts the waiting mentions, then fuses each in the order they came (their ids rise in that order).
-    func place(_ db: any StoreDatabase, _ pending: inout PendingMentions) throws {
+    /// Inserts the waiting documents and mentions, then fuses each mention in the order they came (their ids rise in
+    /// that order).
+    func place(_ db: any StoreDatabase, _ pending: inout PendingWrites) throws {
         guard !pending.isEmpty else { return }
+        for chunk in pending.documentChunks { try db.execute(DocumentRow.insertion(chunk)) }
         var placed: [FusionMention] = []
-        for chunk in pending.chunks { placed += try db.rows(MentionRow.insertion(chunk)).map(FusionMention.init) }
+        for chunk in pending.mentionChunks {
+            placed += try db.rows(MentionRow.insertion(chunk)).map(FusionMention.init)
+        }
         pending.removeAll()
         for mention in placed.sorted(by: { $0.id < $1.id }) { try assign(db, mention) }
     }
@@ -93,17 +89,20 @@ extension EventStore {
     /// The stored content hash of each of `ids` that is stored, to skip coding unchanged documents.
     public func storedHashes(_ ids: [String]) throws -> [String: String] {
         guard !ids.isEmpty else { return [:] }
-        return try backend.read { db in
-            var out: [String: String] = [:]
-            // In chunks, to stay below SQLite's limit on bound parameters.
-            for chunk in stride(from: 0, to: ids.count, by: 500) {
-                let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
-                for row in try db.rows("SELECT id, hash FROM document WHERE id IN \(part)") {
-                    out[row["id"]] = row["hash"]
-                }
+        return try backend.read { db in try hashes(db, ids) }
+    }
+
+    /// The stored content hash of each of `ids` that is stored, read in `db`.
+    func hashes(_ db: any StoreDatabase, _ ids: [String]) throws -> [String: String] {
+        var out: [String: String] = [:]
+        // In chunks, to stay below SQLite's limit on bound parameters.
+        for chunk in stride(from: 0, to: ids.count, by: 500) {
+            let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
+            for row in try db.rows("SELECT id, hash FROM document WHERE id IN \(part)") {
+                out[row["id"]] = row["hash"]
             }
-            return out
         }
+        return out
     }
 
     /// Deletes documents and their mentions, re-fusing the events they contributed to; returns how many existed.
