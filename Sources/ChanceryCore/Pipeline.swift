@@ -117,7 +117,7 @@ public struct Pipeline: Sendable {
         for line in analysis.lines.lazy.filter({ !$0.tokens.isEmpty }).prefix(3) {
             let head = line.tokens.lowerBound..<min(line.tokens.upperBound, line.tokens.lowerBound + 8)
             for t in tagger.tag(tokens, head, bytes: bytes, reference: nil) where t.kind == .date {
-                let opening = tokens[head.lowerBound..<t.tokens.lowerBound]
+                let opening = tokens[head.lowerBound..<max(head.lowerBound, min(t.tokens.lowerBound, head.upperBound))]
                 guard opening.allSatisfy({ $0.kind == .punct || $0.isAllCaps }) else { break }
                 if let day = Day(iso: t.value) { return day }
             }

@@ -14,14 +14,16 @@ struct TrainOptions {
     var minimumWeight = 1
     var prune = 1
     var pruneModel: String?
+    var taggerOnly = false
 
     static let usage = """
         usage: chancery-train [--train FILE] [--dev FILE] [--out FILE] [--seed N] [--tagger-epochs N]
-                              [--parser-epochs N] [--jackknife FOLDS] [--prune STEPS]
+                              [--parser-epochs N] [--jackknife FOLDS] [--prune STEPS] [--tagger-only]
         Trains on --train, keeps the epochs that score best on --dev, writes --out.
         --prune drops weights under STEPS quantisation steps (of 32767) before writing, to keep the file small.
         --prune-model FILE prunes a trained model at --prune and writes --out, without training.
         --jackknife 0 trains the parser on gold tags instead of jackknifed predicted ones.
+        --tagger-only trains and scores the tagger alone and writes nothing (seconds, for trying features).
         """
 
     /// Reads the command line; a message for the user on anything it does not understand.
@@ -47,6 +49,7 @@ struct TrainOptions {
             case "--jackknife": folds = try number(try value())
             case "--prune-model": pruneModel = try value()
             case "--prune": prune = max(1, try number(try value()))
+            case "--tagger-only": taggerOnly = true
             case "-h", "--help":
                 print(TrainOptions.usage)
                 exit(0)
@@ -93,6 +96,7 @@ func run() throws {
     let tagging = TaggerTraining(epochs: o.taggerEpochs, minimumWeight: o.minimumWeight, seed: o.seed)
     let (tagger, taggerEpoch) = tagging.train(train, dev: dev, log: log)
     log("tagger: epoch \(taggerEpoch) kept, \(clock.now - start)")
+    if o.taggerOnly { return }
     let trainTags = TaggerTraining(epochs: taggerEpoch, minimumWeight: o.minimumWeight, seed: o.seed)
         .jackknife(train, folds: o.folds, log: log)
     let devTags = dev.map { tagger.tag($0.words) }

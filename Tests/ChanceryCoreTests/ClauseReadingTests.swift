@@ -66,4 +66,10 @@ import Testing
         let e = events("Israel and the United Arab Emirates signed the Abraham Accords at the White House.", date: "2020-09-16")
         #expect(dyads(e) == ["ISR-ARE-05"])
     }
+
+    @Test func anOwnerOfTheSubjectsCountryAfterOfIsNoObject() {
+        let e = events("Macron reaffirmed the support of France for Ukraine's sovereignty.", date: "2024-02-24")
+        #expect(dyads(e) == ["FRA-UKR-05"])
+        #expect(!e.contains { $0.source.country == $0.target?.country })
+    }
 }

@@ -23,9 +23,8 @@ import Testing
 
     @Test func monthsAndSeasons() {
         #expect(values("Macron last spoke with Putin in July.") == ["2025-07"])
-        #expect(
-            values("The summit is planned for early December.").first == "2025-12"
-                || values("The summit will be held in early December.") == ["2026-12"])
+        #expect(values("The summit is planned for early December.") == ["2026-12"])
+        #expect(values("The summit will be held in early December.") == ["2026-12"])
         #expect(values("The invasion in February 2022 changed that.") == ["2022-02"])
         #expect(values("Fighting eased last spring.") == ["2025-SP"])
     }
@@ -124,7 +123,8 @@ import Testing
         #expect(values("a 6-year-old boy and Smith, 52 years old") == [])
         #expect(values("Sun Microsystems and Jan Kavan met.") == [])
         #expect(values("It closed on Jan. 14.") == ["2026-01-14"])
-        #expect(values("the recent attacks, ongoing talks, as previously planned, at the same time, this time") == [])
+        // "recent" alone is TimeML's PAST_REF ("the recent attacks"); "previously" TimeBank leaves mostly untagged.
+        #expect(values("ongoing talks, as previously planned, at the same time, this time") == [])
         #expect(values("as soon as possible, soon after") == [])
         #expect(values("It will end soon.") == ["FUTURE_REF"])
         #expect(tag("in recent years").map(\.0) == ["recent years"])
@@ -147,7 +147,8 @@ import Testing
         #expect(values("for the fiscal first quarter", "1989-10-20") == ["1989-Q1"])
         #expect(values("this year's third quarter", "1989-10-20") == ["1989-Q3"])
         #expect(values("about a quarter of its dealers; three-quarters of its food") == [])
-        #expect(values("after two consecutive quarters of decline") == ["P6M"])
+        // TimeBank writes a span of quarters in quarters.
+        #expect(values("after two consecutive quarters of decline") == ["P2Q"])
     }
 
     @Test func periodsFollowTheReportedQuarter() {

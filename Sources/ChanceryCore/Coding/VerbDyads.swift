@@ -14,6 +14,7 @@ extension EventCoder {
             if code.root != .consult { return [] }
         }
         if subjects.isEmpty { return [] }
+        if let next = objectsPastTheOwner(objects, m, subjects, passive: passive, c) { objects = next }
         if objects.isEmpty { objects = objectsBesideTheVerb(m, c, code: code, fallback: fallbackObjects) }
         if objects.isEmpty { return dyadsWithoutObject(m, c, code: code, subjects: subjects) }
         objects.removeAll { o in subjects.contains { $0.tokens == o.tokens } }
@@ -36,6 +37,23 @@ extension EventCoder {
         guard var forces = demonym(before: start, c), forces.tokens.upperBound >= start - 1 else { return nil }
         forces.role = "MIL"
         return forces
+    }
+
+    /// "reaffirmed the commitment of the United States to Turkey's security": an object of the subject's own country
+    /// in "of" right after the pattern's noun (or inside its gap) owns that noun; the object is the actor after it.
+    /// Nil when the objects are no such owner.
+    func objectsPastTheOwner(
+        _ objects: [Mention], _ m: VerbMatch, _ subjects: [Mention], passive: Bool, _ c: Context
+    ) -> [Mention]? {
+        guard !c.scope.isDomestic, let owner = objects.first, objects.count == 1,
+            subjects.contains(where: { $0.country == owner.country }), owner.tokens.lowerBound > m.head + 1
+        else { return nil }
+        var k = owner.tokens.lowerBound - 1
+        if c.tokens[k].is(Word.the) { k -= 1 }
+        // Right after the pattern's noun, or inside its gap ("stressed the support of France for Ukraine").
+        guard c.tokens[k].is(Word.of), k == m.end || k < m.end else { return nil }
+        let next = objectChain(after: owner.tokens.upperBound - 1, c, skipBy: passive)
+        return next.isEmpty ? nil : next
     }
 
     /// Whether a participle is passive: a form of "be" before it, with only adverbs between ("was quickly sent").

@@ -33,6 +33,8 @@ struct ParserFeatures {
         out.addTagTriples(p)
         out.addValencyAndDistance(p)
         out.addLabels(p)
+        out.addLabelSets(p)
+        out.addAttachmentWords(p)
         swap(&out.features, &f)
     }
 }
@@ -110,6 +112,11 @@ struct FeatureSink {
     @inline(__always) private func l(_ i: Int) -> UInt64 {
         i > 0 && nodes[i].head >= 0 ? UInt64(nodes[i].label) + 1 : 0
     }
+    /// The relations of a node's children on its left, a bit each, and bit 63 so that a node without children
+    /// differs from no node (0).
+    @inline(__always) private func leftSet(_ i: Int) -> UInt64 { i >= 0 ? nodes[i].leftLabels | 1 << 63 : 0 }
+    /// The same on its right.
+    @inline(__always) private func rightSet(_ i: Int) -> UInt64 { i >= 0 ? nodes[i].rightLabels | 1 << 63 : 0 }
 
     private mutating func add(_ a: UInt64) {
         features.append(FeatureHash.key(k, a))
@@ -199,5 +206,33 @@ struct FeatureSink {
         add(w(p.s0), l(p.s0l), l(p.s0r))
         add(l(p.s1r), l(p.s0l))
         add(w(p.n0), l(p.n0l))
+    }
+
+    /// The sets of relations s0 and n0 already govern (Zhang & Nivre 2011), with their words and tags: a verb
+    /// that has its subject seldom takes another.
+    mutating func addLabelSets(_ p: FeaturePositions) {
+        add(w(p.s0), rightSet(p.s0))
+        add(t(p.s0), rightSet(p.s0))
+        add(w(p.s0), leftSet(p.s0))
+        add(t(p.s0), leftSet(p.s0))
+        add(w(p.n0), leftSet(p.n0))
+        add(t(p.n0), leftSet(p.n0))
+    }
+
+    /// The leftmost child's word (in UD a preposition or conjunction hangs under its noun) with the candidate
+    /// head's: "with" under s0 decides between s1 and a later word, and under n0 between n0 and s0.
+    mutating func addAttachmentWords(_ p: FeaturePositions) {
+        add(w(p.s0l), w(p.s1))
+        add(w(p.s0l), t(p.s1))
+        add(w(p.s0l), w(p.s0), t(p.s1))
+        add(w(p.s0l), t(p.s0), w(p.s1))
+        add(l(p.s0l), t(p.s0), t(p.s1))
+        add(w(p.n0l), w(p.s0))
+        add(w(p.n0l), t(p.s0))
+        add(w(p.n0l), w(p.n0), t(p.s0))
+        add(w(p.n0l), t(p.n0), w(p.s0))
+        add(w(p.n0), w(p.n1))
+        add(w(p.n0), t(p.n1))
+        add(t(p.n0), w(p.n1))
     }
 }

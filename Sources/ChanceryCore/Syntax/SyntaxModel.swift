@@ -9,7 +9,8 @@ public struct SyntaxModel: Sendable {
     public let parser: DependencyParser
 
     static let magic: [UInt8] = Array("CHSYNTX1".utf8)
-    static let version: UInt32 = 1
+    /// 2: the parser reads label sets and attachment words (version 1 models lack their weights).
+    static let version: UInt32 = 2
 
     /// Puts a trained tagger and parser together.
     public init(tagger: Tagger, parser: DependencyParser) {

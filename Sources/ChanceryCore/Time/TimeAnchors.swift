@@ -12,6 +12,15 @@ enum TimeAnchor: Sendable, Hashable {
     case comparedYearBefore
     /// "the same day", "to end the day", "the start of the day": the day the text last named, else the reference.
     case focusDay
+    /// "the following year", "the previous Friday", "the next morning", "later that year": counted from the time the
+    /// text last named (by so many of the unit), else from the reference.
+    case named(Int, NamedUnit)
+
+    /// The unit an anaphoric expression counts in.
+    enum NamedUnit: Sendable, Hashable {
+        case day, week, month, quarter, year
+        case weekday(Int)
+    }
 }
 
 extension TimeTagger {
@@ -19,6 +28,7 @@ extension TimeTagger {
     func anchorKind(_ c: Context, _ span: Range<Int>, value: String) -> TimeAnchor {
         let words = span.map { c.norm($0) }
         if value == c.reference?.description, Self.namesTheDayInFocus(words) { return .focusDay }
+        if let named = namedCount(c, words) { return named }
         let hasYearBack =
             words.contains("ago") || words.contains("earlier") || words.contains("last") || words.contains("previous")
         let hasYear = span.contains { c.isNumber($0) && c.tokens[$0].norm.count == 4 }
@@ -55,6 +65,7 @@ extension TimeTagger {
         var quarter: String? = nil  // "1989-Q3", "1989-H1"
         var period: String? = nil  // the last quarter, half or month
         var day: String? = nil  // the last day named
+        var named: String? = nil  // the last date or time named, for "the following year"
         return sentences.map { sentence in
             sentence.map { t in
                 var t = t
@@ -65,6 +76,12 @@ extension TimeTagger {
                         if !Self.isMonth(t.value) { quarter = t.value }
                     }
                     if t.kind == .date || t.kind == .time, let named = Self.dayOf(t.value) { day = named }
+                    if t.kind == .date || t.kind == .time, Self.isCalendarValue(t.value) { named = t.value }
+                case .named(let shift, let unit):
+                    if let value = Self.countedFrom(named, shift, unit, value: t.value) {
+                        t.value = value
+                        named = value
+                    }
                 case .focusDay:
                     if let day { t.value = day }
                 case .reported:
@@ -83,6 +100,62 @@ extension TimeTagger {
         }
     }
 
+    /// "the following year", "the previous Friday", "the next morning", "that day", "later that year": a unit counted
+    /// from the time the text is on rather than from publication ("next year" alone is the reference's).
+    func namedCount(_ c: Context, _ words: [String]) -> TimeAnchor? {
+        guard let last = words.last else { return nil }
+        let shift: Int
+        if words.count == 3, words[0] == "the", let d = c.words.directions[words[1]], d != 0, words[1] != "past",
+            words[1] != "coming"
+        {
+            shift = d
+        } else if words.count <= 3, words[words.count >= 2 ? words.count - 2 : 0] == "that", words.count >= 2 {
+            shift = 0
+        } else {
+            return nil
+        }
+        if let wd = c.words.weekdays[last] { return .named(shift, .weekday(wd)) }
+        switch last {
+        case "day", "morning", "afternoon", "evening", "night": return .named(shift, .day)
+        case "week": return .named(shift, .week)
+        case "month": return .named(shift, .month)
+        case "quarter": return .named(shift, .quarter)
+        case "year": return .named(shift, .year)
+        default: return nil
+        }
+    }
+
+    /// `value` counted `shift` units from the last time named, `named`, when that gives the unit; nil otherwise.
+    static func countedFrom(_ named: String?, _ shift: Int, _ unit: TimeAnchor.NamedUnit, value: String) -> String? {
+        guard let named, let year = Int(named.prefix(4)), named.utf8.count >= 4 else { return nil }
+        let month = named.utf8.count >= 7 && !named.dropFirst(4).hasPrefix("-Q") ? Int(named.dropFirst(5).prefix(2)) : nil
+        let day = dayOf(named).flatMap { Day(iso: $0) }
+        switch unit {
+        case .year: return String(year + shift)
+        case .month:
+            guard let month, (1...12).contains(month) else { return nil }
+            return Day(year: year, month: month, day: 1).adding(months: shift).monthString
+        case .quarter:
+            let namedQuarter = named.dropFirst(4).hasPrefix("-Q") ? Int(named.dropFirst(6).prefix(1)) : nil
+            guard let base = namedQuarter ?? month.map({ ($0 - 1) / 3 + 1 }), (1...4).contains(base) else { return nil }
+            let q = base + shift
+            let y = year + (q < 1 ? -1 : (q > 4 ? 1 : 0))
+            return "\(y)-Q\(q < 1 ? 4 : (q > 4 ? 1 : q))"
+        case .week:
+            guard let day else { return nil }
+            let w = day.adding(days: 7 * shift).isoWeek
+            return "\(w.year)-W\(Day.pad(w.week, 2))"
+        case .day:
+            guard let day else { return nil }
+            // Keep the part of day the expression named: "the next morning" is that day's morning.
+            return day.adding(days: shift).description + value.dropFirst(min(10, value.count))
+        case .weekday(let wd):
+            guard let day else { return nil }
+            let delta = shift < 0 ? -((day.weekday - wd + 6) % 7 + 1) : (shift > 0 ? (wd - day.weekday + 6) % 7 + 1 : wd - day.weekday)
+            return day.adding(days: delta).description + value.dropFirst(min(10, value.count))
+        }
+    }
+
     /// "the day", "the same day", "the start of the day": words that name the day the narrative is on.
     static func namesTheDayInFocus(_ words: [String]) -> Bool {
         guard words.count >= 2, words.last == "day", words[words.count - 2] == "the" || words.first == "the" else {
@@ -98,6 +171,13 @@ extension TimeTagger {
             u[0..<10].allSatisfy({ $0 == 0x2D || $0 >= 0x30 && $0 <= 0x39 })
         else { return nil }
         return String(v.prefix(10))
+    }
+
+    /// A value that names a stretch of the calendar: `1995`, `1995-Q3`, `1995-05`, `1995-05-22T10:00`.
+    static func isCalendarValue(_ v: String) -> Bool {
+        let u = Array(v.utf8.prefix(7))
+        guard u.count >= 4, u[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return u.count == 4 || u[4] == 0x2D && u.count == 7 && (u[5] >= 0x30 && u[5] <= 0x31 || u[5] == 0x51)
     }
 
     /// `YYYY-Qn`, `YYYY-Hn` or `YYYY-MM`.

@@ -48,7 +48,10 @@ extension TimeTagger {
                     // "due to its loss" gives a cause, "is due to open" a plan.
                     if tokens[k - 1].norm != "due" || word(k - 2, in: words.dueBeForms) { return true }
                 }
-                if words.pastCues.contains(tokens[k]) { return false }
+                if words.pastCues.contains(tokens[k]) {
+                    // "will be held", "will have met": a participle after a future auxiliary is future.
+                    return word(k - 1, in: words.futureCues) || word(k - 2, in: words.futureCues)
+                }
                 k -= 1
                 steps += 1
             }

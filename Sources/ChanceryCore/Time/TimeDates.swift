@@ -26,6 +26,8 @@ extension TimeTagger {
             if year != nil { end = k2 + 1 }
             return (.date, dayValue(c, i, year: year, month: month, day: d), end, nil)
         }
+        // "February 2022", "March of 1998".
+        if c.norm(k) == "of", fourDigitYear(c, k + 1) != nil { k += 1 }
         if let y = fourDigitYear(c, k) { return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), k + 1, nil) }
         if let (y, end) = spelledYear(c, k) { return (.date, Day.pad(y, 4) + "-" + Day.pad(month, 2), end, nil) }
         return nil
@@ -42,8 +44,9 @@ extension TimeTagger {
             // "the 20th century" is the 1900s, TIMEX3 "19".
             return (.date, Day.pad(d - 1, 2), i + 2, c.norm(i - 1) == "the" ? i - 1 : i)
         }
-        // "the 7th largest decline" ranks; it names no day.
+        // "the 7th largest decline" ranks; "the 11th Circuit" numbers a name.
         let ranks = c.norm(i + 1).hasSuffix("est") || c.norm(i + 1) == "most"
+            || c.range.contains(i + 1) && c.tokens[i + 1].isCapitalized
         guard c.words.ordinalSuffixes.words.contains(where: { raw.hasSuffix($0) }), c.norm(i - 1) == "the",
             c.norm(i + 1) != "century", !ranks, let ref = c.reference
         else { return nil }

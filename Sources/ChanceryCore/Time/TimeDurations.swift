@@ -79,6 +79,7 @@ extension TimeTagger {
         if let (unit, isTime) = c.words.units[w] { return (.set, durationValue(1, unit + (isTime ? "T" : "")), i + 2, nil) }
         if let wd = c.words.weekdays[w] { return (.set, "XXXX-WXX-\(wd)", i + 2, nil) }
         if let s = c.words.seasons[w] { return (.set, "XXXX-" + s, i + 2, nil) }
+        if let month = c.words.months[w], c.tokens[i + 1].isCapitalized { return (.set, "XXXX-" + Day.pad(month, 2), i + 2, nil) }
         if w == "season" { return (.set, "P3M", i + 2, nil) }
         return nil
     }
@@ -88,8 +89,8 @@ extension TimeTagger {
         let isTime = unit.hasSuffix("T")
         var u = isTime ? String(unit.dropLast()) : unit
         var n = count.map(String.init) ?? "X"
-        // TimeML writes a decade as P10Y, a century as P100Y and a quarter as P3M.
-        let (letter, factor) = u == "DE" ? ("Y", 10) : u == "CE" ? ("Y", 100) : u == "Q" ? ("M", 3) : (u, 1)
+        // TimeML writes a decade as P10Y and a century as P100Y; a quarter keeps its own letter (P2Q), as TimeBank does.
+        let (letter, factor) = u == "DE" ? ("Y", 10) : u == "CE" ? ("Y", 100) : (u, 1)
         if factor > 1 {
             u = letter
             n = count.map { String($0 * factor) } ?? "X"

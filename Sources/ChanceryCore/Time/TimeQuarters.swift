@@ -45,7 +45,12 @@ extension TimeTagger {
         let n = Int(quarterCode.dropFirst()) ?? 1
         let parts = quarterCode.hasPrefix("Q") ? 4 : 2
         let current = parts == 4 ? (ref.month - 1) / 3 + 1 : (ref.month - 1) / 6 + 1
-        if future { return n < current ? ref.year + 1 : ref.year }
+        if future {
+            // A quarter's results come out in the next one: "will report third-quarter results" in October is this
+            // year's third quarter, in January "fourth-quarter results" last year's.
+            if n == (current == 1 ? parts : current - 1) { return current == 1 ? ref.year - 1 : ref.year }
+            return n < current ? ref.year + 1 : ref.year
+        }
         guard n > current else { return ref.year }
         return n - current < current + parts - n ? ref.year : ref.year - 1
     }

@@ -69,9 +69,25 @@ extension TimeTagger {
     /// "earlier this month", "later this year", "earlier Tuesday", "later today".
     func earlierOrLater(_ c: Context, _ start: Int, at k: Int) -> Hit? {
         if let hit = relativeDay(c, k) { return (hit.0, hit.1, hit.2, start) }
+        if let hit = thatUnit(c, k, framed: true) { return (hit.0, hit.1, hit.2, start) }
         guard c.norm(k) == "this" || c.norm(k) == "that" else { return nil }
         if let hit = relative(c, k) { return (hit.0, hit.1, hit.2, start) }
         return nil
+    }
+
+    /// "in that year", "on that day", "later that year" (`framed` by the caller): a unit of the time the text named,
+    /// which `anchor` fills in; until then, the reference's.
+    func thatUnit(_ c: Context, _ i: Int, framed: Bool = false) -> Hit? {
+        guard c.norm(i) == "that", let ref = c.reference,
+            framed || c.word(i - 1, in: c.words.thatTimeFrames) || i == c.range.lowerBound || c.norm(i - 1) == ","
+        else { return nil }
+        switch c.norm(i + 1) {
+        case "day", "morning", "afternoon", "evening", "night", "week", "month", "year", "quarter":
+            // "that day-long meeting": the unit is a part of a word.
+            guard c.norm(i + 2) != "-" else { return nil }
+            return countedUnit(c, i, at: i + 1, direction: 0, ref: ref)
+        default: return nil
+        }
     }
 
     /// "early December", "late last year", "mid-2025", "late Tuesday": the whole's value.

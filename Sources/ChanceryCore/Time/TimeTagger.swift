@@ -29,7 +29,7 @@ public struct TimeTagger: Sendable {
                 result.append(
                     TimeExpression(
                         tokens: s..<end, span: Span(start: tokens[s].start, end: tokens[end - 1].end),
-                        text: text, kind: kind, value: value, anchor: anchorKind(ctx, s..<end, value: value)))
+                        text: text, kind: kind, value: value, anchor: kind == .date || kind == .time ? anchorKind(ctx, s..<end, value: value) : .none))
                 i = end
             } else {
                 i += 1
@@ -51,9 +51,10 @@ public struct TimeTagger: Sendable {
         if let wd = c.words.weekdays[n], c.tokens[i].isCapitalized || n.count > 4 { return namedWeekday(c, i, wd) }
         if n == "today" || n == "tonight" || n == "yesterday" || n == "tomorrow" { return deicticDay(c, i) }
         if let hit = referenceWord(c, i) { return hit }
+        if let hit = thatUnit(c, i) { return hit }
         if let month = c.words.months[n], c.tokens[i].isCapitalized,
             n != "may" || c.isNumber(i + 1) || c.norm(i - 1) == "in",
-            !c.word(i, in: c.words.ambiguousAbbreviations) || c.norm(i + 1) == "."
+            !c.word(i, in: c.words.ambiguousAbbreviations) || c.norm(i + 1) == ".", !headsAName(c, i)
         {
             return bareMonth(c, i, month)
         }
@@ -101,15 +102,35 @@ public struct TimeTagger: Sendable {
     func referenceWord(_ c: Context, _ i: Int) -> Hit? {
         let n = c.norm(i)
         if n == "soon", c.norm(i - 1) == "as" || c.norm(i + 1) == "after" || c.norm(i + 1) == "-" { return nil }
-        if let value = c.words.references[n], c.norm(i + 1) != "-" { return (.date, value, i + 1, nil) }
         if n == "recent", let (unit, isTime) = c.words.units[c.norm(i + 1)], c.norm(i + 1).hasSuffix("s") {
-            // "in recent years": a stretch of the past of unknown length; "recent" alone qualifies a noun, not a time.
+            // "in recent years": a stretch of the past of unknown length.
             return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), i + 2, nil)
+        }
+        if let hit = currentUnit(c, i) { return hit }
+        // "recent declines": TimeML's past reference; "the most recent model" picks the latest, it names no time.
+        if let value = c.words.references[n], c.norm(i + 1) != "-", n != "recent" || c.norm(i - 1) != "most" {
+            return (.date, value, i + 1, nil)
         }
         if n == "future", c.norm(i - 1) == "the", c.norm(i - 2) == "in" || c.norm(i - 2) == "near" {
             return (.date, "FUTURE_REF", i + 1, i - 1)
         }
         return nil
+    }
+
+    /// "the March for Life", "the March of the Combatant Mothers": a month's name followed by "for" or "of" and a
+    /// capitalised word is a name (a march), not a month.
+    func headsAName(_ c: Context, _ i: Int) -> Bool {
+        guard c.norm(i + 1) == "for" || c.norm(i + 1) == "of" else { return false }
+        let k = c.norm(i + 2) == "the" ? i + 3 : i + 2
+        return c.range.contains(k) && c.tokens[k].kind == .word && c.tokens[k].isCapitalized
+    }
+
+    /// "the current year", "the current fiscal year", "current month": the reference's own unit, not PRESENT_REF.
+    func currentUnit(_ c: Context, _ i: Int) -> Hit? {
+        guard c.norm(i) == "current", let ref = c.reference else { return nil }
+        let k = c.norm(i + 1) == "fiscal" ? i + 2 : i + 1
+        guard ["year", "month", "week", "quarter"].contains(c.norm(k)), c.norm(k + 1) != "'s" else { return nil }
+        return countedUnit(c, c.norm(i - 1) == "the" ? i - 1 : i, at: k, direction: 0, ref: ref)
     }
 
     /// "July", "July last year": a month without a day, its nearest past (or, looking forward, future) occurrence.

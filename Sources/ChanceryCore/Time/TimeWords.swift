@@ -35,7 +35,7 @@ public final class TimeWords: Sendable {
         theTimeOpeners, spanModifiers, futureCues, futureToHeads, dueBeForms, asAsWords, pastCues, clauseEnds,
         futureAfter, ordinalSuffixes, oldYearPrepositions, durationGovernors, durationAdjectives, setQuantifiers,
         spanPrepositions, yearFrames, partWholes, comparisonAdjectives, reportPeriods, periodAdjectives,
-        yearBackPhrases: WordSet
+        yearBackPhrases, thatTimeFrames: WordSet
 
     /// The built-in lists' tables, for taggers made without loaded resources.
     public static let standard = StageWords.standard.time
@@ -88,6 +88,7 @@ public final class TimeWords: Sendable {
         reportPeriods = read("report-periods").set
         periodAdjectives = read("period-adjectives").set
         yearBackPhrases = read("year-back-phrases").set
+        thatTimeFrames = read("that-time-frames").set
     }
 
     /// A table's values as integers; an entry whose value is not one is reported and left out.
