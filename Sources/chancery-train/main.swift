@@ -89,19 +89,22 @@ func run() throws {
         let bytes = model.serialized()
         try Data(bytes).write(to: URL(fileURLWithPath: o.out))
         log("pruned at \(o.prune): \(bytes.count) bytes, dev \(SyntaxScore.of(model, on: dev))")
+        log("with gold tags: dev \(SyntaxScore.withGoldTags(model, on: dev))")
         return
     }
     let train = try readSentences(o.train)
     let dev = try readSentences(o.dev)
+    let tagSet = TagSet.of(train)
+    log("tagger: \(tagSet.count) classes (UPOS-XPOS pairs)")
     let tagging = TaggerTraining(epochs: o.taggerEpochs, minimumWeight: o.minimumWeight, seed: o.seed)
-    let (tagger, taggerEpoch) = tagging.train(train, dev: dev, log: log)
+    let (tagger, taggerEpoch) = tagging.train(train, tagSet: tagSet, dev: dev, log: log)
     log("tagger: epoch \(taggerEpoch) kept, \(clock.now - start)")
     if o.taggerOnly { return }
     let trainTags = TaggerTraining(epochs: taggerEpoch, minimumWeight: o.minimumWeight, seed: o.seed)
-        .jackknife(train, folds: o.folds, log: log)
-    let devTags = dev.map { tagger.tag($0.words) }
+        .jackknife(train, tagSet: tagSet, folds: o.folds, log: log)
+    let devTags = dev.map { tagger.classes($0.words) }
     let parsing = ParserTraining(epochs: o.parserEpochs, minimumWeight: o.minimumWeight, seed: o.seed)
-    let (parser, parserEpoch) = parsing.train(train, tags: trainTags, dev: dev, devTags: devTags, log: log)
+    let (parser, parserEpoch) = parsing.train(train, tagSet: tagSet, tags: trainTags, dev: dev, devTags: devTags, log: log)
     log("parser: epoch \(parserEpoch) kept, \(clock.now - start)")
     let full = SyntaxModel(tagger: tagger, parser: parser)
     for steps in [1, 2, 4, 8, 16, 32] {

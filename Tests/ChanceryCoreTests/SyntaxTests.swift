@@ -75,7 +75,8 @@ import Testing
         }
         let sentences = CoNLLUSentence.parse(lines.joined(separator: "\n")).compactMap(TrainingSentence.init)
         let (tagger, _) = TaggerTraining(epochs: 3).train(sentences, dev: [])
-        let (parser, _) = ParserTraining(epochs: 3).train(sentences, tags: sentences.map(\.tags), dev: [], devTags: [])
+        let classes = sentences.map(tagger.tagSet.classes)
+        let (parser, _) = ParserTraining(epochs: 3).train(sentences, tagSet: tagger.tagSet, tags: classes, dev: [], devTags: [])
         return SyntaxModel(tagger: tagger, parser: parser)
     }
 

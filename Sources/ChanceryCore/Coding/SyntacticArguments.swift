@@ -22,11 +22,27 @@ extension EventCoder {
     /// in Geneva with X"), agents of a passive ("by X") left to the passive rule.
     func parsedObjects(of head: Int, _ c: Context) -> [Mention] {
         guard let p = c.syntax, let verb = parseWord(head, c) else { return [] }
-        for w in p.dependents(of: verb) where p.relations[w] == .obj || p.relations[w] == .iobj || isPartner(w, p, c) {
+        let arguments = p.dependents(of: verb).filter {
+            p.relations[$0] == .obj || p.relations[$0] == .iobj || isPartner($0, p, c)
+        }
+        for w in arguments + setOffPartners(of: verb, p, c) {
             let found = coordinatedActors(w, p, c).filter { $0.tokens.lowerBound > head }
             if !found.isEmpty { return found }
         }
         return []
+    }
+
+    /// Partner phrases set off by a comma that the parse hangs under one of the verb's objects or obliques
+    /// ("imposed sanctions, including travel bans, on X"): the parser attaches a prepositional phrase to the
+    /// nearest noun, but a noun seldom takes one after a comma, so the phrase is the verb's.
+    func setOffPartners(of verb: Int, _ p: SentenceSyntax, _ c: Context) -> [Int] {
+        p.dependents(of: verb).filter { [.obj, .obl].contains(p.relations[$0]) }.flatMap { noun in
+            p.dependents(of: noun, .nmod).filter { w in
+                let cases = p.dependents(of: w, .case)
+                return cases.contains { words.partnerPrepositions.contains(c.tokens[c.range.lowerBound + $0]) }
+                    && p.dependents(of: w, .punct).contains { comma in cases.allSatisfy { comma < $0 } }
+            }
+        }
     }
 
     /// Whether word `w` is an oblique phrase whose preposition names a partner ("with X", "against X").

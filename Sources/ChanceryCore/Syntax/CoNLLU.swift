@@ -10,6 +10,8 @@ public struct CoNLLUSentence: Sendable {
         public var form: String { columns[1] }
         /// UPOS, nil if not a UD tag.
         public var upos: UPOS? { UPOS(name: columns[3]) }
+        /// XPOS, the treebank's own tag ("_" when absent).
+        public var xpos: String { columns[4] }
         /// HEAD as a node number (0 the root), nil if not a number.
         public var head: Int? { Int(columns[6]) }
         /// DEPREL.

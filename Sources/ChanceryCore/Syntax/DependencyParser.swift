@@ -7,6 +7,8 @@ public struct DependencyParser: Sendable {
     static let classes = 1 + 2 * labelCount
     static let root = Int(DependencyRelation.root.rawValue)
     let weights: FeatureTable
+    /// The tagger's classes, whose UPOS the parser also reads.
+    let tagSet: TagSet
 
     /// The move and relation of a class number.
     @inline(__always)
@@ -42,11 +44,11 @@ public struct DependencyParser: Sendable {
         return best
     }
 
-    /// Parses tagged words: each word's head (0-based, -1 for the root word) and relation.
-    public func parse(_ words: [SyntaxWord], tags: [UPOS]) -> (heads: [Int], relations: [DependencyRelation]) {
+    /// Parses words tagged with the tagger's classes: each word's head (0-based, -1 for the root word) and relation.
+    public func parse(_ words: [SyntaxWord], tags: [Int]) -> (heads: [Int], relations: [DependencyRelation]) {
         var state = ArcHybrid(words: words.count)
         var features = ParserFeatures()
-        features.reset(words, tags)
+        features.reset(words, tags, tagSet)
         var f: [UInt64] = []
         f.reserveCapacity(96)
         var scores = [Int32](repeating: 0, count: DependencyParser.classes)

@@ -4,20 +4,29 @@
 struct ParserFeatures {
     /// Lowercased-form hash per node, shifted by one so that index 0 is "no node" and index 1 the root.
     private var word: [UInt64] = []
-    /// Tag per node (UPOS + 1, the root 18), same indexing.
+    /// Tag per node (the tagger's class + 1, the root `rootTag`), same indexing.
     private var tag: [UInt64] = []
+    /// UPOS per node (raw value + 1, the root 18), same indexing: the tag triples read these, since triples of
+    /// the finer classes are too many to learn from one treebank.
+    private var coarse: [UInt64] = []
+    /// The root's tag, beyond any class.
+    private static let rootTag: UInt64 = 1 << 20
 
-    /// Reads a sentence's words and tags.
-    mutating func reset(_ words: [SyntaxWord], _ tags: [UPOS]) {
+    /// Reads a sentence's words and their classes (see `TagSet`).
+    mutating func reset(_ words: [SyntaxWord], _ tags: [Int], _ tagSet: TagSet) {
         word.removeAll(keepingCapacity: true)
         tag.removeAll(keepingCapacity: true)
+        coarse.removeAll(keepingCapacity: true)
         word.append(0)
         tag.append(0)
+        coarse.append(0)
         word.append(0x900D)
-        tag.append(18)
+        tag.append(ParserFeatures.rootTag)
+        coarse.append(18)
         for (i, w) in words.enumerated() {
             word.append(w.lower)
-            tag.append(i < tags.count ? UInt64(tags[i].rawValue) + 1 : 0)
+            tag.append(i < tags.count ? UInt64(truncatingIfNeeded: tags[i]) &+ 1 : 0)
+            coarse.append(i < tags.count ? UInt64(tagSet.tag(tags[i]).rawValue) + 1 : 0)
         }
     }
 
@@ -25,7 +34,7 @@ struct ParserFeatures {
     /// each template's index goes into its hash.
     func extract(_ s: ArcHybrid, into f: inout [UInt64]) {
         let p = FeaturePositions(s)
-        var out = FeatureSink(word: word, tag: tag, nodes: s.nodes)
+        var out = FeatureSink(word: word, tag: tag, coarse: coarse, nodes: s.nodes)
         swap(&out.features, &f)
         out.features.removeAll(keepingCapacity: true)
         out.addUnigrams(p)
@@ -91,8 +100,8 @@ struct FeaturePositions {
 
 /// Hashes feature templates into a list, numbering them in the order they are added.
 struct FeatureSink {
-    /// Word hash and tag per node, shifted by one (see `ParserFeatures`).
-    let word: [UInt64], tag: [UInt64]
+    /// Word hash, tag and UPOS per node, shifted by one (see `ParserFeatures`).
+    let word: [UInt64], tag: [UInt64], coarse: [UInt64]
     /// The configuration's nodes, for relation labels.
     let nodes: [ArcHybrid.Node]
     /// The features so far.
@@ -101,14 +110,16 @@ struct FeatureSink {
     private var k: UInt64 = 0
 
     /// A sink over one sentence's words and tags and one configuration's nodes.
-    init(word: [UInt64], tag: [UInt64], nodes: [ArcHybrid.Node]) {
+    init(word: [UInt64], tag: [UInt64], coarse: [UInt64], nodes: [ArcHybrid.Node]) {
         self.word = word
         self.tag = tag
+        self.coarse = coarse
         self.nodes = nodes
     }
 
     @inline(__always) private func w(_ i: Int) -> UInt64 { word[i + 1] }
     @inline(__always) private func t(_ i: Int) -> UInt64 { tag[i + 1] }
+    @inline(__always) private func u(_ i: Int) -> UInt64 { coarse[i + 1] }
     @inline(__always) private func l(_ i: Int) -> UInt64 {
         i > 0 && nodes[i].head >= 0 ? UInt64(nodes[i].label) + 1 : 0
     }
@@ -156,22 +167,22 @@ struct FeatureSink {
         add(t(p.s1), w(p.s0), t(p.s0))
     }
 
-    /// Tags of the stack, the buffer and their children in triples.
+    /// UPOS of the stack, the buffer and their children in triples.
     mutating func addTagTriples(_ p: FeaturePositions) {
-        add(t(p.n0), t(p.n1), t(p.n2))
-        add(t(p.s0), t(p.n0), t(p.n1))
-        add(t(p.s1), t(p.s0), t(p.n0))
-        add(t(p.s0), t(p.s0l), t(p.n0))
-        add(t(p.s0), t(p.s0r), t(p.n0))
-        add(t(p.s0), t(p.n0), t(p.n0l))
-        add(t(p.s0), t(p.s0l), t(p.s0l2))
-        add(t(p.s0), t(p.s0r), t(p.s0r2))
-        add(t(p.n0), t(p.n0l), t(p.n0l2))
-        add(t(p.s1), t(p.s0), t(p.s0l))
-        add(t(p.s1), t(p.s0), t(p.s0r))
-        add(t(p.s1), t(p.s1r), t(p.s0))
-        add(t(p.s2), t(p.s1), t(p.s0))
-        add(t(p.s1), t(p.s1l), t(p.s0))
+        add(u(p.n0), u(p.n1), u(p.n2))
+        add(u(p.s0), u(p.n0), u(p.n1))
+        add(u(p.s1), u(p.s0), u(p.n0))
+        add(u(p.s0), u(p.s0l), u(p.n0))
+        add(u(p.s0), u(p.s0r), u(p.n0))
+        add(u(p.s0), u(p.n0), u(p.n0l))
+        add(u(p.s0), u(p.s0l), u(p.s0l2))
+        add(u(p.s0), u(p.s0r), u(p.s0r2))
+        add(u(p.n0), u(p.n0l), u(p.n0l2))
+        add(u(p.s1), u(p.s0), u(p.s0l))
+        add(u(p.s1), u(p.s0), u(p.s0r))
+        add(u(p.s1), u(p.s1r), u(p.s0))
+        add(u(p.s2), u(p.s1), u(p.s0))
+        add(u(p.s1), u(p.s1l), u(p.s0))
     }
 
     /// Valencies and distances with words and tags.
@@ -234,5 +245,8 @@ struct FeatureSink {
         add(w(p.n0), w(p.n1))
         add(w(p.n0), t(p.n1))
         add(t(p.n0), w(p.n1))
+        // A comma or a dash between two candidate heads: which one it belongs to.
+        add(w(p.s0), t(p.s1), t(p.n0))
+        add(w(p.n0), t(p.s0), t(p.s1))
     }
 }

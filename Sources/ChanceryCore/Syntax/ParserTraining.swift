@@ -18,14 +18,16 @@ public struct ParserTraining: Sendable {
     }
 
     /// The parser of the epoch with the best dev LAS (on `dev` with its `devTags`), trained on sentences with
-    /// `tags` (predicted, ideally); sentences the system cannot build are skipped, and counted in the log.
+    /// `tags` (the tagger's classes, predicted ideally); sentences the system cannot build are skipped, and
+    /// counted in the log.
     public func train(
-        _ sentences: [TrainingSentence], tags: [[UPOS]], dev: [TrainingSentence], devTags: [[UPOS]],
+        _ sentences: [TrainingSentence], tagSet: TagSet, tags: [[Int]], dev: [TrainingSentence], devTags: [[Int]],
         log: TrainingLog = { _ in }
     ) -> (DependencyParser, Int) {
-        let usable = sentences.indices.filter { sentences[$0].isParsable }
+        let usable = sentences.indices.compactMap { i in sentences[i].projectivized.map { (i, $0) } }
+        let lifted = usable.filter { !sentences[$0.0].isParsable }.count
         log(
-            "parser: \(usable.count) sentences, \(sentences.count - usable.count) skipped (non-projective or not one root)"
+            "parser: \(usable.count) sentences (\(lifted) lifted to projective), \(sentences.count - usable.count) skipped (not one root)"
         )
         var trainer = PerceptronTrainer(classes: DependencyParser.classes)
         var rng = SplitMix64(seed: seed)
@@ -35,16 +37,17 @@ public struct ParserTraining: Sendable {
             order.shuffle(using: &rng)
             var right = 0
             var total = 0
-            for si in order {
-                let (r, t) = sentence(sentences[si], tags[si], &trainer, explore: epoch > 1, &rng)
+            for (si, tree) in order {
+                let (r, t) = sentence(tree, tags[si], tagSet, &trainer, explore: epoch > 1, &rng)
                 right += r
                 total += t
             }
-            let parser = DependencyParser(weights: trainer.averaged(minimum: minimumWeight))
+            let parser = DependencyParser(weights: trainer.averaged(minimum: minimumWeight), tagSet: tagSet)
             var score = SyntaxScore()
             for (i, g) in dev.enumerated() {
                 let (h, l) = parser.parse(g.words, tags: devTags[i])
-                score.add(g, tags: devTags[i], heads: h, relations: l)
+                // Only UAS and LAS are logged here, so the UPOS column is given the gold tags.
+                score.add(g, tags: g.tags, heads: h, relations: l)
             }
             log(
                 "parser epoch \(epoch): train moves \(fmt(Double(right) / Double(max(total, 1))))  dev UAS \(fmt(score.uas)) "
@@ -58,13 +61,13 @@ public struct ParserTraining: Sendable {
 
     /// One sentence: returns moves predicted right and moves made.
     private func sentence(
-        _ g: TrainingSentence, _ tags: [UPOS], _ trainer: inout PerceptronTrainer, explore: Bool,
+        _ g: TrainingSentence, _ tags: [Int], _ tagSet: TagSet, _ trainer: inout PerceptronTrainer, explore: Bool,
         _ rng: inout SplitMix64
     ) -> (Int, Int) {
         let oracle = DynamicOracle(heads: g.heads, labels: g.labels)
         var state = ArcHybrid(words: g.words.count)
         var features = ParserFeatures()
-        features.reset(g.words, tags)
+        features.reset(g.words, tags, tagSet)
         var f: [UInt64] = []
         var scores = [Float](repeating: 0, count: DependencyParser.classes)
         var right = 0

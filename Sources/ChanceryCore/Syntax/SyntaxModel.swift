@@ -1,7 +1,7 @@
 import Foundation
 
-/// A trained tagger and parser together, as one file ships them: the tagger's lexicon and weights, then the
-/// parser's weights. Immutable once loaded; share one between threads.
+/// A trained tagger and parser together, as one file ships them: the tagger's classes, lexicon and weights, then
+/// the parser's weights. Immutable once loaded; share one between threads.
 public struct SyntaxModel: Sendable {
     /// The UPOS tagger.
     public let tagger: Tagger
@@ -9,8 +9,8 @@ public struct SyntaxModel: Sendable {
     public let parser: DependencyParser
 
     static let magic: [UInt8] = Array("CHSYNTX1".utf8)
-    /// 2: the parser reads label sets and attachment words (version 1 models lack their weights).
-    static let version: UInt32 = 2
+    /// 3: the tagger's classes are UPOS-XPOS pairs (2: the parser reads label sets and attachment words).
+    static let version: UInt32 = 3
 
     /// Puts a trained tagger and parser together.
     public init(tagger: Tagger, parser: DependencyParser) {
@@ -21,8 +21,9 @@ public struct SyntaxModel: Sendable {
     /// The model with both tables pruned to entries of at least `minimum` quantisation steps.
     public func pruned(minimum: Int) -> SyntaxModel {
         SyntaxModel(
-            tagger: Tagger(weights: tagger.weights.pruned(minimum: minimum), lexicon: tagger.lexicon),
-            parser: DependencyParser(weights: parser.weights.pruned(minimum: minimum)))
+            tagger: Tagger(
+                weights: tagger.weights.pruned(minimum: minimum), lexicon: tagger.lexicon, tagSet: tagger.tagSet),
+            parser: DependencyParser(weights: parser.weights.pruned(minimum: minimum), tagSet: parser.tagSet))
     }
 
     /// The model file's bytes.
@@ -30,12 +31,15 @@ public struct SyntaxModel: Sendable {
         var w = ModelWriter()
         for b in SyntaxModel.magic { w.put(b) }
         w.put(SyntaxModel.version)
+        w.put(array: tagger.tagSet.upos.map(\.rawValue))
+        w.put(UInt32(tagger.tagSet.count))
+        for x in tagger.tagSet.xpos { w.put(array: Array(x.utf8)) }
         let masks = tagger.lexicon.masks.sorted { $0.key < $1.key }
         w.put(array: masks.map(\.key))
         w.put(array: masks.map(\.value))
         let sure = tagger.lexicon.sure.sorted { $0.key < $1.key }
         w.put(array: sure.map(\.key))
-        w.put(array: sure.map(\.value.rawValue))
+        w.put(array: sure.map { UInt16(truncatingIfNeeded: $0.value) })
         for table in [tagger.weights, parser.weights] {
             w.put(UInt32(table.classes))
             w.put(array: table.keys)
@@ -55,25 +59,43 @@ public struct SyntaxModel: Sendable {
         guard version == SyntaxModel.version else {
             throw .corrupt(path: path, reason: "format version \(version), expected \(SyntaxModel.version)")
         }
+        let tagSet = try SyntaxModel.tagSet(&r)
         let maskKeys = try r.getArray(UInt64.self)
         let maskValues = try r.getArray(UInt32.self)
         let sureKeys = try r.getArray(UInt64.self)
-        let sureValues = try r.getArray(UInt8.self)
+        let sureValues = try r.getArray(UInt16.self)
         guard maskKeys.count == maskValues.count, sureKeys.count == sureValues.count else {
             throw .corrupt(path: path, reason: "tag lexicon keys and values differ in number")
         }
-        var sure: [UInt64: UPOS] = [:]
+        var sure: [UInt64: Int] = [:]
         for (k, v) in zip(sureKeys, sureValues) {
-            guard let t = UPOS(rawValue: v) else { throw .corrupt(path: path, reason: "tag \(v) out of range") }
-            sure[k] = t
+            guard Int(v) < tagSet.count else { throw .corrupt(path: path, reason: "tag class \(v) out of range") }
+            sure[k] = Int(v)
         }
         let lexicon = TagLexicon(
             masks: Dictionary(zip(maskKeys, maskValues), uniquingKeysWith: { a, _ in a }), sure: sure)
-        let tagWeights = try SyntaxModel.table(&r, classes: UPOS.allCases.count)
+        let tagWeights = try SyntaxModel.table(&r, classes: tagSet.count)
         let parseWeights = try SyntaxModel.table(&r, classes: DependencyParser.classes)
         guard r.atEnd else { throw .corrupt(path: path, reason: "trailing bytes") }
-        tagger = Tagger(weights: tagWeights, lexicon: lexicon)
-        parser = DependencyParser(weights: parseWeights)
+        tagger = Tagger(weights: tagWeights, lexicon: lexicon, tagSet: tagSet)
+        parser = DependencyParser(weights: parseWeights, tagSet: tagSet)
+    }
+
+    /// The tagger's classes: their UPOS, then their XPOS as UTF-8; at least one class, each UPOS valid.
+    private static func tagSet(_ r: inout ModelReader) throws(SyntaxModelError) -> TagSet {
+        let raw = try r.getArray(UInt8.self, limit: 1 << 16)
+        let count = Int(try r.get(UInt32.self))
+        guard !raw.isEmpty, count == raw.count else {
+            throw .corrupt(path: r.path, reason: "a tag set of \(raw.count) UPOS and \(count) XPOS")
+        }
+        var upos: [UPOS] = []
+        var xpos: [String] = []
+        for v in raw {
+            guard let t = UPOS(rawValue: v) else { throw .corrupt(path: r.path, reason: "UPOS \(v) out of range") }
+            upos.append(t)
+            xpos.append(String(decoding: try r.getArray(UInt8.self, limit: 256), as: UTF8.self))
+        }
+        return TagSet(upos: upos, xpos: xpos)
     }
 
     private static func table(_ r: inout ModelReader, classes: Int) throws(SyntaxModelError) -> FeatureTable {
@@ -104,9 +126,9 @@ public struct SyntaxModel: Sendable {
 
     /// Tags and parses one sentence's words.
     public func analyze(_ words: [SyntaxWord]) -> SentenceSyntax {
-        let tags = tagger.tag(words)
-        let (heads, relations) = parser.parse(words, tags: tags)
-        return SentenceSyntax(tags: tags, heads: heads, relations: relations)
+        let classes = tagger.classes(words)
+        let (heads, relations) = parser.parse(words, tags: classes)
+        return SentenceSyntax(tags: classes.map(tagger.tagSet.tag), heads: heads, relations: relations)
     }
 
     /// Tags and parses a sentence given as word forms.

@@ -1,12 +1,15 @@
-/// An averaged-perceptron UPOS tagger, greedy left to right: each word's tag is chosen from the word, its
-/// affixes and shape, the words two either side, the tag sets of the words ahead and the two tags before.
+/// An averaged-perceptron tagger, greedy left to right: each word's class (UPOS with XPOS, see `TagSet`) is
+/// chosen from the word, its affixes and shape, the words two either side, the tag sets of the words ahead and
+/// the two classes before.
 public struct Tagger: Sendable {
     /// Number of features of one word.
     static let featureCount = 28
     let weights: FeatureTable
     let lexicon: TagLexicon
+    /// The classes `weights` scores.
+    public let tagSet: TagSet
 
-    /// The features of word `i` given the tags chosen for the two words before (UPOS raw value + 1, 0 for none).
+    /// The features of word `i` given the classes chosen for the two words before (class + 1, 0 for none).
     static func features(
         _ words: [SyntaxWord], _ i: Int, p1: UInt64, p2: UInt64, lexicon: TagLexicon,
         into f: inout [UInt64]
@@ -52,9 +55,12 @@ public struct Tagger: Sendable {
         f.append(FeatureHash.key(27, amb0, amb1, p1))
     }
 
-    /// Tags a sentence's words.
-    public func tag(_ words: [SyntaxWord]) -> [UPOS] {
-        var tags: [UPOS] = []
+    /// The UPOS of a sentence's words.
+    public func tag(_ words: [SyntaxWord]) -> [UPOS] { classes(words).map(tagSet.tag) }
+
+    /// The class of each of a sentence's words.
+    public func classes(_ words: [SyntaxWord]) -> [Int] {
+        var tags: [Int] = []
         tags.reserveCapacity(words.count)
         var features: [UInt64] = []
         features.reserveCapacity(Tagger.featureCount)
@@ -62,7 +68,7 @@ public struct Tagger: Sendable {
         var p1: UInt64 = 0
         var p2: UInt64 = 0
         for i in words.indices {
-            let tag: UPOS
+            let tag: Int
             if let t = lexicon.sure[words[i].lower] {
                 tag = t
             } else {
@@ -72,12 +78,12 @@ public struct Tagger: Sendable {
                     scores.withUnsafeMutableBufferPointer { weights.score(f, into: $0.baseAddress!) }
                 }
                 var best = 0
-                for c in 1..<scores.count where scores[c] > scores[best] { best = c }
-                tag = UPOS(rawValue: UInt8(best)) ?? .x
+                for c in scores.indices.dropFirst() where scores[c] > scores[best] { best = c }
+                tag = best
             }
             tags.append(tag)
             p2 = p1
-            p1 = UInt64(tag.rawValue) + 1
+            p1 = UInt64(tag) + 1
         }
         return tags
     }

@@ -15,17 +15,22 @@ public struct TaggerTraining: Sendable {
         self.seed = seed
     }
 
-    /// The tagger of the epoch that tags `dev` best (the last epoch when `dev` is empty), and that epoch.
-    public func train(_ sentences: [TrainingSentence], dev: [TrainingSentence], log: TrainingLog = { _ in }) -> (
-        Tagger, Int
-    ) {
-        let lexicon = TagLexicon(sentences: sentences.map { s in s.words.indices.map { (s.words[$0], s.tags[$0]) } })
-        var trainer = PerceptronTrainer(classes: UPOS.allCases.count)
+    /// The tagger of the epoch that tags `dev` best (the last epoch when `dev` is empty), and that epoch; its
+    /// classes are `tagSet` (by default the pairs of `sentences`).
+    public func train(
+        _ sentences: [TrainingSentence], tagSet: TagSet? = nil, dev: [TrainingSentence],
+        log: TrainingLog = { _ in }
+    ) -> (Tagger, Int) {
+        let tagSet = tagSet ?? TagSet.of(sentences)
+        let gold = sentences.map(tagSet.classes)
+        let lexicon = TagLexicon(
+            sentences: sentences.indices.map { s in Array(zip(sentences[s].words, gold[s])) }, tagSet: tagSet)
+        var trainer = PerceptronTrainer(classes: tagSet.count)
         var rng = SplitMix64(seed: seed)
         var order = Array(sentences.indices)
         var best: (Tagger, Int, Double)?
         var features: [UInt64] = []
-        var scores = [Float](repeating: 0, count: UPOS.allCases.count)
+        var scores = [Float](repeating: 0, count: tagSet.count)
         for epoch in 1...max(1, epochs) {
             order.shuffle(using: &rng)
             var right = 0
@@ -41,18 +46,18 @@ public struct TaggerTraining: Sendable {
                         for c in scores.indices { scores[c] = 0 }
                         trainer.score(features, into: &scores)
                         var b = 0
-                        for c in 1..<scores.count where scores[c] > scores[b] { b = c }
+                        for c in scores.indices.dropFirst() where scores[c] > scores[b] { b = c }
                         trainer.tick()
-                        trainer.update(features, truth: Int(s.tags[i].rawValue), guess: b)
-                        guess = UPOS(rawValue: UInt8(b))
+                        trainer.update(features, truth: gold[si][i], guess: b)
+                        guess = b
                     }
-                    if guess == s.tags[i] { right += 1 }
+                    if guess == gold[si][i] { right += 1 }
                     total += 1
                     p2 = p1
-                    p1 = UInt64((guess ?? .x).rawValue) + 1
+                    p1 = UInt64(guess ?? 0) + 1
                 }
             }
-            let tagger = Tagger(weights: trainer.averaged(minimum: minimumWeight), lexicon: lexicon)
+            let tagger = Tagger(weights: trainer.averaged(minimum: minimumWeight), lexicon: lexicon, tagSet: tagSet)
             let accuracy = dev.isEmpty ? Double(epoch) : TaggerTraining.accuracy(tagger, dev)
             log(
                 "tagger epoch \(epoch): train \(fmt(Double(right) / Double(max(total, 1))))  dev \(fmt(accuracy))  "
@@ -78,8 +83,10 @@ public struct TaggerTraining: Sendable {
 
     /// Tags each sentence with a tagger that did not see it: `folds` taggers, each trained on the other folds
     /// for `epochs` epochs, so the parser learns from tags as wrong as the ones it will be given.
-    public func jackknife(_ sentences: [TrainingSentence], folds: Int, log: TrainingLog = { _ in }) -> [[UPOS]] {
-        var out = sentences.map(\.tags)
+    public func jackknife(
+        _ sentences: [TrainingSentence], tagSet: TagSet, folds: Int, log: TrainingLog = { _ in }
+    ) -> [[Int]] {
+        var out = sentences.map(tagSet.classes)
         guard folds >= 2 else { return out }
         for fold in 0..<folds {
             let held = sentences.indices.filter { $0 % folds == fold }
@@ -87,8 +94,8 @@ public struct TaggerTraining: Sendable {
             let (tagger, _) = TaggerTraining(
                 epochs: epochs, minimumWeight: minimumWeight, seed: seed &+ UInt64(fold + 1)
             )
-            .train(rest, dev: [])
-            for i in held { out[i] = tagger.tag(sentences[i].words) }
+            .train(rest, tagSet: tagSet, dev: [])
+            for i in held { out[i] = tagger.classes(sentences[i].words) }
             log("jackknife fold \(fold + 1)/\(folds) tagged \(held.count) sentences")
         }
         return out

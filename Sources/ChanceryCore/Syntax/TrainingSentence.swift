@@ -6,6 +6,8 @@ public struct TrainingSentence: Sendable {
     public var words: [SyntaxWord]
     /// Gold UPOS per word.
     public var tags: [UPOS]
+    /// Gold XPOS per word.
+    public var xpos: [String]
     /// Gold head per node, as node numbers: index 0 (the root) is unused and -1.
     public var heads: [Int]
     /// Gold relation per node, index 0 unused.
@@ -14,6 +16,7 @@ public struct TrainingSentence: Sendable {
     /// A CoNLL-U sentence's gold columns, nil when a word lacks a UD tag or a head within the sentence.
     public init?(_ s: CoNLLUSentence) {
         words = s.words.map { SyntaxWord($0.form) }
+        xpos = s.words.map(\.xpos)
         var tags: [UPOS] = []
         var heads = [-1]
         var labels = [0]
@@ -31,6 +34,17 @@ public struct TrainingSentence: Sendable {
     /// Whether the arc-hybrid system can build the gold tree: projective with exactly one root word.
     public var isParsable: Bool {
         heads.dropFirst().filter { $0 == 0 }.count == 1 && DynamicOracle.isProjective(heads)
+    }
+
+    /// The sentence with its tree lifted until projective (see `Projectivizer`), nil when it has not exactly one
+    /// root word or is not a tree.
+    public var projectivized: TrainingSentence? {
+        guard heads.dropFirst().filter({ $0 == 0 }).count == 1, let lifted = Projectivizer.lifted(heads) else {
+            return nil
+        }
+        var s = self
+        s.heads = lifted
+        return s
     }
 }
 
@@ -62,6 +76,16 @@ public struct SyntaxScore: Sendable, CustomStringConvertible {
         for g in gold {
             let p = model.analyze(g.words)
             s.add(g, tags: p.tags, heads: p.heads, relations: p.relations)
+        }
+        return s
+    }
+
+    /// Scores a model's parser given the gold tags, not its tagger's: what better tags could buy.
+    public static func withGoldTags(_ model: SyntaxModel, on gold: [TrainingSentence]) -> SyntaxScore {
+        var s = SyntaxScore()
+        for g in gold {
+            let (heads, relations) = model.parser.parse(g.words, tags: model.tagger.tagSet.classes(g))
+            s.add(g, tags: g.tags, heads: heads, relations: relations)
         }
         return s
     }
