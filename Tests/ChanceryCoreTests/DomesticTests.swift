@@ -17,6 +17,16 @@ import Testing
         #expect(sides(e).contains("KENCOP-KENOPP-17"))
     }
 
+    @Test func insurgentsStrikingAPlaceAtHomeStrikeTheirState() {
+        let e = events("Al-Shabaab militants attacked a hotel in Mogadishu on Sunday.")
+        #expect(sides(e).contains("SOMINS-SOM-19"))
+    }
+
+    @Test func theStateStrikingAPlaceOfItsOwnStrikesNobodyNamed() {
+        let e = events("The Syrian army shelled villages near Aleppo on Sunday.")
+        #expect(e.allSatisfy { $0.source.country != $0.target?.country })
+    }
+
     @Test func twoPartsOfOneExecutiveAreNotAnEvent() {
         let e = events(
             "Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow on Tuesday.")

@@ -23,6 +23,18 @@ enum Dyad {
         /// Whether the scope reads events within one country.
         var isDomestic: Bool { self != .international }
 
+        /// Whether a place of `country` can stand in for the unnamed target of `source`'s act: between countries a
+        /// place abroad; within one, a place of the source's own country only when the source stands outside the
+        /// state ("Taliban fighters stormed a police post in eastern Afghanistan" is aimed at the Afghan state), since
+        /// the state's own forces striking a place of theirs strike someone the text must name.
+        func admitsPlace(of country: String, struckBy source: Mention) -> Bool {
+            switch self {
+            case .international: return country != source.country
+            case .domestic, .domesticConflict:
+                return country == source.country && !source.isUnplacedName && Dyad.branch(source.role) == nil
+            }
+        }
+
         /// Whether the scope codes an event between `a` and `b` (an unplaced name is no side of its own: see
         /// `placedUnder`).
         func admits(_ a: Mention, _ b: Mention) -> Bool {

@@ -117,7 +117,7 @@ public struct EventCoder: Sendable {
         let widest: Dyad.Scope =
             c.matches.contains { Dyad.Scope.domestic(for: $0.pattern.root) == .domesticConflict }
             ? .domesticConflict : .domestic
-        guard !c.matches.isEmpty, Dyad.hasDomesticSides(c.actors, in: widest) else { return [] }
+        guard !c.matches.isEmpty, Dyad.hasDomesticSides(c.actors, in: widest) || strikesAtHome(c) else { return [] }
         var events: [Event] = []
         for m in c.matches {
             c.scope = .domestic(for: m.pattern.root)
@@ -125,6 +125,13 @@ public struct EventCoder: Sendable {
             events += self.events(of: m, c, evidence: evidence)
         }
         return events
+    }
+
+    /// Whether a sentence has an act of force and a side outside the state of a known country, whose act a place
+    /// of that country may stand in for the target of (`Dyad.Scope.admitsPlace`).
+    func strikesAtHome(_ c: Context) -> Bool {
+        c.matches.contains { $0.pattern.root?.isForce == true }
+            && c.actors.contains { $0.country.count == 3 && !$0.isUnplacedName && Dyad.branch($0.role) == nil }
     }
 
     /// The sentence's parse, only for a sentence the parse can help: one with a verb pattern and an actor.
@@ -210,7 +217,7 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         for (source, target) in pairs {
             if let target, !c.scope.admits(source, target) { continue }
-            if target == nil, c.scope.isDomestic { continue }
+            if target == nil, c.scope.isDomestic, !patternCode.root.isForce { continue }
             var targetParty = target.map(party)
             var eventLocation = location
             if target == nil, patternCode.root.letsPlaceStandForTarget {
@@ -219,10 +226,10 @@ public struct EventCoder: Sendable {
                 // aid to refugees in Liberia"), and a withdrawal yields the place to its country ("will evacuate the
                 // settlements in Gaza"). Yielding needs no target.
                 let place = location ?? (patternCode.root.isForce ? placeStruck(m, c) : nil)
-                if let place, place.country.count == 3, place.country != source.country {
+                if let place, place.country.count == 3, c.scope.admitsPlace(of: place.country, struckBy: source) {
                     targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
                     eventLocation = place
-                } else if patternCode.root != .yield {
+                } else if patternCode.root != .yield || c.scope.isDomestic {
                     continue
                 }
             }
