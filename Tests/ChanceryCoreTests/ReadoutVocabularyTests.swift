@@ -35,6 +35,15 @@ import Testing
         #expect(e.map { "\($0.source.code)-\($0.target?.country ?? "none")-\($0.code.cameo)" } == ["IGOIMF-EGY-071"])
     }
 
+    @Test func anAmountOfMoneyGivenIsEconomicAidUnlessTheAidIsNamed() {
+        let e = events(
+            "Norway gave 20 million euros to Malawi. Canada provided $12 million in military aid to Latvia. "
+                + "Qatar pledged $50 million to Sudan.", date: "2024-05-02")
+        #expect(
+            e.map { "\($0.source.code)-\($0.target?.country ?? "none")-\($0.code.cameo)" }
+                == ["NOR-MWI-071", "CAN-LVA-072", "QAT-SDN-0331"])
+    }
+
     @Test func aJointStatementNamesItsLeadersInFullAndIsDatedByItsDateline() {
         let text = """
             Joint Statement of the Leaders of Japan, the Philippines and the United States

@@ -19,7 +19,7 @@ public struct CodingWords: Sendable {
         relativePronouns, attributionOpeners, sourceNouns, sourcePhraseStarts, sourcePhraseEnds, demandBarriers,
         refusalModals: WordSet
     /// Dates (`EventDating`) and pattern gaps (`VerbLexicon`).
-    let relativeAdverbs, rangeJoiners, amountWords, compass, narrativeBreaks, narrativeDepartures: WordSet
+    let relativeAdverbs, rangeJoiners, amountWords, currencyWords, compass, narrativeBreaks, narrativeDepartures: WordSet
     /// `obligation-phrases.txt`, each phrase as its words.
     let obligation: [[String]]
 
@@ -70,6 +70,7 @@ public struct CodingWords: Sendable {
         intentNouns = read("intent-nouns").set
         plannedNouns = read("planned-nouns").set
         amountWords = read("amount-words").set
+        currencyWords = read("currency-words").set
         compass = read("compass-adjectives").set
         narrativeBreaks = read("narrative-breaks").set
         narrativeDepartures = read("narrative-departures").set

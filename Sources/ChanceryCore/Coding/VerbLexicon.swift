@@ -13,10 +13,13 @@ public struct VerbLexicon: Sendable {
     public private(set) var count = 0
     /// Words of amounts that a pattern gap skips for free (`amount-words.txt`).
     let amountWords: WordSet
+    /// Signs and names of currencies, the words the pattern class `<money>` matches (`currency-words.txt`).
+    let currencyWords: WordSet
 
     /// Loads verbs, inflections and cues from the resources; later files override earlier ones.
     public init(locator: ResourceLocator, words: CodingWords = StageWords.standard.coding) {
         amountWords = words.amountWords
+        currencyWords = words.currencyWords
         var formRows: [[String]] = []
         for url in locator.files(in: "Coding", named: "verb-forms.tsv") {
             formRows += TSVFile.rows(url).rows.map(\.columns)
@@ -60,7 +63,7 @@ public struct VerbLexicon: Sendable {
         let text = isNoun ? String(raw.dropFirst()) : raw
         var words = text.split(separator: " ").flatMap { w -> [String] in
             // A clitic written alone ("'s") is the token the tokenizer splits off "UK's".
-            w == "*" || w.hasPrefix("'") ? [String(w)] : PhraseKey.of(String(w)).norms
+            w == "*" || w == VerbPattern.money || w.hasPrefix("'") ? [String(w)] : PhraseKey.of(String(w)).norms
         }
         guard !words.isEmpty else { return }
         let head = words.removeFirst()
@@ -108,7 +111,8 @@ public struct VerbLexicon: Sendable {
             }
             return nil
         }
-        guard k < limit, tokens[k].norm == rest[r] else { return nil }
+        guard k < limit, tokens[k].norm == rest[r] || rest[r] == VerbPattern.money && currencyWords.contains(tokens[k])
+        else { return nil }
         return matchRest(rest, r + 1, tokens, k + 1, limit)
     }
 }

@@ -10,6 +10,9 @@ public struct VerbPattern: Sendable, Hashable {
     public var isNoun: Bool
     /// The pattern as written, for explanations.
     public var pattern: String
+
+    /// The word class of an amount of money in a pattern (`provide * <money>`): any word of `currency-words.txt`.
+    public static let money = "<money>"
 }
 
 /// A pattern found in a sentence.
