@@ -16,6 +16,14 @@ import Testing
         #expect(resolve("Armenian Prime Minister Nikol Pashinyan")?.code == "ARMGOV")
     }
 
+    @Test func aCounterpartIsTheOfficialOfItsDemonymAndOfNoOneAlone() {
+        let e = events(
+            "Modi and his Nepali counterpart signed a trade agreement. Later, Modi called his counterpart in Kathmandu.",
+            date: "2024-05-02")
+        #expect(dyads(e) == ["IND-NPL-05"])
+        #expect(e.first?.target?.code == "NPLGOV")
+    }
+
     @Test func aCityGivesItsCountryOnlyToASectorAfterIt() {
         #expect(resolve("An Istanbul court")?.code == "TURJUD")
         #expect(resolve("Mumbai police")?.code == "INDCOP")

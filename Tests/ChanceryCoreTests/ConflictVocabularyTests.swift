@@ -38,6 +38,11 @@ import Testing
         #expect(clashes.contains { $0.source.code == "SRBCOP" && $0.code.root == .fight })
     }
 
+    @Test func anAgentlessPassiveLeavesTheActItHoldsToBeCoded() {
+        let e = events("Twelve people were killed in clashes between Kenyan police and Somali militants.", date: "2024-05-02")
+        #expect(dyads(e).contains("KEN-SOM-19"))
+    }
+
     @Test func aCountrysDeedOfForceActsForItsForces() {
         let e = events("Israeli airstrikes killed at least 20 people in Gaza on Tuesday.", date: "2025-03-05")
         #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.root.digits)" } == ["ISRMIL-PSECVL-19"])

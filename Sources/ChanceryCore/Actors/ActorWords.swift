@@ -32,6 +32,8 @@ public struct ActorWords: Sendable {
     let owners: WordSet
     /// `royal-titles.txt`, phrases found by their spaced text.
     let royalTitles: WordSet
+    /// `peer-titles.txt`: titles that alone name nobody's official ("counterpart").
+    let peerTitles: WordSet
     /// `igo-titles.txt`: offices of international organisations, not of states ("secretary-general").
     let igoTitles: WordSet
     /// `british-spellings.txt` and `american-spellings.txt`.
@@ -71,6 +73,7 @@ public struct ActorWords: Sendable {
         nameSuffixes = read("name-suffixes").set
         owners = read("owner-words").set
         royalTitles = read("royal-titles").set
+        peerTitles = read("peer-titles").set
         igoTitles = read("igo-titles").set
         britishSpellings = read("british-spellings").entries
         americanSpellings = read("american-spellings").entries

@@ -95,6 +95,8 @@ extension ActorResolver {
         _ registry: inout PersonRegistry
     ) -> Bool {
         if m.isUnqualifiedTitle {
+            // "his counterpart" (`peer-titles.txt`): a peer of the owner, of a country the text has not said.
+            if finder.words.peerTitles.contains(PersonRegistry.lowercased(m.title)) { return false }
             guard let owner else { return resolveTitle(&m, issuer: issuer, &registry) }
             // "his top diplomatic adviser": the owner's government.
             m.setStrings(actor: m.text, country: owner.country)

@@ -48,8 +48,9 @@ extension EventCoder {
         var current = last
         while true {
             var j = current.tokens.lowerBound - 1
-            // "the Prime Minister and the Crown Prince": the article belongs to the second party.
-            if j > c.range.lowerBound, c.tokens[j].norm == "the" { j -= 1 }
+            // "the Prime Minister and the Crown Prince", "Li Qiang and his Pakistani counterpart": the determiner
+            // belongs to the second party.
+            if j > c.range.lowerBound, words.determiners.contains(c.tokens[j]) { j -= 1 }
             guard j > c.range.lowerBound else { break }
             let n = c.tokens[j].norm
             guard n == "and" || n == "," else { break }

@@ -180,7 +180,8 @@ public struct EventCoder: Sendable {
                 let m = verbs.matches(c.tokens, at: k, limit: c.range.upperBound).first(where: { plausible($0, c) })
             {
                 matches.append(m)
-                k = max(k + 1, m.end)
+                // "were killed in clashes between A and B": a passive's words may hold the act its agent is in.
+                k = isPassive(m, c) ? k + 1 : max(k + 1, m.end)
                 continue
             }
             k += 1
