@@ -116,6 +116,17 @@ import Testing
             })
     }
 
+    @Test func theLeadersStandForEveryoneOfTheLatestGroupAndTheTwoLeadersForTwo() {
+        let e = events(
+            "Macron spoke with Scholz and Meloni on Friday. The leaders urged Iran to release the detained aid workers.",
+            date: "2023-05-04")
+        #expect(Set(dyads(e).filter { $0.hasSuffix("IRN-02") }) == ["FRA-IRN-02", "DEU-IRN-02", "ITA-IRN-02"])
+        let two = events(
+            "Macron spoke with Scholz and Meloni on Friday. Later Scholz spoke with Biden. The two leaders urged Iran to act.",
+            date: "2023-05-04")
+        #expect(Set(dyads(two).filter { $0.hasSuffix("IRN-02") }) == ["DEU-IRN-02", "USA-IRN-02"])
+    }
+
     @Test func anInfinitiveOfPurposeKeepsTheMainSubject() {
         let doc = Document(
             id: "w",

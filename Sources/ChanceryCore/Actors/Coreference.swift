@@ -13,6 +13,9 @@ struct Coreference {
     var recentPair = ActorResolver.RecentPair()
     /// The latest two people of different countries.
     var recentPeople = ActorResolver.RecentPair()
+    /// The people of the latest sentence that named three or more of different countries, one a country ("Obama
+    /// spoke with Merkel and Hollande"), for "the leaders" after it; empty once a sentence names two.
+    var recentGroup: [Mention] = []
 
     /// The two parties a plural at `i` refers to: people first (in readouts "they" and "the two leaders" are
     /// the two people who spoke), counting those found before `i`; else the last two actors of different countries.
@@ -22,6 +25,20 @@ struct Coreference {
             found[$0].kind == .person && found[$0].tokens.upperBound <= i && found[$0].hasCountryCode
         }
         return people.older != nil ? people : recentPair
+    }
+
+    /// The parties a plural at `i` refers to: a plural that counts ("the two leaders", "both") the two of `pair`,
+    /// one that does not ("the leaders", "they") every person of the latest sentence that named three or more,
+    /// unless the sentence names people before it.
+    func parties(_ found: [Mention], before i: Int, counted: Bool) -> [Mention] {
+        if !counted, recentGroup.count > 2,
+            !found.contains(where: { $0.kind == .person && $0.tokens.upperBound <= i && $0.hasCountryCode })
+        {
+            return recentGroup
+        }
+        let two = pair(found, before: i)
+        guard let older = two.older, let newer = two.newer else { return [] }
+        return [older, newer]
     }
 
     /// What a pronoun refers to: the subject of the sentence so far (`firstPerson`), else the previous sentence's
@@ -36,6 +53,23 @@ struct Coreference {
             (found[$0].kind == .person || found[$0].kind == .state) && !found[$0].isLocative && found[$0].hasCountryCode
         }
         recentPeople.remember(found) { found[$0].kind == .person && found[$0].hasCountryCode }
+        rememberGroup(found)
+    }
+
+    /// Files the sentence's people, one a country, as `recentGroup` when they are three or more; two clear it.
+    mutating func rememberGroup(_ found: [Mention]) {
+        var countries: [String] = []
+        for m in found where m.kind == .person && m.hasCountryCode && !countries.contains(m.country) {
+            countries.append(m.country)
+        }
+        guard countries.count >= 2 else { return }
+        guard countries.count > 2 else {
+            recentGroup = []
+            return
+        }
+        recentGroup = countries.compactMap { country in
+            found.first { $0.kind == .person && $0.hasCountryCode && $0.country == country }
+        }
     }
 
     /// The subject of a sentence for the next one's pronouns: a person (or resolved pronoun) opening it, within

@@ -15,7 +15,7 @@ extension ActorResolver {
         return map
     }
 
-    /// Adds two mentions, one for each party of the latest dyad, at each plural phrase of the sentence.
+    /// Adds a mention for each party a plural phrase of the sentence stands for (`Coreference.parties`).
     static func addPlurals(
         _ found: inout [Mention], _ sentence: Range<Int>, _ text: DocumentText, _ cues: CueMarks,
         _ coreference: Coreference, _ phrases: WordMap<[[Word]]>
@@ -26,12 +26,14 @@ extension ActorResolver {
             // The pair is worked out only where a phrase starts: building it at every token is wasted work.
             if mayStartPlural(i, sentence, cues),
                 let length = pluralLength(text.tokens, i, sentence.upperBound, phrases),
-                !covers(found, i), case let pair = coreference.pair(found, before: i), let older = pair.older,
-                let newer = pair.newer
+                !covers(found, i),
+                case let members = coreference.parties(
+                    found, before: i, counted: counts(text.tokens[i..<(i + length)])),
+                !members.isEmpty
             {
                 let last = i + length - 1
                 let written = text.string(i, through: last)
-                for member in [older, newer] {
+                for member in members {
                     found.append(
                         Mention(
                             tokens: i..<(last + 1), span: Span(start: text.tokens[i].start, end: text.tokens[last].end),
@@ -43,6 +45,11 @@ extension ActorResolver {
             }
             i += 1
         }
+    }
+
+    /// Whether a plural phrase says how many it stands for ("the two leaders", "both sides"), not "the leaders".
+    static func counts(_ phrase: ArraySlice<Token>) -> Bool {
+        phrase.contains { $0.norm == "two" || $0.norm == "2" || $0.norm == "both" }
     }
 
     /// Whether a plural phrase can start at `i`, by the cue bits alone: at a word that is a phrase alone or
