@@ -10,6 +10,16 @@ import Testing
         #expect(e.first?.code.cameo == "042")
     }
 
+    @Test func callingSomeoneIsAPhoneCallButCallingThemSomethingIsNot() {
+        let call = events("Modi called Kenyan President William Ruto on Friday to discuss trade.", date: "2024-05-02")
+        #expect(call.map { "\($0.source.country)-\($0.target?.country ?? "")-\($0.code.cameo)" } == ["IND-KEN-041"])
+        for text in [
+            "Modi called Kenyan President William Ruto a true friend.", "Ruto condemned what he called Western meddling.",
+        ] {
+            #expect(events(text, date: "2024-05-02").allSatisfy { $0.code.cameo != "041" })
+        }
+    }
+
     @Test func leadersWhoConveneMeetOneAnother() {
         let e = events("Leaders of Kenya and Uganda convened in Nairobi on Friday.", date: "2024-05-02")
         #expect(dyads(e) == ["KEN-UGA-04"])

@@ -84,6 +84,7 @@ extension EventCoder {
     /// Rejects base-form heads used as nouns ("the call", "a visit") and gerunds after determiners.
     func plausible(_ m: VerbMatch, _ c: Context) -> Bool {
         if m.pattern.isNoun { return true }
+        if m.pattern.rest.isEmpty, words.namingVerbs.contains(c.tokens[m.head]), !callsSomeone(m, c) { return false }
         let prev = m.head > c.range.lowerBound ? c.tokens[m.head - 1].norm : ""
         // "its long-threatened invasion": the second half of a hyphenated compound is an adjective.
         if prev == "-", !c.tokens[m.head].spaceBefore { return false }
@@ -103,5 +104,22 @@ extension EventCoder {
         default: break
         }
         return true
+    }
+
+    /// "called Putin on Friday", not "called the ambassador a fool" nor "what it called Western aggression": a bare
+    /// naming verb (`naming-verbs.txt`) with an actor right after it (past "the") that punctuation other than a
+    /// quotation mark, a preposition, "and" or a time expression follows.
+    func callsSomeone(_ m: VerbMatch, _ c: Context) -> Bool {
+        var start = m.head + 1
+        if start < c.range.upperBound, c.tokens[start].is(Word.the) { start += 1 }
+        guard let object = c.mentions.first(where: { $0.tokens.lowerBound == start && !$0.isLocative }),
+            !object.country.isEmpty
+        else { return false }
+        let after = object.tokens.upperBound
+        guard after < c.range.upperBound else { return true }
+        let next = c.tokens[after]
+        if next.kind == .punct { return !["\"", "“", "”", "'", "‘", "’"].contains(next.norm) }
+        return words.objectPrepositions.contains(next) || next.norm == "and"
+            || c.times.contains { $0.tokens.lowerBound == after }
     }
 }

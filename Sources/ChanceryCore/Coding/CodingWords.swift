@@ -11,7 +11,7 @@ public struct CodingWords: Sendable {
     /// Names in chains of actors (`ActorChains`): generational suffixes ("Biden, Jr.").
     let nameSuffixes: WordSet
     /// Which verb governs which (`ClauseControl`): noun uses, control, coordination, appeals.
-    let determiners, objectControl, coordinationBarriers, openerBarriers, coordinators, appealBarriers,
+    let determiners, namingVerbs, objectControl, coordinationBarriers, openerBarriers, coordinators, appealBarriers,
         intentNouns: WordSet
     /// Status and attribution (`StatusAnalysis`, `ReportedDemands`).
     let subordinators, futureWords, conditionWords, negationWords, intentVerbs, obligationVerbs, failureVerbs,
@@ -63,6 +63,7 @@ public struct CodingWords: Sendable {
         rangeJoiners = read("range-joiners").set
         demandBarriers = read("demand-barriers").set
         objectControl = read("object-control-verbs").set
+        namingVerbs = read("naming-verbs").set
         coordinationBarriers = read("coordination-barriers").set
         openerBarriers = read("opener-barriers").set
         coordinators = read("coordinators").set
