@@ -27,6 +27,14 @@ import Testing
         #expect(e.allSatisfy { $0.source.country != $0.target?.country })
     }
 
+    @Test func aDatelineIsNoActorAndNoPlaceOfTheStory() {
+        let e = events(
+            "NAIROBI, Kenya (Reuters) -- Fighters loyal to the opposition seized a police station in Mogadishu on Monday.")
+        #expect(e.allSatisfy { $0.source.country != "KEN" && $0.source.role != "MED" })
+        let police = events("LIMA (AP) -- Police in Bolivia's capital arrested a Chilean man on Monday.")
+        #expect(dyads(police).contains("BOL-CHL-17"))
+    }
+
     @Test func twoPartsOfOneExecutiveAreNotAnEvent() {
         let e = events(
             "Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow on Tuesday.")

@@ -83,6 +83,24 @@ public struct ActorResolver: Sendable {
         return words > 0 && k >= lineStart && locative.contains(tokens[k])
     }
 
+    /// Whether `found[k]` is part of a story's dateline, where it was filed and who sent it, and no actor: a place in
+    /// capitals that opens the line before a dash, a parenthesis or a comma ("BOGOTA (AP) --", "CAIRO --"), the state
+    /// after its comma and the agency in parentheses after either ("BOGOTA, Colombia (AP) --").
+    static func isDateline(_ found: [Mention], _ k: Int, _ tokens: [Token], _ line: Range<Int>) -> Bool {
+        let m = found[k].tokens
+        if k > 0, m.lowerBound >= 2, ["(", ","].contains(tokens[m.lowerBound - 1].norm),
+            found[k - 1].tokens.upperBound == m.lowerBound - 1, found[k - 1].kind == .state,
+            tokens[m.lowerBound - 1].norm == "," ? found[k].kind == .state : found[k].kind == .media,
+            isDateline(found, k - 1, tokens, line)
+        {
+            return true
+        }
+        guard found[k].kind == .state, m.lowerBound == line.lowerBound, m.upperBound < line.upperBound,
+            m.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isAllCaps })
+        else { return false }
+        return ["--", "—", "–", "-", "(", ","].contains(tokens[m.upperBound].norm)
+    }
+
     /// Whether one of `found` covers token `i`: a rule adds no mention where one already is.
     static func covers(_ found: [Mention], _ i: Int) -> Bool { found.contains { $0.tokens.contains(i) } }
 }

@@ -48,9 +48,14 @@ struct LineMentions {
         _ scratch: inout MentionFinder.Scratch
     ) -> [Mention] {
         var found = finder.find(text.tokens, line, bytes: text.bytes, year: text.year, scratch: &scratch)
-        for k in found.indices where found[k].kind == .state && !found[k].isLocative {
-            found[k].isLocative = ActorResolver.followsPlace(
-                text.tokens, found[k].tokens.lowerBound, line.lowerBound, finder.locativeSet)
+        for k in found.indices where !found[k].isLocative {
+            if ActorResolver.isDateline(found, k, text.tokens, line) {
+                found[k].isDateline = true
+                found[k].isLocative = true
+            } else if found[k].kind == .state {
+                found[k].isLocative = ActorResolver.followsPlace(
+                    text.tokens, found[k].tokens.lowerBound, line.lowerBound, finder.locativeSet)
+            }
         }
         return found
     }

@@ -6,7 +6,7 @@ extension ActorResolver {
         guard sentences.contains(where: { $0.contains { $0.isSectorGroup } }) else { return }
         let story = storyCountry(sentences)
         for s in sentences.indices where sentences[s].contains(where: { $0.isSectorGroup }) {
-            let place = sentences[s].first { $0.isLocative && $0.hasCountryCode }?.country
+            let place = sentences[s].first { $0.isLocative && !$0.isDateline && $0.hasCountryCode }?.country
             guard let country = place ?? story else { continue }
             for k in sentences[s].indices where sentences[s][k].isSectorGroup {
                 sentences[s][k].setStrings(country: country)

@@ -24,8 +24,15 @@ extension EventCoder {
             {
                 continue
             }
-            // Possessives are owners, not subjects ("Macron's proposal").
-            if m.tokens.upperBound < c.range.upperBound, c.tokens[m.tokens.upperBound].norm == "'s" { continue }
+            // Possessives are owners, not subjects ("Macron's proposal"); in "police in Colombia's capital" the
+            // possessive is the place's, and the police act.
+            if m.tokens.upperBound < c.range.upperBound, c.tokens[m.tokens.upperBound].norm == "'s",
+                !c.tokens.window(m.tokens.lowerBound + 1, m.tokens.upperBound).contains(where: {
+                    words.objectPrepositions.contains($0)
+                })
+            {
+                continue
+            }
             // A plural ("the two leaders") stands for every member sharing its words.
             let members = c.actors.filter { $0.tokens == m.tokens }
             if members.count > 1 { return members }

@@ -79,6 +79,9 @@ public struct Mention: Sendable, Hashable {
     /// A name nobody and nothing places ("Disha Ravi" in "Delhi Police arrested Disha Ravi"): no actor of its own,
     /// but the one a state body acts on at home (`EventCoder.placedUnder`).
     public var isUnplacedName: Bool = false
+    /// Part of a story's dateline ("BOGOTA, Colombia (AP) --"): where it was filed and who sent it, no actor and no
+    /// place of what the sentence tells (also `isLocative`).
+    public var isDateline: Bool = false
 
     /// Creates a mention.
     init(
