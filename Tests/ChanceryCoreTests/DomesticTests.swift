@@ -35,6 +35,11 @@ import Testing
         #expect(dyads(police).contains("BOL-CHL-17"))
     }
 
+    @Test func fightersLoyalToSomeoneAreOfTheirCountry() {
+        let e = events("TRIPOLI -- Forces loyal to Libyan commander Khalifa Haftar rejected the U.N. plan on Sunday.")
+        #expect(e.contains { $0.source.code == "LBYMIL" && $0.target?.country == "IGOUN" })
+    }
+
     @Test func twoPartsOfOneExecutiveAreNotAnEvent() {
         let e = events(
             "Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow on Tuesday.")

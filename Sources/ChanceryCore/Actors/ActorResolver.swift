@@ -55,7 +55,7 @@ public struct ActorResolver: Sendable {
             coreference.learn(from: found, sentence, text.tokens)
             result.append(found)
         }
-        ActorResolver.placeSectorGroups(&result)
+        ActorResolver.placeSectorGroups(&result, text.tokens, allegiance: finder.words.allegiance)
         return result
     }
 

@@ -34,6 +34,8 @@ public struct ActorWords: Sendable {
     let royalTitles: WordSet
     /// `peer-titles.txt`: titles that alone name nobody's official ("counterpart").
     let peerTitles: WordSet
+    /// `allegiance-words.txt`: "loyal" in "fighters loyal to X", which gives the fighters X's country.
+    let allegiance: WordSet
     /// `igo-titles.txt`: offices of international organisations, not of states ("secretary-general").
     let igoTitles: WordSet
     /// `british-spellings.txt` and `american-spellings.txt`.
@@ -74,6 +76,7 @@ public struct ActorWords: Sendable {
         owners = read("owner-words").set
         royalTitles = read("royal-titles").set
         peerTitles = read("peer-titles").set
+        allegiance = read("allegiance-words").set
         igoTitles = read("igo-titles").set
         britishSpellings = read("british-spellings").entries
         americanSpellings = read("american-spellings").entries

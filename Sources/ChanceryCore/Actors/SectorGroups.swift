@@ -1,17 +1,40 @@
 /// Giving sector nouns without a country ("police fired tear gas") the country of the story they are in.
 extension ActorResolver {
-    /// Sets the country of each sector group (`Mention.isSectorGroup`): a place its sentence names ("police in
-    /// Nairobi"), else the country the document mentions most; a story that names none leaves it empty.
-    static func placeSectorGroups(_ sentences: inout [[Mention]]) {
+    /// Sets the country of each sector group (`Mention.isSectorGroup`): the one it is loyal to ("fighters loyal to
+    /// Ouattara"), else a place its sentence names ("police in Nairobi"), else the country the document mentions
+    /// most; a story that names none leaves it empty.
+    static func placeSectorGroups(_ sentences: inout [[Mention]], _ tokens: [Token], allegiance: WordSet) {
         guard sentences.contains(where: { $0.contains { $0.isSectorGroup } }) else { return }
         let story = storyCountry(sentences)
         for s in sentences.indices where sentences[s].contains(where: { $0.isSectorGroup }) {
             let place = sentences[s].first { $0.isLocative && !$0.isDateline && $0.hasCountryCode }?.country
-            guard let country = place ?? story else { continue }
             for k in sentences[s].indices where sentences[s][k].isSectorGroup {
-                sentences[s][k].setStrings(country: country)
+                // Loyalty is written in the text, so the group is a side as a demonym's would be ("Libyan forces").
+                if let loyal = loyalty(of: k, sentences[s], tokens, allegiance) {
+                    sentences[s][k].setStrings(country: loyal)
+                    sentences[s][k].isSectorGroup = false
+                } else if let country = place ?? story {
+                    sentences[s][k].setStrings(country: country)
+                }
             }
         }
+    }
+
+    /// The country of the actor a sector group is loyal to, written right after it ("loyal to" and a mention).
+    static func loyalty(of k: Int, _ found: [Mention], _ tokens: [Token], _ allegiance: WordSet) -> String? {
+        let end = found[k].tokens.upperBound
+        guard end + 2 < tokens.count, allegiance.contains(tokens[end]), tokens[end + 1].norm == "to" else { return nil }
+        var start = end + 2
+        if tokens[start].is(Word.the) { start += 1 }
+        // A person or a state: a group's country is where it fights, not whose side it fights on ("loyal to
+        // al-Qaeda"); a possessor is not whom they are loyal to ("loyal to Iraq's Al-Qaeda frontman").
+        guard
+            let owner = found.first(where: {
+                $0.tokens.lowerBound == start && $0.hasCountryCode && ($0.kind == .person || $0.kind == .state)
+            }),
+            owner.tokens.upperBound >= tokens.count || tokens[owner.tokens.upperBound].norm != "'s"
+        else { return nil }
+        return owner.country
     }
 
     /// The country the document mentions most, as an actor or a place (the first of equals); nil for none.
