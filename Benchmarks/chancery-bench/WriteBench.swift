@@ -4,8 +4,8 @@ import ChanceryPostgres
 import ChanceryStore
 import Foundation
 
-/// Store write benchmark: the writing half of `chancery ingest` alone. Codes recombined documents in this process (not
-/// timed), then times `EventStore.ingest` of them in batches of 256, as `chancery ingest` writes them, into a new SQLite
+/// Store write benchmark: the writing half of `chancery ingest` alone. Codes recombined documents (or a JSON Lines
+/// file's records) in this process (not timed), then times `EventStore.ingest` of them in batches of 256, as `chancery ingest` writes them, into a new SQLite
 /// file and, given a server, a new PostgreSQL database: documents/s and the writer's CPU time, median of `runs`.
 enum WriteBench {
     /// Documents per `ingest` call, as `chancery ingest --batch` defaults to.
@@ -16,7 +16,7 @@ enum WriteBench {
         var seed: [Document] = []
         DocumentReader().read(paths: [corpus], emit: { seed.append($0) }, report: { _ in })
         guard !seed.isEmpty else { throw BenchError.noDocuments(corpus) }
-        let docs = RecombinedCorpus.documents(count: documents, texts: seed.map(\.text), seed: 20)
+        let docs = WriteBench.documents(documents, from: seed, corpus: corpus)
         let pipeline = Pipeline(resources: Resources())
         let coded = ParallelMap.map(docs, jobs: ProcessInfo.processInfo.activeProcessorCount) {
             StoredDocument(coding: $0, with: pipeline)
@@ -37,6 +37,15 @@ enum WriteBench {
                 into: EventStore.open(PostgresAdmin.createDatabase("chancery_write_\(stamp)_\(i)", server: server)))
         }
         report("PostgreSQL, one writer", coded.count, postgres)
+    }
+
+    /// The documents to write: a JSON Lines file's first `count` records as they are (full articles with their ids,
+    /// outlets and dates, as `chancery ingest` reads them), otherwise `count` stories recombined from the texts.
+    static func documents(_ count: Int, from seed: [Document], corpus: String) -> [Document] {
+        guard corpus.hasSuffix(".jsonl") else {
+            return RecombinedCorpus.documents(count: count, texts: seed.map(\.text), seed: 20)
+        }
+        return Array(seed.prefix(count))
     }
 
     /// Wall and CPU seconds of this process to ingest `coded` into `store`.
