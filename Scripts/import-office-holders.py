@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Convert the extract of heads of state and government (2020 on) and foreign ministers (2015 on) into a dated
-lexicon of office holders.
+"""Convert the extract of heads of state and government (2020 on), foreign ministers (2015 on) and defence and interior
+ministers (2021) into a dated lexicon of office holders.
 
 Reads  Scripts/data/office-holders.tsv (or --source): rows set, country, position, name, start, end, from two
        Wikidata query results (CC0; see the file's header), "heads", crawled in 2026, and "foreign", in 2022, and
-       Wikipedia's list of current foreign ministers of the same 2022 crawl, "foreign-enwiki" (CC BY-SA).
+       Wikipedia's list of current foreign ministers of the same 2022 crawl, "foreign-enwiki" (CC BY-SA), and the
+       defence and interior ministers of EveryPolitician's cabinet snapshots of 2021, "defence" and "interior" (CC0).
 Writes Sources/ChanceryCore/Resources/Lexicon/people-officeholders.tsv (or --out), rows
        phrase, country, role, actor, kind (person), since, until, title
        in the format of Lexicon/people.tsv, which the lexicon loads with every other Lexicon/*.tsv.
@@ -14,9 +15,9 @@ Rules (counts of what was kept and dropped, by reason, are printed):
     (or Kosovo's or Taiwan's, states the lexicon codes); territories (Faroe Islands, Puerto Rico), regions and
     unrecognised states (Somaliland, Transnistria), parts of states (Scotland), the European Union and mislabelled
     rows are dropped.
-  * Years: heads from 2020 (Scripts/import-state-leaders.py covers 2015-2019), foreign ministers from 2015, to the end
+  * Years: heads from 2020 (Scripts/import-state-leaders.py covers 2015-2019), ministers from 2015, to the end
     year; an open term runs to the crawl: a head's is written open (in office in 2026), a foreign minister's ends in
-    2022. An open term begun before 1950 (a Wikidata statement for a medieval king) is dropped; one followed by
+    2022, a defence or interior minister's in 2021 (a snapshot: most of those rows hold the crawl's year alone). An open term begun before 1950 (a Wikidata statement for a medieval king) is dropped; one followed by
     another person's open term in the same office ends the year that one begins (a statement nobody closed:
     Botswana's president of 2018), unless the office has more than two open terms (a council, as Switzerland's).
   * The two lists of foreign ministers, one person a country (a person matched by a word of the surname both
@@ -25,8 +26,11 @@ Rules (counts of what was kept and dropped, by reason, are printed):
     those are rival governments' (Yemen's, Myanmar's): all dropped; where they disagree, the later start is kept
     (Wikidata's Ecuador and Venezuela statements were years out of date); a country only one list has keeps its
     one minister.
-  * Role GOV, as the coding guide codes heads of state and government and ministers. Title: the position before
-    " of " ("Prime Minister"), "Foreign Minister" for every foreign minister.
+  * Role GOV, as the coding guide codes heads of state and government and ministers (a defence minister is a member
+    of the government, GOV, not of the armed forces). Title: the position before " of " ("Prime Minister"), "Foreign
+    Minister" for every foreign minister, and for the others the English title of the office in the position's own
+    spelling and rank: "Defence Minister", "Defense Secretary", "Home Secretary", "Homeland Security Secretary",
+    "Interior Minister".
   * Names: a bare Wikidata identifier (an item without an English label) is dropped, and so is a name with a word in
     lower case that is no particle ("Nayib buke", a vandalised label). Honorifics (Dr., Sheikh, Prince, Archbishop),
     a quoted nickname, a suffix after a comma (", Sr.", ", Crown Prince of Bahrain") and a monarch's " of Spain" are
@@ -46,11 +50,12 @@ from office_holders import (LEXICON, Precedence, arguments, key, read_lexicon, r
                            write)
 
 OPEN_END = 2026
-FIRST_YEAR = {"heads": 2020, "foreign": 2015}
+FIRST_YEAR = {"heads": 2020, "foreign": 2015, "defence": 2015, "interior": 2015}
 # The year each query was crawled: an open term in it is known to run to that year.
-CRAWLED = {"heads": 2026, "foreign": 2022}
+CRAWLED = {"heads": 2026, "foreign": 2022, "defence": 2021, "interior": 2021}
 # The list each set of the extract belongs to, and the two lists of foreign ministers.
-KIND_OF_SET = {"heads": "heads", "foreign": "foreign", "foreign-enwiki": "foreign"}
+KIND_OF_SET = {"heads": "heads", "foreign": "foreign", "foreign-enwiki": "foreign", "defence": "defence",
+               "interior": "interior"}
 FOREIGN_SETS = ("foreign", "foreign-enwiki")
 OLDEST_OPEN_START = 1950
 # Offices with more open terms than this are councils (Switzerland's Federal Council), held by several at once.
@@ -75,7 +80,8 @@ PRECEDENCE_OF = {s: Precedence(winners=("people.tsv", "people-leaders.tsv"),
                                namers=("people.tsv", "people-leaders.tsv", "people-phoenix.tsv"), closers=(),
                                first_year=y, open_end=OPEN_END) for s, y in FIRST_YEAR.items()}
 HEADER = [
-    "Chancery lexicon: heads of state and government 2020-2026 and foreign ministers 2015-2022, converted by",
+    "Chancery lexicon: heads of state and government 2020-2026, foreign ministers 2015-2022 and defence and interior",
+    "ministers seen in office in 2021 (since: the P39 start where known, else 2021), converted by",
     "Scripts/import-office-holders.py from Scripts/data/office-holders.tsv, an extract of Wikidata (CC0) and",
     "Wikipedia (CC BY-SA 3.0/4.0; see Gazetteer/ATTRIBUTION.md). Do not edit: fix people.tsv (which wins) or the",
     "extract, and rerun the script.",
@@ -123,9 +129,17 @@ def is_written_name(name):
 
 
 def title_of(kind, position):
-    """The title written with the person: the position before " of ", "Foreign Minister" for foreign ministers."""
+    """The title written with the person: the position before " of ", "Foreign Minister" for foreign ministers, and a
+    defence or interior minister's title in the position's spelling ("Defense") and rank ("Secretary")."""
     if kind == "foreign":
         return "Foreign Minister"
+    if kind in ("defence", "interior"):
+        rank = "Secretary" if "Secretar" in position else "Minister"
+        if kind == "defence":
+            return ("Defense " if "Defens" in position else "Defence ") + rank
+        office = "Home" if "Home" in position and "Homeland" not in position else (
+            "Homeland Security" if "Homeland Security" in position else "Interior")
+        return office + " " + rank
     head = position.split(" of ")[0]
     title = position if head in ("Member", "Chairman") else head
     return title[0].upper() + title[1:]
@@ -136,7 +150,7 @@ def read_source(path, report):
     state and a real name."""
     codes = country_codes()
     rows = []
-    expected = "set (heads, foreign or foreign-enwiki), country, position, name, start, end"
+    expected = "set (heads, foreign, foreign-enwiki, defence or interior), country, position, name, start, end"
     for number, cols in source_rows(path, 6, expected, report):
         start, end = year_of(cols[4]), (year_of(cols[5]) if cols[5] else None)
         if cols[0] not in KIND_OF_SET or start is None or (cols[5] and end is None):
