@@ -26,6 +26,8 @@ public final class TimeWords: Sendable {
     let yearShifts: [String: Int]
     /// `decade-words.tsv`: "nineties" → 9.
     let decadeWords: [String: Int]
+    /// `holidays.tsv`: holiday names → the rule that finds their day in a year.
+    let holidays: [String: HolidayRule]
     /// `owner-words.txt`: "his", "their" before an age ("in his 70s").
     let owners: WordSet
     /// `deictic-days.txt`: "today", "yesterday", "tomorrow", "tonight".
@@ -58,6 +60,7 @@ public final class TimeWords: Sendable {
         directions = Self.numbers(read.table("relative-directions"), &read)
         yearShifts = Self.numbers(read.table("named-year-shifts"), &read)
         decadeWords = Self.numbers(read.table("decade-words"), &read)
+        holidays = Self.rules(read.table("holidays"), &read)
         owners = read("owner-words").set
         deicticDays = read("deictic-days").set
         ambiguousAbbreviations = read("ambiguous-time-abbreviations").set
@@ -115,6 +118,19 @@ public final class TimeWords: Sendable {
             } else {
                 read.report(list, entry: entry, "value \"\(value)\" is neither a whole number nor X; entry left out")
             }
+        }
+        return table
+    }
+
+    /// A table's holiday rules; an entry whose rule does not read is reported and left out.
+    static func rules(_ list: WordList, _ read: inout WordListReader) -> [String: HolidayRule] {
+        var table: [String: HolidayRule] = [:]
+        for (entry, value) in list.pairs {
+            guard let rule = HolidayRule(value) else {
+                read.report(list, entry: entry, "rule \"\(value)\" is not MM-DD, MM/N/W[+D] or easter[+D]; entry left out")
+                continue
+            }
+            table[entry] = table[entry] ?? rule
         }
         return table
     }
