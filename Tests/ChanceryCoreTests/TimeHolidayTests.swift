@@ -55,3 +55,27 @@ import Testing
         #expect(values("The strike lasted twenty four hours.", "2026-02-05") == ["PT24H"])
     }
 }
+
+@Suite struct TimeHolidayStretchTests {
+    /// Values tagged in `text` against a Thursday reference (2026-02-05).
+    func values(_ text: String) -> [String] {
+        let (tokens, _) = Tokenizer().tokenize(text)
+        return TimeTagger().tag(tokens, 0..<tokens.count, bytes: Array(text.utf8), reference: Day(iso: "2026-02-05"))
+            .map(\.value)
+    }
+
+    @Test func aHolidaysWeekIsTheISOWeekItFallsIn() {
+        // Easter 2025 was April 20, a Sunday of ISO week 16.
+        #expect(values("The pilgrims were here in Easter week.") == ["2025-W16"])
+    }
+
+    @Test func aStretchAroundAHolidayIsNotItsDay() {
+        #expect(values("Christmas sales were strong.").isEmpty)
+        #expect(values("Demand rose during the Christmas and New Year sales period.").isEmpty)
+    }
+
+    @Test func untilTakesTheTenseOfItsMainClause() {
+        #expect(values("Until Thursday, they had not called him a suspect.") == ["2026-02-05"])
+        #expect(values("He will stay until Tuesday.") == ["2026-02-10"])
+    }
+}

@@ -3,7 +3,7 @@ extension TimeTagger {
     /// A holiday's name at `i` (after "last", "next" or "this" when one precedes it), resolved in the year the clause
     /// points to: the latest one for the past, the next for the future, else the nearest, a day ahead counting double.
     func holiday(_ c: Context, _ i: Int) -> Hit? {
-        guard c.tokens[i].isCapitalized, let (rule, end) = holidayName(c, i) else { return nil }
+        guard c.tokens[i].isCapitalized, let (rule, end) = holidayName(c, i), !namesAStretch(c, end) else { return nil }
         let direction = c.words.directions[c.norm(i - 1)]
         let start = direction == nil ? i : i - 1
         if let year = c.intValue(end), c.tokens[end].norm.count == 4, let day = rule.day(in: year) {
@@ -14,7 +14,24 @@ extension TimeTagger {
         guard let day = Self.pickHoliday(candidates, ref: ref, direction: direction, tense: c.tense(i)) else {
             return nil
         }
+        // "Easter week", "Thanksgiving weekend": the ISO week (and its weekend) the holiday falls in.
+        if c.norm(end) == "week" || c.norm(end) == "weekend" {
+            let w = day.isoWeek
+            let week = "\(w.year)-W\(Day.pad(w.week, 2))"
+            return (.date, c.norm(end) == "week" ? week : week + "-WE", end + 1, start)
+        }
         return (.date, day.description, end, start)
+    }
+
+    /// Whether the words at `k` after a holiday's name make it a stretch around the day ("Christmas sales", "the
+    /// Christmas and New Year sales period").
+    func namesAStretch(_ c: Context, _ k: Int) -> Bool {
+        if c.word(k, in: c.words.holidayStretchWords) { return true }
+        guard c.norm(k) == "and" else { return false }
+        // Another name, a holiday or not ("New Year"), may share the noun: up to three capitalised words.
+        var j = k + 1
+        while j < k + 4, c.range.contains(j), c.tokens[j].isCapitalized { j += 1 }
+        return j > k + 1 && c.word(j, in: c.words.holidayStretchWords)
     }
 
     /// The holiday rule of the longest name starting at `i` (up to five tokens) and the token after it.

@@ -37,7 +37,7 @@ public final class TimeWords: Sendable {
         theTimeOpeners, spanModifiers, futureCues, futureToHeads, dueBeForms, asAsWords, pastCues, clauseEnds,
         futureAfter, ordinalSuffixes, oldYearPrepositions, durationGovernors, durationAdjectives, setQuantifiers,
         spanPrepositions, yearFrames, partWholes, comparisonAdjectives, reportPeriods, periodAdjectives,
-        yearBackPhrases, thatTimeFrames: WordSet
+        yearBackPhrases, thatTimeFrames, holidayStretchWords, untilWords: WordSet
 
     /// The built-in lists' tables, for taggers made without loaded resources.
     public static let standard = StageWords.standard.time
@@ -92,6 +92,8 @@ public final class TimeWords: Sendable {
         periodAdjectives = read("period-adjectives").set
         yearBackPhrases = read("year-back-phrases").set
         thatTimeFrames = read("that-time-frames").set
+        holidayStretchWords = read("holiday-stretch-words").set
+        untilWords = read("time-until-words").set
     }
 
     /// A table's values as integers; an entry whose value is not one is reported and left out.
