@@ -36,6 +36,7 @@ extension TimeTagger {
 
     /// The holiday rule of the longest name starting at `i` (up to five tokens) and the token after it.
     func holidayName(_ c: Context, _ i: Int) -> (HolidayRule, Int)? {
+        guard c.range.contains(i), c.words.holidayFirstWords.contains(c.tokens[i].norm) else { return nil }
         var phrase = ""
         var best: (HolidayRule, Int)?
         for k in i..<min(i + 5, c.range.upperBound) {

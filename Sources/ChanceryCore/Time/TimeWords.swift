@@ -28,6 +28,8 @@ public final class TimeWords: Sendable {
     let decadeWords: [String: Int]
     /// `holidays.tsv`: holiday names → the rule that finds their day in a year.
     let holidays: [String: HolidayRule]
+    /// The first words of `holidays`' names, so that a capitalised word no holiday starts with costs one lookup.
+    let holidayFirstWords: Set<String>
     /// `owner-words.txt`: "his", "their" before an age ("in his 70s").
     let owners: WordSet
     /// `deictic-days.txt`: "today", "yesterday", "tomorrow", "tonight".
@@ -61,6 +63,7 @@ public final class TimeWords: Sendable {
         yearShifts = Self.numbers(read.table("named-year-shifts"), &read)
         decadeWords = Self.numbers(read.table("decade-words"), &read)
         holidays = Self.rules(read.table("holidays"), &read)
+        holidayFirstWords = Set(holidays.keys.map { String($0.prefix { $0 != " " && $0 != "'" }) })
         owners = read("owner-words").set
         deicticDays = read("deictic-days").set
         ambiguousAbbreviations = read("ambiguous-time-abbreviations").set
