@@ -41,7 +41,7 @@ extension TimeTagger {
             while k >= range.lowerBound, steps < 12 {
                 let n = tokens[k].norm
                 if n == "." || n == ";" { break }
-                if words.futureCues.contains(tokens[k]) { return true }
+                if words.futureCues.contains(tokens[k]) { return !words.untilWords.contains(tokens[k]) || !pastAfter(i) }
                 // "as soon as Tuesday", "as early as next week".
                 if n == "as", word(k - 1, in: words.asAsWords), norm(k - 2) == "as" { return true }
                 if n == "to", k > range.lowerBound, words.futureToHeads.contains(tokens[k - 1]) {
@@ -56,6 +56,18 @@ extension TimeTagger {
                 steps += 1
             }
             return nil
+        }
+
+        /// "Until Thursday, they had not …": a past cue after `i` in its sentence.
+        private func pastAfter(_ i: Int) -> Bool {
+            var k = i + 1
+            while k < range.upperBound, k <= i + 10 {
+                let n = tokens[k].norm
+                if n == "." || n == ";" { return false }
+                if words.pastCues.contains(tokens[k]) { return true }
+                k += 1
+            }
+            return false
         }
 
         /// "…said it would meet on Tuesday, will": a future cue just after `i`, before its clause ends.

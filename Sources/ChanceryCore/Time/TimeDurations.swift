@@ -3,6 +3,7 @@
 extension TimeTagger {
     /// A count and a unit at `i`: a duration, a date counted back ("two days ago") or a frequency ("15 a year").
     func duration(_ c: Context, _ i: Int) -> Hit? {
+        if let hit = halfDuration(c, i) { return hit }
         guard let (count, end, unit) = quantity(c, i) else { return nil }
         // "a 6-year-old boy", "Smith, 52 years old": an age, which TimeML does not mark.
         if c.norm(end) == "old" || c.norm(end) == "-" && c.norm(end + 1) == "old" { return nil }
@@ -61,6 +62,10 @@ extension TimeTagger {
         if c.norm(k) == "-", let v2 = c.words.numbers[c.norm(k + 1)], let a = v, let b = v2 {
             count = a + b
             k += 2
+        } else if let a = v, a >= 20, a < 100, a % 10 == 0, let v2 = c.words.numbers[c.norm(k)], let b = v2, (1...9).contains(b) {
+            // "twenty four hours": tens and units written apart, as without the hyphen.
+            count = a + b
+            k += 1
         }
         if c.norm(i) == "a", c.norm(k) == "few" || c.norm(k) == "couple" {
             count = c.norm(k) == "few" ? nil : 2

@@ -48,6 +48,7 @@ public struct TimeTagger: Sendable {
         if let hit = yearEnd(c, i) { return hit }
         if let hit = vagueDuration(c, i) { return hit }
         if let hit = explicitDate(c, i) { return hit }
+        if let hit = holiday(c, i) { return hit }
         if let wd = c.words.weekdays[n], c.tokens[i].isCapitalized || n.count > 4 { return namedWeekday(c, i, wd) }
         if n == "today" || n == "tonight" || n == "yesterday" || n == "tomorrow" { return deicticDay(c, i) }
         if let hit = referenceWord(c, i) { return hit }

@@ -26,6 +26,10 @@ public final class TimeWords: Sendable {
     let yearShifts: [String: Int]
     /// `decade-words.tsv`: "nineties" → 9.
     let decadeWords: [String: Int]
+    /// `holidays.tsv`: holiday names → the rule that finds their day in a year.
+    let holidays: [String: HolidayRule]
+    /// The first words of `holidays`' names, so that a capitalised word no holiday starts with costs one lookup.
+    let holidayFirstWords: Set<String>
     /// `owner-words.txt`: "his", "their" before an age ("in his 70s").
     let owners: WordSet
     /// `deictic-days.txt`: "today", "yesterday", "tomorrow", "tonight".
@@ -35,7 +39,7 @@ public final class TimeWords: Sendable {
         theTimeOpeners, spanModifiers, futureCues, futureToHeads, dueBeForms, asAsWords, pastCues, clauseEnds,
         futureAfter, ordinalSuffixes, oldYearPrepositions, durationGovernors, durationAdjectives, setQuantifiers,
         spanPrepositions, yearFrames, partWholes, comparisonAdjectives, reportPeriods, periodAdjectives,
-        yearBackPhrases, thatTimeFrames: WordSet
+        yearBackPhrases, thatTimeFrames, holidayStretchWords, untilWords: WordSet
 
     /// The built-in lists' tables, for taggers made without loaded resources.
     public static let standard = StageWords.standard.time
@@ -58,6 +62,8 @@ public final class TimeWords: Sendable {
         directions = Self.numbers(read.table("relative-directions"), &read)
         yearShifts = Self.numbers(read.table("named-year-shifts"), &read)
         decadeWords = Self.numbers(read.table("decade-words"), &read)
+        holidays = Self.rules(read.table("holidays"), &read)
+        holidayFirstWords = Set(holidays.keys.map { String($0.prefix { $0 != " " && $0 != "'" }) })
         owners = read("owner-words").set
         deicticDays = read("deictic-days").set
         ambiguousAbbreviations = read("ambiguous-time-abbreviations").set
@@ -89,6 +95,8 @@ public final class TimeWords: Sendable {
         periodAdjectives = read("period-adjectives").set
         yearBackPhrases = read("year-back-phrases").set
         thatTimeFrames = read("that-time-frames").set
+        holidayStretchWords = read("holiday-stretch-words").set
+        untilWords = read("time-until-words").set
     }
 
     /// A table's values as integers; an entry whose value is not one is reported and left out.
@@ -115,6 +123,19 @@ public final class TimeWords: Sendable {
             } else {
                 read.report(list, entry: entry, "value \"\(value)\" is neither a whole number nor X; entry left out")
             }
+        }
+        return table
+    }
+
+    /// A table's holiday rules; an entry whose rule does not read is reported and left out.
+    static func rules(_ list: WordList, _ read: inout WordListReader) -> [String: HolidayRule] {
+        var table: [String: HolidayRule] = [:]
+        for (entry, value) in list.pairs {
+            guard let rule = HolidayRule(value) else {
+                read.report(list, entry: entry, "rule \"\(value)\" is not MM-DD, MM/N/W[+D] or easter[+D]; entry left out")
+                continue
+            }
+            table[entry] = table[entry] ?? rule
         }
         return table
     }
