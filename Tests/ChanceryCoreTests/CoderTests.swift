@@ -442,6 +442,13 @@ import Testing
         #expect(e.contains { $0.source.country == "EGY" })
     }
 
+    @Test func plansInsideAPatternsGapMakeItsActPlanned() {
+        let e = events("Canada announced plans to impose sanctions on Nicaragua.", date: "2024-05-02")
+        #expect(e.map { "\($0.code.root.digits)-\($0.status)" } == ["13-planned"])
+        let done = events("Canada announced sanctions on Nicaragua.", date: "2024-05-02")
+        #expect(done.map { "\($0.code.root.digits)-\($0.status)" } == ["16-asserted"])
+    }
+
     @Test func aSubjectAfterAnOpeningAdverbialIsThePronounsAntecedent() {
         let e = events(
             "During a call on Monday, Secretary of State John Kerry urged Foreign Minister Sergey Lavrov to act. He also criticized Iran.",

@@ -35,6 +35,15 @@ struct ClauseMarks {
         }
     }
 
+    /// "announced plans to impose sanctions": an intent inside a pattern's gap ("plans to", "intends to") makes its act
+    /// one to come, as it would before the verb.
+    mutating func readIntent(inGapOf m: VerbMatch, _ c: EventCoder.Context, _ words: CodingWords) {
+        for j in Range.window(m.head + 2, m.end) where c.tokens[j].norm == "to" {
+            let before = c.tokens[j - 1]
+            if words.intentVerbs.contains(before) || words.plannedNouns.contains(before) { future = true }
+        }
+    }
+
     /// Reads the token `j`: a word of negation, future, will or condition, or the verb before an infinitive's "to".
     private mutating func read(_ j: Int, _ c: EventCoder.Context, _ words: CodingWords) {
         let n = c.tokens[j].norm

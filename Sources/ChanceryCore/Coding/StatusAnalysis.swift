@@ -5,7 +5,8 @@ extension EventCoder {
     func statusOf(_ m: VerbMatch, _ c: Context) -> (Status, [Attribution], refused: Bool) {
         let head = m.head
         let isStatement = m.pattern.root == .makePublicStatement
-        let marks = ClauseMarks(before: head, c, words)
+        var marks = ClauseMarks(before: head, c, words)
+        marks.readIntent(inGapOf: m, c, words)
         // Cues anywhere before the head in the sentence.
         let before = c.cues.filter { $0.end <= head }
         let denyBefore = before.contains { $0.kind == .deny }
