@@ -58,18 +58,11 @@ struct Coreference {
 
     /// Files the sentence's people, one a country, as `recentGroup` when they are three or more; two clear it.
     mutating func rememberGroup(_ found: [Mention]) {
-        var countries: [String] = []
-        for m in found where m.kind == .person && m.hasCountryCode && !countries.contains(m.country) {
-            countries.append(m.country)
+        var group: [Mention] = []
+        for m in found where m.kind == .person && m.hasCountryCode && !group.contains(where: { $0.country == m.country }) {
+            group.append(m)
         }
-        guard countries.count >= 2 else { return }
-        guard countries.count > 2 else {
-            recentGroup = []
-            return
-        }
-        recentGroup = countries.compactMap { country in
-            found.first { $0.kind == .person && $0.hasCountryCode && $0.country == country }
-        }
+        if group.count == 2 { recentGroup = [] } else if group.count > 2 { recentGroup = group }
     }
 
     /// The subject of a sentence for the next one's pronouns: a person (or resolved pronoun) opening it, within

@@ -31,7 +31,7 @@ enum Dyad {
             switch self {
             case .international: return country != source.country
             case .domestic, .domesticConflict:
-                return country == source.country && !source.isUnplacedName && Dyad.branch(source.role) == nil
+                return country == source.country && Dyad.standsOutsideTheState(source)
             }
         }
 
@@ -74,6 +74,12 @@ enum Dyad {
     static func isStateBody(_ m: Mention) -> Bool {
         !m.isUnplacedName && m.kind != .igo && m.kind != .region && !m.country.isEmpty && !m.country.hasPrefix("IGO")
             && branch(m.role) != nil
+    }
+
+    /// Whether an actor of a known country is a side outside its state (rebels, gunmen, protesters), one whose act
+    /// of force on a place of that country is aimed at the state (`Scope.admitsPlace`).
+    static func standsOutsideTheState(_ m: Mention) -> Bool {
+        m.country.count == 3 && !m.isUnplacedName && branch(m.role) == nil
     }
 
     /// Whether a state's act of `code` is one it does to its own people: investigating (09), accusing, suing or

@@ -131,7 +131,7 @@ public struct EventCoder: Sendable {
     /// of that country may stand in for the target of (`Dyad.Scope.admitsPlace`).
     func strikesAtHome(_ c: Context) -> Bool {
         c.matches.contains { $0.pattern.root?.isForce == true }
-            && c.actors.contains { $0.country.count == 3 && !$0.isUnplacedName && Dyad.branch($0.role) == nil }
+            && c.actors.contains(where: Dyad.standsOutsideTheState)
     }
 
     /// The sentence's parse, only for a sentence the parse can help: one with a verb pattern and an actor.

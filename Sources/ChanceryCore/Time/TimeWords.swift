@@ -101,13 +101,21 @@ public final class TimeWords: Sendable {
 
     /// A table's values as integers; an entry whose value is not one is reported and left out.
     static func numbers(_ list: WordList, _ read: inout WordListReader) -> [String: Int] {
-        var table: [String: Int] = [:]
+        parsed(list, &read, expected: "a whole number") { Int($0) }
+    }
+
+    /// A table's values read by `parse`, the first of a repeated entry winning; an entry whose value does not read
+    /// is reported (the value is not `expected`) and left out.
+    static func parsed<Value>(
+        _ list: WordList, _ read: inout WordListReader, expected: String, _ parse: (String) -> Value?
+    ) -> [String: Value] {
+        var table: [String: Value] = [:]
         for (entry, value) in list.pairs {
-            guard let n = Int(value) else {
-                read.report(list, entry: entry, "value \"\(value)\" is not a whole number; entry left out")
+            guard let v = parse(value) else {
+                read.report(list, entry: entry, "value \"\(value)\" is not \(expected); entry left out")
                 continue
             }
-            table[entry] = table[entry] ?? n
+            table[entry] = table[entry] ?? v
         }
         return table
     }
@@ -129,15 +137,7 @@ public final class TimeWords: Sendable {
 
     /// A table's holiday rules; an entry whose rule does not read is reported and left out.
     static func rules(_ list: WordList, _ read: inout WordListReader) -> [String: HolidayRule] {
-        var table: [String: HolidayRule] = [:]
-        for (entry, value) in list.pairs {
-            guard let rule = HolidayRule(value) else {
-                read.report(list, entry: entry, "rule \"\(value)\" is not MM-DD, MM/N/W[+D] or easter[+D]; entry left out")
-                continue
-            }
-            table[entry] = table[entry] ?? rule
-        }
-        return table
+        parsed(list, &read, expected: "MM-DD, MM/N/W[+D] or easter[+D]") { HolidayRule($0) }
     }
 
     /// A table's values as written (TIMEX3 codes).
