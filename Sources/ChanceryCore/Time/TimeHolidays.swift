@@ -3,7 +3,8 @@ extension TimeTagger {
     /// A holiday's name at `i` (after "last", "next" or "this" when one precedes it), resolved in the year the clause
     /// points to: the latest one for the past, the next for the future, else the nearest, a day ahead counting double.
     func holiday(_ c: Context, _ i: Int) -> Hit? {
-        guard c.tokens[i].isCapitalized, let (rule, end) = holidayName(c, i), !namesAStretch(c, end) else { return nil }
+        guard c.range.contains(i), c.tokens[i].isCapitalized, let (rule, end) = holidayName(c, i), !namesAStretch(c, end)
+        else { return nil }
         let direction = c.words.directions[c.norm(i - 1)]
         let start = direction == nil ? i : i - 1
         if let year = c.intValue(end), c.tokens[end].norm.count == 4, let day = rule.day(in: year) {
