@@ -72,4 +72,27 @@ import Testing
         #expect(dyads(e) == ["FRA-UKR-05"])
         #expect(!e.contains { $0.source.country == $0.target?.country })
     }
+
+    @Test func anOwnerActsThroughItsOfficeOrCampaign() {
+        let e = events("The Turkish foreign minister's office criticised Greece on Monday.", date: "2020-08-10")
+        #expect(dyads(e) == ["TUR-GRC-11"])
+        let sued = events("Trump's 2020 reelection campaign filed a lawsuit against The New York Times.", date: "2020-02-26")
+        #expect(sued.contains { $0.source.country == "USA" && $0.code.cameo == "115" })
+        // What is owned is no agent: "Macron's speech" does not criticise.
+        #expect(events("Macron's speech criticised Germany.", date: "2020-08-10").isEmpty)
+    }
+
+    @Test func thePossessedActorIsTheObjectNotItsOwner() {
+        let e = events("Turkish police arrested Germany's best-known journalist in Istanbul.", date: "2020-08-10")
+        #expect(e.contains { $0.target?.code == "DEUMED" })
+        #expect(!e.contains { $0.target?.code == "DEU" })
+    }
+
+    @Test func freeIsAVerbInItsInflectionsAndAfterTo() {
+        let e = events("The Iranian authorities on Wednesday freed 11 of the country's most prominent political prisoners.",
+            date: "2019-09-19")
+        #expect(e.contains { $0.code.cameo == "0841" })
+        #expect(events("Russia and Belarus signed a free trade agreement with Serbia.", date: "2019-09-19")
+            .allSatisfy { $0.code.cameo != "0841" })
+    }
 }

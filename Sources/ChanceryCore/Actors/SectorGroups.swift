@@ -1,7 +1,7 @@
 /// Giving sector nouns without a country ("police fired tear gas") the country of the story they are in.
 extension ActorResolver {
     /// Sets the country of each sector group (`Mention.isSectorGroup`): the one it is loyal to ("fighters loyal to
-    /// Ouattara"), else a place its sentence names ("police in Nairobi"), else the country the document mentions
+    /// Ouattara") or that owns it ("Germany's best-known journalist"), else a place its sentence names ("police in Nairobi"), else the country the document mentions
     /// most; a story that names none leaves it empty.
     static func placeSectorGroups(_ sentences: inout [[Mention]], _ tokens: [Token], allegiance: WordSet) {
         guard sentences.contains(where: { $0.contains { $0.isSectorGroup } }) else { return }
@@ -10,7 +10,9 @@ extension ActorResolver {
             let place = sentences[s].first { $0.isLocative && !$0.isDateline && $0.hasCountryCode }?.country
             for k in sentences[s].indices where sentences[s][k].isSectorGroup {
                 // Loyalty is written in the text, so the group is a side as a demonym's would be ("Libyan forces").
-                if let loyal = loyalty(of: k, sentences[s], tokens, allegiance) {
+                if let loyal = loyalty(of: k, sentences[s], tokens, allegiance)
+                    ?? owner(of: k, sentences[s], tokens)
+                {
                     sentences[s][k].setStrings(country: loyal)
                     sentences[s][k].isSectorGroup = false
                 } else if let country = place ?? story {
@@ -33,6 +35,23 @@ extension ActorResolver {
                 $0.tokens.lowerBound == start && $0.hasCountryCode && ($0.kind == .person || $0.kind == .state)
             }),
             owner.tokens.upperBound >= tokens.count || tokens[owner.tokens.upperBound].norm != "'s"
+        else { return nil }
+        return owner.country
+    }
+
+    /// The country of the state or person whose possessive the sector group follows within three words:
+    /// "Germany's best-known journalist", "Iran's most prominent political prisoners".
+    static func owner(of k: Int, _ found: [Mention], _ tokens: [Token]) -> String? {
+        let start = found[k].tokens.lowerBound
+        guard
+            let owner = found.last(where: {
+                $0.tokens.upperBound < start && $0.hasCountryCode && ($0.kind == .person || $0.kind == .state)
+            }),
+            tokens[owner.tokens.upperBound].norm == "'s", start - owner.tokens.upperBound - 1 <= 3,
+            // Modifiers only: "Trump's decision to send troops" owns the decision, not the troops.
+            !tokens.window(owner.tokens.upperBound + 1, start).contains(where: {
+                $0.kind == .punct && $0.norm != "-" || $0.norm == "to" || $0.norm == "of"
+            })
         else { return nil }
         return owner.country
     }

@@ -29,7 +29,7 @@ extension EventCoder {
             if m.tokens.upperBound < c.range.upperBound, c.tokens[m.tokens.upperBound].norm == "'s",
                 !c.tokens.window(m.tokens.lowerBound + 1, m.tokens.upperBound).contains(where: {
                     words.objectPrepositions.contains($0)
-                })
+                }), !ownerActs(m, before: k + 1, c)
             {
                 continue
             }
@@ -39,6 +39,17 @@ extension EventCoder {
             return leftChain(m, c)
         }
         return []
+    }
+
+    /// "the minister's office criticised", "Trump's 2020 reelection campaign filed": the possessor `m` is the subject
+    /// when what it owns, ending right before the verb (at `end`, past its auxiliaries), is one that acts for it
+    /// (`owner-agents.txt`) and at most three plain words stand between.
+    func ownerActs(_ m: Mention, before end: Int, _ c: Context) -> Bool {
+        let owned = m.tokens.upperBound + 1
+        guard owned < end, end - owned <= 4, end <= c.range.upperBound, words.ownerAgents.contains(c.tokens[end - 1])
+        else { return false }
+        return !c.tokens.window(owned, end).contains { $0.kind == .punct && $0.norm != "-" }
+            && !c.actors.contains { $0.tokens.lowerBound >= owned && $0.tokens.lowerBound < end }
     }
 
     /// "a visa ban on US lawmakers who visited Taiwan": when `k` is a relative pronoun opening the verb's clause, the
@@ -86,6 +97,7 @@ extension EventCoder {
             {
                 continue
             }
+            if ownsNextActor(m, c) { continue }
             // Stop at clause ends: a semicolon, or a reporting comma ("..., Reuters said").
             let between = c.tokens.window(head + 1, m.tokens.lowerBound)
             if between.contains(where: { words.objectBarriers.contains($0) }) { return [] }
@@ -106,6 +118,24 @@ extension EventCoder {
             return objects
         }
         return []
+    }
+
+    /// "suspended Algeria's largest newspaper", "freed 11 of Iran's most prominent political prisoners": a possessor
+    /// whose possessed phrase is itself an actor (within four words, no punctuation, preposition or determiner between) is not the object; the
+    /// actor it owns is.
+    func ownsNextActor(_ m: Mention, _ c: Context) -> Bool {
+        let owned = m.tokens.upperBound + 1
+        guard owned < c.range.upperBound, c.tokens[m.tokens.upperBound].norm == "'s",
+            let next = c.actors.first(where: { $0.tokens.lowerBound >= owned }), next.tokens.lowerBound - owned <= 4,
+            // A place after the possessive names what is owned ("Trump's Middle East peace plan"); it owns no one.
+            next.kind != .region, next.kind != .state,
+            // "Trump's proposal" stands for Trump's government: the owner is then the better name of the same side.
+            next.country != m.country || next.role != m.role
+        else { return false }
+        return !c.tokens.window(owned, next.tokens.lowerBound).contains {
+            $0.kind == .punct && $0.norm != "-" || words.objectPrepositions.contains($0) || $0.norm == "to"
+                || words.determiners.contains($0)
+        }
     }
 
     /// Whether `m` is whom an act speaks for, not its object: "conveyed condolences on behalf of the American people".

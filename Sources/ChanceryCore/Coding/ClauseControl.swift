@@ -92,6 +92,10 @@ extension EventCoder {
         case .base, .gerund, .third:
             if words.determiners.contains(prev) { return false }
             if m.form == .base, c.tokens[m.head].isCapitalized, m.head > c.range.lowerBound { return false }
+            // "free trade", "a free press": such a base form is a verb only after "to", a modal or a negation.
+            if m.form == .base, words.adjectiveVerbs.contains(c.tokens[m.head]), !words.bareVerbOpeners.contains(prev) {
+                return false
+            }
             // "in exchange for", "over clashes in Idlib": after a preposition a base or -s form is a noun (only "to"
             // and "than" take a bare verb), unless the pattern's own preposition follows ("in protest against X").
             if m.form != .gerund, words.objectPrepositions.contains(prev), prev != "to", prev != "than",

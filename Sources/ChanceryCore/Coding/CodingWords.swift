@@ -5,13 +5,13 @@
 public struct CodingWords: Sendable {
     /// Subjects and objects (`ActorChains`, `VerbDyads`, `NounDyads`): prepositions, clause ends, collectives.
     let objectPrepositions, auxiliaries, collectives, objectBarriers, nominativePronouns, beForms, participleAdverbs,
-        topicVerbs, topicPrepositions, idiomLocatives, joiningWords, deeds, forceDeeds, mutualForceVerbs, supportVerbs, nounPartnerLinks, frontedTimeWords: WordSet
+        topicVerbs, topicPrepositions, idiomLocatives, joiningWords, deeds, forceDeeds, mutualForceVerbs, supportVerbs, nounPartnerLinks, frontedTimeWords, ownerAgents: WordSet
     /// Arguments read from the parse (`SyntacticArguments`): oblique partners, relative clause subjects.
     let partnerPrepositions, relativeSubjects: WordSet
     /// Names in chains of actors (`ActorChains`): generational suffixes ("Biden, Jr.").
     let nameSuffixes: WordSet
     /// Which verb governs which (`ClauseControl`): noun uses, control, coordination, appeals.
-    let determiners, namingVerbs, objectControl, coordinationBarriers, openerBarriers, coordinators, appealBarriers,
+    let determiners, adjectiveVerbs, bareVerbOpeners, namingVerbs, objectControl, coordinationBarriers, openerBarriers, coordinators, appealBarriers,
         intentNouns: WordSet
     /// Status and attribution (`StatusAnalysis`, `ReportedDemands`).
     let subordinators, futureWords, conditionWords, negationWords, intentVerbs, obligationVerbs, failureVerbs,
@@ -33,6 +33,8 @@ public struct CodingWords: Sendable {
         relativeSubjects = read("relative-subjects").set
         subordinators = read("subordinators").set
         determiners = read("determiners").set
+        adjectiveVerbs = read("adjective-verbs").set
+        bareVerbOpeners = read("bare-verb-openers").set
         beForms = read("be-forms").set
         auxiliaries = read("auxiliaries").set
         futureWords = read("future-words").set
@@ -57,6 +59,7 @@ public struct CodingWords: Sendable {
         topicVerbs = read("topic-verbs").set
         joiningWords = read("joining-words").set
         collectives = read("collectives").set
+        ownerAgents = read("owner-agents").set
         objectBarriers = read("object-barriers").set
         nominativePronouns = read("nominative-pronouns").set
         relativeAdverbs = read("relative-adverbs").set
