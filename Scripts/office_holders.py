@@ -113,9 +113,10 @@ def runs(years):
     return out
 
 
-def rows_of(people, lexicon, report, precedence, open_people=frozenset()):
+def rows_of(people, lexicon, report, precedence, open_people=frozenset(), spellings=None):
     """The lexicon rows of every person {(name, country, role): {year: office}}, with the winning files' precedence
-    applied; a run of a person in `open_people` that reaches the open end is written without an end year."""
+    applied; a run of a person in `open_people` that reaches the open end is written without an end year, and a name
+    in `spellings` {(name, country): name} takes the actor name of the one it maps to."""
     owners = collections.defaultdict(set)
     for (name, country, _) in people:
         for phrase in {name, plain(name)}:
@@ -125,7 +126,7 @@ def rows_of(people, lexicon, report, precedence, open_people=frozenset()):
         if len(name.split()) < 2:
             report["dropped: name of one word"] += 1
             continue
-        actor = precedence.canonical(name, country, lexicon)
+        actor = precedence.canonical((spellings or {}).get((name, country), name), country, lexicon)
         for phrase in sorted({name, plain(name)}):
             k = key(phrase)
             entries = lexicon.get(k, [])

@@ -130,6 +130,13 @@ import Testing
         #expect(wrong.isEmpty, Comment(rawValue: "\(wrong.count) of \(total) wrong:\n" + wrong.joined(separator: "\n")))
     }
 
+    @Test func aTitledSurnameOutsideEveryOfficeReachesOnlyHoldersOfTheTitlesSector() {
+        // Costa Rica's legislative president Carolina Hidalgo Herrera (LEG, 2018-2019) is no "President Herrera" of
+        // 2000, whose title names a head of state (GOV); "Speaker Herrera" still reaches her.
+        #expect(resolve("President Herrera", year: 2000)?.country != "CRI")
+        #expect(resolve("Speaker Herrera", year: 2000)?.code == "CRILEG")
+    }
+
     @Test func aGenerationalSuffixIsNobodysSurname() {
         #expect(resolve("Jr.", year: 2024) == nil)
         #expect(resolve("Marcos", year: 2024)?.code == "PHLGOV")

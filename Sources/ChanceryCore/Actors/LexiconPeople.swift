@@ -1,23 +1,27 @@
 /// Finding the person a bare name means: someone the document named in full, else a lexicon person by surname
 /// or by name without its middle initials.
 extension ActorResolver {
-    /// The person `name` means (`titled`: written after a title, "President Bush"), if any is known.
-    func knownPerson(_ name: String, titled: Bool, year: Int?, _ registry: inout PersonRegistry) -> Mention? {
+    /// The person `name` means (`titled`: written after a title, "President Bush", whose sector is `titleRole`, empty
+    /// when the title names none), if any is known.
+    func knownPerson(
+        _ name: String, titled: Bool, titleRole: String = "", year: Int?, _ registry: inout PersonRegistry
+    ) -> Mention? {
         if let (norm, key) = PersonRegistry.oneWordNorm(name) {
             // Most such names are one plain word ("Putin"), which needs no form: a name of fewer than three words
             // has no initials to drop.
-            return registry.lookup(norm: norm, key: key) ?? surnameEntry(name, norm: norm, year: year, titled: titled)
+            return registry.lookup(norm: norm, key: key)
+                ?? surnameEntry(name, norm: norm, year: year, titled: titled, titleRole: titleRole)
         }
         let form = registry.form(name)
         let norms = registry.norms(form)
         return registry.lookup(form) ?? surnameEntry(
-            name, norm: norms.count == 1 ? norms[0] : nil, year: year, titled: titled)
+            name, norm: norms.count == 1 ? norms[0] : nil, year: year, titled: titled, titleRole: titleRole)
             ?? plainNameEntry(name, form, year: year, registry) ?? reversedNameEntry(name, form, year: year, registry)
     }
 
     /// A person entry from the lexicon by surname alone, when the surname is unambiguous in that year (`norm` is
-    /// the one word of `name`'s phrase key, nil when it has more or none).
-    func surnameEntry(_ name: String, norm: String?, year: Int?, titled: Bool) -> Mention? {
+    /// the one word of `name`'s phrase key, nil when it has more or none; `titleRole` the written title's sector).
+    func surnameEntry(_ name: String, norm: String?, year: Int?, titled: Bool, titleRole: String = "") -> Mention? {
         guard let norm, let at = surnames.index(of: norm) else { return nil }
         let entries = surnames.values[at]
         // A lone surname names someone in office then, or just out of it: with thousands of historical
@@ -33,7 +37,7 @@ extension ActorResolver {
             return entries.allSatisfy({ !inPool($0) || $0.actor == first.actor }) ? personMention(name, first) : nil
         }
         guard let year else { return nil }
-        if titled, let holder = nearestOfficeHolder(name, entries, year: year) { return holder }
+        if titled, let holder = nearestOfficeHolder(name, entries, year: year, titleRole: titleRole) { return holder }
         return soleOfficeHolder(name, norm: norm, entries, year: year)
     }
 
@@ -57,9 +61,12 @@ extension ActorResolver {
 
     /// "President Bush" in a text dated outside every office spell (an archive, a wrong date): a title with a
     /// surname is strong enough to reach the curated office holders (those with a title) of any year, when they
-    /// all served one country; the one nearest in time is meant.
-    func nearestOfficeHolder(_ name: String, _ entries: [ActorEntry], year: Int) -> Mention? {
-        let curated = entries.filter { !$0.title.isEmpty && !$0.role.isEmpty }
+    /// all served one country; the one nearest in time is meant. Only holders of the sector the written title
+    /// names (`titleRole`, when it names one) count: "President Herrera" is no legislature's president.
+    func nearestOfficeHolder(_ name: String, _ entries: [ActorEntry], year: Int, titleRole: String = "") -> Mention? {
+        let curated = entries.filter {
+            !$0.title.isEmpty && !$0.role.isEmpty && (titleRole.isEmpty || $0.role == titleRole)
+        }
         guard let first = curated.first, curated.allSatisfy({ $0.country == first.country }) else { return nil }
         func distance(_ e: ActorEntry) -> Int { max((e.since ?? year) - year, year - (e.until ?? year), 0) }
         return curated.min(by: { distance($0) < distance($1) }).map { personMention(name, $0) }

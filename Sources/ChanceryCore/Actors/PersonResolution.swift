@@ -102,7 +102,9 @@ extension ActorResolver {
             m.setStrings(actor: m.text, country: owner.country)
             m.isUnqualifiedTitle = false
         } else if m.country.isEmpty || m.isBareName {
-            guard let known = knownPerson(m.actor, titled: !m.title.isEmpty, year: text.year, &registry) else {
+            guard let known = knownPerson(
+                m.actor, titled: !m.title.isEmpty, titleRole: m.title.isEmpty ? "" : m.role, year: text.year, &registry)
+            else {
                 return m.isSectorGroup
             }
             m.setStrings(actor: known.actor, country: known.country, role: m.role.isEmpty ? known.role : nil)
