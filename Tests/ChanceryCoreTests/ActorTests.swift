@@ -24,6 +24,15 @@ import Testing
         #expect(e.first?.target?.code == "NPLGOV")
     }
 
+    @Test func aCityInAListIsAPlaceNotAnUnknownPerson() {
+        // Read as an unplaced name, "Rawalpindi" became the civilians the police arrested.
+        let e = events("Pakistani police arrested dozens in Lahore, Rawalpindi and Multan.", date: "2020-01-01")
+        #expect(e.isEmpty)
+        // A city's name that is a known person's surname still names the person.
+        let austin = events("Lloyd Austin met Sergei Shoigu. Later, Austin criticised Shoigu.", date: "2020-01-01")
+        #expect(austin.filter { $0.code.cameo == "111" }.map(\.source.actor) == ["Lloyd Austin"])
+    }
+
     @Test func aCityGivesItsCountryOnlyToASectorAfterIt() {
         #expect(resolve("An Istanbul court")?.code == "TURJUD")
         #expect(resolve("Mumbai police")?.code == "INDCOP")

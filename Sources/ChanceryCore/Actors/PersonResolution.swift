@@ -72,6 +72,13 @@ extension ActorResolver {
             return false
         }
         if tokens[m.tokens.upperBound].norm == "-" { return false }
+        // "in Lahore, Rawalpindi and Multan": a city or province of the gazetteer that names no one known is a place,
+        // though no locative stands right before it.
+        if let hit = finder.bestEntry(tokens, at: m.tokens.lowerBound, end: m.tokens.upperBound, year: nil),
+            hit.length == m.tokens.count, hit.entry.kind.isSubnationalPlace
+        {
+            return false
+        }
         // "Nigeria's Kaduna state", "the Sagaing region".
         if finder.words.placeFeatures.contains(tokens[m.tokens.upperBound]) { return false }
         // "the Red Sea", "Gulf of Aden": a name with a word of geography is a place.
