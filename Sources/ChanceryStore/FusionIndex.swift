@@ -1,3 +1,5 @@
+import ChanceryCore
+
 /// The candidate events that fusion has read or written in the open write transaction, by dyad, so that a mention
 /// finds its candidates without a query when a mention of the same dyad came before it.
 ///
@@ -7,10 +9,11 @@
 /// articles, the candidate, "already reported by this publisher?" and "before the representative?" queries it saves
 /// were a quarter of the writer's time. PostgreSQL's writers share the store and keep reading it.
 ///
-/// A dyad's entry holds every event of that root and ordered country pair whose first day lies in one of the windows it
-/// read. A window no read one covers is read on its own and merged in: reading the span of both instead read whole
-/// dyads again and again when a batch mixes years. Removing a document dissolves events behind the index's back, so an
-/// index lives for one run of `place` and never across `EventStore.removeDocument`.
+/// A dyad's entry holds every event of that root and ordered country pair whose first day lies in the buckets of
+/// `bucketDays` days it read. A window reads the buckets it needs that were not read: reading only exact windows missed
+/// whenever documents of other days came between, and reading the span of all windows read whole dyads again and again.
+/// Removing a document dissolves events behind the index's back, so an index lives for one run of `place` and never
+/// across `EventStore.removeDocument`.
 struct FusionIndex {
     /// A root and an ordered country pair: the events a candidate query of one dyad reads.
     struct Dyad: Hashable {
@@ -22,26 +25,49 @@ struct FusionIndex {
         var target: String
     }
 
-    /// The events of a dyad whose first day lies in one of the windows read (ISO dates, compared as SQLite compares text).
+    /// Days a bucket covers: a candidate window of 408 days reads 7 to 8 of them.
+    static let bucketDays = 64
+
+    /// The events of a dyad whose first day lies in the buckets read.
     struct Entry {
-        /// The windows read, as (first day, last day).
-        var windows: [(from: String, to: String)] = []
+        /// The buckets read.
+        var buckets: Set<Int> = []
         /// The events, by id.
         var events: [Int64: IndexedEvent] = [:]
 
-        /// Whether a day lies in a window read.
-        func covers(_ day: String) -> Bool { windows.contains { StoredText.isWithin(day, $0.from, $0.to) } }
-
-        /// Whether a window lies in one read.
-        func covers(_ from: String, _ to: String) -> Bool {
-            windows.contains { !StoredText.precedes(from, $0.from) && !StoredText.precedes($0.to, to) }
-        }
-
-        /// The events whose first day lies in a window, in id order.
+        /// The events whose first day lies in a window (ISO dates, compared as SQLite compares text), in id order.
         func events(from: String, to: String) -> [IndexedEvent] {
             events.values.filter { event in event.candidate.dateStart.map { StoredText.isWithin($0, from, to) } ?? false }
                 .sorted { $0.candidate.id < $1.candidate.id }
         }
+    }
+
+    /// The bucket a day falls in.
+    static func bucket(_ day: Day) -> Int {
+        let o = day.ordinal
+        return o >= 0 ? o / bucketDays : -((-o - 1) / bucketDays) - 1
+    }
+
+    /// The days of the runs of buckets between those of `from` and `to` that `dyad` has not read, each as the first
+    /// and last day of the run; nil when a day falls outside the years 0 to 9999, whose ISO text does not sort as the
+    /// days do (fusion then asks the database).
+    func unread(_ dyad: Dyad, from: Day, to: Day) -> [(from: Day, to: Day)]? {
+        let first = FusionIndex.bucket(from)
+        let last = FusionIndex.bucket(to)
+        guard first <= last else { return [] }
+        let read = entries[dyad]?.buckets ?? []
+        var runs: [(from: Day, to: Day)] = []
+        var start: Int?
+        for b in first...last + 1 {
+            if b <= last, !read.contains(b) {
+                if start == nil { start = b }
+            } else if let s = start {
+                runs.append((Day(ordinal: s * FusionIndex.bucketDays), Day(ordinal: b * FusionIndex.bucketDays - 1)))
+                start = nil
+            }
+        }
+        let readable = runs.allSatisfy { (0...9999).contains($0.from.year) && (0...9999).contains($0.to.year) }
+        return readable ? runs : nil
     }
 
     /// A stored event as fusion reads it, with where its representative mention stands in its document.
@@ -69,16 +95,15 @@ struct FusionIndex {
         var key: String
     }
 
-    /// The events of `dyad` whose first day lies in a window, in id order; nil when the window must be read first.
-    func events(_ dyad: Dyad, from: String, to: String) -> [IndexedEvent]? {
-        guard let entry = entries[dyad], entry.covers(from, to) else { return nil }
-        return entry.events(from: from, to: to)
+    /// The events of `dyad` whose first day lies in a window, in id order, once its buckets are read.
+    func events(_ dyad: Dyad, from: String, to: String) -> [IndexedEvent] {
+        entries[dyad]?.events(from: from, to: to) ?? []
     }
 
-    /// Merges in the events a window of `dyad` holds, as read from the database.
-    mutating func read(_ events: [IndexedEvent], of dyad: Dyad, from: String, to: String) {
+    /// Merges in the events that a run of buckets of `dyad` holds, as read from the database.
+    mutating func read(_ events: [IndexedEvent], of dyad: Dyad, from: Day, to: Day) {
         var entry = entries[dyad] ?? Entry()
-        entry.windows.append((from, to))
+        entry.buckets.formUnion(FusionIndex.bucket(from)...FusionIndex.bucket(to))
         for event in events { entry.events[event.candidate.id] = event }
         entries[dyad] = entry
     }
@@ -105,11 +130,13 @@ struct FusionIndex {
     }
 
     /// Puts an event's new state where a query would find it: out of the entry of the dyad it was under (`old`; nil
-    /// for a new event) and into the entry of its dyad now, if a window read there covers its first day.
+    /// for a new event) and into the entry of its dyad now, if that entry read the bucket of its first day.
     mutating func update(_ event: IndexedEvent, from old: Dyad?, to dyad: Dyad) {
         let id = event.candidate.id
         if let old { entries[old]?.events[id] = nil }
-        guard var entry = entries[dyad], let start = event.candidate.dateStart, entry.covers(start) else { return }
+        guard var entry = entries[dyad], let start = Day(iso: event.candidate.dateStart ?? ""),
+            entry.buckets.contains(FusionIndex.bucket(start))
+        else { return }
         entry.events[id] = event
         entries[dyad] = entry
     }

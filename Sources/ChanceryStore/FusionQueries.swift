@@ -30,14 +30,8 @@ extension EventStore {
         let to = window.to.description
         let dyads = Fusion.dyads(root: mention.root, source: mention.sourceCountry, target: mention.targetCountry)
             .map { FusionIndex.Dyad(root: mention.root, source: $0.source, target: $0.target) }
-        if index != nil {
-            var found: [FoundEvent] = []
-            for dyad in dyads {
-                found += try indexedEvents(db, dyad, from, to, &index).map {
-                    FoundEvent(candidate: $0.candidate, representative: $0.representative, dyad: dyad)
-                }
-            }
-            return found.sorted { $0.candidate.id < $1.candidate.id }.first { $0.candidate.accepts(mention, span: span) }
+        if index != nil, let found = try indexedCandidates(db, dyads, window, &index) {
+            return found.first { $0.candidate.accepts(mention, span: span) }
         }
         let branches = dyads.map { dyad -> StoreSQL in
             """
@@ -54,27 +48,40 @@ extension EventStore {
         }
     }
 
-    /// The events of a dyad whose first day lies in a window, in id order, from the index, which reads the window from
-    /// the database first when it has not.
-    func indexedEvents(
-        _ db: any StoreDatabase, _ dyad: FusionIndex.Dyad, _ from: String, _ to: String, _ index: inout FusionIndex?
-    ) throws -> [FusionIndex.IndexedEvent] {
-        if let known = index?.events(dyad, from: from, to: to) { return known }
-        let rows = try db.rows(
+    /// The events of the dyads whose first day lies in a window, in id order, from the index, which first reads the
+    /// buckets it has not; nil when the window cannot be read in buckets.
+    func indexedCandidates(
+        _ db: any StoreDatabase, _ dyads: [FusionIndex.Dyad], _ window: (from: Day, to: Day), _ index: inout FusionIndex?
+    ) throws -> [FoundEvent]? {
+        let from = window.from.description
+        let to = window.to.description
+        var found: [FoundEvent] = []
+        for dyad in dyads {
+            guard let runs = index?.unread(dyad, from: window.from, to: window.to) else { return nil }
+            for run in runs { index?.read(try indexedEvents(db, dyad, run.from, run.to), of: dyad, from: run.from, to: run.to) }
+            found += (index?.events(dyad, from: from, to: to) ?? []).map {
+                FoundEvent(candidate: $0.candidate, representative: $0.representative, dyad: dyad)
+            }
+        }
+        return found.sorted { $0.candidate.id < $1.candidate.id }
+    }
+
+    /// The events of a dyad whose first day lies in `from...to`, with their representatives' places.
+    func indexedEvents(_ db: any StoreDatabase, _ dyad: FusionIndex.Dyad, _ from: Day, _ to: Day) throws
+        -> [FusionIndex.IndexedEvent]
+    {
+        try db.rows(
             """
-            SELECT \(FusionCandidate.selectList(of: "e")), r.doc AS repDoc, r.sentence AS repSentence, r.local AS repLocal
+            SELECT \(FusionCandidate.joinedSelectList), r.doc AS repDoc, r.sentence AS repSentence, r.local AS repLocal
             FROM event e JOIN mention r ON r.id = e.representative
             WHERE e.root = \(dyad.root) AND e.sourceCountry = \(dyad.source) AND e.targetCountry = \(dyad.target)
-                AND e.dateStart BETWEEN \(from) AND \(to)
-            ORDER BY e.id
-            """)
-        let events = rows.map { row in
+                AND e.dateStart BETWEEN \(from.description) AND \(to.description)
+            """
+        ).map { row in
             FusionIndex.IndexedEvent(
                 candidate: FusionCandidate(row),
                 representative: MentionPlace(doc: row["repDoc"], sentence: row["repSentence"], local: row["repLocal"]))
         }
-        index?.read(events, of: dyad, from: from, to: to)
-        return events
     }
 
     /// The undated event of the same root and dyad (either way round for symmetric roots) reported by the same document.

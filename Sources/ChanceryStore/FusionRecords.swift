@@ -76,10 +76,8 @@ struct FusionCandidate {
     /// `columns` as a select list.
     static let selectList = StoreSQL(raw: columns.joined(separator: ", "))
 
-    /// `columns` of the event table named `table`, under their own names, for a query that joins other tables.
-    static func selectList(of table: String) -> StoreSQL {
-        StoreSQL(raw: columns.map { "\(table).\($0) AS \($0)" }.joined(separator: ", "))
-    }
+    /// `columns` of the event table as `e`, under their own names, for a query that joins other tables.
+    static let joinedSelectList = StoreSQL(raw: columns.map { "e.\($0) AS \($0)" }.joined(separator: ", "))
 
     /// Event id.
     var id: Int64
