@@ -86,6 +86,24 @@ struct FusionIndex {
     private var articles: Set<EventReport> = []
     /// (event, publisher) pairs known to be reported: placed here, or found in the database.
     private var sources: Set<EventReport> = []
+    /// Mentions fused but not yet filed under their events in the database (`EventStore.fileWaiting`), in the order
+    /// they were fused. Only a query of a document's own mentions by event (the undated candidate) reads what these
+    /// would write; the index answers the rest.
+    private(set) var unfiled: [Filing] = []
+
+    /// A mention and the event it is to be filed under.
+    struct Filing {
+        /// Mention id.
+        var mention: Int64
+        /// Event id.
+        var event: Int64
+    }
+
+    /// Notes that a mention is to be filed under an event.
+    mutating func file(_ mention: Int64, under event: Int64) { unfiled.append(Filing(mention: mention, event: event)) }
+
+    /// Forgets the filings, once written.
+    mutating func clearUnfiled() { unfiled.removeAll(keepingCapacity: true) }
 
     /// An event and a document or publisher reporting it.
     struct EventReport: Hashable {

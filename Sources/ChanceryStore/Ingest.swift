@@ -85,6 +85,7 @@ extension EventStore {
         pending.removeAll()
         var index = db.dialect == .sqlite ? FusionIndex() : nil
         for mention in placed.sorted(by: { $0.id < $1.id }) { try assign(db, mention, index: &index) }
+        try fileWaiting(db, &index)
     }
 
     /// The stored content hash of each of `ids` that is stored, to skip coding unchanged documents.
