@@ -7,7 +7,7 @@ import ChanceryCore
 /// the database stays true until this writer changes it, and every change fusion makes goes through the database and
 /// into the index alike (the database stays the truth; the index is a copy of a part of it). On the repeated dev
 /// articles, the candidate, "already reported by this publisher?" and "before the representative?" queries it saves
-/// were a quarter of the writer's time. PostgreSQL's writers share the store and keep reading it.
+/// were over a fifth of the writer's time. PostgreSQL's writers share the store and keep reading it.
 ///
 /// A dyad's entry holds every event of that root and ordered country pair whose first day lies in the buckets of
 /// `bucketDays` days it read. A window reads the buckets it needs that were not read: reading only exact windows missed
