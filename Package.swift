@@ -26,7 +26,8 @@ let package = Package(
             name: "ChanceryStore",
             dependencies: [
                 "ChanceryCore",
-                .product(name: "GRDB", package: "GRDB.swift")
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift")
             ],
             resources: [.copy("Resources")]
         ),

@@ -42,7 +42,8 @@ struct PostgresSession: StoreDatabase {
 
     /// Takes transaction-scoped advisory locks on `keys` in ascending order, in one round trip: the subquery's ORDER BY is
     /// kept (PostgreSQL does not flatten a sorted subquery), so the locks are taken in that order.
-    func lock(_ keys: [Int64]) throws {
+    func lock(_ keys: @autoclosure () throws -> [Int64]) throws {
+        let keys = try keys()
         guard !keys.isEmpty else { return }
         let list = keys.sorted().map(String.init).joined(separator: ",")
         try execute(

@@ -4,9 +4,10 @@ import ChanceryCore
 struct FusionMention {
     /// The `mention` columns `init(_:)` reads.
     static let selectList = StoreSQL(
-        raw:
-            "id, root, sourceCountry, targetCountry, dateBasis, dateValue, locationCountry, status, reported, doc, sourceKey"
-    )
+        raw: """
+            id, root, sourceCountry, targetCountry, dateBasis, dateValue, locationCountry, status, reported, doc, sourceKey,
+                sentence, local
+            """)
 
     /// Mention id.
     var id: Int64
@@ -30,6 +31,8 @@ struct FusionMention {
     var doc: String
     /// The document's publisher (`StoredDocument.sourceKey`).
     var sourceKey: String
+    /// Where it stands in its document.
+    var position: MentionPlace
 
     /// Reads a row of `selectList`.
     init(_ row: StoreRow) {
@@ -44,7 +47,11 @@ struct FusionMention {
         reported = row["reported"]
         doc = row["doc"]
         sourceKey = row["sourceKey"]
+        position = MentionPlace(doc: doc, sentence: row["sentence"], local: row["local"])
     }
+
+    /// The dyad whose events it is filed under when it starts an event or represents one.
+    var dyad: FusionIndex.Dyad { FusionIndex.Dyad(root: root, source: sourceCountry, target: targetCountry) }
 
     /// How strong it is as the face of its event (`Fusion.rank`).
     var rank: Int { Fusion.rank(status: status, basis: basis) }
@@ -61,10 +68,16 @@ struct FusionMention {
 /// What fusion needs to know of a stored event a mention may join.
 struct FusionCandidate {
     /// The `event` columns `init(_:)` reads.
-    static let selectList = StoreSQL(
-        raw: """
-            id, dateStart, dateEnd, dateKind, locationCountry, representativeRank, dateScore, statusMask, firstReport, lastReport
-            """)
+    static let columns = [
+        "id", "dateStart", "dateEnd", "dateKind", "locationCountry", "representativeRank", "dateScore", "statusMask",
+        "firstReport", "lastReport"
+    ]
+
+    /// `columns` as a select list.
+    static let selectList = StoreSQL(raw: columns.joined(separator: ", "))
+
+    /// `columns` of the event table as `e`, under their own names, for a query that joins other tables.
+    static let joinedSelectList = StoreSQL(raw: columns.map { "e.\($0) AS \($0)" }.joined(separator: ", "))
 
     /// Event id.
     var id: Int64
@@ -86,7 +99,9 @@ struct FusionCandidate {
     var firstReport: String?
     /// Latest publication date among its reports.
     var lastReport: String?
+}
 
+extension FusionCandidate {
     /// Reads a row of `selectList`.
     init(_ row: StoreRow) {
         id = row["id"]
@@ -99,6 +114,16 @@ struct FusionCandidate {
         statusMask = row["statusMask"]
         firstReport = row["firstReport"]
         lastReport = row["lastReport"]
+    }
+
+    /// A new event's columns, as `startEvent` writes them from its one mention.
+    init(id: Int64, startedBy mention: FusionMention) {
+        let date = mention.dateColumns
+        let mask = FusedStatus.bit(mention.status)
+        self.init(
+            id: id, dateStart: date.start, dateEnd: date.end, dateKind: date.kind, place: mention.place,
+            representativeRank: mention.rank, dateScore: date.score, statusMask: mask, firstReport: mention.reported,
+            lastReport: mention.reported)
     }
 
     /// The days its date covers; nil when undated. Read only for the candidates tried: most of a dyad's events are not.
@@ -117,4 +142,14 @@ struct FusionCandidate {
         if let place = mention.place, let other = self.place, place != other { return false }
         return true
     }
+}
+
+/// A stored event a mention may join, as the candidate search found it.
+struct FoundEvent {
+    /// Its fusion columns.
+    var candidate: FusionCandidate
+    /// Its representative's place, when the fusion index read it (nil: ask the database).
+    var representative: MentionPlace?
+    /// The dyad it is filed under in the fusion index, when it came from there.
+    var dyad: FusionIndex.Dyad?
 }

@@ -74,7 +74,7 @@ extension EventStore {
     }
 
     /// Inserts the waiting documents and mentions, then fuses each mention in the order they came (their ids rise in
-    /// that order).
+    /// that order). On SQLite, through a `FusionIndex` that lives as long as this call: nothing else writes meanwhile.
     func place(_ db: any StoreDatabase, _ pending: inout PendingWrites) throws {
         guard !pending.isEmpty else { return }
         for chunk in pending.documentChunks { try db.execute(DocumentRow.insertion(chunk)) }
@@ -83,7 +83,9 @@ extension EventStore {
             placed += try db.rows(MentionRow.insertion(chunk)).map(FusionMention.init)
         }
         pending.removeAll()
-        for mention in placed.sorted(by: { $0.id < $1.id }) { try assign(db, mention) }
+        var index = db.dialect == .sqlite ? FusionIndex() : nil
+        for mention in placed.sorted(by: { $0.id < $1.id }) { try assign(db, mention, index: &index) }
+        try fileWaiting(db, &index)
     }
 
     /// The stored content hash of each of `ids` that is stored, to skip coding unchanged documents.
@@ -135,15 +137,16 @@ extension EventStore {
         { $0.first(Int64.self) ?? 0 }
         if !affected.isEmpty {
             // Every mention of the dissolved events, this document's too: their keys cover the events and where the others go.
-            let keys = try db.rows(
-                "SELECT root, sourceCountry, targetCountry, dateValue, dateBasis FROM mention WHERE eventId IN \(affected)"
-            )
-            .flatMap { r in
-                FusionLocks.keys(
-                    root: r["root"], source: r["sourceCountry"], target: r["targetCountry"],
-                    span: DaySpan(value: r["dateValue"], basis: DateBasis(stored: r["dateBasis"])))
-            }
-            try db.lock(FusionLocks.sorted(keys))
+            try db.lock(
+                FusionLocks.sorted(
+                    try db.rows(
+                        "SELECT root, sourceCountry, targetCountry, dateValue, dateBasis FROM mention WHERE eventId IN \(affected)"
+                    )
+                    .flatMap { r in
+                        FusionLocks.keys(
+                            root: r["root"], source: r["sourceCountry"], target: r["targetCountry"],
+                            span: DaySpan(value: r["dateValue"], basis: DateBasis(stored: r["dateBasis"])))
+                    }))
         }
         try db.execute("DELETE FROM mention WHERE doc = \(id)")
         try db.execute("DELETE FROM document WHERE id = \(id)")

@@ -108,8 +108,9 @@ public protocol StoreDatabase {
     /// Runs an INSERT into a table with an `id` key and returns the new row's id.
     func insert(_ sql: StoreSQL) throws -> Int64
     /// Takes exclusive locks on `keys` (sorted, so two writers cannot deadlock) held until the transaction ends. SQLite
-    /// has one writer at a time, so there it does nothing; PostgreSQL takes transaction-scoped advisory locks.
-    func lock(_ keys: [Int64]) throws
+    /// has one writer at a time, so there it does nothing and never works out the keys; PostgreSQL takes
+    /// transaction-scoped advisory locks.
+    func lock(_ keys: @autoclosure () throws -> [Int64]) throws
 }
 
 extension StoreDatabase {

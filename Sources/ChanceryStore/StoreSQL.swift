@@ -110,6 +110,12 @@ public struct StoreSQL: Sendable, ExpressibleByStringInterpolation {
         values = []
     }
 
+    /// Text of `?` placeholders and the values they bind, in order, for statements built in bulk.
+    public init(text: String, values: [StoreValue]) {
+        self.text = text
+        self.values = values
+    }
+
     /// A literal without values.
     public init(stringLiteral value: String) { self.init(raw: value) }
 

@@ -7,7 +7,7 @@ public enum CameoRoot: Int, Sendable, Hashable, CaseIterable, Comparable {
         reduceRelations, coerce, assault, fight, massViolence
 
     /// The root of a code ("042" is `.consult`); nil when the code does not open with two digits from 01 to 20.
-    public init?(code: some StringProtocol) {
+    @inlinable public init?(code: some StringProtocol) {
         let digits = code.utf8.prefix(2)
         guard digits.count == 2, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             return nil
