@@ -25,6 +25,7 @@ run import-office-holders.py
 run make-province-lexicon.py
 run make-common-words.py --shared "$shared"
 run import-petrarch-verbs.py --shared "$shared"
+run make-tense-words.py --shared "$shared"
 if diff -r Sources/ChanceryCore/Resources "$work/Sources/ChanceryCore/Resources" >"$work/diff.txt"; then
   echo "every derived resource file regenerates byte for byte"
 else

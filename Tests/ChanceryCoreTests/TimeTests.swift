@@ -39,6 +39,18 @@ import Testing
         #expect(values("Shares rose in July.", "1989-10-30") == ["1989-07"])
     }
 
+    @Test func daysNamedThroughAnotherDay() {
+        // "last Oct. 23": the latest such day before the reference, its day kept.
+        #expect(values("He was shot last Oct. 23 at his home.", "1999-04-19") == ["1998-10-23"])
+        #expect(values("The hearing is set for next March 6.", "2000-02-24") == ["2000-03-06"])
+        // "the week of March 6" is that day's ISO week; "the day before last Tuesday" counts from that Tuesday.
+        #expect(values("It may be resolved the week of March 6.", "2000-02-24") == ["2000-W10"])
+        #expect(values("The day before last Tuesday's hearing, he went home.", "2000-02-24") == ["2000-02-21"])
+        // "10:35 a.m. (0735 GMT) Friday": the clock is Friday's, and Friday an expression of its own.
+        #expect(values("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")
+            == ["1998-08-07T10:35", "1998-08-07"])
+    }
+
     @Test func decadesWithoutTheirCentury() {
         #expect(values("Prices rose in the '80s.", "1998-03-03") == ["198"])
         #expect(values("Rates were high in the 70s and 80s.", "1998-03-03") == ["197", "198"])

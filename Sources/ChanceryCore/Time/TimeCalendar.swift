@@ -48,20 +48,27 @@ extension TimeTagger {
     func monthValue(_ month: Int, ref: Day, tense: Tense) -> String {
         let ahead = (month - ref.month + 12) % 12
         let back = (ref.month - month + 12) % 12
-        let next = tense == .future || tense == .unknown && 0 < ahead && 2 * ahead < back
+        let next = tense == .future || tense != .past && 0 < ahead && 2 * ahead < back
         let y = next ? ref.year + (month < ref.month ? 1 : 0) : ref.year - (month > ref.month ? 1 : 0)
         return Day.pad(y, 4) + "-" + Day.pad(month, 2)
     }
 
-    /// The year that puts a month and day closest to the reference.
-    func nearestYear(month: Int, day: Int, ref: Day, future: Bool = false) -> Int {
+    /// The year that puts a month and day closest to the reference, as the clause's tense allows: in the past tense
+    /// the date is not after the reference, in the future not before it (but for a few days either way, a dateline
+    /// being a day or two off); without a tense a date ahead counts twice as far, since news reports what has happened.
+    func nearestYear(month: Int, day: Int, ref: Day, tense: Tense = .unknown) -> Int {
         var best = ref.year
         var bestDistance = Int.max
-        for y in (ref.year - 1)...(ref.year + 1) {
-            let d = Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))
-            // News reports what has happened: a date ahead counts as twice as far unless the clause looks forward.
+        // "Feb. 29" is a leap year's.
+        for y in (ref.year - 1)...(ref.year + 1) where day <= Day.daysIn(month: month, year: y) {
+            let d = Day(year: y, month: month, day: day)
             let ahead = d.ordinal - ref.ordinal
-            let distance = future ? (ahead < 0 ? Int.max / 2 : ahead) : (ahead > 0 ? 2 * ahead : -ahead)
+            let distance: Int
+            switch tense {
+            case .future: distance = ahead < -3 ? Int.max / 2 : abs(ahead)
+            case .past: distance = ahead > 3 ? Int.max / 2 : abs(ahead)
+            case .present, .unknown: distance = ahead > 0 ? 2 * ahead : -ahead
+            }
             if distance < bestDistance {
                 best = y
                 bestDistance = distance

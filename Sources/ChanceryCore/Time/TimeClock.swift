@@ -1,4 +1,5 @@
-/// Times of day: "10:30", "3 p.m.", "noon", "midnight", "10 p.m. Wednesday", "5 p.m. EST, Nov. 9".
+/// Times of day: "10:30", "3 p.m.", "noon", "midnight", "10 p.m. Wednesday", "5 p.m. EST, Nov. 9",
+/// "10:35 a.m. (0735 GMT) Friday".
 extension TimeTagger {
     /// A clock time at `i`, with its zone and the day named after it.
     func clockTime(_ c: Context, _ i: Int) -> Hit? {
@@ -20,6 +21,12 @@ extension TimeTagger {
         }
         let clock = "T" + Day.pad(hour, 2) + ":" + Day.pad(minute, 2) + zone
         if let (day, dayEnd) = clockDay(c, end) { return (.time, day + clock, dayEnd, nil) }
+        // "10:35 a.m. (0735 GMT) Friday": the day after the aside is the clock's, and an expression of its own.
+        if c.norm(end) == "(", let close = (end + 1..<min(end + 6, c.range.upperBound)).first(where: { c.norm($0) == ")" }),
+            let (day, _) = clockDay(c, close + 1)
+        {
+            return (.time, day + clock, end, nil)
+        }
         return (.time, date + clock, end, nil)
     }
 

@@ -67,7 +67,7 @@ extension TimeTagger {
 
     /// `YYYY-MM-DD` of a month and day, in the year given or else the one nearest the reference (`XXXX` without one).
     func dayValue(_ c: Context, _ i: Int, year: Int?, month: Int, day d: Int) -> String {
-        let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0, future: c.isFuture(i)) }
+        let y = year ?? c.reference.map { nearestYear(month: month, day: d, ref: $0, tense: c.tense(i)) }
         return (y.map { Day.pad($0, 4) } ?? "XXXX") + "-" + Day.pad(month, 2) + "-" + Day.pad(d, 2)
     }
 

@@ -12,11 +12,15 @@ extension TimeTagger {
         }
         guard let ref = c.reference else { return (.date, "XXXX-XX-XX", end, start) }
         let candidates = ((ref.year - 1)...(ref.year + 1)).compactMap { rule.day(in: $0) }
-        guard let day = Self.pickHoliday(candidates, ref: ref, direction: direction, tense: c.tense(i)) else {
+        let stretch = c.norm(end) == "week" || c.norm(end) == "weekend"
+        let tense = c.tense(i)
+        // "as Easter week began": in the past tense a week may have begun before its holiday, up to six days before it.
+        let seen = stretch && tense == .past && direction == nil ? ref.adding(days: 6) : ref
+        guard let day = Self.pickHoliday(candidates, ref: seen, direction: direction, tense: tense) else {
             return nil
         }
         // "Easter week", "Thanksgiving weekend": the ISO week (and its weekend) the holiday falls in.
-        if c.norm(end) == "week" || c.norm(end) == "weekend" {
+        if stretch {
             let w = day.isoWeek
             let week = "\(w.year)-W\(Day.pad(w.week, 2))"
             return (.date, c.norm(end) == "week" ? week : week + "-WE", end + 1, start)

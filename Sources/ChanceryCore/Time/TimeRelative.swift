@@ -25,7 +25,13 @@ extension TimeTagger {
             return nil
         }
         if next == "day", let shift = dayShift(c, k + 1), let ref = c.reference {
+            if let (day, end) = namedDay(c, k + 2) { return (.date, day.adding(days: shift).description, end, i) }
             return (.date, ref.adding(days: shift).description, k + 2, i)
+        }
+        // "the week of March 6": the ISO week that day falls in.
+        if next == "week", c.norm(k + 1) == "of", let (day, end) = namedDay(c, k + 2) {
+            let w = day.isoWeek
+            return (.date, "\(w.year)-W\(Day.pad(w.week, 2))", end, i)
         }
         if c.words.ordinals[next] != nil, let hit = quarter(c, k) { return (hit.0, hit.1, hit.2, i) }
         if next == "weekend", let ref = c.reference {
@@ -39,6 +45,14 @@ extension TimeTagger {
             return (.duration, durationValue(1, u + (isTime ? "T" : "")), k + 2, i)
         }
         return relativeAfter(c, i, mod: next, at: k + 1)
+    }
+
+    /// The day a date expression at `k` names ("last Tuesday", "March 6", "Christmas") and its end; nil for any other.
+    func namedDay(_ c: Context, _ k: Int) -> (Day, Int)? {
+        guard c.range.contains(k), let hit = match(c, k), hit.start == nil || hit.start == k,
+            let day = Day(iso: hit.value.prefix(10)), hit.value.utf8.count == 10
+        else { return nil }
+        return (day, hit.end)
     }
 
     /// "(the day) before" -1, "(the day) after" 1; nil when a clause follows ("late in the day after falling 250
@@ -121,6 +135,9 @@ extension TimeTagger {
             return (suffix.isEmpty ? .date : .time, day.description + suffix, end, start)
         }
         if let month = c.words.months[word], c.tokens[k].isCapitalized {
+            if direction != 0, let hit = countedMonthDay(c, start, at: k, month: month, direction: direction, ref: ref) {
+                return hit
+            }
             let y =
                 direction == 0
                 ? ref.year
@@ -142,6 +159,19 @@ extension TimeTagger {
             return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), k + 1, start)
         }
         return countedUnit(c, start, at: k, direction: direction, ref: ref)
+    }
+
+    /// "last Oct. 23", "next March 6": the latest such day before the reference, or the first after it.
+    func countedMonthDay(_ c: Context, _ start: Int, at k: Int, month: Int, direction: Int, ref: Day) -> Hit? {
+        let d = c.norm(k + 1) == "." ? k + 2 : k + 1
+        guard let day = c.intValue(d), (1...31).contains(day), c.tokens[d].norm.count <= 4, fourDigitYear(c, d + 1) == nil
+        else { return nil }
+        for shift in direction < 0 ? [0, -1, -2] : [0, 1, 2] {
+            let y = ref.year + shift
+            let date = Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))
+            if direction < 0 ? date < ref : date > ref { return (.date, date.description, d + 1, start) }
+        }
+        return nil
     }
 
     /// "next week", "last month", "the following day", "this quarter": a calendar unit `direction` from the reference.

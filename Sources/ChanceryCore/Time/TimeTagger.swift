@@ -4,8 +4,8 @@
 /// and months ("on Tuesday", "in July") follows the tense of the clause: past unless a future cue
 /// ("will", "plans to", "is expected to") governs it.
 public struct TimeTagger: Sendable {
-    /// What the words around a time say of its clause's tense.
-    enum Tense { case past, future, unknown }
+    /// What the words around a time say of its clause's tense: `present` is the progressive of plans ("is meeting").
+    enum Tense { case past, present, future, unknown }
 
     /// What a rule found: its type, value, end token and an earlier start when it reaches back ("the 1990s").
     typealias Hit = (kind: TimeExpression.Kind, value: String, end: Int, start: Int?)

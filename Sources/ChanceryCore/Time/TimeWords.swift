@@ -39,7 +39,9 @@ public final class TimeWords: Sendable {
         theTimeOpeners, spanModifiers, futureCues, futureToHeads, dueBeForms, asAsWords, pastCues, clauseEnds,
         futureAfter, ordinalSuffixes, oldYearPrepositions, durationGovernors, durationAdjectives, setQuantifiers,
         spanPrepositions, yearFrames, partWholes, comparisonAdjectives, reportPeriods, periodAdjectives,
-        yearBackPhrases, thatTimeFrames, holidayStretchWords, untilWords: WordSet
+        yearBackPhrases, thatTimeFrames, holidayStretchWords, untilWords, modals, bareAuxiliaries, presentBeForms,
+        verbAdverbs, pastForms, edNonVerbs, determiners, coordinators, infinitiveVerbs, implicativeHeads, deadlineWords,
+        clauseOpeners, pastOpeners: WordSet
 
     /// The built-in lists' tables, for taggers made without loaded resources.
     public static let standard = StageWords.standard.time
@@ -97,6 +99,19 @@ public final class TimeWords: Sendable {
         thatTimeFrames = read("that-time-frames").set
         holidayStretchWords = read("holiday-stretch-words").set
         untilWords = read("time-until-words").set
+        modals = read("time-modals").set
+        bareAuxiliaries = read("time-bare-auxiliaries").set
+        presentBeForms = read("time-present-be-forms").set
+        verbAdverbs = read("time-verb-adverbs").set
+        pastForms = read("past-forms").set
+        edNonVerbs = read("ed-non-verbs").set
+        determiners = read("determiners").set
+        coordinators = read("coordinators").set
+        infinitiveVerbs = read("infinitive-verbs").set
+        implicativeHeads = read("time-implicative-heads").set
+        deadlineWords = read("time-deadline-words").set
+        clauseOpeners = read("time-clause-openers").set
+        pastOpeners = read("time-past-openers").set
     }
 
     /// A table's values as integers; an entry whose value is not one is reported and left out.
