@@ -9,8 +9,12 @@ public struct SyntaxModel: Sendable {
     public let parser: DependencyParser
 
     static let magic: [UInt8] = Array("CHSYNTX1".utf8)
-    /// 3: the tagger's classes are UPOS-XPOS pairs (2: the parser reads label sets and attachment words).
-    static let version: UInt32 = 3
+    /// 4: the tagger may have a second pass, whose table follows the first's after a count of passes and the first
+    /// pass's direction (3: the
+    /// tagger's classes are UPOS-XPOS pairs; 2: the parser reads label sets and attachment words).
+    static let version: UInt32 = 4
+    /// The earliest format still read: one tagger pass, no count of passes.
+    static let oldestVersion: UInt32 = 3
 
     /// Puts a trained tagger and parser together.
     public init(tagger: Tagger, parser: DependencyParser) {
@@ -22,7 +26,8 @@ public struct SyntaxModel: Sendable {
     public func pruned(minimum: Int) -> SyntaxModel {
         SyntaxModel(
             tagger: Tagger(
-                weights: tagger.weights.pruned(minimum: minimum), lexicon: tagger.lexicon, tagSet: tagger.tagSet),
+                weights: tagger.weights.pruned(minimum: minimum), second: tagger.second?.pruned(minimum: minimum),
+                backward: tagger.backward, lexicon: tagger.lexicon, tagSet: tagger.tagSet),
             parser: DependencyParser(weights: parser.weights.pruned(minimum: minimum), tagSet: parser.tagSet))
     }
 
@@ -40,7 +45,10 @@ public struct SyntaxModel: Sendable {
         let sure = tagger.lexicon.sure.sorted { $0.key < $1.key }
         w.put(array: sure.map(\.key))
         w.put(array: sure.map { UInt16(truncatingIfNeeded: $0.value) })
-        for table in [tagger.weights, parser.weights] {
+        let taggerTables = [tagger.weights] + (tagger.second.map { [$0] } ?? [])
+        w.put(UInt32(taggerTables.count))
+        w.put(UInt32(tagger.backward ? 1 : 0))
+        for table in taggerTables + [parser.weights] {
             w.put(UInt32(table.classes))
             w.put(array: table.keys)
             w.put(array: table.counts)
@@ -56,8 +64,10 @@ public struct SyntaxModel: Sendable {
             guard try r.get(UInt8.self) == b else { throw .corrupt(path: path, reason: "not a Chancery syntax model") }
         }
         let version = try r.get(UInt32.self)
-        guard version == SyntaxModel.version else {
-            throw .corrupt(path: path, reason: "format version \(version), expected \(SyntaxModel.version)")
+        guard version >= SyntaxModel.oldestVersion && version <= SyntaxModel.version else {
+            throw .corrupt(
+                path: path,
+                reason: "format version \(version), expected \(SyntaxModel.oldestVersion) to \(SyntaxModel.version)")
         }
         let tagSet = try SyntaxModel.tagSet(&r)
         let maskKeys = try r.getArray(UInt64.self)
@@ -74,10 +84,16 @@ public struct SyntaxModel: Sendable {
         }
         let lexicon = TagLexicon(
             masks: Dictionary(zip(maskKeys, maskValues), uniquingKeysWith: { a, _ in a }), sure: sure)
+        let passes = version >= 4 ? try r.get(UInt32.self) : 1
+        let direction = version >= 4 ? try r.get(UInt32.self) : 0
+        guard passes == 1 || passes == 2, direction <= 1 else {
+            throw .corrupt(path: path, reason: "a tagger of \(passes) passes in direction \(direction)")
+        }
         let tagWeights = try SyntaxModel.table(&r, classes: tagSet.count)
+        let secondWeights = passes == 2 ? try SyntaxModel.table(&r, classes: tagSet.count) : nil
         let parseWeights = try SyntaxModel.table(&r, classes: DependencyParser.classes)
         guard r.atEnd else { throw .corrupt(path: path, reason: "trailing bytes") }
-        tagger = Tagger(weights: tagWeights, lexicon: lexicon, tagSet: tagSet)
+        tagger = Tagger(weights: tagWeights, second: secondWeights, backward: direction == 1, lexicon: lexicon, tagSet: tagSet)
         parser = DependencyParser(weights: parseWeights, tagSet: tagSet)
     }
 
