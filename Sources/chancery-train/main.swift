@@ -15,14 +15,18 @@ struct TrainOptions {
     var folds = 4
     var minimumWeight = 1
     var prune = 1
+    var pruneTagger: Int?
     var pruneModel: String?
     var taggerOnly = false
 
     static let usage = """
         usage: chancery-train [--train FILE] [--dev FILE] [--out FILE] [--seed N] [--tagger-epochs N]
-                              [--second-pass-epochs N] [--backward] [--parser-epochs N] [--jackknife FOLDS] [--prune STEPS] [--tagger-only]
+                              [--second-pass-epochs N] [--backward] [--parser-epochs N] [--jackknife FOLDS] [--prune STEPS]
+                              [--prune-tagger STEPS] [--tagger-only]
         Trains on --train, keeps the epochs that score best on --dev, writes --out.
         --prune drops weights under STEPS quantisation steps (of 32767) before writing, to keep the file small.
+        --prune-tagger STEPS prunes the tagger's tables at STEPS instead (they are small, and their pruning costs
+        every later stage).
         --prune-model FILE prunes a trained model at --prune and writes --out, without training.
         --second-pass-epochs N adds a second tagger pass that reads the first pass's classes of the words ahead,
         trained on first-pass classes jackknifed over the --jackknife folds (0, the default: one pass).
@@ -56,6 +60,7 @@ struct TrainOptions {
             case "--jackknife": folds = try number(try value())
             case "--prune-model": pruneModel = try value()
             case "--prune": prune = max(1, try number(try value()))
+            case "--prune-tagger": pruneTagger = max(1, try number(try value()))
             case "--tagger-only": taggerOnly = true
             case "-h", "--help":
                 print(TrainOptions.usage)
@@ -92,10 +97,10 @@ func run() throws {
     let start = clock.now
     if let input = o.pruneModel {
         let dev = try readSentences(o.dev)
-        let model = try SyntaxModel(contentsOf: URL(fileURLWithPath: input)).pruned(minimum: o.prune)
-        let bytes = model.serialized()
+        let model = try SyntaxModel(contentsOf: URL(fileURLWithPath: input)).pruned(minimum: o.prune, tagger: o.pruneTagger)
+        let bytes = try model.serialized()
         try Data(bytes).write(to: URL(fileURLWithPath: o.out))
-        log("pruned at \(o.prune): \(bytes.count) bytes, dev \(SyntaxScore.of(model, on: dev))")
+        log("pruned at \(o.prune) (tagger \(o.pruneTagger ?? o.prune)): \(bytes.count) bytes, dev \(SyntaxScore.of(model, on: dev))")
         log("with gold tags: dev \(SyntaxScore.withGoldTags(model, on: dev))")
         return
     }
@@ -119,10 +124,10 @@ func run() throws {
     let full = SyntaxModel(tagger: tagger, parser: parser)
     for steps in [1, 2, 4, 8, 16, 32] {
         let p = full.pruned(minimum: steps)
-        log("pruned at \(steps): \(p.serialized().count) bytes, dev \(SyntaxScore.of(p, on: dev))")
+        log("pruned at \(steps): \(try p.serialized().count) bytes, dev \(SyntaxScore.of(p, on: dev))")
     }
-    let model = full.pruned(minimum: o.prune)
-    let bytes = model.serialized()
+    let model = full.pruned(minimum: o.prune, tagger: o.pruneTagger)
+    let bytes = try model.serialized()
     let url = URL(fileURLWithPath: o.out)
     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(bytes).write(to: url)

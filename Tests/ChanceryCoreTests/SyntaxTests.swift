@@ -82,15 +82,15 @@ import Testing
 
     @Test func modelFileRoundTrips() throws {
         let model = tinyModel()
-        let bytes = model.serialized()
+        let bytes = try model.serialized()
         let reread = try SyntaxModel(bytes: bytes)
-        #expect(reread.serialized() == bytes)
+        #expect(try reread.serialized() == bytes)
         let words = ["The", "minister", "met", "his", "counterpart", "in", "Paris", "."].map(SyntaxWord.init)
         #expect(reread.analyze(words) == model.analyze(words))
     }
 
-    @Test func damagedOrMissingModelIsATypedError() {
-        let bytes = tinyModel().serialized()
+    @Test func damagedOrMissingModelIsATypedError() throws {
+        let bytes = try tinyModel().serialized()
         for cut in [0, 5, 12, bytes.count / 2, bytes.count - 1] {
             #expect(throws: SyntaxModelError.self) { try SyntaxModel(bytes: Array(bytes.prefix(cut))) }
         }
