@@ -22,11 +22,19 @@ struct FeatureTable: Sendable {
         var count: UInt32 = 0
     }
 
-    /// Builds the lookup table over features given in order, each with `counts[i]` entries; keys are folded to
-    /// the 32 bits the file keeps (`stored`) and weights rounded to its 8-bit codes (`WeightCode`), so that a
-    /// table scores the same before it is written and after it is read.
-    init(classes: Int, keys: [UInt64], counts: [UInt16], entries: [UInt32]) {
-        let (keys, counts, entries) = FeatureTable.merged(keys.map(FeatureTable.stored), counts, entries.map(FeatureTable.rounded))
+    /// Whether keys are folded to 32 bits and weights rounded to 8-bit codes, as format 5 keeps them; a table read
+    /// from an older file keeps its 64-bit keys and 16-bit weights, so that it scores as it did.
+    let folded: Bool
+
+    /// Builds the lookup table over features given in order, each with `counts[i]` entries. When `folded`, keys
+    /// are folded to the 32 bits the file keeps (`stored`) and weights rounded to its 8-bit codes (`WeightCode`),
+    /// so that a table scores the same before it is written and after it is read.
+    init(classes: Int, keys: [UInt64], counts: [UInt16], entries: [UInt32], folded: Bool = true) {
+        let (keys, counts, entries) =
+            folded
+            ? FeatureTable.merged(keys.map(FeatureTable.stored), counts, entries.map(FeatureTable.rounded))
+            : (keys, counts, entries)
+        self.folded = folded
         self.classes = classes
         self.keys = keys
         self.counts = counts
@@ -51,6 +59,15 @@ struct FeatureTable: Sendable {
     static func stored(_ key: UInt64) -> UInt64 {
         let k = (key ^ (key >> 32)) & 0xFFFF_FFFF
         return k == 0 ? 1 : k
+    }
+
+    /// A feature's key in this table.
+    @inline(__always)
+    private func lookupKey(_ feature: UInt64) -> UInt64 { folded ? FeatureTable.stored(feature) : feature }
+
+    /// The table as a format 5 file keeps it (itself when it already is).
+    var asFolded: FeatureTable {
+        folded ? self : FeatureTable(classes: classes, keys: keys, counts: counts, entries: entries)
     }
 
     /// An entry with its weight rounded to the model file's 8-bit code.
@@ -100,11 +117,11 @@ struct FeatureTable: Sendable {
                         // found row's first entry, before adding any lets the misses overlap, where one feature at
                         // a time would wait for each in turn.
                         for (j, feature) in features.enumerated() {
-                            rows[j] = table[Int(truncatingIfNeeded: FeatureTable.stored(feature)) & mask]
+                            rows[j] = table[Int(truncatingIfNeeded: lookupKey(feature)) & mask]
                         }
                         var found = 0
                         for (j, feature) in features.enumerated() {
-                            let key = FeatureTable.stored(feature)
+                            let key = lookupKey(feature)
                             let home = rows[j]
                             guard let row = home.key == key ? home : find(key, after: home, table), row.count > 0
                             else { continue }
@@ -160,7 +177,7 @@ struct FeatureTable: Sendable {
             c.append(UInt16(row.count))
             e += row
         }
-        return FeatureTable(classes: classes, keys: k, counts: c, entries: e)
+        return FeatureTable(classes: classes, keys: k, counts: c, entries: e, folded: folded)
     }
 
     /// Bytes the weights take in a model file: 32-bit key and 8-bit count per feature, 8-bit class and code per

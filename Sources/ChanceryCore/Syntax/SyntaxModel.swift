@@ -53,7 +53,7 @@ public struct SyntaxModel: Sendable {
         w.put(array: sure.map { UInt16(truncatingIfNeeded: $0.value) })
         w.put(UInt32(taggerTables.count))
         w.put(UInt32(tagger.backward ? 1 : 0))
-        for table in taggerTables + [parser.weights] {
+        for table in (taggerTables + [parser.weights]).map(\.asFolded) {
             // Keys are 32 bits (`FeatureTable.stored`), a row has 1 to 256 entries, a class fits a byte and a
             // weight is a `WeightCode`.
             w.put(UInt32(table.classes))
@@ -163,7 +163,7 @@ public struct SyntaxModel: Sendable {
         else {
             throw .corrupt(path: r.path, reason: "a weight table does not add up")
         }
-        return FeatureTable(classes: classes, keys: keys, counts: counts, entries: entries)
+        return FeatureTable(classes: classes, keys: keys, counts: counts, entries: entries, folded: false)
     }
 
     /// Loads a model file.
