@@ -9,19 +9,28 @@ struct TrainOptions {
     var out = "Sources/ChanceryCore/Resources/Syntax/en-ewt.model"
     var seed: UInt64 = 1
     var taggerEpochs = 8
+    var secondEpochs = 0
+    var backward = false
     var parserEpochs = 12
     var folds = 4
     var minimumWeight = 1
     var prune = 1
+    var pruneTagger: Int?
     var pruneModel: String?
     var taggerOnly = false
 
     static let usage = """
         usage: chancery-train [--train FILE] [--dev FILE] [--out FILE] [--seed N] [--tagger-epochs N]
-                              [--parser-epochs N] [--jackknife FOLDS] [--prune STEPS] [--tagger-only]
+                              [--second-pass-epochs N] [--backward] [--parser-epochs N] [--jackknife FOLDS] [--prune STEPS]
+                              [--prune-tagger STEPS] [--tagger-only]
         Trains on --train, keeps the epochs that score best on --dev, writes --out.
         --prune drops weights under STEPS quantisation steps (of 32767) before writing, to keep the file small.
+        --prune-tagger STEPS prunes the tagger's tables at STEPS instead (they are small, and their pruning costs
+        every later stage).
         --prune-model FILE prunes a trained model at --prune and writes --out, without training.
+        --second-pass-epochs N adds a second tagger pass that reads the first pass's classes of the words ahead,
+        trained on first-pass classes jackknifed over the --jackknife folds (0, the default: one pass).
+        --backward makes the first tagger pass read sentences right to left.
         --jackknife 0 trains the parser on gold tags instead of jackknifed predicted ones.
         --tagger-only trains and scores the tagger alone and writes nothing (seconds, for trying features).
         """
@@ -45,10 +54,13 @@ struct TrainOptions {
             case "--out": out = try value()
             case "--seed": seed = UInt64(try number(try value()))
             case "--tagger-epochs": taggerEpochs = max(1, try number(try value()))
+            case "--second-pass-epochs": secondEpochs = try number(try value())
+            case "--backward": backward = true
             case "--parser-epochs": parserEpochs = max(1, try number(try value()))
             case "--jackknife": folds = try number(try value())
             case "--prune-model": pruneModel = try value()
             case "--prune": prune = max(1, try number(try value()))
+            case "--prune-tagger": pruneTagger = max(1, try number(try value()))
             case "--tagger-only": taggerOnly = true
             case "-h", "--help":
                 print(TrainOptions.usage)
@@ -85,10 +97,10 @@ func run() throws {
     let start = clock.now
     if let input = o.pruneModel {
         let dev = try readSentences(o.dev)
-        let model = try SyntaxModel(contentsOf: URL(fileURLWithPath: input)).pruned(minimum: o.prune)
-        let bytes = model.serialized()
+        let model = try SyntaxModel(contentsOf: URL(fileURLWithPath: input)).pruned(minimum: o.prune, tagger: o.pruneTagger)
+        let bytes = try model.serialized()
         try Data(bytes).write(to: URL(fileURLWithPath: o.out))
-        log("pruned at \(o.prune): \(bytes.count) bytes, dev \(SyntaxScore.of(model, on: dev))")
+        log("pruned at \(o.prune) (tagger \(o.pruneTagger ?? o.prune)): \(bytes.count) bytes, dev \(SyntaxScore.of(model, on: dev))")
         log("with gold tags: dev \(SyntaxScore.withGoldTags(model, on: dev))")
         return
     }
@@ -96,12 +108,15 @@ func run() throws {
     let dev = try readSentences(o.dev)
     let tagSet = TagSet.of(train)
     log("tagger: \(tagSet.count) classes (UPOS-XPOS pairs)")
-    let tagging = TaggerTraining(epochs: o.taggerEpochs, minimumWeight: o.minimumWeight, seed: o.seed)
-    let (tagger, taggerEpoch) = tagging.train(train, tagSet: tagSet, dev: dev, log: log)
-    log("tagger: epoch \(taggerEpoch) kept, \(clock.now - start)")
+    let tagging = TaggerTraining(
+        epochs: o.taggerEpochs, secondEpochs: o.secondEpochs, backward: o.backward, folds: max(2, o.folds), minimumWeight: o.minimumWeight,
+        seed: o.seed)
+    let (tagger, kept) = tagging.train(train, tagSet: tagSet, dev: dev, log: log)
+    log(
+        "tagger: epoch \(kept.epochs) kept\(o.secondEpochs > 0 ? ", second pass epoch \(kept.secondEpochs)" : ""), "
+            + "dev UPOS \(String(format: "%.4f", TaggerTraining.accuracy(tagger, dev))), \(clock.now - start)")
     if o.taggerOnly { return }
-    let trainTags = TaggerTraining(epochs: taggerEpoch, minimumWeight: o.minimumWeight, seed: o.seed)
-        .jackknife(train, tagSet: tagSet, folds: o.folds, log: log)
+    let trainTags = kept.jackknife(train, tagSet: tagSet, folds: o.folds, log: log)
     let devTags = dev.map { tagger.classes($0.words) }
     let parsing = ParserTraining(epochs: o.parserEpochs, minimumWeight: o.minimumWeight, seed: o.seed)
     let (parser, parserEpoch) = parsing.train(train, tagSet: tagSet, tags: trainTags, dev: dev, devTags: devTags, log: log)
@@ -109,10 +124,10 @@ func run() throws {
     let full = SyntaxModel(tagger: tagger, parser: parser)
     for steps in [1, 2, 4, 8, 16, 32] {
         let p = full.pruned(minimum: steps)
-        log("pruned at \(steps): \(p.serialized().count) bytes, dev \(SyntaxScore.of(p, on: dev))")
+        log("pruned at \(steps): \(try p.serialized().count) bytes, dev \(SyntaxScore.of(p, on: dev))")
     }
-    let model = full.pruned(minimum: o.prune)
-    let bytes = model.serialized()
+    let model = full.pruned(minimum: o.prune, tagger: o.pruneTagger)
+    let bytes = try model.serialized()
     let url = URL(fileURLWithPath: o.out)
     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(bytes).write(to: url)

@@ -55,7 +55,7 @@ import Testing
     }
 
     /// A model trained in a moment on the hand-made trees.
-    func tinyModel() -> SyntaxModel {
+    func tinyModel(_ training: TaggerTraining = TaggerTraining(epochs: 3)) -> SyntaxModel {
         let forms = [
             ["The", "minister", "met", "his", "counterpart", "in", "Paris", "."],
             ["He", "said", "that", "talks", ",", "which", "began", "Monday", ",", "failed", "."], ["Stop"],
@@ -74,7 +74,7 @@ import Testing
             lines.append("")
         }
         let sentences = CoNLLUSentence.parse(lines.joined(separator: "\n")).compactMap(TrainingSentence.init)
-        let (tagger, _) = TaggerTraining(epochs: 3).train(sentences, dev: [])
+        let (tagger, _) = training.train(sentences, dev: [])
         let classes = sentences.map(tagger.tagSet.classes)
         let (parser, _) = ParserTraining(epochs: 3).train(sentences, tagSet: tagger.tagSet, tags: classes, dev: [], devTags: [])
         return SyntaxModel(tagger: tagger, parser: parser)
@@ -82,15 +82,51 @@ import Testing
 
     @Test func modelFileRoundTrips() throws {
         let model = tinyModel()
-        let bytes = model.serialized()
+        let bytes = try model.serialized()
         let reread = try SyntaxModel(bytes: bytes)
-        #expect(reread.serialized() == bytes)
+        #expect(try reread.serialized() == bytes)
         let words = ["The", "minister", "met", "his", "counterpart", "in", "Paris", "."].map(SyntaxWord.init)
         #expect(reread.analyze(words) == model.analyze(words))
     }
 
-    @Test func damagedOrMissingModelIsATypedError() {
-        let bytes = tinyModel().serialized()
+    /// A tagger with a right-to-left first pass and a second pass over it comes back from its file whole.
+    @Test func twoPassTaggerRoundTrips() throws {
+        let model = tinyModel(TaggerTraining(epochs: 3, secondEpochs: 2, backward: true, folds: 2))
+        #expect(model.tagger.second != nil && model.tagger.backward)
+        let bytes = try model.serialized()
+        let reread = try SyntaxModel(bytes: bytes)
+        #expect(try reread.serialized() == bytes)
+        #expect(reread.tagger.second != nil && reread.tagger.backward)
+        let words = ["Rebels", "and", "troops", "clashed", "in", "Paris"].map(SyntaxWord.init)
+        #expect(reread.analyze(words) == model.analyze(words))
+    }
+
+    /// The 8-bit weight codes keep small weights exactly, large ones to within 4 %, and their sign.
+    @Test func weightCodesKeepWeightsClose() {
+        for w in [Int16(-32767), -5000, -33, -32, -1, 0, 1, 7, 32, 33, 100, 487, 12345, 32767] {
+            let r = WeightCode.rounded(w)
+            #expect(w.magnitude <= 32 ? r == w : abs(Double(r) - Double(w)) <= 0.04 * Double(w.magnitude))
+            #expect(WeightCode.values[Int(WeightCode.code(w))] == r)
+        }
+        let magnitudes = WeightCode.values[1...127]
+        #expect(zip(magnitudes, magnitudes.dropFirst()).allSatisfy { $0 < $1 })
+    }
+
+    /// Two features whose keys fold to the same 32 bits share one row, the sum of theirs.
+    @Test func coincidingKeysAddTheirRows() {
+        let a: UInt64 = 0x1_0000_0004
+        let b: UInt64 = 5
+        #expect(FeatureTable.stored(a) == FeatureTable.stored(b))
+        let table = FeatureTable(
+            classes: 2, keys: [a, b], counts: [1, 2], entries: [0 << 16 | 10, 0 << 16 | 7, 1 << 16 | 3])
+        #expect(table.keys.count == 1)
+        var scores = [Int32](repeating: 0, count: 2)
+        [a].withUnsafeBufferPointer { f in scores.withUnsafeMutableBufferPointer { table.score(f, into: $0.baseAddress!) } }
+        #expect(scores == [17, 3])
+    }
+
+    @Test func damagedOrMissingModelIsATypedError() throws {
+        let bytes = try tinyModel().serialized()
         for cut in [0, 5, 12, bytes.count / 2, bytes.count - 1] {
             #expect(throws: SyntaxModelError.self) { try SyntaxModel(bytes: Array(bytes.prefix(cut))) }
         }

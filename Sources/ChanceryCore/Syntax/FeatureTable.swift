@@ -22,8 +22,19 @@ struct FeatureTable: Sendable {
         var count: UInt32 = 0
     }
 
-    /// Builds the lookup table over features given in order, each with `counts[i]` entries.
-    init(classes: Int, keys: [UInt64], counts: [UInt16], entries: [UInt32]) {
+    /// Whether keys are folded to 32 bits and weights rounded to 8-bit codes, as format 5 keeps them; a table read
+    /// from an older file keeps its 64-bit keys and 16-bit weights, so that it scores as it did.
+    let folded: Bool
+
+    /// Builds the lookup table over features given in order, each with `counts[i]` entries. When `folded`, keys
+    /// are folded to the 32 bits the file keeps (`stored`) and weights rounded to its 8-bit codes (`WeightCode`),
+    /// so that a table scores the same before it is written and after it is read.
+    init(classes: Int, keys: [UInt64], counts: [UInt16], entries: [UInt32], folded: Bool = true) {
+        let (keys, counts, entries) =
+            folded
+            ? FeatureTable.merged(keys.map(FeatureTable.stored), counts, entries.map(FeatureTable.rounded))
+            : (keys, counts, entries)
+        self.folded = folded
         self.classes = classes
         self.keys = keys
         self.counts = counts
@@ -42,6 +53,59 @@ struct FeatureTable: Sendable {
         slots = table
     }
 
+    /// A feature's key as the table and the model file keep it: its two halves folded into 32 bits, never 0. Of
+    /// two million features a few hundred pairs then share a key, and share its row (see `merged`).
+    @inline(__always)
+    static func stored(_ key: UInt64) -> UInt64 {
+        let k = (key ^ (key >> 32)) & 0xFFFF_FFFF
+        return k == 0 ? 1 : k
+    }
+
+    /// A feature's key in this table.
+    @inline(__always)
+    private func lookupKey(_ feature: UInt64) -> UInt64 { folded ? FeatureTable.stored(feature) : feature }
+
+    /// The table as a format 5 file keeps it (itself when it already is).
+    var asFolded: FeatureTable {
+        folded ? self : FeatureTable(classes: classes, keys: keys, counts: counts, entries: entries)
+    }
+
+    /// An entry with its weight rounded to the model file's 8-bit code.
+    @inline(__always)
+    private static func rounded(_ entry: UInt32) -> UInt32 {
+        entry & 0xFFFF_0000 | UInt32(UInt16(bitPattern: WeightCode.rounded(Int16(truncatingIfNeeded: entry))))
+    }
+
+    /// The rows of features whose stored keys coincide, added into the first one's place (a table that has
+    /// none, as every table read from a file, comes back as it is).
+    private static func merged(_ keys: [UInt64], _ counts: [UInt16], _ entries: [UInt32]) -> (
+        [UInt64], [UInt16], [UInt32]
+    ) {
+        var seen = Set<UInt64>(minimumCapacity: keys.count)
+        guard !keys.allSatisfy({ seen.insert($0).inserted }) else { return (keys, counts, entries) }
+        var order: [UInt64] = []
+        var rows: [UInt64: [UInt32: Int]] = [:]
+        var start = 0
+        for (i, key) in keys.enumerated() {
+            if rows[key] == nil { order.append(key) }
+            for entry in entries[start..<(start + Int(counts[i]))] {
+                rows[key, default: [:]][entry >> 16, default: 0] += Int(Int16(truncatingIfNeeded: entry))
+            }
+            start += Int(counts[i])
+        }
+        var k: [UInt64] = []
+        var c: [UInt16] = []
+        var e: [UInt32] = []
+        for key in order {
+            let row = rows[key, default: [:]].filter { $0.value != 0 }.sorted { $0.key < $1.key }
+            guard !row.isEmpty else { continue }
+            k.append(key)
+            c.append(UInt16(row.count))
+            for (cls, w) in row { e.append(rounded(cls << 16 | UInt32(UInt16(bitPattern: Int16(clamping: w))))) }
+        }
+        return (k, c, e)
+    }
+
     /// Adds the weights of every feature in `features` to `scores` (which holds `classes` values).
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
@@ -52,9 +116,12 @@ struct FeatureTable: Sendable {
                         // The table is far larger than the cache: reading every feature's home slot, then every
                         // found row's first entry, before adding any lets the misses overlap, where one feature at
                         // a time would wait for each in turn.
-                        for (j, key) in features.enumerated() { rows[j] = table[Int(truncatingIfNeeded: key) & mask] }
+                        for (j, feature) in features.enumerated() {
+                            rows[j] = table[Int(truncatingIfNeeded: lookupKey(feature)) & mask]
+                        }
                         var found = 0
-                        for (j, key) in features.enumerated() {
+                        for (j, feature) in features.enumerated() {
+                            let key = lookupKey(feature)
                             let home = rows[j]
                             guard let row = home.key == key ? home : find(key, after: home, table), row.count > 0
                             else { continue }
@@ -110,9 +177,10 @@ struct FeatureTable: Sendable {
             c.append(UInt16(row.count))
             e += row
         }
-        return FeatureTable(classes: classes, keys: k, counts: c, entries: e)
+        return FeatureTable(classes: classes, keys: k, counts: c, entries: e, folded: folded)
     }
 
-    /// Bytes the weights take in a model file.
-    var fileSize: Int { keys.count * 10 + entries.count * 4 + 16 }
+    /// Bytes the weights take in a model file: 32-bit key and 8-bit count per feature, 8-bit class and code per
+    /// entry.
+    var fileSize: Int { keys.count * 5 + entries.count * 2 + 24 }
 }

@@ -9,8 +9,12 @@ public struct SyntaxModel: Sendable {
     public let parser: DependencyParser
 
     static let magic: [UInt8] = Array("CHSYNTX1".utf8)
-    /// 3: the tagger's classes are UPOS-XPOS pairs (2: the parser reads label sets and attachment words).
-    static let version: UInt32 = 3
+    /// 5: tables keep 32-bit keys and 8-bit classes and weights (4: the tagger may have a second pass, whose table
+    /// follows the first's after a count of passes and the first pass's direction; 3: the
+    /// tagger's classes are UPOS-XPOS pairs; 2: the parser reads label sets and attachment words).
+    static let version: UInt32 = 5
+    /// The earliest format still read: one tagger pass, no count of passes.
+    static let oldestVersion: UInt32 = 3
 
     /// Puts a trained tagger and parser together.
     public init(tagger: Tagger, parser: DependencyParser) {
@@ -18,16 +22,23 @@ public struct SyntaxModel: Sendable {
         self.parser = parser
     }
 
-    /// The model with both tables pruned to entries of at least `minimum` quantisation steps.
-    public func pruned(minimum: Int) -> SyntaxModel {
-        SyntaxModel(
+    /// The model with its tables pruned to entries of at least `minimum` quantisation steps, the tagger's at
+    /// `taggerMinimum` when given.
+    public func pruned(minimum: Int, tagger taggerMinimum: Int? = nil) -> SyntaxModel {
+        let t = taggerMinimum ?? minimum
+        return SyntaxModel(
             tagger: Tagger(
-                weights: tagger.weights.pruned(minimum: minimum), lexicon: tagger.lexicon, tagSet: tagger.tagSet),
+                weights: tagger.weights.pruned(minimum: t), second: tagger.second?.pruned(minimum: t),
+                backward: tagger.backward, lexicon: tagger.lexicon, tagSet: tagger.tagSet),
             parser: DependencyParser(weights: parser.weights.pruned(minimum: minimum), tagSet: parser.tagSet))
     }
 
-    /// The model file's bytes.
-    public func serialized() -> [UInt8] {
+    /// The model file's bytes; an error when a table has more classes than its 8-bit class numbers hold.
+    public func serialized() throws(SyntaxModelError) -> [UInt8] {
+        let taggerTables = [tagger.weights] + (tagger.second.map { [$0] } ?? [])
+        for table in taggerTables + [parser.weights] where table.classes > 256 {
+            throw .unwritable(reason: "\(table.classes) classes, more than the 256 a model file holds")
+        }
         var w = ModelWriter()
         for b in SyntaxModel.magic { w.put(b) }
         w.put(SyntaxModel.version)
@@ -40,11 +51,16 @@ public struct SyntaxModel: Sendable {
         let sure = tagger.lexicon.sure.sorted { $0.key < $1.key }
         w.put(array: sure.map(\.key))
         w.put(array: sure.map { UInt16(truncatingIfNeeded: $0.value) })
-        for table in [tagger.weights, parser.weights] {
+        w.put(UInt32(taggerTables.count))
+        w.put(UInt32(tagger.backward ? 1 : 0))
+        for table in (taggerTables + [parser.weights]).map(\.asFolded) {
+            // Keys are 32 bits (`FeatureTable.stored`), a row has 1 to 256 entries, a class fits a byte and a
+            // weight is a `WeightCode`.
             w.put(UInt32(table.classes))
-            w.put(array: table.keys)
-            w.put(array: table.counts)
-            w.put(array: table.entries)
+            w.put(array: table.keys.map { UInt32(truncatingIfNeeded: $0) })
+            w.put(array: table.counts.map { UInt8(truncatingIfNeeded: $0 - 1) })
+            w.put(array: table.entries.map { UInt8(truncatingIfNeeded: $0 >> 16) })
+            w.put(array: table.entries.map { WeightCode.code(Int16(truncatingIfNeeded: $0)) })
         }
         return w.bytes
     }
@@ -56,8 +72,10 @@ public struct SyntaxModel: Sendable {
             guard try r.get(UInt8.self) == b else { throw .corrupt(path: path, reason: "not a Chancery syntax model") }
         }
         let version = try r.get(UInt32.self)
-        guard version == SyntaxModel.version else {
-            throw .corrupt(path: path, reason: "format version \(version), expected \(SyntaxModel.version)")
+        guard version >= SyntaxModel.oldestVersion && version <= SyntaxModel.version else {
+            throw .corrupt(
+                path: path,
+                reason: "format version \(version), expected \(SyntaxModel.oldestVersion) to \(SyntaxModel.version)")
         }
         let tagSet = try SyntaxModel.tagSet(&r)
         let maskKeys = try r.getArray(UInt64.self)
@@ -74,10 +92,17 @@ public struct SyntaxModel: Sendable {
         }
         let lexicon = TagLexicon(
             masks: Dictionary(zip(maskKeys, maskValues), uniquingKeysWith: { a, _ in a }), sure: sure)
-        let tagWeights = try SyntaxModel.table(&r, classes: tagSet.count)
-        let parseWeights = try SyntaxModel.table(&r, classes: DependencyParser.classes)
+        let passes = version >= 4 ? try r.get(UInt32.self) : 1
+        let direction = version >= 4 ? try r.get(UInt32.self) : 0
+        guard passes == 1 || passes == 2, direction <= 1 else {
+            throw .corrupt(path: path, reason: "a tagger of \(passes) passes in direction \(direction)")
+        }
+        let read = version >= 5 ? SyntaxModel.table : SyntaxModel.version3Table
+        let tagWeights = try read(&r, tagSet.count)
+        let secondWeights = passes == 2 ? try read(&r, tagSet.count) : nil
+        let parseWeights = try read(&r, DependencyParser.classes)
         guard r.atEnd else { throw .corrupt(path: path, reason: "trailing bytes") }
-        tagger = Tagger(weights: tagWeights, lexicon: lexicon, tagSet: tagSet)
+        tagger = Tagger(weights: tagWeights, second: secondWeights, backward: direction == 1, lexicon: lexicon, tagSet: tagSet)
         parser = DependencyParser(weights: parseWeights, tagSet: tagSet)
     }
 
@@ -98,11 +123,38 @@ public struct SyntaxModel: Sendable {
         return TagSet(upos: upos, xpos: xpos)
     }
 
-    private static func table(_ r: inout ModelReader, classes: Int) throws(SyntaxModelError) -> FeatureTable {
+    /// A weight table as `serialized` writes it.
+    private static func table(_ r: inout ModelReader, _ classes: Int) throws(SyntaxModelError) -> FeatureTable {
+        try tableClasses(&r, classes)
+        let keys = try r.getArray(UInt32.self)
+        let counts = try r.getArray(UInt8.self)
+        let entryClasses = try r.getArray(UInt8.self)
+        let codes = try r.getArray(UInt8.self)
+        guard keys.count == counts.count, counts.reduce(0, { $0 + Int($1) + 1 }) == entryClasses.count,
+            codes.count == entryClasses.count, !keys.contains(0), entryClasses.allSatisfy({ Int($0) < classes })
+        else {
+            throw .corrupt(path: r.path, reason: "a weight table does not add up")
+        }
+        let entries = zip(entryClasses, codes).map { c, w in
+            UInt32(c) << 16 | UInt32(UInt16(bitPattern: WeightCode.values[Int(w)]))
+        }
+        return FeatureTable(
+            classes: classes, keys: keys.map(UInt64.init), counts: counts.map { UInt16($0) + 1 }, entries: entries)
+    }
+
+    /// The number of classes a table starts with, which must be `classes`.
+    private static func tableClasses(_ r: inout ModelReader, _ classes: Int) throws(SyntaxModelError) {
         let stored = Int(try r.get(UInt32.self))
         guard stored == classes else {
             throw .corrupt(path: r.path, reason: "a table of \(stored) classes, expected \(classes)")
         }
+    }
+
+    /// A weight table of formats 3 and 4: 64-bit keys, 16-bit counts, class and Int16 weight in 32-bit entries.
+    private static func version3Table(_ r: inout ModelReader, _ classes: Int) throws(SyntaxModelError)
+        -> FeatureTable
+    {
+        try tableClasses(&r, classes)
         let keys = try r.getArray(UInt64.self)
         let counts = try r.getArray(UInt16.self)
         let entries = try r.getArray(UInt32.self)
@@ -111,7 +163,7 @@ public struct SyntaxModel: Sendable {
         else {
             throw .corrupt(path: r.path, reason: "a weight table does not add up")
         }
-        return FeatureTable(classes: classes, keys: keys, counts: counts, entries: entries)
+        return FeatureTable(classes: classes, keys: keys, counts: counts, entries: entries, folded: false)
     }
 
     /// Loads a model file.

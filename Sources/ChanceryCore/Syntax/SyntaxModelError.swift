@@ -6,6 +6,8 @@ public enum SyntaxModelError: Error, Sendable, Equatable, CustomStringConvertibl
     case unreadable(path: String, reason: String)
     /// The file is not a model this version can read, or is cut short.
     case corrupt(path: String, reason: String)
+    /// The model cannot be written in the file format.
+    case unwritable(reason: String)
 
     /// A message for the user.
     public var description: String {
@@ -18,6 +20,8 @@ public enum SyntaxModelError: Error, Sendable, Equatable, CustomStringConvertibl
         case .corrupt(let path, let reason):
             return
                 "the syntax model \(path) is damaged or from another version (\(reason)): retrain it with chancery-train"
+        case .unwritable(let reason):
+            return "cannot write the syntax model: \(reason); train on a tag set of at most 256 UPOS-XPOS pairs"
         }
     }
 }

@@ -1,13 +1,35 @@
 /// An averaged-perceptron tagger, greedy left to right: each word's class (UPOS with XPOS, see `TagSet`) is
 /// chosen from the word, its affixes and shape, the words two either side, the tag sets of the words ahead and
-/// the two classes before.
+/// the two classes before. A second pass, when the model has one, tags the sentence again left to right reading
+/// also the first pass's classes of the word and the two after it, which a left-to-right pass cannot see; the
+/// first pass then reads the sentence right to left, so that its classes of the words ahead rest on their own
+/// right context.
 public struct Tagger: Sendable {
-    /// Number of features of one word.
+    /// Number of features of one word in the first pass.
     static let featureCount = 28
+    /// Number of features of one word in the second pass.
+    static let secondFeatureCount = featureCount + 7
+    /// The first pass's weights.
     let weights: FeatureTable
+    /// The second pass's weights, nil for a one-pass tagger (model format 3).
+    let second: FeatureTable?
+    /// Whether the first pass reads the sentence right to left (its "classes before" are those after).
+    let backward: Bool
     let lexicon: TagLexicon
     /// The classes `weights` scores.
     public let tagSet: TagSet
+
+    /// Puts a tagger together from its lexicon and one or two passes' weights.
+    init(
+        weights: FeatureTable, second: FeatureTable? = nil, backward: Bool = false, lexicon: TagLexicon,
+        tagSet: TagSet
+    ) {
+        self.weights = weights
+        self.second = second
+        self.backward = backward
+        self.lexicon = lexicon
+        self.tagSet = tagSet
+    }
 
     /// The features of word `i` given the classes chosen for the two words before (class + 1, 0 for none).
     static func features(
@@ -55,16 +77,48 @@ public struct Tagger: Sendable {
         f.append(FeatureHash.key(27, amb0, amb1, p1))
     }
 
+    /// The second pass's features of word `i`: the first pass's, then the first pass's classes (class + 1, past
+    /// the end 0) of the word (`r0`) and of the two after it (`r1`, `r2`), alone and with the word and the class
+    /// before.
+    static func secondFeatures(
+        _ words: [SyntaxWord], _ i: Int, p1: UInt64, p2: UInt64, firstPass: [Int], lexicon: TagLexicon,
+        into f: inout [UInt64]
+    ) {
+        features(words, i, p1: p1, p2: p2, lexicon: lexicon, into: &f)
+        func right(_ k: Int) -> UInt64 { k < firstPass.count ? UInt64(truncatingIfNeeded: firstPass[k]) &+ 1 : 0 }
+        let r0 = right(i)
+        let r1 = right(i + 1)
+        let r2 = right(i + 2)
+        f.append(FeatureHash.key(28, r1))
+        f.append(FeatureHash.key(29, r1, r2))
+        f.append(FeatureHash.key(30, p1, r1))
+        f.append(FeatureHash.key(31, words[i].lower, r1))
+        f.append(FeatureHash.key(32, r0))
+        f.append(FeatureHash.key(33, r0, r1))
+        f.append(FeatureHash.key(34, p1, r0, r1))
+    }
+
     /// The UPOS of a sentence's words.
     public func tag(_ words: [SyntaxWord]) -> [UPOS] { classes(words).map(tagSet.tag) }
 
-    /// The class of each of a sentence's words.
+    /// The class of each of a sentence's words: the second pass's when the model has one.
     public func classes(_ words: [SyntaxWord]) -> [Int] {
+        let first =
+            backward
+            ? Tagger.decode(words.reversed(), weights, lexicon: lexicon, firstPass: nil).reversed()
+            : Tagger.decode(words, weights, lexicon: lexicon, firstPass: nil)
+        guard let second else { return first }
+        return Tagger.decode(words, second, lexicon: lexicon, firstPass: first)
+    }
+
+    /// One greedy left-to-right pass with `table`: the first pass when `firstPass` is nil, else the second,
+    /// reading those classes.
+    static func decode(_ words: [SyntaxWord], _ table: FeatureTable, lexicon: TagLexicon, firstPass: [Int]?) -> [Int] {
         var tags: [Int] = []
         tags.reserveCapacity(words.count)
         var features: [UInt64] = []
-        features.reserveCapacity(Tagger.featureCount)
-        var scores = [Int32](repeating: 0, count: weights.classes)
+        features.reserveCapacity(Tagger.secondFeatureCount)
+        var scores = [Int32](repeating: 0, count: table.classes)
         var p1: UInt64 = 0
         var p2: UInt64 = 0
         for i in words.indices {
@@ -72,10 +126,15 @@ public struct Tagger: Sendable {
             if let t = lexicon.sure[words[i].lower] {
                 tag = t
             } else {
-                Tagger.features(words, i, p1: p1, p2: p2, lexicon: lexicon, into: &features)
+                if let firstPass {
+                    Tagger.secondFeatures(
+                        words, i, p1: p1, p2: p2, firstPass: firstPass, lexicon: lexicon, into: &features)
+                } else {
+                    Tagger.features(words, i, p1: p1, p2: p2, lexicon: lexicon, into: &features)
+                }
                 for c in scores.indices { scores[c] = 0 }
                 features.withUnsafeBufferPointer { f in
-                    scores.withUnsafeMutableBufferPointer { weights.score(f, into: $0.baseAddress!) }
+                    scores.withUnsafeMutableBufferPointer { table.score(f, into: $0.baseAddress!) }
                 }
                 var best = 0
                 for c in scores.indices.dropFirst() where scores[c] > scores[best] { best = c }

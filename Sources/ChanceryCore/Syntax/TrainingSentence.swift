@@ -31,6 +31,16 @@ public struct TrainingSentence: Sendable {
         self.labels = labels
     }
 
+    /// The words, tags and XPOS in reverse order, for a tagger pass that reads right to left (the tree is not
+    /// reversed: it is not read there).
+    var reversed: TrainingSentence {
+        var s = self
+        s.words.reverse()
+        s.tags.reverse()
+        s.xpos.reverse()
+        return s
+    }
+
     /// Whether the arc-hybrid system can build the gold tree: projective with exactly one root word.
     public var isParsable: Bool {
         heads.dropFirst().filter { $0 == 0 }.count == 1 && DynamicOracle.isProjective(heads)
