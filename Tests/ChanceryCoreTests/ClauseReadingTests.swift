@@ -95,4 +95,14 @@ import Testing
         #expect(events("Russia and Belarus signed a free trade agreement with Serbia.", date: "2019-09-19")
             .allSatisfy { $0.code.cameo != "0841" })
     }
+
+    @Test func permissionGrantedIsAConcessionAndViolatingATruceIsFighting() {
+        let granted = events("Germany granted the Turkish government permission to land in Berlin.", date: "2020-08-10")
+        #expect(granted.contains { $0.code.cameo == "080" && $0.target?.code == "TURGOV" })
+        // After "after", the clause's own subject violates, not the object of the accusation before it.
+        let violated = events("Russia accused Ukraine of shelling after Azerbaijan violated the ceasefire with Armenia.",
+            date: "2020-10-12")
+        #expect(!violated.contains { $0.code.cameo == "196" && $0.source.country == "UKR" })
+        #expect(violated.contains { $0.code.cameo == "196" && $0.source.country == "AZE" })
+    }
 }

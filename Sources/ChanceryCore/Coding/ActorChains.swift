@@ -18,6 +18,9 @@ extension EventCoder {
         for m in c.actors.reversed() where m.tokens.upperBound <= head {
             let before = m.tokens.lowerBound > c.range.lowerBound ? c.tokens[m.tokens.lowerBound - 1].norm : ""
             if words.objectPrepositions.contains(before),
+                // "after Azerbaijan violated the ceasefire": a conjunction that is also a preposition opens a clause
+                // whose subject stands right before its verb.
+                !(words.subordinators.contains(before) && m.tokens.upperBound == k + 1),
                 // "A group of Moroccan diplomats held ...": the members of a collective act for it.
                 !(before == "of" && m.tokens.lowerBound >= c.range.lowerBound + 2
                     && words.collectives.contains(c.tokens[m.tokens.lowerBound - 2]))
