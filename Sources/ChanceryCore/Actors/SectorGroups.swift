@@ -1,15 +1,16 @@
 /// Giving sector nouns without a country ("police fired tear gas") the country of the story they are in.
 extension ActorResolver {
     /// Sets the country of each sector group (`Mention.isSectorGroup`): the one it is loyal to ("fighters loyal to
-    /// Ouattara") or that owns it ("Germany's best-known journalist"), else a place its sentence names ("police in Nairobi"), else the country the document mentions
-    /// most; a story that names none leaves it empty.
+    /// Ouattara") or that owns it ("Germany's best-known journalist"), else a place its sentence names ("police in
+    /// Nairobi"), else the country the document mentions most; a story that names none leaves it empty.
     static func placeSectorGroups(_ sentences: inout [[Mention]], _ tokens: [Token], allegiance: WordSet) {
         guard sentences.contains(where: { $0.contains { $0.isSectorGroup } }) else { return }
         let story = storyCountry(sentences)
         for s in sentences.indices where sentences[s].contains(where: { $0.isSectorGroup }) {
             let place = sentences[s].first { $0.isLocative && !$0.isDateline && $0.hasCountryCode }?.country
             for k in sentences[s].indices where sentences[s][k].isSectorGroup {
-                // Loyalty is written in the text, so the group is a side as a demonym's would be ("Libyan forces").
+                // Loyalty and ownership are written in the text, so the group is a side as a demonym's would be
+                // ("Libyan forces").
                 if let loyal = loyalty(of: k, sentences[s], tokens, allegiance)
                     ?? owner(of: k, sentences[s], tokens)
                 {
@@ -50,7 +51,7 @@ extension ActorResolver {
             tokens[owner.tokens.upperBound].norm == "'s", start - owner.tokens.upperBound - 1 <= 3,
             // Modifiers only: "Trump's decision to send troops" owns the decision, not the troops.
             !tokens.window(owner.tokens.upperBound + 1, start).contains(where: {
-                $0.kind == .punct && $0.norm != "-" || $0.norm == "to" || $0.norm == "of"
+                $0.breaksModifiers || $0.norm == "to" || $0.norm == "of"
             })
         else { return nil }
         return owner.country

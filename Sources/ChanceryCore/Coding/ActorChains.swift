@@ -51,7 +51,7 @@ extension EventCoder {
         let owned = m.tokens.upperBound + 1
         guard owned < end, end - owned <= 4, end <= c.range.upperBound, words.ownerAgents.contains(c.tokens[end - 1])
         else { return false }
-        return !c.tokens.window(owned, end).contains { $0.kind == .punct && $0.norm != "-" }
+        return !c.tokens.window(owned, end).contains(where: \.breaksModifiers)
             && !c.actors.contains { $0.tokens.lowerBound >= owned && $0.tokens.lowerBound < end }
     }
 
@@ -124,8 +124,8 @@ extension EventCoder {
     }
 
     /// "suspended Algeria's largest newspaper", "freed 11 of Iran's most prominent political prisoners": a possessor
-    /// whose possessed phrase is itself an actor (within four words, no punctuation, preposition or determiner between) is not the object; the
-    /// actor it owns is.
+    /// whose possessed phrase is itself an actor (within four words, no punctuation, preposition or determiner
+    /// between) is not the object; the actor it owns is.
     func ownsNextActor(_ m: Mention, _ c: Context) -> Bool {
         let owned = m.tokens.upperBound + 1
         guard owned < c.range.upperBound, c.tokens[m.tokens.upperBound].norm == "'s",
@@ -136,7 +136,7 @@ extension EventCoder {
             next.country != m.country || next.role != m.role
         else { return false }
         return !c.tokens.window(owned, next.tokens.lowerBound).contains {
-            $0.kind == .punct && $0.norm != "-" || words.objectPrepositions.contains($0) || $0.norm == "to"
+            $0.breaksModifiers || words.objectPrepositions.contains($0) || $0.norm == "to"
                 || words.determiners.contains($0)
         }
     }

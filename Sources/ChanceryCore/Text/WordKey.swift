@@ -219,4 +219,8 @@ public struct Word: Sendable {
 extension Token {
     /// Whether the token's normalised form is `word`.
     @inline(__always) public func `is`(_ word: Word) -> Bool { key == word.key && norm == word.text }
+
+    /// Whether the token is a mark that ends a run of modifiers: any punctuation but the hyphen of a compound
+    /// ("Germany's best-known journalist").
+    var breaksModifiers: Bool { kind == .punct && !self.is(Word.hyphen) }
 }

@@ -131,8 +131,7 @@ extension TimeTagger.Context {
     /// Whether token `k` is a past form: an irregular one ("told", "taken") or a lower-case word in "-ed" that is
     /// seldom anything else ("reported", not "hundred" or "interested").
     private func isPastForm(_ k: Int) -> Bool {
-        guard range.contains(k), tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
-        return words.pastForms.contains(tokens[k]) || isRegularPastForm(k)
+        isLowerCaseWord(k) && (words.pastForms.contains(tokens[k]) || isRegularPastForm(k))
     }
 
     /// Whether token `k` is a lower-case word in "-ed" that is seldom anything but a past form, and on no other list
@@ -144,9 +143,14 @@ extension TimeTagger.Context {
 
     /// Whether token `k` is a lower-case word of four letters or more in "-ed" that is seldom anything but a verb.
     private func endsInEd(_ k: Int) -> Bool {
-        guard range.contains(k), tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
+        guard isLowerCaseWord(k) else { return false }
         let u = tokens[k].norm.utf8
         return u.count >= 4 && u.last == 0x64 && u.dropLast().last == 0x65 && !words.edNonVerbs.contains(tokens[k])
+    }
+
+    /// Whether token `k` lies in the sentence and is a word in lower case, as a verb form there is.
+    private func isLowerCaseWord(_ k: Int) -> Bool {
+        range.contains(k) && tokens[k].kind == .word && !tokens[k].isCapitalized
     }
 
     /// "Until Thursday, they had not …": a past cue after `i` in its sentence.
