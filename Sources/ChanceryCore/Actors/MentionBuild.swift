@@ -181,10 +181,20 @@ extension MentionFinder {
     static func sectorGroup(_ head: Int?, _ c: ChunkText, _ p: borrowing Parts) -> Mention? {
         guard let head, p.names.isEmpty, p.entries.isEmpty, !p.isGeneric(p.roles[head]) else { return nil }
         let role = p.roleCode(head)
-        // A title of the state alone ("a minister") is nobody in particular; "the rebel", "an activist" are a side.
-        guard !role.isEmpty, !p.isTitle(head) || Dyad.branch(role) == nil else { return nil }
+        // A title of the state alone ("a minister") is nobody in particular; "the rebel", "an activist" are a side,
+        // and so is one member of the state's forces, courts or legislature ("a soldier was killed", "a judge ruled").
+        guard !role.isEmpty, !p.isTitle(head) || Dyad.branch(role) == nil || isIndefiniteMember(role, c) else {
+            return nil
+        }
         let words = c.titleWords(p.roles)
         return c.mention(actor: words, country: "", role: role, kind: .group, title: words, isSectorGroup: true)
+    }
+
+    /// Whether the chunk is "a"/"an" and a title of `role` other than the government's: one soldier, police
+    /// officer, judge or senator is a side of the state's forces or branches; "a minister" stays nobody.
+    static func isIndefiniteMember(_ role: String, _ c: ChunkText) -> Bool {
+        guard role != "GOV", c.start > 0 else { return false }
+        return c.tokens[c.start - 1].is(Word.a) || c.tokens[c.start - 1].is(Word.an)
     }
 
     /// "Jean - Yves" as "Jean-Yves"; without a hyphen there is nothing to do (and Foundation's replace is slow).

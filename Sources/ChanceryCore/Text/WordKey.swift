@@ -213,7 +213,8 @@ public struct Word: Sendable {
     /// Words the stages test tokens against one at a time.
     public static let it = Word("it"), that = Word("that"), me = Word("me"), i = Word("i"), the = Word("the"),
         of = Word("of"), from = Word("from"), in_ = Word("in"), and = Word("and"), comma = Word(","),
-        dot = Word("."), hyphen = Word("-"), possessive = Word("'s"), colon = Word(":"), at = Word("at")
+        dot = Word("."), hyphen = Word("-"), possessive = Word("'s"), colon = Word(":"), at = Word("at"), a = Word("a"),
+        an = Word("an")
 }
 
 extension Token {
