@@ -86,6 +86,10 @@ extension EventCoder {
         if m.pattern.isNoun { return true }
         if m.pattern.rest.isEmpty, words.namingVerbs.contains(c.tokens[m.head]), !callsSomeone(m, c) { return false }
         let prev = m.head > c.range.lowerBound ? c.tokens[m.head - 1].norm : ""
+        // "have refused talks with": an auxiliary before another verb's participle is no verb of its own.
+        if m.head + 1 < m.end, words.auxiliaries.contains(c.tokens[m.head]), verbs.isParticiple(c.tokens[m.head + 1]) {
+            return false
+        }
         // "its long-threatened invasion": the second half of a hyphenated compound is an adjective.
         if prev == "-", !c.tokens[m.head].spaceBefore { return false }
         switch m.form {

@@ -88,6 +88,12 @@ public struct VerbLexicon: Sendable {
         return found.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.end < $1.0.end }.map(\.0)
     }
 
+    /// Whether a token is the past participle of a pattern's head verb ("refused", "signed"): after "have" it makes
+    /// "have" an auxiliary.
+    func isParticiple(_ token: Token) -> Bool {
+        byHead[token.norm]?.contains { $0.1 == .participle || $0.1 == .pastOrParticiple } ?? false
+    }
+
     /// The longest pattern whose head is token `i`, or nil.
     public func match(_ tokens: [Token], at i: Int, limit: Int) -> VerbMatch? {
         matches(tokens, at: i, limit: limit).first
