@@ -146,6 +146,17 @@ import Testing
         #expect(resolve("Speaker Herrera", year: 2000)?.code == "CRILEG")
     }
 
+    @Test func aPartysShortAcronymOrNameOfCommonWordsNamesNoParty() {
+        // parties-partyfacts.tsv leaves out three-letter acronyms (Liberia's CDC is also the US agency) and names of
+        // one or two common words; a demonym with a force's word is the army, not Lebanon's party "Lebanese Forces".
+        #expect(resolve("the CDC", year: 2020)?.country != "LBR")
+        #expect(resolve("Inc", year: 2020) == nil)
+        #expect(resolve("Lebanese forces", year: 2020)?.code == "LBNMIL")
+        #expect(resolve("Popular Action", year: 2020)?.country != "PER")
+        #expect(resolve("the PSUV", year: 2020)?.country == "VEN")
+        #expect(resolve("psuv", year: 2020) == nil)
+    }
+
     @Test func aGenerationalSuffixIsNobodysSurname() {
         #expect(resolve("Jr.", year: 2024) == nil)
         #expect(resolve("Marcos", year: 2024)?.code == "PHLGOV")
