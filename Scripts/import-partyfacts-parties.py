@@ -30,6 +30,11 @@ Rules (counts of what was kept and dropped, by reason, are printed):
     the extract or of the hand-written files bears it (the rules below). So is a name of two words, a country's
     name or demonym and a word roles.tsv codes as armed forces or police ("Lebanese Forces": "Lebanese forces" is
     the army; "Nepali Congress" is kept).
+  * The name without a final "Party" ("Pheu Thai", "Inkatha Freedom") is also kept when two words or more are
+    left and one is none of a country's name or demonym, a word general English writes or a person bears (UD EWT,
+    common words, the people lexicons) and a word of the names of parties of several countries: "Iraqi Islamic
+    Party", "Democratic Socialist Party" give none, nor does a name of one word and "Party" ("Confederate"), nor
+    one whose rest names a country or is part of a country's name ("Virgin Islands Party").
   * A disambiguator in parentheses (Wikipedia's "(Laos)", "(political party)", "(1961)") is left out of the phrase;
     a parenthesis that is part of the name ("Pakistan Muslim League (N)", "Janata Dal (Secular)") stays.
   * Acronyms: name_short split at "/" (Party Facts' separator); a piece is kept when it is all capitals of at least
@@ -193,6 +198,34 @@ def nation_words():
                 if " " not in c[0]}
 
 
+def short_form(name, ordinary, codes):
+    """The name without a final "Party" as news writes it ("Pheu Thai", "Inkatha Freedom"), when two words or more
+    are left and one of them is not `ordinary`: "Colorado", "Iraqi Islamic" and "Democratic Socialist" are no
+    parties, and a single word left is too often another thing ("Confederate", "Inuit", "Felicity")."""
+    words = name.split(" ")
+    if len(words) < 3 or words[-1] != "Party":
+        return None
+    rest = " ".join(words[:-1])
+    content = [w for w in tokens(rest) if w not in FUNCTION_WORDS]
+    if len(content) < 2 or all(w in ordinary for w in content):
+        return None
+    # A country's name in it or around it makes it a place's words ("Virgin Islands", "Sierra Leone People's").
+    key = " ".join(tokens(rest))
+    if named_countries(rest, codes) or any(key in " ".join(tokens(c)) for c in codes):
+        return None
+    return rest
+
+
+def ordinary_words(rows, nations, usual):
+    """Words no short form may turn on: countries' names and demonyms, words general English writes or a person
+    bears, and words of the names of parties of more than one country ("democratic", "patriotic", "agrarian")."""
+    countries_of = {}
+    for r in rows:
+        for w in set(tokens(r["name"])):
+            countries_of.setdefault(w, set()).add(r["country"])
+    return nations | usual | {w for w, cs in countries_of.items() if len(cs) > 1}
+
+
 def acronyms(short):
     """Acronym candidates of a name_short: (kept, dropped-with-reason) pieces."""
     kept, dropped = [], []
@@ -236,7 +269,9 @@ def main():
             until = None if until is None or old[5] is None else max(until, old[5])
         rows[(key, country)] = (text, country, role, old[3] if old else actor, since, until)
 
-    for r in read_extract(args.source):
+    extract = read_extract(args.source)
+    ordinary = ordinary_words(extract, nations, usual)
+    for r in extract:
         country = COUNTRY_MAP.get(r["country"], r["country"])
         if country not in names:
             drop("country code unknown to countries.tsv")
@@ -266,6 +301,9 @@ def main():
             drop("one-word name of three capitals, or one general English writes, or a person's name")
         else:
             offer(text, country, role, text, since, until)
+            short = short_form(text, ordinary, codes)
+            if short:
+                offer(short, country, role, text, since, until)
         kept, bad = acronyms(r["short"])
         for reason in bad:
             drop(reason)

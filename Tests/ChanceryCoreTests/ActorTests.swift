@@ -157,6 +157,14 @@ import Testing
         #expect(resolve("psuv", year: 2020) == nil)
     }
 
+    @Test func aPartyMembersTitleGivesTheirSideOfTheState() {
+        // A party the lexicon codes PTY yields to a legislator's title; one coded by its place in power keeps it.
+        #expect(resolve("a Komeito lawmaker", year: 2021)?.code == "JPNLEG")
+        #expect(resolve("a Pheu Thai spokesman", year: 2021)?.code == "THAPTY")
+        #expect(resolve("the Komeito party", year: 2021)?.code == "JPNPTY")
+        #expect(resolve("a ZANU-PF lawmaker", year: 2021)?.code == "ZWEGOV")
+    }
+
     @Test func aGenerationalSuffixIsNobodysSurname() {
         #expect(resolve("Jr.", year: 2024) == nil)
         #expect(resolve("Marcos", year: 2024)?.code == "PHLGOV")
