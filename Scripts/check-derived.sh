@@ -22,6 +22,7 @@ run import-phoenix-groups.py --source "$oeda/Phoenix.MilNonState.actors.txt"
 run import-phoenix-international.py --source "$oeda/Phoenix.International.actors.txt"
 run import-state-leaders.py
 run import-office-holders.py
+run import-partyfacts-parties.py --shared "$shared"
 run make-province-lexicon.py
 run make-common-words.py --shared "$shared"
 run import-petrarch-verbs.py --shared "$shared"

@@ -41,6 +41,15 @@ SECTORS = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS", "PTY",
 # Phoenix sectors outside events.md's roles, mapped as the agents import maps them.
 SECTOR_MAP = {"SEP": "REB", "RAD": "OPP", "ENV": "NGO", "DEV": "NGO"}
 
+# The comment lines the file opens with.
+HEADER = """\
+Armed non-state groups converted from the OEDA Phoenix MNSA dictionary Phoenix.MilNonState.actors.txt
+(Copyright (c) 2014 Open Event Data Alliance, MIT License; names from the START TOPS database) by
+Scripts/import-phoenix-groups.py. Do not edit: change the script or groups.tsv (which wins) and rerun it.
+Columns as groups.tsv: phrase, country, role, actor, kind, since, until.
+"""
+
+
 
 def people_module():
     """The people import, whose entry reader and name casing this import shares."""
@@ -151,14 +160,8 @@ def main():
     for k in ambiguous:
         rows.pop(k, None)
     drop("phrase given to two countries or roles", len(ambiguous))
-    with open(args.out, "w", encoding="utf-8") as out:
-        out.write("# Armed non-state groups converted from the OEDA Phoenix MNSA dictionary Phoenix.MilNonState.actors.txt\n")
-        out.write("# (Copyright (c) 2014 Open Event Data Alliance, MIT License; names from the START TOPS database) by\n")
-        out.write("# Scripts/import-phoenix-groups.py. Do not edit: change the script or groups.tsv (which wins) and rerun it.\n")
-        out.write("# Columns as groups.tsv: phrase, country, role, actor, kind, since, until.\n")
-        for key in sorted(rows):
-            text, country, role, actor = rows[key]
-            out.write("\t".join([text, country, role, actor, "group", "", ""]) + "\n")
+    lexicon_phrases.write(args.out, HEADER.splitlines(),
+        [rows[key] + ("group", "", "") for key in sorted(rows)])
     print("wrote %d phrases to %s" % (len(rows), os.path.relpath(args.out, ROOT)), file=sys.stderr)
     for reason in sorted(dropped, key=lambda r: -dropped[r]):
         print("  dropped %5d  %s" % (dropped[reason], reason), file=sys.stderr)

@@ -15,3 +15,12 @@ def phrases(lexicon, out_path):
                     cols = line.rstrip("\n").split("\t")
                     found.setdefault(cols[0].strip().lower(), (cols[1] if len(cols) > 1 else "", name))
     return found
+
+
+def write(path, header, rows):
+    """Writes a lexicon file: each line of `header` as a comment, then each row's columns tab-separated."""
+    with open(path, "w", encoding="utf-8") as out:
+        for line in header:
+            out.write("# " + line + "\n")
+        for cols in rows:
+            out.write("\t".join(cols) + "\n")

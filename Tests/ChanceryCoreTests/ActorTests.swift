@@ -146,6 +146,25 @@ import Testing
         #expect(resolve("Speaker Herrera", year: 2000)?.code == "CRILEG")
     }
 
+    @Test func aPartysShortAcronymOrNameOfCommonWordsNamesNoParty() {
+        // parties-partyfacts.tsv leaves out three-letter acronyms (Liberia's CDC is also the US agency) and names of
+        // one or two common words; a demonym with a force's word is the army, not Lebanon's party "Lebanese Forces".
+        #expect(resolve("the CDC", year: 2020)?.country != "LBR")
+        #expect(resolve("Inc", year: 2020) == nil)
+        #expect(resolve("Lebanese forces", year: 2020)?.code == "LBNMIL")
+        #expect(resolve("Popular Action", year: 2020)?.country != "PER")
+        #expect(resolve("the PSUV", year: 2020)?.country == "VEN")
+        #expect(resolve("psuv", year: 2020) == nil)
+    }
+
+    @Test func aPartyMembersTitleGivesTheirSideOfTheState() {
+        // A party the lexicon codes PTY yields to a legislator's title; one coded by its place in power keeps it.
+        #expect(resolve("a Komeito lawmaker", year: 2021)?.code == "JPNLEG")
+        #expect(resolve("a Pheu Thai spokesman", year: 2021)?.code == "THAPTY")
+        #expect(resolve("the Komeito party", year: 2021)?.code == "JPNPTY")
+        #expect(resolve("a ZANU-PF lawmaker", year: 2021)?.code == "ZWEGOV")
+    }
+
     @Test func aGenerationalSuffixIsNobodysSurname() {
         #expect(resolve("Jr.", year: 2024) == nil)
         #expect(resolve("Marcos", year: 2024)?.code == "PHLGOV")

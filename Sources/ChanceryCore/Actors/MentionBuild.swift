@@ -35,9 +35,13 @@ extension MentionFinder {
             return named
         }
         if let group = p.entries.last(where: { $0.0.kind == .group || $0.0.kind == .party })?.0 {
+            // A party's lawmaker sits in the legislature ("a Komeito lawmaker" LEG): a party the lexicon codes only as
+            // a party (PTY) yields to a legislator's title; its spokesman or leader stays the party's.
+            let title = p.roleCode(head)
+            let role = group.role.isEmpty || (group.role == "PTY" && title == "LEG") ? title : group.role
             return c.mention(
                 actor: group.actor, country: group.country.isEmpty ? (modifier?.country ?? "") : group.country,
-                role: group.role.isEmpty ? p.roleCode(head) : group.role, kind: .group, title: c.titleWords(p.roles))
+                role: role, kind: .group, title: c.titleWords(p.roles))
         }
         // "Britain's MI5", "Russia's Foreign Intelligence Service": a country's body named after it is that body.
         if let modifier, p.entries.count > 1, let body = p.entries.last?.0, body.kind == .seat, modifier.kind != .seat {
