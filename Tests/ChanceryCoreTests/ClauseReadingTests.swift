@@ -27,6 +27,16 @@ import Testing
         #expect(events("UK and EU negotiators agreed a free trade agreement.").contains { $0.code.cameo == "057" })
     }
 
+    @Test func aNounEventBegunByCoordinatedSubjectsIsTheirs() {
+        let e = events("Jordan and the United States began joint military exercises in the desert.")
+        #expect(dyads(e) == ["JOR-USA-06"])
+    }
+
+    @Test func anAuxiliaryBeforeAParticipleIsNoVerb() {
+        let e = events("The Taliban have refused talks with the Afghan government.", date: "2020-01-01")
+        #expect(e.map(\.code.cameo) == ["125"])
+    }
+
     @Test func aHungerStrikeIsProtestNotForce() {
         let e = events("Algerian landowners began a hunger strike to demand the return of their land from the government.")
         #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["DZACVL-DZAGOV-142", "DZACVL-DZAGOV-100"])

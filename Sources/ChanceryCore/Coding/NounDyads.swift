@@ -47,8 +47,21 @@ extension EventCoder {
                 left = subjects
             }
         }
+        if left.isEmpty, right.isEmpty, let joint = jointAuthors(of: m, c) { return reciprocal(joint, c) }
         if left.isEmpty { return right.count >= 2 ? reciprocal(right, c) : [] }
         return pairs(left, right, c)
+    }
+
+    /// "Jordan and the United States began joint military exercises": a noun event with no partner after it, whose
+    /// support verb (`support-verbs.txt`, within the six words before it) has coordinated subjects, is theirs together.
+    func jointAuthors(of m: VerbMatch, _ c: Context) -> [Mention]? {
+        let window = Range.window(max(c.range.lowerBound, m.head - 6), m.head)
+        guard let verb = window.first(where: { words.supportVerbs.contains(c.tokens[$0]) }),
+            !c.matches.contains(where: { $0.head >= verb && $0.head < m.head })
+        else { return nil }
+        let subjects = subjectChain(before: verb, c)
+        guard subjects.count >= 2, let last = subjects.last, verb - last.tokens.upperBound <= 3 else { return nil }
+        return subjects
     }
 
     /// "Palestinian riots against ...", "Russian strikes on ...": the country of a demonym right before a deed noun.
