@@ -17,17 +17,22 @@ struct TrainOptions {
     var prune = 1
     var pruneTagger: Int?
     var pruneModel: String?
+    var averageModels: [String] = []
+    var averageTaggers = false
     var taggerOnly = false
 
     static let usage = """
         usage: chancery-train [--train FILE] [--dev FILE] [--out FILE] [--seed N] [--tagger-epochs N]
                               [--second-pass-epochs N] [--backward] [--parser-epochs N] [--jackknife FOLDS] [--prune STEPS]
-                              [--prune-tagger STEPS] [--tagger-only]
+                              [--prune-tagger STEPS] [--tagger-only] [--average-models FILE,FILE... [--average-taggers]]
         Trains on --train, keeps the epochs that score best on --dev, writes --out.
         --prune drops weights under STEPS quantisation steps (of 32767) before writing, to keep the file small.
         --prune-tagger STEPS prunes the tagger's tables at STEPS instead (they are small, and their pruning costs
         every later stage).
         --prune-model FILE prunes a trained model at --prune and writes --out, without training.
+        --average-models A,B,... writes --out with A's tagger and the mean of every model's parser weights (runs
+        of other seeds or tags), pruned at --prune, without training; --average-taggers averages their taggers too
+        (which must read in the same direction, with as many passes).
         --second-pass-epochs N adds a second tagger pass that reads the first pass's classes of the words ahead,
         trained on first-pass classes jackknifed over the --jackknife folds (0, the default: one pass).
         --backward makes the first tagger pass read sentences right to left.
@@ -59,6 +64,8 @@ struct TrainOptions {
             case "--parser-epochs": parserEpochs = max(1, try number(try value()))
             case "--jackknife": folds = try number(try value())
             case "--prune-model": pruneModel = try value()
+            case "--average-models": averageModels = try value().split(separator: ",").map(String.init)
+            case "--average-taggers": averageTaggers = true
             case "--prune": prune = max(1, try number(try value()))
             case "--prune-tagger": pruneTagger = max(1, try number(try value()))
             case "--tagger-only": taggerOnly = true
@@ -91,17 +98,34 @@ func readSentences(_ path: String) throws -> [TrainingSentence] {
 
 func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
+/// Prunes a trained model at `--prune` (the tagger at `--prune-tagger`), writes it to `--out` and scores the file on
+/// dev, with its own tags and with gold ones.
+func writePruned(_ trained: SyntaxModel, _ o: TrainOptions) throws {
+    let dev = try readSentences(o.dev)
+    let bytes = try trained.pruned(minimum: o.prune, tagger: o.pruneTagger).serialized()
+    try Data(bytes).write(to: URL(fileURLWithPath: o.out))
+    // Scored as read back, since the file rounds a format 3 model's weights to 8-bit codes.
+    let model = try SyntaxModel(bytes: bytes, path: o.out)
+    log("pruned at \(o.prune) (tagger \(o.pruneTagger ?? o.prune)): \(bytes.count) bytes, dev \(SyntaxScore.of(model, on: dev))")
+    log("with gold tags: dev \(SyntaxScore.withGoldTags(model, on: dev))")
+}
+
 func run() throws {
     let o = try TrainOptions(Array(CommandLine.arguments.dropFirst()))
     let clock = ContinuousClock()
     let start = clock.now
+    if !o.averageModels.isEmpty {
+        let models = try o.averageModels.map { try SyntaxModel(contentsOf: URL(fileURLWithPath: $0)) }
+        guard let mean = SyntaxModel.averaging(models, taggers: o.averageTaggers) else {
+            throw TrainError(
+                "\(o.averageModels.joined(separator: ", ")): the models' tag sets differ, or their taggers do not "
+                    + "read alike (then leave out --average-taggers)")
+        }
+        try writePruned(mean, o)
+        return
+    }
     if let input = o.pruneModel {
-        let dev = try readSentences(o.dev)
-        let model = try SyntaxModel(contentsOf: URL(fileURLWithPath: input)).pruned(minimum: o.prune, tagger: o.pruneTagger)
-        let bytes = try model.serialized()
-        try Data(bytes).write(to: URL(fileURLWithPath: o.out))
-        log("pruned at \(o.prune) (tagger \(o.pruneTagger ?? o.prune)): \(bytes.count) bytes, dev \(SyntaxScore.of(model, on: dev))")
-        log("with gold tags: dev \(SyntaxScore.withGoldTags(model, on: dev))")
+        try writePruned(try SyntaxModel(contentsOf: URL(fileURLWithPath: input)), o)
         return
     }
     let train = try readSentences(o.train)

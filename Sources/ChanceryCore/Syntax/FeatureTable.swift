@@ -8,11 +8,12 @@ struct FeatureTable: Sendable {
     let keys: [UInt64]
     /// Number of entries of each feature, parallel to `keys`.
     let counts: [UInt16]
-    /// Every feature's entries in turn: class in the high 16 bits, Int16 weight in the low.
-    let entries: [UInt32]
+    /// Every feature's entries in turn: class in the high 16 bits, Int16 weight in the low (in huge pages, as
+    /// scoring reads them at random).
+    let entries: HugePageArray<UInt32>
     /// Open-addressing slots, capacity a power of two, key 0 for empty: key, first entry and count side by side,
     /// so that a look-up costs one cache line rather than one per field.
-    private let slots: [Slot]
+    private let slots: HugePageArray<Slot>
     private let mask: Int
 
     /// One feature's place in `entries`.
@@ -38,7 +39,7 @@ struct FeatureTable: Sendable {
         self.classes = classes
         self.keys = keys
         self.counts = counts
-        self.entries = entries
+        self.entries = HugePageArray(entries)
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
         var table = [Slot](repeating: Slot(), count: capacity)
@@ -50,7 +51,7 @@ struct FeatureTable: Sendable {
             table[slot] = Slot(key: key, start: start, count: UInt32(counts[i]))
             start += UInt32(counts[i])
         }
-        slots = table
+        slots = HugePageArray(table)
     }
 
     /// A feature's key as the table and the model file keep it: its two halves folded into 32 bits, never 0. Of
@@ -67,7 +68,7 @@ struct FeatureTable: Sendable {
 
     /// The table as a format 5 file keeps it (itself when it already is).
     var asFolded: FeatureTable {
-        folded ? self : FeatureTable(classes: classes, keys: keys, counts: counts, entries: entries)
+        folded ? self : FeatureTable(classes: classes, keys: keys, counts: counts, entries: Array(entries))
     }
 
     /// An entry with its weight rounded to the model file's 8-bit code.
@@ -76,34 +77,59 @@ struct FeatureTable: Sendable {
         entry & 0xFFFF_0000 | UInt32(UInt16(bitPattern: WeightCode.rounded(Int16(truncatingIfNeeded: entry))))
     }
 
-    /// The rows of features whose stored keys coincide, added into the first one's place (a table that has
-    /// none, as every table read from a file, comes back as it is).
+    /// The rows of features whose stored keys coincide, added together (a table that has none, as every table
+    /// read from a file, comes back as it is).
     private static func merged(_ keys: [UInt64], _ counts: [UInt16], _ entries: [UInt32]) -> (
         [UInt64], [UInt16], [UInt32]
     ) {
         var seen = Set<UInt64>(minimumCapacity: keys.count)
         guard !keys.allSatisfy({ seen.insert($0).inserted }) else { return (keys, counts, entries) }
-        var order: [UInt64] = []
-        var rows: [UInt64: [UInt32: Int]] = [:]
-        var start = 0
-        for (i, key) in keys.enumerated() {
-            if rows[key] == nil { order.append(key) }
-            for entry in entries[start..<(start + Int(counts[i]))] {
-                rows[key, default: [:]][entry >> 16, default: 0] += Int(Int16(truncatingIfNeeded: entry))
+        let (k, c, e) = summed([(keys, counts, entries)], dividedBy: 1)
+        return (k, c, e.map(rounded))
+    }
+
+    /// Rows of one or more tables summed by key and class and divided by `divisor` (rounded), in key order:
+    /// entries that come to 0 are dropped, and features left with none.
+    static func summed(_ tables: [(keys: [UInt64], counts: [UInt16], entries: [UInt32])], dividedBy divisor: Int) -> (
+        [UInt64], [UInt16], [UInt32]
+    ) {
+        // Every entry as (key, class) in one sortable number with its weight: sorting brings each feature's
+        // entries of every table together, in class order. Keys here are 32-bit (`stored`).
+        var all: [(slot: UInt64, weight: Int32)] = []
+        all.reserveCapacity(tables.reduce(0) { $0 + $1.entries.count })
+        for table in tables {
+            var start = 0
+            for (i, key) in table.keys.enumerated() {
+                for entry in table.entries[start..<(start + Int(table.counts[i]))] {
+                    all.append((key << 16 | UInt64(entry >> 16), Int32(Int16(truncatingIfNeeded: entry))))
+                }
+                start += Int(table.counts[i])
             }
-            start += Int(counts[i])
         }
-        var k: [UInt64] = []
-        var c: [UInt16] = []
-        var e: [UInt32] = []
-        for key in order {
-            let row = rows[key, default: [:]].filter { $0.value != 0 }.sorted { $0.key < $1.key }
-            guard !row.isEmpty else { continue }
-            k.append(key)
-            c.append(UInt16(row.count))
-            for (cls, w) in row { e.append(rounded(cls << 16 | UInt32(UInt16(bitPattern: Int16(clamping: w))))) }
+        all.sort { $0.slot < $1.slot }
+        var keys: [UInt64] = []
+        var counts: [UInt16] = []
+        var entries: [UInt32] = []
+        var i = 0
+        while i < all.count {
+            var sum = 0
+            var j = i
+            while j < all.count && all[j].slot == all[i].slot {
+                sum += Int(all[j].weight)
+                j += 1
+            }
+            let w = Int((Double(sum) / Double(max(divisor, 1))).rounded())
+            if w != 0 {
+                let key = all[i].slot >> 16
+                if keys.last == key { counts[counts.count - 1] += 1 } else {
+                    keys.append(key)
+                    counts.append(1)
+                }
+                entries.append(UInt32(all[i].slot & 0xFFFF) << 16 | UInt32(UInt16(bitPattern: Int16(clamping: w))))
+            }
+            i = j
         }
-        return (k, c, e)
+        return (keys, counts, entries)
     }
 
     /// Adds the weights of every feature in `features` to `scores` (which holds `classes` values).
