@@ -37,6 +37,11 @@ import Testing
         #expect(e.map(\.code.cameo) == ["125"])
     }
 
+    @Test func stormingIsForceAndAStormIsWeather() {
+        #expect(dyads(events("Rebels stormed a military base in Chad.")) == ["TCD-TCD-19"])
+        #expect(events("The storm killed 20 people in Cuba.").isEmpty)
+    }
+
     @Test func aHungerStrikeIsProtestNotForce() {
         let e = events("Algerian landowners began a hunger strike to demand the return of their land from the government.")
         #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["DZACVL-DZAGOV-142", "DZACVL-DZAGOV-100"])
