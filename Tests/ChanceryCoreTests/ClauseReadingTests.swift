@@ -42,6 +42,11 @@ import Testing
         #expect(events("The storm killed 20 people in Cuba.").isEmpty)
     }
 
+    @Test func peacekeepersWhoArriveGiveProtectionNotAVisit() {
+        #expect(events("NATO peacekeeping troops have arrived in Bosnia.").map(\.code.cameo) == ["074"])
+        #expect(events("Kerry arrived in Moscow for talks on peacekeeping.").allSatisfy { $0.code.cameo != "074" })
+    }
+
     @Test func aHungerStrikeIsProtestNotForce() {
         let e = events("Algerian landowners began a hunger strike to demand the return of their land from the government.")
         #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["DZACVL-DZAGOV-142", "DZACVL-DZAGOV-100"])

@@ -5,7 +5,8 @@
 public struct CodingWords: Sendable {
     /// Subjects and objects (`ActorChains`, `VerbDyads`, `NounDyads`): prepositions, clause ends, collectives.
     let objectPrepositions, auxiliaries, collectives, objectBarriers, nominativePronouns, beForms, participleAdverbs,
-        topicVerbs, topicPrepositions, idiomLocatives, joiningWords, deeds, forceDeeds, mutualForceVerbs, supportVerbs, nounPartnerLinks, frontedTimeWords, ownerAgents: WordSet
+        topicVerbs, topicPrepositions, idiomLocatives, joiningWords, deeds, forceDeeds, mutualForceVerbs, supportVerbs, nounPartnerLinks, frontedTimeWords, ownerAgents,
+        peacekeepingWords: WordSet
     /// Arguments read from the parse (`SyntacticArguments`): oblique partners, relative clause subjects.
     let partnerPrepositions, relativeSubjects: WordSet
     /// Names in chains of actors (`ActorChains`): generational suffixes ("Biden, Jr.").
@@ -50,6 +51,7 @@ public struct CodingWords: Sendable {
         sourcePhraseStarts = read("source-phrase-starts").set
         sourcePhraseEnds = read("source-phrase-ends").set
         supportVerbs = read("support-verbs").set
+        peacekeepingWords = read("peacekeeping-words").set
         nounPartnerLinks = read("noun-partner-links").set
         frontedTimeWords = read("fronted-time-words").set
         deeds = read("deeds").set

@@ -212,7 +212,7 @@ public struct EventCoder: Sendable {
         let code =
             refused
             ? cameo.code(EventCoder.refusalCode(patternCode)) ?? patternCode
-            : eventCode(patternCode, status: status, pairs: pairs)
+            : peacekeeping(eventCode(patternCode, status: status, pairs: pairs), pairs, c)
         let date = dateOf(m, c)
         let location = locationOf(m, c)
         var events: [Event] = []
@@ -260,6 +260,20 @@ public struct EventCoder: Sendable {
             code = mapped
         }
         return code
+    }
+
+    /// "Bangladeshi peacekeeping troops arrived in Sierra Leone": peacekeepers (`peacekeeping-words.txt`) who come to a
+    /// country give it military protection (074), they do not visit it (042).
+    func peacekeeping(_ code: CameoCode, _ pairs: [(Mention, Mention?)], _ c: Context) -> CameoCode {
+        guard code.isWithin("042"), !pairs.isEmpty,
+            pairs.allSatisfy({ p in
+                // "NATO peacekeeping troops": the word may follow the name of the forces' state or organisation.
+                c.tokens.window(p.0.tokens.lowerBound, min(p.0.tokens.upperBound + 2, c.range.upperBound))
+                    .contains(where: words.peacekeepingWords.contains)
+            }),
+            let protection = cameo.code("074")
+        else { return code }
+        return protection
     }
 
     /// The intent or threat code for a planned action, per the CAMEO codebook's 03 and 13 families.
