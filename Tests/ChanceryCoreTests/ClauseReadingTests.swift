@@ -47,6 +47,11 @@ import Testing
         #expect(events("Kerry arrived in Moscow for talks on peacekeeping.").allSatisfy { $0.code.cameo != "074" })
     }
 
+    @Test func sidesThatFailToAgreeRejectEachOther() {
+        let e = events("The United States and South Korea failed to reach agreement on a free-trade deal.")
+        #expect(!e.isEmpty && e.allSatisfy { $0.code.root == .reject })
+    }
+
     @Test func aHungerStrikeIsProtestNotForce() {
         let e = events("Algerian landowners began a hunger strike to demand the return of their land from the government.")
         #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["DZACVL-DZAGOV-142", "DZACVL-DZAGOV-100"])

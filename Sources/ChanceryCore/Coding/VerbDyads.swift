@@ -182,8 +182,12 @@ extension EventCoder {
         if code.root.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
         // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
         if code.root == .disapprove, objectsAreDeeds(m, c) { return subjects.map { ($0, nil) } }
-        // "Russia and Ukraine met": reciprocal among the subjects.
+        // "Russia and Ukraine met": reciprocal among the subjects; "the EU and Turkey failed to reach agreement": each
+        // side turned the other down.
         if subjects.count >= 2, code.root.isReciprocalAmongSubjects { return reciprocal(subjects, c) }
+        if subjects.count >= 2, code.root == .reject, words.failureVerbs.contains(c.tokens[m.head]) {
+            return reciprocal(subjects, c)
+        }
         return []
     }
 
