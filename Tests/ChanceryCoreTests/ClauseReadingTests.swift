@@ -52,6 +52,11 @@ import Testing
         #expect(!e.isEmpty && e.allSatisfy { $0.code.root == .reject })
     }
 
+    @Test func aTimeBetweenAnOwnedAgentAndItsVerbKeepsTheOwnerTheSubject() {
+        let e = events("Trump's campaign on Wednesday filed a lawsuit against The New York Times.", date: "2020-02-27")
+        #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["USAGOV-USAMED-115"])
+    }
+
     @Test func aHungerStrikeIsProtestNotForce() {
         let e = events("Algerian landowners began a hunger strike to demand the return of their land from the government.")
         #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "none")-\($0.code.cameo)" } == ["DZACVL-DZAGOV-142", "DZACVL-DZAGOV-100"])

@@ -45,10 +45,16 @@ extension EventCoder {
     }
 
     /// "the minister's office criticised", "Trump's 2020 reelection campaign filed": the possessor `m` is the subject
-    /// when what it owns, ending right before the verb (at `end`, past its auxiliaries), is one that acts for it
-    /// (`owner-agents.txt`) and at most three plain words stand between.
-    func ownerActs(_ m: Mention, before end: Int, _ c: Context) -> Bool {
+    /// when what it owns, ending right before the verb (at `verb`, past its auxiliaries and a time), is one that acts
+    /// for it (`owner-agents.txt`) and at most three plain words stand between.
+    func ownerActs(_ m: Mention, before verb: Int, _ c: Context) -> Bool {
         let owned = m.tokens.upperBound + 1
+        // "Trump's campaign on Wednesday filed": a time between the owned noun and its verb is no part of the noun.
+        var end = verb
+        if let time = c.times.first(where: { $0.tokens.upperBound == verb && $0.tokens.lowerBound > owned }) {
+            end = time.tokens.lowerBound
+            if end - 1 > owned, words.objectPrepositions.contains(c.tokens[end - 1]) { end -= 1 }
+        }
         guard owned < end, end - owned <= 4, end <= c.range.upperBound, words.ownerAgents.contains(c.tokens[end - 1])
         else { return false }
         return !c.tokens.window(owned, end).contains(where: \.breaksModifiers)
