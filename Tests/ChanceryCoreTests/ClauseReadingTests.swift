@@ -45,6 +45,7 @@ import Testing
     @Test func peacekeepersWhoArriveGiveProtectionNotAVisit() {
         #expect(events("NATO peacekeeping troops have arrived in Bosnia.").map(\.code.cameo) == ["074"])
         #expect(events("Kerry arrived in Moscow for talks on peacekeeping.").allSatisfy { $0.code.cameo != "074" })
+        #expect(events("Nigeria deployed 230 troops to Liberia on a peacekeeping mission.").map(\.code.cameo) == ["074"])
     }
 
     @Test func sidesThatFailToAgreeRejectEachOther() {

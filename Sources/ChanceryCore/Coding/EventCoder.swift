@@ -212,7 +212,7 @@ public struct EventCoder: Sendable {
         let code =
             refused
             ? cameo.code(EventCoder.refusalCode(patternCode)) ?? patternCode
-            : peacekeeping(eventCode(patternCode, status: status, pairs: pairs), pairs, c)
+            : peacekeeping(eventCode(patternCode, status: status, pairs: pairs), pairs, c, m)
         let date = dateOf(m, c)
         let location = locationOf(m, c)
         var events: [Event] = []
@@ -263,8 +263,15 @@ public struct EventCoder: Sendable {
     }
 
     /// "Bangladeshi peacekeeping troops arrived in Sierra Leone": peacekeepers (`peacekeeping-words.txt`) who come to a
-    /// country give it military protection (074), they do not visit it (042).
-    func peacekeeping(_ code: CameoCode, _ pairs: [(Mention, Mention?)], _ c: Context) -> CameoCode {
+    /// country, or forces deployed on a peacekeeping mission, give it military protection (074): no visit (042) or
+    /// show of force (154).
+    func peacekeeping(_ code: CameoCode, _ pairs: [(Mention, Mention?)], _ c: Context, _ m: VerbMatch) -> CameoCode {
+        // "deployed 230 troops to Liberia on a peacekeeping mission": forces sent to keep the peace protect.
+        if code.isWithin("154"), let protection = cameo.code("074"),
+            c.tokens.window(m.end, min(m.end + 8, c.range.upperBound)).contains(where: words.peacekeepingWords.contains)
+        {
+            return protection
+        }
         guard code.isWithin("042"), !pairs.isEmpty,
             pairs.allSatisfy({ p in
                 // "NATO peacekeeping troops": the word may follow the name of the forces' state or organisation.
