@@ -40,6 +40,12 @@ import Testing
     @Test func twoBodiesJoinedByAndTheAreTwo() {
         let m = mentions("The U.S. Department of Justice and the U.S. Attorney sued the company.")
         #expect(!m.contains { $0.contains("and the") })
+        let aid = mentions("Doctors Without Borders and Catholic Relief Services sent aid to Burundi.")
+        #expect(!aid.contains { $0.contains("Borders and") })
+    }
+
+    @Test func aBodyOfAnOrganisationOfStatesIsThatOrganisations() {
+        #expect(mentions("The U.N. Conciliation Commission met.").contains("U.N. Conciliation Commission=IGOUNGOV"))
     }
 
     @Test func stateBodiesWithoutACountryTakeTheStorys() {

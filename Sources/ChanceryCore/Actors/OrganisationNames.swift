@@ -59,19 +59,24 @@ extension MentionFinder {
         guard nameEnd - (tokens[start].is(the) ? start + 1 : start) >= 2 else { return nil }
         // An entry led by "the" that stops inside the name ("The National" of "The National Assembly") gives way to
         // the words after "the", whatever they are.
+        // A lexicon body before "and" is one of two ("Doctors Without Borders and Catholic Relief Services"); a role
+        // is not ("Ministry of Mines and Energy").
+        let bodyBeforeAnd =
+            chunkEnd < nameEnd && tokens[chunkEnd].is(Word.and)
+            && parts.entries.contains { $0.1.upperBound == chunkEnd }
         let stopsInside =
-            chunkEnd < nameEnd
+            chunkEnd < nameEnd && !bodyBeforeAnd
             && (tokens[start].is(the) || !startsActorOrRole(tokens, at: chunkEnd, end: end, year: year, parts))
         let readsNames = parts.names.contains { n in !parts.entries.contains { $0.1.contains(n) } }
         guard stopsInside || readsNames, let head = organisationHead(tokens, start, nameEnd) else { return nil }
         // A role phrase that ends at the head noun is more specific than the noun ("Intelligence Agency" SPY).
         let role = parts.roles.last { $0.1.upperBound == head.token + 1 && !$0.0.role.isEmpty }?.0.role ?? head.role
-        let country = countryInside(tokens, start, nameEnd, year: year, parts)
+        let (country, isIGO) = countryInside(tokens, start, nameEnd, year: year, parts)
         // "The National Assembly": past a leading "the", read as words of the body's name, not of a newspaper.
         let first = tokens[start].is(the) ? start + 1 : start
         let c = ChunkText(tokens: tokens, bytes: bytes, start: first, end: nameEnd)
         let mention = c.mention(
-            actor: c.written(), country: country, role: role, kind: country.isEmpty ? .group : .state,
+            actor: c.written(), country: country, role: role, kind: isIGO ? .igo : country.isEmpty ? .group : .state,
             isSectorGroup: country.isEmpty)
         return (mention, nameEnd)
     }
@@ -85,21 +90,22 @@ extension MentionFinder {
     }
 
     /// The country a country or demonym inside the name gives it ("Kenya Revenue Authority", "National Intelligence
-    /// Agency of Nigeria"); a seat inside it ("Department of State") is no country's.
+    /// Agency of Nigeria"), or the organisation of states ("U.N. Conciliation Commission"); a seat inside it
+    /// ("Department of State") is no country's. `isIGO`: the code is an organisation of states'.
     func countryInside(_ tokens: [Token], _ start: Int, _ nameEnd: Int, year: Int?, _ parts: borrowing Parts)
-        -> String
+        -> (country: String, isIGO: Bool)
     {
         var k = start
         while k < nameEnd {
             if parts.actor(k) >= 0, let hit = bestEntry(tokens, at: k, end: nameEnd, year: year, head: parts.actor(k)) {
-                if hit.entry.kind == .country || hit.entry.kind == .demonym, !hit.entry.country.isEmpty {
-                    return hit.entry.country
+                if [.country, .demonym, .igo].contains(hit.entry.kind), !hit.entry.country.isEmpty {
+                    return (hit.entry.country, hit.entry.kind == .igo)
                 }
                 k += hit.length
                 continue
             }
             k += 1
         }
-        return ""
+        return ("", false)
     }
 }
