@@ -24,6 +24,7 @@ run import-state-leaders.py
 run import-office-holders.py
 run import-partyfacts-parties.py --shared "$shared"
 run make-province-lexicon.py
+run import-phoenix-regions.py --shared "$shared"
 run make-common-words.py --shared "$shared"
 run import-petrarch-verbs.py --shared "$shared"
 run make-tense-words.py --shared "$shared"

@@ -48,6 +48,10 @@ public struct ActorWords: Sendable {
     let nameParticles: WordSet
     /// `organisation-words.txt`: last words that make a name after a demonym a body, not a person.
     let organisationWords: WordSet
+    /// `organisation-heads.tsv`: head nouns of an organisation's name and the sector they give it.
+    let organisationHeads: WordMap<String>
+    /// `organisation-joiners.txt`: lowercase words inside one organisation's name ("of", "for").
+    let organisationJoiners: WordSet
     /// `former-words.txt`: words before a title that make its holder a former official.
     let formerWords: WordSet
     /// `common-words.txt`: English words that are no surname when they stand alone ("House", "Rice").
@@ -84,6 +88,10 @@ public struct ActorWords: Sendable {
         spellingFilter = KeyFilter(britishSpellings + americanSpellings)
         nameParticles = read("name-particles").set
         organisationWords = read("organisation-words").set
+        var heads = WordMap<String>()
+        for (word, role) in read.table("organisation-heads").pairs { heads.set(word, role) }
+        organisationHeads = heads
+        organisationJoiners = read("organisation-joiners").set
         formerWords = read("former-words").set
         commonWords = read("common-words").set
         accordNames = read("accord-names").set

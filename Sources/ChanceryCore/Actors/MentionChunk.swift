@@ -10,6 +10,11 @@ extension MentionFinder {
         var j = trimmingFillers(tokens, start, wordsEnd, parts)
         let ofEntry = ownerCountry(tokens, after: j, end: end, year: year, parts)
         if let ofEntry { j = ofEntry.1.upperBound }
+        if let organisation = unknownOrganisation(
+            tokens, start: start, chunkEnd: j, end: end, bytes: bytes, year: year, parts)
+        {
+            return organisation
+        }
         // "US$7 billion", "HK$": a currency, not an actor.
         if j < tokens.count, !tokens[j].spaceBefore, tokens[j].norm == "$" { return nil }
         return build(parts, ofEntry: ofEntry, tokens: tokens, start: start, end: j, bytes: bytes, year: year)
