@@ -102,6 +102,20 @@ import Testing
         #expect(tag("each season").map(\.1) == ["SET"])
     }
 
+    @Test func unitsCompoundedWithLongAreDurations() {
+        #expect(tag("their third day-long meeting").map { [$0.0, $0.1, $0.2] } == [["day-long", "DURATION", "P1D"]])
+        #expect(values("the decades-long battle") == ["PXY"])
+        #expect(values("an hour-long talk") == ["PT1H"])
+        // A count before the unit makes the compound quantity's: "a 10-year-long war" is ten years.
+        #expect(values("a 10-year-long war") == ["P10Y"])
+    }
+
+    @Test func daysOfAMarketCalendarAndHedgedCountsBack() {
+        #expect(tag("Eight trading days after the crash").map { [$0.0, $0.2] } == [["Eight trading days", "P8D"]])
+        #expect(values("within ten business days") == ["P10D"])
+        #expect(tag("Then, a week or so ago, he spoke.").map { [$0.0, $0.2] } == [["a week or so ago", "2026-01-29"]])
+    }
+
     @Test func referencesAndTimesOfDay() {
         #expect(values("now") == ["PRESENT_REF"])
         #expect(values("recently") == ["PAST_REF"])
