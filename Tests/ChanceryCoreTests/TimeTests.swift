@@ -110,6 +110,15 @@ import Testing
         #expect(values("a 10-year-long war") == ["P10Y"])
     }
 
+    @Test func aModifiedPartOfADay() {
+        #expect(tag("In London at mid-afternoon yesterday, shares fell.").map { [$0.0, $0.2] } == [["mid-afternoon yesterday", "2026-02-04TAF"]])
+        #expect(values("By mid afternoon, sources were saying so.") == ["2026-02-05TAF"])
+        #expect(values("They met in the late evening.") == ["2026-02-05TEV"])
+        #expect(values("They met late Tuesday evening.") == ["2026-02-03TEV"])
+        // Without a day or a preposition, the phrase modifies a noun.
+        #expect(values("an early morning raid") == [])
+    }
+
     @Test func daysOfAMarketCalendarAndHedgedCountsBack() {
         #expect(tag("Eight trading days after the crash").map { [$0.0, $0.2] } == [["Eight trading days", "P8D"]])
         #expect(values("within ten business days") == ["P10D"])
