@@ -110,6 +110,18 @@ import Testing
         #expect(values("a 10-year-long war") == ["P10Y"])
     }
 
+    @Test func aDeadlineMonthLooksForwardAndMayAfterAPreposition() {
+        // From late October, February is four months ahead and eight back: a deadline takes the coming one.
+        #expect(values("The program is to pay down the loan by February.", "1989-10-30") == ["1990-02"])
+        #expect(values("Sales rose in February.", "1989-10-30") == ["1989-02"])
+        #expect(values("The talks are supposed to conclude by May, officials said.", "1998-03-22") == ["1998-05"])
+        #expect(values("Prices have risen since May.", "1998-03-22") == ["1997-05"])
+        // A verb or a possessive after it makes "May" the prime minister.
+        #expect(values("Nothing has changed since May took office.", "2018-06-03") == [])
+        #expect(values("It came after May's speech.", "2018-06-03") == [])
+        #expect(values("They may meet.") == [])
+    }
+
     @Test func aModifiedPartOfADay() {
         #expect(tag("In London at mid-afternoon yesterday, shares fell.").map { [$0.0, $0.2] } == [["mid-afternoon yesterday", "2026-02-04TAF"]])
         #expect(values("By mid afternoon, sources were saying so.") == ["2026-02-05TAF"])
