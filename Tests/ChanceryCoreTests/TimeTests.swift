@@ -122,6 +122,12 @@ import Testing
         #expect(values("They may meet.") == [])
     }
 
+    @Test func whatWasCurrentThenIsAPastReference() {
+        #expect(tag("at 50% of the then current market price").map { [$0.0, $0.2] } == [["then current", "PAST_REF"]])
+        #expect(tag("the then-current owner").map { [$0.0, $0.2] } == [["then-current", "PAST_REF"]])
+        #expect(values("the current owner") == ["PRESENT_REF"])
+    }
+
     @Test func aModifiedPartOfADay() {
         #expect(tag("In London at mid-afternoon yesterday, shares fell.").map { [$0.0, $0.2] } == [["mid-afternoon yesterday", "2026-02-04TAF"]])
         #expect(values("By mid afternoon, sources were saying so.") == ["2026-02-05TAF"])

@@ -108,6 +108,10 @@ public struct TimeTagger: Sendable {
             return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), i + 2, nil)
         }
         if let hit = currentUnit(c, i) { return hit }
+        // "the then current market price", "the then-current owner": what was current at a past time.
+        if n == "current" || n == "present", c.norm(i - 1) == "then" || c.norm(i - 1) == "-" && c.norm(i - 2) == "then" {
+            return (.date, "PAST_REF", i + 1, c.norm(i - 1) == "then" ? i - 1 : i - 2)
+        }
         // "recent declines": TimeML's past reference; "the most recent model" picks the latest, it names no time.
         if let value = c.words.references[n], c.norm(i + 1) != "-", n != "recent" || c.norm(i - 1) != "most" {
             return (.date, value, i + 1, nil)
