@@ -21,6 +21,15 @@ import Testing
         #expect(values("They signed a pact on Feb. 29.", "2001-01-05") == ["2000-02-29"])
     }
 
+    @Test func anOvertakenPlanMayLieOnEitherSide() {
+        // A plan in the past perfect or "previously planned": a bare weekday is the latest, a month-day the nearest.
+        #expect(values("The offer previously had been scheduled to expire at midnight Friday.", "1989-11-01") == ["1989-10-27T24:00"])
+        #expect(values("Bush let the offensive begin as previously planned Saturday night.", "1991-02-25") == ["1991-02-23TNI"])
+        #expect(values("The offer had been set to expire Nov. 6.", "1989-11-02") == ["1989-11-06"])
+        // A plan that stands still looks forward.
+        #expect(values("The offer is scheduled to expire at midnight Friday.", "1989-11-01") == ["1989-11-03T24:00"])
+    }
+
     @Test func futureAuxiliariesModalsAndPlansLookForward() {
         #expect(values("Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "1998-03-04") == ["1998-12"])
         #expect(values("Officials said the father would be traveling to the United States Thursday.", "2000-04-05") == ["2000-04-06"])

@@ -102,6 +102,47 @@ import Testing
         #expect(tag("each season").map(\.1) == ["SET"])
     }
 
+    @Test func unitsCompoundedWithLongAreDurations() {
+        #expect(tag("their third day-long meeting").map { [$0.0, $0.1, $0.2] } == [["day-long", "DURATION", "P1D"]])
+        #expect(values("the decades-long battle") == ["PXY"])
+        #expect(values("an hour-long talk") == ["PT1H"])
+        // A count before the unit makes the compound quantity's: "a 10-year-long war" is ten years.
+        #expect(values("a 10-year-long war") == ["P10Y"])
+    }
+
+    @Test func aDeadlineMonthLooksForwardAndMayAfterAPreposition() {
+        // From late October, February is four months ahead and eight back: a deadline takes the coming one.
+        #expect(values("The program is to pay down the loan by February.", "1989-10-30") == ["1990-02"])
+        #expect(values("Sales rose in February.", "1989-10-30") == ["1989-02"])
+        #expect(values("The talks are supposed to conclude by May, officials said.", "1998-03-22") == ["1998-05"])
+        #expect(values("Prices have risen since May.", "1998-03-22") == ["1997-05"])
+        // A verb or a possessive after it makes "May" the prime minister.
+        #expect(values("Nothing has changed since May took office.", "2018-06-03") == [])
+        #expect(values("It came after May's speech.", "2018-06-03") == [])
+        #expect(values("They may meet.") == [])
+    }
+
+    @Test func whatWasCurrentThenIsAPastReference() {
+        #expect(tag("at 50% of the then current market price").map { [$0.0, $0.2] } == [["then current", "PAST_REF"]])
+        #expect(tag("the then-current owner").map { [$0.0, $0.2] } == [["then-current", "PAST_REF"]])
+        #expect(values("the current owner") == ["PRESENT_REF"])
+    }
+
+    @Test func aModifiedPartOfADay() {
+        #expect(tag("In London at mid-afternoon yesterday, shares fell.").map { [$0.0, $0.2] } == [["mid-afternoon yesterday", "2026-02-04TAF"]])
+        #expect(values("By mid afternoon, sources were saying so.") == ["2026-02-05TAF"])
+        #expect(values("They met in the late evening.") == ["2026-02-05TEV"])
+        #expect(values("They met late Tuesday evening.") == ["2026-02-03TEV"])
+        // Without a day or a preposition, the phrase modifies a noun.
+        #expect(values("an early morning raid") == [])
+    }
+
+    @Test func daysOfAMarketCalendarAndHedgedCountsBack() {
+        #expect(tag("Eight trading days after the crash").map { [$0.0, $0.2] } == [["Eight trading days", "P8D"]])
+        #expect(values("within ten business days") == ["P10D"])
+        #expect(tag("Then, a week or so ago, he spoke.").map { [$0.0, $0.2] } == [["a week or so ago", "2026-01-29"]])
+    }
+
     @Test func referencesAndTimesOfDay() {
         #expect(values("now") == ["PRESENT_REF"])
         #expect(values("recently") == ["PAST_REF"])

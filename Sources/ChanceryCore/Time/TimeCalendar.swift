@@ -44,11 +44,12 @@ extension TimeTagger {
 
     /// `YYYY-MM` of the latest (or, looking forward, next) occurrence of a month; without a cue either way, the next
     /// one when it is less than half as far ahead as the last one is back ("January" in a late-October report), as
-    /// `nearestYear` weighs a month and day.
-    func monthValue(_ month: Int, ref: Day, tense: Tense) -> String {
+    /// `nearestYear` weighs a month and day. A deadline ("pay down the loan by February") looks forward: the next one
+    /// unless the last one is nearer.
+    func monthValue(_ month: Int, ref: Day, tense: Tense, deadline: Bool = false) -> String {
         let ahead = (month - ref.month + 12) % 12
         let back = (ref.month - month + 12) % 12
-        let next = tense == .future || tense != .past && 0 < ahead && 2 * ahead < back
+        let next = tense == .future || tense != .past && 0 < ahead && (deadline ? ahead <= back : 2 * ahead < back)
         let y = next ? ref.year + (month < ref.month ? 1 : 0) : ref.year - (month > ref.month ? 1 : 0)
         return Day.pad(y, 4) + "-" + Day.pad(month, 2)
     }

@@ -4,11 +4,16 @@ extension TimeTagger {
     /// A count and a unit at `i`: a duration, a date counted back ("two days ago") or a frequency ("15 a year").
     func duration(_ c: Context, _ i: Int) -> Hit? {
         if let hit = halfDuration(c, i) { return hit }
+        if let hit = longCompound(c, i) { return hit }
         guard let (count, end, unit) = quantity(c, i) else { return nil }
         // "a 6-year-old boy", "Smith, 52 years old": an age, which TimeML does not mark.
         if c.norm(end) == "old" || c.norm(end) == "-" && c.norm(end + 1) == "old" { return nil }
         if c.norm(end) == "ago" || c.norm(end) == "earlier" && c.norm(i - 1) != "than" {
             return countedBack(c, count, unit, end: end + 1)
+        }
+        // "a week or so ago": the hedge sits between the count and "ago" and belongs to the expression.
+        if c.norm(end) == "or", c.norm(end + 1) == "so", c.norm(end + 2) == "ago" {
+            return countedBack(c, count, unit, end: end + 3)
         }
         // "a year" after an amount ("15 a year") is a frequency.
         if c.norm(i) == "a" || c.norm(i) == "per", count == 1,
@@ -21,6 +26,17 @@ extension TimeTagger {
             guard c.word(i - 1, in: c.words.durationGovernors) else { return nil }
         }
         return (.duration, durationValue(count, unit), end, nil)
+    }
+
+    /// "day-long", "decades-long": a unit compounded with "long" is a length of time, one of the unit or, plural,
+    /// an unknown number of them; a count before it ("a 10-year-long war") is `quantity`'s.
+    func longCompound(_ c: Context, _ i: Int) -> Hit? {
+        let n = c.norm(i)
+        guard c.norm(i + 1) == "-", c.norm(i + 2) == "long", let (unit, isTime) = c.words.units[n], unit != "WE",
+            c.norm(i - 1) != "-"
+        else { return nil }
+        let count: Int? = n.hasSuffix("s") ? nil : 1
+        return (.duration, durationValue(count, unit + (isTime ? "T" : "")), i + 3, nil)
     }
 
     /// "two days ago", "a decade earlier": the date `count` units before the reference.

@@ -108,6 +108,7 @@ extension TimeTagger {
     func partOfPeriod(_ c: Context, _ start: Int, at k: Int) -> Hit? {
         var j = k
         if c.norm(j) == "-" { j += 1 }
+        if let pod = c.words.partsOfDay[c.norm(j)] { return partOfADay(c, start, pod: pod, at: j) }
         if c.words.yearShifts[c.norm(j)] != nil {
             if let hit = relative(c, j) { return (hit.0, hit.1, hit.2, start) }
             return nil
@@ -119,6 +120,17 @@ extension TimeTagger {
             return (.date, monthValue(month, ref: ref, tense: c.tense(start)), j + 1, start)
         }
         return nil
+    }
+
+    /// "mid-afternoon yesterday", "late evening Tuesday", "by mid afternoon": a part of the day named after it, or
+    /// after a preposition of the story's day; "an early morning raid" names no time.
+    func partOfADay(_ c: Context, _ start: Int, pod: String, at j: Int) -> Hit? {
+        if let hit = relativeDay(c, j + 1), let day = Self.dayOf(hit.value) { return (.time, day + "T" + pod, hit.end, start) }
+        guard c.word(start - 1, in: c.words.partOfDayPrepositions) || c.norm(start - 1) == "the"
+            && c.word(start - 2, in: c.words.partOfDayPrepositions), c.norm(j + 1) != "-"
+        else { return nil }
+        let day = c.reference?.description ?? "XXXX-XX-XX"
+        return (.time, day + "T" + pod, j + 1, c.norm(start - 1) == "the" ? start - 1 : start)
     }
 
     /// A weekday, month, season, count or unit at `k`, `direction` units from the reference ("last", "next", "this").

@@ -54,7 +54,7 @@ public struct TimeTagger: Sendable {
         if let hit = referenceWord(c, i) { return hit }
         if let hit = thatUnit(c, i) { return hit }
         if let month = c.words.months[n], c.tokens[i].isCapitalized,
-            n != "may" || c.isNumber(i + 1) || c.norm(i - 1) == "in",
+            n != "may" || c.isNumber(i + 1) || c.norm(i - 1) == "in" || isMonthAfterPreposition(c, i),
             !c.word(i, in: c.words.ambiguousAbbreviations) || c.norm(i + 1) == ".", !headsAName(c, i)
         {
             return bareMonth(c, i, month)
@@ -108,6 +108,10 @@ public struct TimeTagger: Sendable {
             return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), i + 2, nil)
         }
         if let hit = currentUnit(c, i) { return hit }
+        // "the then current market price", "the then-current owner": what was current at a past time.
+        if n == "current" || n == "present", c.norm(i - 1) == "then" || c.norm(i - 1) == "-" && c.norm(i - 2) == "then" {
+            return (.date, "PAST_REF", i + 1, c.norm(i - 1) == "then" ? i - 1 : i - 2)
+        }
         // "recent declines": TimeML's past reference; "the most recent model" picks the latest, it names no time.
         if let value = c.words.references[n], c.norm(i + 1) != "-", n != "recent" || c.norm(i - 1) != "most" {
             return (.date, value, i + 1, nil)
@@ -116,6 +120,16 @@ public struct TimeTagger: Sendable {
             return (.date, "FUTURE_REF", i + 1, i - 1)
         }
         return nil
+    }
+
+    /// "conclude by May", "until May.": after a preposition no modal follows, "May" is the month unless a word in lower
+    /// case follows it ("since May took office" names the prime minister).
+    func isMonthAfterPreposition(_ c: Context, _ i: Int) -> Bool {
+        guard c.word(i - 1, in: c.words.monthPrepositions) else { return false }
+        let k = i + 1
+        if c.norm(k) == "'s" { return false }
+        guard c.range.contains(k), c.tokens[k].kind == .word, !c.tokens[k].isCapitalized else { return true }
+        return c.words.yearShifts[c.norm(k)] != nil || c.word(k, in: c.words.coordinators) || c.norm(k) == "of"
     }
 
     /// "the March for Life", "the March of the Combatant Mothers": a month's name followed by "for" or "of" and a
@@ -139,7 +153,7 @@ public struct TimeTagger: Sendable {
         // "July 2025" is handled in explicitDate.
         guard let ref = c.reference else { return (.date, "XXXX-" + Day.pad(month, 2), i + 1, nil) }
         if let (value, end) = monthOfNamedYear(c, i, month: month) { return (.date, value, end, nil) }
-        return (.date, monthValue(month, ref: ref, tense: c.tense(i)), i + 1, nil)
+        return (.date, monthValue(month, ref: ref, tense: c.tense(i), deadline: c.isDeadline(i)), i + 1, nil)
     }
 
     /// "in the winter", "the winter of 1994", "the winter of nineteen ninety-four".

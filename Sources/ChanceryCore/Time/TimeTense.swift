@@ -66,6 +66,11 @@ extension TimeTagger.Context {
     /// What token `k` says of the tense of the clause of the time at `i`; nil when it is no verb form that shows one.
     private func tenseMarked(at k: Int, time i: Int) -> TimeTagger.Tense? {
         let token = tokens[k]
+        if words.futureCues.contains(token) || token.norm == "to" && word(k - 1, in: words.futureToHeads) {
+            // "had been scheduled to expire at midnight Friday", "as previously planned Saturday night": an overtaken
+            // plan's time may be past or ahead.
+            if isOvertakenPlan(token.norm == "to" ? k - 1 : k) { return .unknown }
+        }
         if words.futureCues.contains(token) {
             // "will stay until Friday" looks forward; "Until Thursday, they had not …" back.
             return !words.untilWords.contains(token) || !pastAfter(i) ? .future : .past
@@ -110,10 +115,16 @@ extension TimeTagger.Context {
 
     /// Whether a deadline word stands right before the time at `i` ("extended to Nov. 20", "payable Dec. 7"); "to"
     /// ends a range instead after "from" or "between" ("from Monday to Friday"), where the clause's tense holds.
-    private func isDeadline(_ i: Int) -> Bool {
+    func isDeadline(_ i: Int) -> Bool {
         guard word(i - 1, in: words.deadlineWords) else { return false }
         guard norm(i - 1) == "to" else { return true }
         return !(max(range.lowerBound, i - 8)..<(i - 1)).contains { norm($0) == "from" || norm($0) == "between" }
+    }
+
+    /// Whether the plan word at `k` is in the past perfect ("had been scheduled", "had planned") or follows an adverb
+    /// that says the plan was overtaken ("previously planned", "originally scheduled").
+    private func isOvertakenPlan(_ k: Int) -> Bool {
+        isPastPerfect(k) || Range.window(k - 3, k).contains { word($0, in: words.supersededPlanWords) }
     }
 
     /// Whether the verb at `k` is in the past perfect ("had decided", "had been allowed").

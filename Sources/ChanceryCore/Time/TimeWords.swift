@@ -41,7 +41,7 @@ public final class TimeWords: Sendable {
         spanPrepositions, yearFrames, partWholes, comparisonAdjectives, reportPeriods, periodAdjectives,
         yearBackPhrases, thatTimeFrames, holidayStretchWords, untilWords, modals, bareAuxiliaries, presentBeForms,
         verbAdverbs, pastForms, edNonVerbs, determiners, coordinators, infinitiveVerbs, implicativeHeads, deadlineWords,
-        clauseOpeners, pastOpeners: WordSet
+        clauseOpeners, pastOpeners, supersededPlanWords, partOfDayPrepositions, monthPrepositions: WordSet
 
     /// The built-in lists' tables, for taggers made without loaded resources.
     public static let standard = StageWords.standard.time
@@ -112,6 +112,9 @@ public final class TimeWords: Sendable {
         deadlineWords = read("time-deadline-words").set
         clauseOpeners = read("time-clause-openers").set
         pastOpeners = read("time-past-openers").set
+        supersededPlanWords = read("time-superseded-plan-words").set
+        partOfDayPrepositions = read("part-of-day-prepositions").set
+        monthPrepositions = read("may-month-prepositions").set
     }
 
     /// A table's values as integers; an entry whose value is not one is reported and left out.
