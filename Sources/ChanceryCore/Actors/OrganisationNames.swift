@@ -2,11 +2,14 @@
 /// "Department of State", "the Kenya Revenue Authority" no "Kenya", "the Independent National Electoral Commission"
 /// no person named "Independent". The whole capitalised name is one body, of the sector its head noun names.
 extension MentionFinder {
+    /// The first word of the name at `start`: past a leading "the".
+    func nameStart(_ tokens: [Token], _ start: Int) -> Int { tokens[start].is(the) ? start + 1 : start }
+
     /// Where the capitalised name starting at `start` ends: capitalised words, and joiners ("of", "for", "and", each
     /// with "the" after it or not) between two of them. `start` itself when the token is no capitalised word.
     func capitalisedNameEnd(_ tokens: [Token], from start: Int, end: Int) -> Int {
         // A leading "the" opens the name (a newspaper's "The National" may be the start of "the National Assembly").
-        var k = start < end && tokens[start].is(the) ? start + 1 : start
+        var k = start < end ? nameStart(tokens, start) : start
         var last = start
         while k < end, tokens[k].kind == .word {
             if tokens[k].isCapitalized, !tokens[k].is(the) {
@@ -32,7 +35,7 @@ extension MentionFinder {
     /// joiner ("Ministry of Mines"), else its last word ("Department of State Services"); nil when neither is an
     /// organisation head (`organisation-heads.tsv`).
     func organisationHead(_ tokens: [Token], _ start: Int, _ nameEnd: Int) -> (token: Int, role: String)? {
-        let first = tokens[start].is(the) ? start + 1 : start
+        let first = nameStart(tokens, start)
         var firstEnd = nameEnd
         for k in first..<nameEnd where !tokens[k].isCapitalized {
             firstEnd = k
@@ -56,7 +59,8 @@ extension MentionFinder {
             !parts.entries.contains(where: { $0.0.kind == .person }), !parts.roles.contains(where: { $0.0.kind == .title })
         else { return nil }
         let nameEnd = capitalisedNameEnd(tokens, from: start, end: end)
-        guard nameEnd - (tokens[start].is(the) ? start + 1 : start) >= 2 else { return nil }
+        let first = nameStart(tokens, start)
+        guard nameEnd - first >= 2 else { return nil }
         // An entry led by "the" that stops inside the name ("The National" of "The National Assembly") gives way to
         // the words after "the", whatever they are.
         // A lexicon body before "and" is one of two ("Doctors Without Borders and Catholic Relief Services"); a role
@@ -73,7 +77,6 @@ extension MentionFinder {
         let role = parts.roles.last { $0.1.upperBound == head.token + 1 && !$0.0.role.isEmpty }?.0.role ?? head.role
         let (country, isIGO) = countryInside(tokens, start, nameEnd, year: year, parts)
         // "The National Assembly": past a leading "the", read as words of the body's name, not of a newspaper.
-        let first = tokens[start].is(the) ? start + 1 : start
         let c = ChunkText(tokens: tokens, bytes: bytes, start: first, end: nameEnd)
         let mention = c.mention(
             actor: c.written(), country: country, role: role, kind: isIGO ? .igo : country.isEmpty ? .group : .state,

@@ -5,15 +5,15 @@
 public struct CodingWords: Sendable {
     /// Subjects and objects (`ActorChains`, `VerbDyads`, `NounDyads`): prepositions, clause ends, collectives.
     let objectPrepositions, auxiliaries, collectives, objectBarriers, nominativePronouns, beForms, participleAdverbs,
-        topicVerbs, topicPrepositions, idiomLocatives, joiningWords, deeds, forceDeeds, mutualForceVerbs, supportVerbs, nounPartnerLinks, frontedTimeWords, ownerAgents,
-        peacekeepingWords: WordSet
+        topicVerbs, topicPrepositions, idiomLocatives, joiningWords, deeds, forceDeeds, mutualForceVerbs, supportVerbs,
+        nounPartnerLinks, frontedTimeWords, ownerAgents, peacekeepingWords: WordSet
     /// Arguments read from the parse (`SyntacticArguments`): oblique partners, relative clause subjects.
     let partnerPrepositions, relativeSubjects: WordSet
     /// Names in chains of actors (`ActorChains`): generational suffixes ("Biden, Jr.").
     let nameSuffixes: WordSet
     /// Which verb governs which (`ClauseControl`): noun uses, control, coordination, appeals.
-    let determiners, adjectiveVerbs, bareVerbOpeners, namingVerbs, objectControl, coordinationBarriers, openerBarriers, coordinators, appealBarriers,
-        intentNouns: WordSet
+    let determiners, adjectiveVerbs, bareVerbOpeners, namingVerbs, objectControl, coordinationBarriers, openerBarriers,
+        coordinators, appealBarriers, intentNouns: WordSet
     /// Status and attribution (`StatusAnalysis`, `ReportedDemands`).
     let subordinators, futureWords, conditionWords, negationWords, intentVerbs, obligationVerbs, failureVerbs,
         plannedNouns,

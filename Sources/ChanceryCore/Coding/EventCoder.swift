@@ -266,21 +266,21 @@ public struct EventCoder: Sendable {
     /// country, or forces deployed on a peacekeeping mission, give it military protection (074): no visit (042) or
     /// show of force (154).
     func peacekeeping(_ code: CameoCode, _ pairs: [(Mention, Mention?)], _ c: Context, _ m: VerbMatch) -> CameoCode {
+        guard let protection = cameo.code("074") else { return code }
         // "deployed 230 troops to Liberia on a peacekeeping mission": forces sent to keep the peace protect.
-        if code.isWithin("154"), let protection = cameo.code("074"),
-            c.tokens.window(m.end, min(m.end + 8, c.range.upperBound)).contains(where: words.peacekeepingWords.contains)
+        if code.isWithin("154"), namesPeacekeeping(from: m.end, to: m.end + 8, c) { return protection }
+        // "NATO peacekeeping troops": the word may follow the name of the forces' state or organisation.
+        if code.isWithin("042"), !pairs.isEmpty,
+            pairs.allSatisfy({ namesPeacekeeping(from: $0.0.tokens.lowerBound, to: $0.0.tokens.upperBound + 2, c) })
         {
             return protection
         }
-        guard code.isWithin("042"), !pairs.isEmpty,
-            pairs.allSatisfy({ p in
-                // "NATO peacekeeping troops": the word may follow the name of the forces' state or organisation.
-                c.tokens.window(p.0.tokens.lowerBound, min(p.0.tokens.upperBound + 2, c.range.upperBound))
-                    .contains(where: words.peacekeepingWords.contains)
-            }),
-            let protection = cameo.code("074")
-        else { return code }
-        return protection
+        return code
+    }
+
+    /// Whether a word of `peacekeeping-words.txt` stands in `lower..<upper`, cut at the sentence's end.
+    func namesPeacekeeping(from lower: Int, to upper: Int, _ c: Context) -> Bool {
+        c.tokens.window(lower, min(upper, c.range.upperBound)).contains(where: words.peacekeepingWords.contains)
     }
 
     /// The intent or threat code for a planned action, per the CAMEO codebook's 03 and 13 families.
