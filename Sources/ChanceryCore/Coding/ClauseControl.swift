@@ -84,6 +84,13 @@ extension EventCoder {
     /// Rejects base-form heads used as nouns ("the call", "a visit") and gerunds after determiners.
     func plausible(_ m: VerbMatch, _ c: Context) -> Bool {
         if m.pattern.isNoun { return true }
+        // "returned 50 Libyan migrants to": what a transfer pattern's gap hands over is no actor (a place may be
+        // handed over, "the Golan Heights", and a sector's word may be a thing, "two field hospitals").
+        if m.pattern.hasThings,
+            c.actors.contains(where: { !$0.isSectorGroup && (m.head + 1..<m.end).contains($0.tokens.lowerBound) })
+        {
+            return false
+        }
         if m.pattern.rest.isEmpty, words.namingVerbs.contains(c.tokens[m.head]), !callsSomeone(m, c) { return false }
         let prev = m.head > c.range.lowerBound ? c.tokens[m.head - 1].norm : ""
         // "have refused talks with": an auxiliary before another verb's participle is no verb of its own.

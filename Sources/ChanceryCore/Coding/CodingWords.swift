@@ -20,7 +20,8 @@ public struct CodingWords: Sendable {
         relativePronouns, attributionOpeners, sourceNouns, sourcePhraseStarts, sourcePhraseEnds, demandBarriers,
         refusalModals: WordSet
     /// Dates (`EventDating`) and pattern gaps (`VerbLexicon`).
-    let relativeAdverbs, rangeJoiners, amountWords, currencyWords, compass, narrativeBreaks, narrativeDepartures: WordSet
+    let relativeAdverbs, rangeJoiners, amountWords, currencyWords, transferGapStops, compass, narrativeBreaks,
+        narrativeDepartures: WordSet
     /// `obligation-phrases.txt`, each phrase as its words.
     let obligation: [[String]]
 
@@ -77,6 +78,7 @@ public struct CodingWords: Sendable {
         plannedNouns = read("planned-nouns").set
         amountWords = read("amount-words").set
         currencyWords = read("currency-words").set
+        transferGapStops = read("transfer-gap-stops").set
         compass = read("compass-adjectives").set
         narrativeBreaks = read("narrative-breaks").set
         narrativeDepartures = read("narrative-departures").set

@@ -83,8 +83,9 @@ extension EventCoder {
         // "discussed Libya with Trump": after a topic verb the gap holds the topic; the partner follows the pattern.
         let isTopicVerb = words.topicVerbs.contains(c.tokens[m.head])
         let hasGap = m.pattern.rest.contains("*")
+        // "provided two field hospitals to Ukraine": what a transfer hands over is in its gap; who gets it follows.
         var objects = objectChain(
-            after: isTopicVerb && hasGap ? m.end - 1 : m.head, c, skipBy: passive,
+            after: isTopicVerb && hasGap || m.pattern.hasThings ? m.end - 1 : m.head, c, skipBy: passive,
             skipPossessorsBefore: hasGap && m.pattern.rest.last != "*" ? m.end : nil)
         if objects.isEmpty, !passive, let place = placeOfTheIdiom(m, c) { objects = [place] }
         if objects.isEmpty, !passive, code.root != .makePublicStatement { objects = parsedObjects(of: m.head, c) }

@@ -15,11 +15,14 @@ public struct VerbLexicon: Sendable {
     let amountWords: WordSet
     /// Signs and names of currencies, the words the pattern class `<money>` matches (`currency-words.txt`).
     let currencyWords: WordSet
+    /// Words a `<things>` gap cannot hold (`transfer-gap-stops.txt`).
+    let transferGapStops: WordSet
 
     /// Loads verbs, inflections and cues from the resources; later files override earlier ones.
     public init(locator: ResourceLocator, words: CodingWords = StageWords.standard.coding) {
         amountWords = words.amountWords
         currencyWords = words.currencyWords
+        transferGapStops = words.transferGapStops
         var formRows: [[String]] = []
         for url in locator.files(in: "Coding", named: "verb-forms.tsv") {
             formRows += TSVFile.rows(url).rows.map(\.columns)
@@ -63,7 +66,7 @@ public struct VerbLexicon: Sendable {
         let text = isNoun ? String(raw.dropFirst()) : raw
         var words = text.split(separator: " ").flatMap { w -> [String] in
             // A clitic written alone ("'s") is the token the tokenizer splits off "UK's".
-            w == "*" || w == VerbPattern.money || w.hasPrefix("'") ? [String(w)] : PhraseKey.of(String(w)).norms
+            w == "*" || w == VerbPattern.money || w == VerbPattern.things || w.hasPrefix("'") ? [String(w)] : PhraseKey.of(String(w)).norms
         }
         guard !words.isEmpty else { return }
         let head = words.removeFirst()
@@ -83,7 +86,7 @@ public struct VerbLexicon: Sendable {
         for (pattern, form) in candidates {
             guard let end = matchRest(pattern.rest, 0, tokens, i + 1, limit) else { continue }
             found.append(
-                (VerbMatch(head: i, end: end, pattern: pattern, form: form), pattern.rest.filter { $0 != "*" }.count))
+                (VerbMatch(head: i, end: end, pattern: pattern, form: form), pattern.rest.filter { !VerbPattern.isGap($0) }.count))
         }
         return found.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.end < $1.0.end }.map(\.0)
     }
@@ -117,8 +120,24 @@ public struct VerbLexicon: Sendable {
             }
             return nil
         }
+        if rest[r] == VerbPattern.things { return matchThings(rest, r, tokens, k, limit) }
         guard k < limit, tokens[k].norm == rest[r] || rest[r] == VerbPattern.money && currencyWords.contains(tokens[k])
         else { return nil }
         return matchRest(rest, r + 1, tokens, k + 1, limit)
+    }
+
+    /// Matches a `<things>` gap at `rest[r]` from token `k`, then the rest: the shortest gap of one to twelve words
+    /// (commas, hyphens and amounts inside, "a 16th century, leather-bound manuscript") that holds no stop word.
+    func matchThings(_ rest: [String], _ r: Int, _ tokens: [Token], _ k: Int, _ limit: Int) -> Int? {
+        var j = k
+        while j < limit, j - k < 12 {
+            let token = tokens[j]
+            if transferGapStops.contains(token) { return nil }
+            let inner = token.norm == "," || token.norm == "-" || amountWords.contains(token)
+            if token.kind == .punct, j == k || !inner { return nil }
+            j += 1
+            if let end = matchRest(rest, r + 1, tokens, j, limit) { return end }
+        }
+        return nil
     }
 }

@@ -1,6 +1,6 @@
 /// One line of `verbs.tsv`: a verb or noun phrase that codes a CAMEO event.
 public struct VerbPattern: Sendable, Hashable {
-    /// Words after the head, `*` for a gap of up to three words.
+    /// Words after the head, `*` for a gap of up to three words, `<things>` for a transfer's object.
     public var rest: [String]
     /// CAMEO code.
     public var code: String
@@ -13,6 +13,13 @@ public struct VerbPattern: Sendable, Hashable {
 
     /// The word class of an amount of money in a pattern (`provide * <money>`): any word of `currency-words.txt`.
     public static let money = "<money>"
+    /// The gap of a transfer pattern (`return <things> to`): one to twelve words naming what is handed over, no
+    /// clause, person or thing said (`transfer-gap-stops.txt`), and no actor (the recipient follows the pattern).
+    public static let things = "<things>"
+    /// Whether a word of `rest` is a gap rather than a word the sentence must hold.
+    static func isGap(_ word: String) -> Bool { word == "*" || word == things }
+    /// Whether the pattern holds a `<things>` gap.
+    public var hasThings: Bool { rest.contains(VerbPattern.things) }
 }
 
 /// A pattern found in a sentence.
