@@ -20,6 +20,18 @@ import Testing
         }
     }
 
+    @Test func aDeedCondemnedIsAimedAtThePlaceItStruck() {
+        for text in [
+            "France strongly condemned the suicide attack on a government building in Kabul on Wednesday.",
+            "France strongly condemned the Kabul suicide bombing.",
+        ] {
+            #expect(dyads(events(text, date: "2024-05-02")) == ["FRA-AFG-11"])
+        }
+        // Where the condemnation was spoken is no place of the deed.
+        let spoken = events("Speaking to reporters, France condemned the attack, in Kabul on Wednesday.", date: "2024-05-02")
+        #expect(spoken.allSatisfy { $0.target?.country != "AFG" })
+    }
+
     @Test func leadersWhoConveneMeetOneAnother() {
         let e = events("Leaders of Kenya and Uganda convened in Nairobi on Friday.", date: "2024-05-02")
         #expect(dyads(e) == ["KEN-UGA-04"])

@@ -221,7 +221,13 @@ public struct EventCoder: Sendable {
             if target == nil, c.scope.isDomestic, !patternCode.root.isForce { continue }
             var targetParty = target.map(party)
             var eventLocation = location
-            if target == nil, patternCode.root.letsPlaceStandForTarget {
+            if target == nil, patternCode.root == .disapprove, let place = placeOfTheDeed(m, c),
+                place.country.count == 3, c.scope.admitsPlace(of: place.country, struckBy: source)
+            {
+                // "condemned the attack on a church in Quetta": the country the deed struck is what is condemned,
+                // where the text names no doer.
+                targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
+            } else if target == nil, patternCode.root.letsPlaceStandForTarget {
                 // The place stands in for an unnamed target: force is aimed at the country it struck ("bombed
                 // Gaza", "fired at targets in Jericho"), aid given to people of a place goes to its country ("food
                 // aid to refugees in Liberia"), and a withdrawal yields the place to its country ("will evacuate the

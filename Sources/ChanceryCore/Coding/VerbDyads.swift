@@ -211,7 +211,33 @@ extension EventCoder {
 
     /// Whether the words after a verb name a deed ("the July 20 terrorist attack").
     func objectsAreDeeds(_ m: VerbMatch, _ c: Context) -> Bool {
-        Range.window(m.end, min(c.range.upperBound, m.end + 6)).contains { words.deeds.contains(c.tokens[$0]) }
+        deedAfter(m, c) != nil
+    }
+
+    /// The token of the deed named in the words after a verb, if any.
+    func deedAfter(_ m: VerbMatch, _ c: Context) -> Int? {
+        Range.window(m.end, min(c.range.upperBound, m.end + 6)).first { words.deeds.contains(c.tokens[$0]) }
+    }
+
+    /// "condemned the Quetta bombing", "condemned the attack on a church in Quetta": the place named in the deed's
+    /// own phrase, before the deed or after "in", "on" or "at" within eight words of it and before any comma or
+    /// clause word (a place further on is as likely where the condemnation was spoken).
+    func placeOfTheDeed(_ m: VerbMatch, _ c: Context) -> Event.Location? {
+        guard let deed = deedAfter(m, c) else { return nil }
+        for k in Range.window(m.end, deed) where c.tokens[k].isCapitalized {
+            if let place = place(afterArticleAt: k, c) { return place }
+        }
+        for k in Range.window(deed + 1, min(c.range.upperBound - 1, deed + 9)) {
+            let t = c.tokens[k]
+            if t.kind == .punct || words.objectBarriers.contains(t) || words.subordinators.contains(t) && t.norm != "during"
+            {
+                return nil
+            }
+            if t.norm == "in" || t.norm == "on" || t.norm == "at", let place = place(afterArticleAt: k + 1, c) {
+                return place
+            }
+        }
+        return nil
     }
 
     /// "rejected proposed Israeli changes", "demolished Palestinian homes": the country of a demonym that modifies the
