@@ -32,6 +32,25 @@ import Testing
         #expect(spoken.allSatisfy { $0.target?.country != "AFG" })
     }
 
+    @Test func aLongTopicStandsBetweenDiscussedAndThePartner() {
+        let e = events(
+            "Lavrov discussed the crisis in Syria and the situation in Idlib with Jordanian Foreign Minister Ayman Safadi.",
+            date: "2024-05-02")
+        #expect(dyads(e) == ["RUS-JOR-04"])
+        // Two sides that talk among themselves: the "with" is the topic's own.
+        let both = events(
+            "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed efforts to secure Turkey's border with Syria.",
+            date: "2019-05-02")
+        #expect(dyads(both) == ["RUS-TUR-04"])
+    }
+
+    @Test func aForeignMinisterWithASecondPortfolioIsTheForeignMinister() {
+        let e = events(
+            "Lavrov held talks with Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan Ayman Safadi.",
+            date: "2024-05-02")
+        #expect(dyads(e) == ["RUS-JOR-04"])
+    }
+
     @Test func leadersWhoConveneMeetOneAnother() {
         let e = events("Leaders of Kenya and Uganda convened in Nairobi on Friday.", date: "2024-05-02")
         #expect(dyads(e) == ["KEN-UGA-04"])

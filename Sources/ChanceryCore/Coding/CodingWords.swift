@@ -20,8 +20,8 @@ public struct CodingWords: Sendable {
         relativePronouns, attributionOpeners, sourceNouns, sourcePhraseStarts, sourcePhraseEnds, demandBarriers,
         refusalModals: WordSet
     /// Dates (`EventDating`) and pattern gaps (`VerbLexicon`).
-    let relativeAdverbs, rangeJoiners, amountWords, currencyWords, transferGapStops, compass, narrativeBreaks,
-        narrativeDepartures: WordSet
+    let relativeAdverbs, rangeJoiners, amountWords, currencyWords, transferGapStops, gapClauseStops, compass,
+        narrativeBreaks, narrativeDepartures: WordSet
     /// `obligation-phrases.txt`, each phrase as its words.
     let obligation: [[String]]
 
@@ -79,6 +79,7 @@ public struct CodingWords: Sendable {
         amountWords = read("amount-words").set
         currencyWords = read("currency-words").set
         transferGapStops = read("transfer-gap-stops").set
+        gapClauseStops = read("gap-clause-stops").set
         compass = read("compass-adjectives").set
         narrativeBreaks = read("narrative-breaks").set
         narrativeDepartures = read("narrative-departures").set

@@ -180,8 +180,9 @@ public struct EventCoder: Sendable {
                 let m = verbs.matches(c.tokens, at: k, limit: c.range.upperBound).first(where: { plausible($0, c) })
             {
                 matches.append(m)
-                // "were killed in clashes between A and B": a passive's words may hold the act its agent is in.
-                k = isPassive(m, c) ? k + 1 : max(k + 1, m.end)
+                // "were killed in clashes between A and B": a passive's words may hold the act its agent is in, and
+                // a long gap other acts ("discussed how they could keep working together, with").
+                k = isPassive(m, c) || m.pattern.hasLongGap ? k + 1 : max(k + 1, m.end)
                 continue
             }
             k += 1

@@ -14,6 +14,9 @@ extension EventCoder {
             if code.root != .consult { return [] }
         }
         if subjects.isEmpty { return [] }
+        // "The two leaders discussed efforts to secure Turkey's border with Syria": sides that talk among themselves
+        // bring no partner after a long topic; its "with" is the topic's own.
+        if subjects.count >= 2, m.pattern.rest.contains(VerbPattern.topic) { objects = [] }
         if let next = objectsPastTheOwner(objects, m, subjects, passive: passive, c) { objects = next }
         if objects.isEmpty { objects = objectsBesideTheVerb(m, c, code: code, fallback: fallbackObjects) }
         if objects.isEmpty { return dyadsWithoutObject(m, c, code: code, subjects: subjects) }
@@ -83,9 +86,10 @@ extension EventCoder {
         // "discussed Libya with Trump": after a topic verb the gap holds the topic; the partner follows the pattern.
         let isTopicVerb = words.topicVerbs.contains(c.tokens[m.head])
         let hasGap = m.pattern.rest.contains("*")
-        // "provided two field hospitals to Ukraine": what a transfer hands over is in its gap; who gets it follows.
+        // "provided two field hospitals to Ukraine", "talked about Syria with": what a transfer hands over or a talk
+        // is about is in its gap; who gets it or talks follows.
         var objects = objectChain(
-            after: isTopicVerb && hasGap || m.pattern.hasThings ? m.end - 1 : m.head, c, skipBy: passive,
+            after: isTopicVerb && m.pattern.hasGap || m.pattern.hasLongGap ? m.end - 1 : m.head, c, skipBy: passive,
             skipPossessorsBefore: hasGap && m.pattern.rest.last != "*" ? m.end : nil)
         if objects.isEmpty, !passive, let place = placeOfTheIdiom(m, c) { objects = [place] }
         if objects.isEmpty, !passive, code.root != .makePublicStatement { objects = parsedObjects(of: m.head, c) }

@@ -17,12 +17,15 @@ public struct VerbLexicon: Sendable {
     let currencyWords: WordSet
     /// Words a `<things>` gap cannot hold (`transfer-gap-stops.txt`).
     let transferGapStops: WordSet
+    /// Words that end a `<things>` or `<topic>` gap (`gap-clause-stops.txt`).
+    let gapClauseStops: WordSet
 
     /// Loads verbs, inflections and cues from the resources; later files override earlier ones.
     public init(locator: ResourceLocator, words: CodingWords = StageWords.standard.coding) {
         amountWords = words.amountWords
         currencyWords = words.currencyWords
         transferGapStops = words.transferGapStops
+        gapClauseStops = words.gapClauseStops
         var formRows: [[String]] = []
         for url in locator.files(in: "Coding", named: "verb-forms.tsv") {
             formRows += TSVFile.rows(url).rows.map(\.columns)
@@ -66,7 +69,7 @@ public struct VerbLexicon: Sendable {
         let text = isNoun ? String(raw.dropFirst()) : raw
         var words = text.split(separator: " ").flatMap { w -> [String] in
             // A clitic written alone ("'s") is the token the tokenizer splits off "UK's".
-            w == "*" || w == VerbPattern.money || w == VerbPattern.things || w.hasPrefix("'") ? [String(w)] : PhraseKey.of(String(w)).norms
+            VerbPattern.isGap(String(w)) || w == VerbPattern.money || w.hasPrefix("'") ? [String(w)] : PhraseKey.of(String(w)).norms
         }
         guard !words.isEmpty else { return }
         let head = words.removeFirst()
@@ -120,19 +123,23 @@ public struct VerbLexicon: Sendable {
             }
             return nil
         }
-        if rest[r] == VerbPattern.things { return matchThings(rest, r, tokens, k, limit) }
+        if rest[r] == VerbPattern.things { return matchLongGap(rest, r, tokens, k, limit, reach: 12, things: true) }
+        if rest[r] == VerbPattern.topic { return matchLongGap(rest, r, tokens, k, limit, reach: 20, things: false) }
         guard k < limit, tokens[k].norm == rest[r] || rest[r] == VerbPattern.money && currencyWords.contains(tokens[k])
         else { return nil }
         return matchRest(rest, r + 1, tokens, k + 1, limit)
     }
 
-    /// Matches a `<things>` gap at `rest[r]` from token `k`, then the rest: the shortest gap of one to twelve words
-    /// (commas, hyphens and amounts inside, "a 16th century, leather-bound manuscript") that holds no stop word.
-    func matchThings(_ rest: [String], _ r: Int, _ tokens: [Token], _ k: Int, _ limit: Int) -> Int? {
+    /// Matches a long gap at `rest[r]` from token `k`, then the rest: the shortest gap of one to `reach` words
+    /// (commas, hyphens and amounts inside, "a 16th century, leather-bound manuscript") that holds no clause word,
+    /// and for `things` none of `transfer-gap-stops.txt`.
+    func matchLongGap(
+        _ rest: [String], _ r: Int, _ tokens: [Token], _ k: Int, _ limit: Int, reach: Int, things: Bool
+    ) -> Int? {
         var j = k
-        while j < limit, j - k < 12 {
+        while j < limit, j - k < reach {
             let token = tokens[j]
-            if transferGapStops.contains(token) { return nil }
+            if gapClauseStops.contains(token) || things && transferGapStops.contains(token) { return nil }
             let inner = token.norm == "," || token.norm == "-" || amountWords.contains(token)
             if token.kind == .punct, j == k || !inner { return nil }
             j += 1

@@ -1,6 +1,7 @@
 /// One line of `verbs.tsv`: a verb or noun phrase that codes a CAMEO event.
 public struct VerbPattern: Sendable, Hashable {
-    /// Words after the head, `*` for a gap of up to three words, `<things>` for a transfer's object.
+    /// Words after the head, `*` for a gap of up to three words, `<things>` for a transfer's object, `<topic>` for
+    /// what a topic verb is about.
     public var rest: [String]
     /// CAMEO code.
     public var code: String
@@ -16,10 +17,17 @@ public struct VerbPattern: Sendable, Hashable {
     /// The gap of a transfer pattern (`return <things> to`): one to twelve words naming what is handed over, no
     /// clause, person or thing said (`transfer-gap-stops.txt`), and no actor (the recipient follows the pattern).
     public static let things = "<things>"
+    /// The gap of a topic verb (`discuss <topic> with`): one to twenty words of what is discussed, actors inside
+    /// ("discussed the situation in Syria's Idlib with"), up to a clause word (`gap-clause-stops.txt`).
+    public static let topic = "<topic>"
     /// Whether a word of `rest` is a gap rather than a word the sentence must hold.
-    static func isGap(_ word: String) -> Bool { word == "*" || word == things }
+    static func isGap(_ word: String) -> Bool { word == "*" || word == things || word == topic }
+    /// Whether the pattern holds a gap of any kind.
+    public var hasGap: Bool { rest.contains(where: VerbPattern.isGap) }
     /// Whether the pattern holds a `<things>` gap.
     public var hasThings: Bool { rest.contains(VerbPattern.things) }
+    /// Whether the pattern holds a `<things>` or `<topic>` gap, after which its object is looked for.
+    public var hasLongGap: Bool { hasThings || rest.contains(VerbPattern.topic) }
 }
 
 /// A pattern found in a sentence.
