@@ -51,6 +51,12 @@ import Testing
         #expect(dyads(e) == ["RUS-JOR-04"])
     }
 
+    @Test func twoAdjectivesShareTheRoleNounAfterTheSecond() {
+        #expect(dyads(events("Japanese and the Australian armies agreed to hold joint exercises.", date: "2024-05-02")) == ["JPN-AUS-03"])
+        let e = events("British and EU negotiators failed to reach a deal on the Irish border.", date: "2024-05-02")
+        #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "")" } == ["GBRGOV-IGOEUGOV"])
+    }
+
     @Test func leadersWhoConveneMeetOneAnother() {
         let e = events("Leaders of Kenya and Uganda convened in Nairobi on Friday.", date: "2024-05-02")
         #expect(dyads(e) == ["KEN-UGA-04"])

@@ -153,13 +153,15 @@ extension MentionFinder {
         }
     }
 
-    /// "Hungarian and Romanian officials": the adjective shares the role noun after its mate.
+    /// "Hungarian and Romanian officials", "Japanese and the Australian armies", "British and EU negotiators": the
+    /// adjective shares the role noun after its mate (a demonym, or a country or organisation named as one).
     func sharedRole(_ modifier: ActorEntry, _ c: ChunkText, year: Int?) -> Mention? {
         let tokens = c.tokens
         var k = c.end + 1
         if tokens[k].norm == "and" { k += 1 }
+        if k < tokens.count, tokens[k].is(Word.the) { k += 1 }
         guard k < tokens.count, let mate = bestEntry(tokens, at: k, end: tokens.count, year: year),
-            mate.entry.kind == .demonym,
+            [.demonym, .country, .igo].contains(mate.entry.kind),
             k + mate.length < tokens.count,
             let role = lexicon.roles.longestValue(tokens, at: k + mate.length, limit: tokens.count)
         else { return nil }
