@@ -24,6 +24,16 @@ import Testing
         #expect(sharedPipeline.run(doc).events.contains { $0.source.country == "IGOUN" })
     }
 
+    @Test func aDateWrittenDayFirstIsBritishEnglish() {
+        let text = "PM call with President Sisi of Egypt: 23 April 2023\n\nThe Prime Minister spoke to the Egyptian "
+            + "President, Abdel Fattah al-Sisi, this evening on the situation in Sudan. The UK and Egypt will "
+            + "coordinate efforts to evacuate British nationals from Khartoum."
+        #expect(events(text, date: "2023-04-23").contains { $0.source.code == "GBRGOV" && $0.target?.country == "EGY" })
+        let votes = IssuerInference.dateOrderVotes(
+            Tokenizer().tokenize("On 23 April 2023 and on April 24, 2023, and 5 May.").tokens, StageWords.standard.actors.months)
+        #expect(votes.dayFirst == 1 && votes.monthFirst == 1)
+    }
+
     @Test func aPhraseAloneHasNoIssuer() {
         // "Defense" is the American spelling, but a phrase alone is no text of the US government.
         let m = sharedPipeline.resolve("the Defense Minister", year: 2020)

@@ -60,10 +60,15 @@ public struct ActorWords: Sendable {
     let accordNames: WordSet
     /// `place-feature-words.txt`: words that make a capitalised name a place ("the Red Sea").
     let placeFeatures: WordSet
+    /// The month names of `months.tsv`: the order of a written date ("23 April 2023", "April 23, 2023") is a
+    /// clue to the English variety of the text.
+    let months: WordSet
 
     /// Reads the lists from `read`, which reports those missing.
     public init(_ read: inout WordListReader) {
-        notNames = WordSet(read("not-names").entries + read.table("months").entries + read.table("weekdays").entries)
+        let monthNames = read.table("months").entries
+        months = WordSet(monthNames)
+        notNames = WordSet(read("not-names").entries + monthNames + read.table("weekdays").entries)
         genericRoles = read("generic-roles").set
         locative = read("locative-prepositions").set
         titleFillers = read("title-fillers").set

@@ -62,7 +62,7 @@ enum IssuerInference {
     }
 
     /// How many words are spelt the British way and how many the American way (`british-spellings.txt`,
-    /// `american-spellings.txt`).
+    /// `american-spellings.txt`), each written date counting for the variety whose order it follows.
     static func spellingVotes(_ tokens: [Token], _ words: ActorWords) -> (british: Int, american: Int) {
         var british = 0
         var american = 0
@@ -73,8 +73,27 @@ enum IssuerInference {
             if variety & 1 != 0 { british += 1 }
             if variety & 2 != 0 { american += 1 }
         }
-        return (british, american)
+        let (dayFirst, monthFirst) = dateOrderVotes(tokens, words.months)
+        return (british + dayFirst, american + monthFirst)
     }
+
+    /// How many dates are written day first ("23 April 2023", British) and how many month first ("April 23, 2023",
+    /// American).
+    static func dateOrderVotes(_ tokens: [Token], _ months: WordSet) -> (dayFirst: Int, monthFirst: Int) {
+        var dayFirst = 0
+        var monthFirst = 0
+        for i in tokens.indices.dropFirst().dropLast() where tokens[i].isCapitalized && months.contains(tokens[i]) {
+            if isDay(tokens[i - 1]), isYear(tokens[i + 1]) { dayFirst += 1 }
+            if isDay(tokens[i + 1]), i + 2 < tokens.count, tokens[i + 2].norm == "," { monthFirst += 1 }
+        }
+        return (dayFirst, monthFirst)
+    }
+
+    /// Whether a token is a day of the month written in digits.
+    static func isDay(_ t: Token) -> Bool { t.norm.count <= 2 && (Int(t.norm).map { (1...31).contains($0) } ?? false) }
+
+    /// Whether a token is a year written in four digits.
+    static func isYear(_ t: Token) -> Bool { t.norm.count == 4 && (Int(t.norm).map { (1800...2200).contains($0) } ?? false) }
 
     /// British spelling: the UK unless another Commonwealth government is the state mentioned most.
     static func commonwealthIssuer(_ lineMentions: [[Mention]]) -> String {
