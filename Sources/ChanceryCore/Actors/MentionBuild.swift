@@ -125,7 +125,8 @@ extension MentionFinder {
             // "the Russian leader", "European leaders", "Ukrainian troops", "French media".
             let isPersonTitle = p.isTitle(head)
             return c.mention(
-                actor: isPersonTitle ? "" : modifier.actor, country: modifier.country, role: p.roleCode(head),
+                actor: isPersonTitle ? "" : modifier.actor, country: modifier.country,
+                role: MentionFinder.groupRole(p.roleCode(head), of: modifier),
                 kind: isPersonTitle && kind == .state ? .person : kind, title: c.titleWords(p.roles))
         }
         let tokens = c.tokens
@@ -151,6 +152,14 @@ extension MentionFinder {
                     || (modifier.kind == .seat && c.follows(Word.at)))
             return m
         }
+    }
+
+    /// The role of a noun after `modifier`: the noun's own, unless the modifier is a group's adjective with a role of
+    /// its own (`ethnic-groups.tsv`: only a group's demonyms carry one) and the noun names a branch of the state. A
+    /// people is no state: "Tigrayan forces" are rebels (REB), "Yoruba leaders" the group's own (its row's role).
+    static func groupRole(_ role: String, of modifier: ActorEntry) -> String {
+        guard modifier.kind == .demonym, !modifier.role.isEmpty, Dyad.branch(role) != nil else { return role }
+        return ["MIL", "COP", "SPY"].contains(role) ? "REB" : modifier.role
     }
 
     /// "Hungarian and Romanian officials": the adjective shares the role noun after its mate.
