@@ -160,8 +160,17 @@ import Testing
         #expect(resolve("Yoruba leaders", year: 2021)?.code == "NGACVL")
         #expect(resolve("Uighur activists", year: 2021)?.code == "CHNOPP")
         #expect(resolve("Rohingya refugees", year: 2018)?.code == "MMRREF")
-        // A state's demonym keeps the state's branches.
+        // A state's demonym keeps the state's branches, and so does a people's with a regional government of its own.
         #expect(resolve("Ethiopian forces", year: 2021)?.code == "ETHMIL")
+        #expect(resolve("the Catalan government", year: 2018)?.code == "ESPGOV")
+    }
+
+    @Test func theMembersOfAStateBodyAreOfItsSector() {
+        // "officers" alone reads MIL; after a police force or an intelligence service it is theirs. A title keeps its own.
+        #expect(resolve("RCMP officers", year: 2021)?.code == "CANCOP")
+        #expect(resolve("Shin Bet officers", year: 2021)?.code == "ISRSPY")
+        #expect(resolve("Pentagon officials", year: 2021)?.code == "USAMIL")
+        #expect(resolve("Pentagon spokesman", year: 2021)?.code == "USAGOV")
     }
 
     @Test func aPartysShortAcronymOrNameOfCommonWordsNamesNoParty() {

@@ -126,7 +126,7 @@ extension MentionFinder {
             let isPersonTitle = p.isTitle(head)
             return c.mention(
                 actor: isPersonTitle ? "" : modifier.actor, country: modifier.country,
-                role: MentionFinder.groupRole(p.roleCode(head), of: modifier),
+                role: MentionFinder.groupRole(p.roleCode(head), of: modifier, isTitle: isPersonTitle),
                 kind: isPersonTitle && kind == .state ? .person : kind, title: c.titleWords(p.roles))
         }
         let tokens = c.tokens
@@ -154,10 +154,16 @@ extension MentionFinder {
         }
     }
 
-    /// The role of a noun after `modifier`: the noun's own, unless the modifier is a group's adjective with a role of
-    /// its own (`ethnic-groups.tsv`: only a group's demonyms carry one) and the noun names a branch of the state. A
-    /// people is no state: "Tigrayan forces" are rebels (REB), "Yoruba leaders" the group's own (its row's role).
-    static func groupRole(_ role: String, of modifier: ActorEntry) -> String {
+    /// The role of a noun after `modifier`: the noun's own, unless it names a branch of the state and the modifier is
+    /// a state body with a sector (a seat: "RCMP officers" COP) or a group's adjective with a role of its own
+    /// (`ethnic-groups.tsv`: only a group's demonyms carry one). A people is no state: "Tigrayan forces" are rebels
+    /// (REB), "Yoruba leaders" the group's own (its row's role).
+    static func groupRole(_ role: String, of modifier: ActorEntry, isTitle: Bool = false) -> String {
+        // "RCMP officers", "Shin Bet officers": the members of a state body with a sector of its own are of that
+        // sector, whatever the branch the plural noun would give alone ("officers" MIL). A title keeps its own.
+        if modifier.kind == .seat, !modifier.role.isEmpty, !isTitle, Dyad.branch(role) != nil, !role.isEmpty {
+            return modifier.role
+        }
         guard modifier.kind == .demonym, !modifier.role.isEmpty, Dyad.branch(role) != nil else { return role }
         return ["MIL", "COP", "SPY"].contains(role) ? "REB" : modifier.role
     }
