@@ -146,6 +146,33 @@ import Testing
         #expect(resolve("Speaker Herrera", year: 2000)?.code == "CRILEG")
     }
 
+    @Test func anAcronymSpellingAWordMatchesOnlyInCapitals() {
+        // "Ice" opening a sentence is ice; "ICE" is the US agency. "Nato" spells no English word and keeps matching.
+        #expect(resolve("Ice", year: 2020) == nil)
+        #expect(resolve("ICE", year: 2020)?.code == "USACOP")
+        #expect(resolve("Nato", year: 2020)?.code == "IGONATO")
+        #expect(resolve("Kpk", year: 2020)?.code == "IDNCOP")
+    }
+
+    @Test func aPeoplesArmedMenAreRebelsAndItsLeadersItsOwn() {
+        // An ethnic group's adjective gives its country, but a people is no state (ethnic-groups.tsv).
+        #expect(resolve("Tigrayan forces", year: 2021)?.code == "ETHREB")
+        #expect(resolve("Yoruba leaders", year: 2021)?.code == "NGACVL")
+        #expect(resolve("Uighur activists", year: 2021)?.code == "CHNOPP")
+        #expect(resolve("Rohingya refugees", year: 2018)?.code == "MMRREF")
+        // A state's demonym keeps the state's branches, and so does a people's with a regional government of its own.
+        #expect(resolve("Ethiopian forces", year: 2021)?.code == "ETHMIL")
+        #expect(resolve("the Catalan government", year: 2018)?.code == "ESPGOV")
+    }
+
+    @Test func theMembersOfAStateBodyAreOfItsSector() {
+        // "officers" alone reads MIL; after a police force or an intelligence service it is theirs. A title keeps its own.
+        #expect(resolve("RCMP officers", year: 2021)?.code == "CANCOP")
+        #expect(resolve("Shin Bet officers", year: 2021)?.code == "ISRSPY")
+        #expect(resolve("Pentagon officials", year: 2021)?.code == "USAMIL")
+        #expect(resolve("Pentagon spokesman", year: 2021)?.code == "USAGOV")
+    }
+
     @Test func aPartysShortAcronymOrNameOfCommonWordsNamesNoParty() {
         // parties-partyfacts.tsv leaves out three-letter acronyms (Liberia's CDC is also the US agency) and names of
         // one or two common words; a demonym with a force's word is the army, not Lebanon's party "Lebanese Forces".

@@ -52,6 +52,8 @@ public struct ActorWords: Sendable {
     let organisationHeads: WordMap<String>
     /// `organisation-joiners.txt`: lowercase words inside one organisation's name ("of", "for").
     let organisationJoiners: WordSet
+    /// `possessive-name-nouns.txt`: members' nouns whose possessive stays inside a body's name ("People's").
+    let possessiveNameNouns: WordSet
     /// `former-words.txt`: words before a title that make its holder a former official.
     let formerWords: WordSet
     /// `common-words.txt`: English words that are no surname when they stand alone ("House", "Rice").
@@ -97,6 +99,7 @@ public struct ActorWords: Sendable {
         for (word, role) in read.table("organisation-heads").pairs { heads.set(word, role) }
         organisationHeads = heads
         organisationJoiners = read("organisation-joiners").set
+        possessiveNameNouns = read("possessive-name-nouns").set
         formerWords = read("former-words").set
         commonWords = read("common-words").set
         accordNames = read("accord-names").set

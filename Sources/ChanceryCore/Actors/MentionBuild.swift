@@ -125,7 +125,8 @@ extension MentionFinder {
             // "the Russian leader", "European leaders", "Ukrainian troops", "French media".
             let isPersonTitle = p.isTitle(head)
             return c.mention(
-                actor: isPersonTitle ? "" : modifier.actor, country: modifier.country, role: p.roleCode(head),
+                actor: isPersonTitle ? "" : modifier.actor, country: modifier.country,
+                role: MentionFinder.groupRole(p.roleCode(head), of: modifier, isTitle: isPersonTitle),
                 kind: isPersonTitle && kind == .state ? .person : kind, title: c.titleWords(p.roles))
         }
         let tokens = c.tokens
@@ -151,6 +152,20 @@ extension MentionFinder {
                     || (modifier.kind == .seat && c.follows(Word.at)))
             return m
         }
+    }
+
+    /// The role of a noun after `modifier`: the noun's own, unless it names a branch of the state and the modifier is
+    /// a state body with a sector (a seat: "RCMP officers" COP) or a group's adjective with a role of its own
+    /// (`ethnic-groups.tsv`: only a group's demonyms carry one). A people is no state: "Tigrayan forces" are rebels
+    /// (REB), "Yoruba leaders" the group's own (its row's role).
+    static func groupRole(_ role: String, of modifier: ActorEntry, isTitle: Bool = false) -> String {
+        // "RCMP officers", "Shin Bet officers": the members of a state body with a sector of its own are of that
+        // sector, whatever the branch the plural noun would give alone ("officers" MIL). A title keeps its own.
+        if modifier.kind == .seat, !modifier.role.isEmpty, !isTitle, Dyad.branch(role) != nil, !role.isEmpty {
+            return modifier.role
+        }
+        guard modifier.kind == .demonym, !modifier.role.isEmpty, Dyad.branch(role) != nil else { return role }
+        return ["MIL", "COP", "SPY"].contains(role) ? "REB" : modifier.role
     }
 
     /// "Hungarian and Romanian officials", "Japanese and the Australian armies", "British and EU negotiators": the

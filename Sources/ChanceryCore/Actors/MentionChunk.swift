@@ -48,6 +48,11 @@ extension MentionFinder {
                 j += 1
                 continue
             }
+            // "the Uganda People's Defence Forces": the possessive of the members' noun is inside the name.
+            if j > start, isPossessiveInName(tokens, at: j, end: end) {
+                j += 1
+                continue
+            }
             if ts[j].kind == .punct {
                 guard let next = pastMark(tokens, j, end, &parts) else { break }
                 j = next

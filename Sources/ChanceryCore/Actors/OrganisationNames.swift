@@ -11,10 +11,15 @@ extension MentionFinder {
         // A leading "the" opens the name (a newspaper's "The National" may be the start of "the National Assembly").
         var k = start < end ? nameStart(tokens, start) : start
         var last = start
-        while k < end, tokens[k].kind == .word {
+        // A members' possessive goes on with the name: "'s" is a word token, a bare "'" ("Workers'") a mark.
+        while k < end, tokens[k].kind == .word || (last > start && isPossessiveInName(tokens, at: k, end: end)) {
             if tokens[k].isCapitalized, !tokens[k].is(the) {
                 k += 1
                 last = k
+                continue
+            }
+            if last > start, isPossessiveInName(tokens, at: k, end: end) {
+                k += 1
                 continue
             }
             // A joiner continues the name only when a capitalised word follows it (past a "the").
@@ -29,6 +34,18 @@ extension MentionFinder {
             k = next
         }
         return last
+    }
+
+    /// Whether the possessive at `j` stands inside an organisation's name: after a capitalised noun for the body's
+    /// members (`possessive-name-nouns.txt`) and before a capitalised word, "People's" in "the Uganda People's Defence
+    /// Forces". After a country or a person ("Britain's MI5") it marks an owner and ends the name.
+    func isPossessiveInName(_ tokens: [Token], at j: Int, end: Int) -> Bool {
+        // Most tokens have a space before them: that test first, as every token of a chunk is asked.
+        guard j > 0, j + 1 < end, !tokens[j].spaceBefore, tokens[j].is(possessive) || tokens[j].norm == "'",
+            tokens[j - 1].isCapitalized, words.possessiveNameNouns.contains(tokens[j - 1]),
+            tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
+        else { return false }
+        return true
     }
 
     /// The head noun of the name `start..<nameEnd` and the sector it gives: the last word before the name's first
@@ -72,7 +89,14 @@ extension MentionFinder {
             chunkEnd < nameEnd && !bodyBeforeAnd
             && (tokens[start].is(the) || !startsActorOrRole(tokens, at: chunkEnd, end: end, year: year, parts))
         let readsNames = parts.names.contains { n in !parts.entries.contains { $0.1.contains(n) } }
-        guard stopsInside || readsNames, let head = organisationHead(tokens, start, nameEnd) else { return nil }
+        // A members' possessive inside a name no lexicon phrase holds whole ("the Ghana Farmers' Party"): the body is
+        // its head noun's sector, not the members' (AGR).
+        let crossesPossessive =
+            !parts.entries.contains { $0.1.lowerBound <= first && $0.1.upperBound >= nameEnd }
+            && (first..<nameEnd).contains { isPossessiveInName(tokens, at: $0, end: end) }
+        guard stopsInside || readsNames || crossesPossessive, let head = organisationHead(tokens, start, nameEnd) else {
+            return nil
+        }
         // A role phrase that ends at the head noun is more specific than the noun ("Intelligence Agency" SPY).
         let role = parts.roles.last { $0.1.upperBound == head.token + 1 && !$0.0.role.isEmpty }?.0.role ?? head.role
         let (country, isIGO) = countryInside(tokens, start, nameEnd, year: year, parts)

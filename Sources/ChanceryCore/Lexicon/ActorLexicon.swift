@@ -20,6 +20,8 @@ public struct ActorLexicon: Sendable {
     private var nameSuffixes = WordSet()
     /// Titles of monarchs (`royal-titles.txt`): "King Abdullah II" has a regnal name, no surname.
     private var royalTitles = WordSet()
+    /// English words (`common-words.txt`): an acronym spelling one ("ICE") matches only in capitals.
+    private var commonWords = WordSet()
 
     /// An empty lexicon, to fill with `load`.
     public init() {}
@@ -31,6 +33,7 @@ public struct ActorLexicon: Sendable {
         nameParticles = words.nameParticles
         nameSuffixes = words.nameSuffixes
         royalTitles = words.royalTitles
+        commonWords = words.commonWords
         for url in locator.files(in: "Lexicon") {
             if url.lastPathComponent.hasPrefix("roles") { loadRoles(url) } else { loadActors(url) }
         }
@@ -65,7 +68,7 @@ public struct ActorLexicon: Sendable {
             let entry = ActorEntry(
                 country: c[1], role: c[2], actor: c[3].isEmpty ? c[0] : c[3], kind: kind,
                 title: title, since: since, until: until)
-            actors.add(c[0], entry)
+            actors.add(c[0], entry, capitalsOnly: ActorLexicon.spellsWord(c[0], commonWords))
             if kind == .person, let hyphenated = ActorLexicon.hyphenatedParticles(c[0], nameParticles) {
                 actors.add(hyphenated, entry)
             }
@@ -89,6 +92,12 @@ public struct ActorLexicon: Sendable {
             }
             if kind == .country, countryNames[c[1]] == nil { countryNames[c[1]] = entry.actor }
         }
+    }
+
+    /// Whether `phrase` is an acronym in capitals that spells an English word of `words` ("ICE", "CAT"): "Ice" at
+    /// the start of a sentence is ice. Acronyms that spell no word keep matching in title case ("Nato").
+    static func spellsWord(_ phrase: String, _ words: WordSet) -> Bool {
+        phrase.utf8.count >= 2 && phrase.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } && words.contains(phrase.lowercased())
     }
 
     /// The spelling of an Arabic name with its particles (words of `particles`, as written) hyphenated to the next

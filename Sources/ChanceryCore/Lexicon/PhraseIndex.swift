@@ -71,14 +71,17 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// Adds a phrase; a later identical phrase (same tokens) replaces an earlier one when `replace` is set.
-    public mutating func add(_ phrase: String, _ value: Value, replace: Bool = false) {
+    /// `capitalsOnly` makes a one-word phrase match only in capitals whatever its own case ("ICE", not "Ice").
+    public mutating func add(_ phrase: String, _ value: Value, replace: Bool = false, capitalsOnly: Bool = false) {
         let (norms, capital) = PhraseKey.of(phrase)
         guard let first = norms.first else { return }
         var entry = Entry(norms: norms, requiresCapital: capital, value: value, keys: norms.map { WordKey($0).bits })
         // Only one-word phrases can be acronyms: counting capitals (Unicode properties) of every phrase was most of loading.
         entry.requiresAllCaps =
-            norms.count == 1 && phrase.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
-            && phrase.unicodeScalars.contains { $0.properties.isLowercase }
+            norms.count == 1
+            && (capitalsOnly
+                || phrase.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
+                    && phrase.unicodeScalars.contains { $0.properties.isLowercase })
         if byFirst.index(of: first) == nil {
             byFirst.set(first, Bucket())
             firstWords.insert(WordKey(first).bits)
