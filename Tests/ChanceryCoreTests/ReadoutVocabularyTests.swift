@@ -57,6 +57,15 @@ import Testing
         #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "")" } == ["GBRGOV-IGOEUGOV"])
     }
 
+    @Test func lookingForwardToCooperationIsIntentToCooperate() {
+        let e = events(
+            "Theresa May spoke to Saudi Crown Prince Mohammed bin Salman. They looked forward to continuing close cooperation.",
+            date: "2018-06-03")
+        #expect(dyads(e).contains("GBR-SAU-03"))
+        let visit = events("Putin said he looked forward to welcoming Chinese President Xi Jinping in Moscow.", date: "2023-03-01")
+        #expect(visit.map(\.code.cameo) == ["036"])
+    }
+
     @Test func leadersWhoConveneMeetOneAnother() {
         let e = events("Leaders of Kenya and Uganda convened in Nairobi on Friday.", date: "2024-05-02")
         #expect(dyads(e) == ["KEN-UGA-04"])
