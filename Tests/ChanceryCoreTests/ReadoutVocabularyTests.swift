@@ -66,6 +66,11 @@ import Testing
         #expect(visit.map(\.code.cameo) == ["036"])
     }
 
+    @Test func sidesThatStandUnitedSupportEachOther() {
+        let e = events("The leaders affirmed that the United States and Turkey stand united against terrorism.", date: "2015-07-22")
+        #expect(dyads(e) == ["USA-TUR-05"])
+    }
+
     @Test func leadersWhoConveneMeetOneAnother() {
         let e = events("Leaders of Kenya and Uganda convened in Nairobi on Friday.", date: "2024-05-02")
         #expect(dyads(e) == ["KEN-UGA-04"])
