@@ -7,6 +7,17 @@ import Testing
 @Suite struct ActorTests {
     func resolve(_ phrase: String, year: Int? = nil) -> Mention? { sharedPipeline.resolve(phrase, year: year) }
 
+    @Test func weBeforeAClosingAttributionIsTheSpeaker() {
+        let e = events(
+            "We will never recognise the annexation of Crimea by Russia, said German Chancellor Olaf Scholz.",
+            date: "2023-04-23")
+        #expect(e.map { "\($0.source.code)-\($0.target?.code ?? "")" } == ["DEUGOV-RUS"])
+        // The United States is no first person.
+        #expect(events("The US will help Ukraine, said German Chancellor Olaf Scholz.", date: "2023-04-23").allSatisfy {
+            $0.source.country != "DEU"
+        })
+    }
+
     @Test func titlesWithUnknownNamesAreCoded() {
         let ushakov = resolve("Kremlin foreign policy aide Yury Ushakov")
         #expect(ushakov?.actor == "Yury Ushakov")

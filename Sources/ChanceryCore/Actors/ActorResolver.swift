@@ -67,6 +67,7 @@ public struct ActorResolver: Sendable {
     ) {
         ActorResolver.addPronouns(&found, sentence, text, cues)
         ActorResolver.addSpeakerFirstPerson(&found, sentence, text, cues, speaker: coreference.speaker)
+        ActorResolver.addAttributedFirstPerson(&found, sentence, text, finder.words.speechVerbs)
         ActorResolver.addSpeechIt(&found, sentence, text, cues, finder.words.speechVerbs)
         ActorResolver.addPlurals(&found, sentence, text, cues, coreference, finder.words.pluralsByFirst)
     }

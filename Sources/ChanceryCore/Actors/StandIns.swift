@@ -1,4 +1,5 @@
-/// The one-word stand-ins for actors: "he"/"she", a transcript speaker's "I", and "it" after "said".
+/// The one-word stand-ins for actors: "he"/"she", a transcript speaker's "I", a quoted speaker's "we", and "it"
+/// after "said".
 extension ActorResolver {
 
     /// Adds an unresolved pronoun mention for each "he" and "she" of the sentence, for `resolveMentions` to resolve.
@@ -24,6 +25,52 @@ extension ActorResolver {
             && !covers(found, i)
         {
             found.append(text.standIn(for: speaker, at: i))
+        }
+    }
+
+    /// "We are ready to help Türkiye, Zelensky said.": before a closing attribution (", X said." or ", said X."),
+    /// "I", "me", "we" and "us" are the person who said it.
+    static func addAttributedFirstPerson(
+        _ found: inout [Mention], _ sentence: Range<Int>, _ text: DocumentText, _ speechVerbs: WordSet
+    ) {
+        guard let (comma, speaker) = closingAttribution(found, sentence, text.tokens, speechVerbs) else { return }
+        for i in sentence.lowerBound..<comma where isFirstPerson(text.tokens[i]) && !covers(found, i) {
+            found.append(text.standIn(for: speaker, at: i))
+        }
+    }
+
+    /// The comma and the person of a sentence's closing attribution: ", Zelensky said." or ", said Zelensky.", the
+    /// person placed (a country known); nil when the sentence ends otherwise.
+    static func closingAttribution(
+        _ found: [Mention], _ sentence: Range<Int>, _ tokens: [Token], _ speechVerbs: WordSet
+    ) -> (comma: Int, speaker: Mention)? {
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound, tokens[last].kind == .punct { last -= 1 }
+        guard last - 2 > sentence.lowerBound else { return nil }
+        func person(endingAt end: Int) -> Mention? {
+            found.last { $0.tokens.upperBound == end && $0.kind == .person && !$0.country.isEmpty }
+        }
+        let speaker: Mention
+        let before: Int
+        if speechVerbs.contains(tokens[last]), let p = person(endingAt: last) {
+            (speaker, before) = (p, p.tokens.lowerBound - 1)
+        } else if let p = person(endingAt: last + 1), p.tokens.lowerBound - 2 > sentence.lowerBound,
+            speechVerbs.contains(tokens[p.tokens.lowerBound - 1])
+        {
+            (speaker, before) = (p, p.tokens.lowerBound - 2)
+        } else {
+            return nil
+        }
+        return tokens[before].norm == "," ? (before, speaker) : nil
+    }
+
+    /// "I", "me", "we", "us" (not "US", the United States).
+    static func isFirstPerson(_ t: Token) -> Bool {
+        switch t.norm {
+        case "i": return t.isCapitalized
+        case "me", "we": return true
+        case "us": return !t.isAllCaps
+        default: return false
         }
     }
 
