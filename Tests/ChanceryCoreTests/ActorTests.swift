@@ -18,6 +18,12 @@ import Testing
         })
     }
 
+    @Test func aPeoplesAdjectiveBeforeANounIsNoUnplacedName() {
+        // Read as an unplaced name, "Kurdish" was the target the Iraqi army seized, and no event was coded.
+        #expect(ActorResolver.isPeoplesAdjective(Tokenizer().tokenize("Kurdish").tokens[0]))
+        #expect(!ActorResolver.isPeoplesAdjective(Tokenizer().tokenize("Parris").tokens[0]))
+    }
+
     @Test func titlesWithUnknownNamesAreCoded() {
         let ushakov = resolve("Kremlin foreign policy aide Yury Ushakov")
         #expect(ushakov?.actor == "Yury Ushakov")

@@ -72,6 +72,12 @@ extension ActorResolver {
             return false
         }
         if tokens[m.tokens.upperBound].norm == "-" { return false }
+        // "large Kurdish oil fields", "Congolese villagers": a word of a people's adjective before a common noun.
+        if m.tokens.count == 1, Self.isPeoplesAdjective(first), !tokens[m.tokens.upperBound].isCapitalized,
+            tokens[m.tokens.upperBound].kind == .word
+        {
+            return false
+        }
         // "in Lahore, Rawalpindi and Multan": a city or province of the gazetteer that names no one known is a place,
         // though no locative stands right before it.
         if let hit = finder.bestEntry(tokens, at: m.tokens.lowerBound, end: m.tokens.upperBound, year: nil),
@@ -85,6 +91,12 @@ extension ActorResolver {
         if m.tokens.contains(where: { finder.words.placeFeatures.contains(tokens[$0]) }) { return false }
         m.isUnplacedName = true
         return true
+    }
+
+    /// Whether a capitalised word ends as adjectives of peoples and languages do ("Kurdish", "Congolese"), which
+    /// names seldom do.
+    static func isPeoplesAdjective(_ t: Token) -> Bool {
+        t.norm.count >= 6 && (t.norm.hasSuffix("ish") || t.norm.hasSuffix("ese"))
     }
 
     /// Marks after which a word opens a sentence or a quotation.
