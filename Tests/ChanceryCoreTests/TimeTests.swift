@@ -189,7 +189,7 @@ import Testing
         let (tokens, _) = Tokenizer().tokenize(text)
         let tagger = TimeTagger()
         let found = tagger.tag(tokens, 0..<tokens.count, bytes: bytes, reference: Day(iso: ref))
-        return tagger.anchor([found], tokens: tokens).flatMap { $0 }.map(\.value)
+        return tagger.anchor([found], tokens: tokens, reference: Day(iso: ref)).flatMap { $0 }.map(\.value)
     }
 
     @Test func quartersOfEarningsReports() {
@@ -214,6 +214,31 @@ import Testing
             ])
         // Without a quarter under discussion, "a year ago" is a year.
         #expect(anchored("It had 14% a year ago.", "1989-10-20") == ["1988"])
+    }
+
+    @Test func aForecastPeriodIsNotThePeriodUnderDiscussion() {
+        let text =
+            "Third-quarter net fell. The slump should last through the third quarter of 1990. In the year-ago period, it earned $101.4 million."
+        #expect(anchored(text, "1989-10-26") == ["1989-Q3", "1990-Q3", "1988-Q3"])
+    }
+
+    @Test func theEndOfAYearLeansOnNoReportedPeriod() {
+        let text = "Third-quarter net fell. The rules should be in place by year's end."
+        #expect(anchored(text, "1989-10-26") == ["1989-Q3", "1989"])
+    }
+
+    @Test func aComparisonAYearBackFollowsTheStretchItsSentenceReports() {
+        let quarter = "Third-quarter net rose 5% to $3 million. "
+        // A sentence on the nine months (or the year) compares with that stretch a year back: a year, not the quarter.
+        #expect(
+            anchored(quarter + "For the nine months, net was $9 million, compared with $7 million a year earlier.", "1989-10-26")
+                == ["1989-Q3", "P9M", "1988"])
+        // Without a figure, a comparison names the quarter a year back too.
+        #expect(anchored(quarter + "Interest costs were lower than a year ago.", "1989-10-26") == ["1989-Q3", "1988-Q3"])
+        // "the quarter a year ago" is the quarter under discussion, a year back.
+        #expect(anchored(quarter + "For the quarter a year ago, it earned $16.3 million.", "1989-10-26") == ["1989-Q3", "1988-Q3"])
+        // "last year" names the calendar year even after a figure.
+        #expect(anchored(quarter + "Sales were $14 million, down from $21.4 million last year.", "1989-10-26") == ["1989-Q3", "1988"])
     }
 
     @Test func theDayIsTheDayTheTextIsOn() {
