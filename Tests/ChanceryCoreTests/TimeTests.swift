@@ -250,6 +250,13 @@ import Testing
         // "the day after falling 250 points" is the day itself; "the day after" alone is the next one.
         #expect(tag("Stocks rebounded late in the day after falling 250 points.", "2007-08-10").map(\.0) == ["the day"])
         #expect(values("They met the day after.", "2007-08-10") == ["2007-08-11"])
+        // "the day before the plunge": the day of the event the text is on, not the day before publication.
+        #expect(
+            anchored("Eight trading days after Oct. 12, the day before the stock market plunge, the index fell.", "1989-10-30")
+                .last == "1989-10-12")
+        #expect(values("They met the day before Christmas.", "2007-12-27") == ["2007-12-24"])
+        // "the day after his death": the day after the one the text is on.
+        #expect(anchored("He was shot on Oct. 23. Two men came to his house the day after his death.", "1998-11-21") == ["1998-10-23", "1998-10-24"])
     }
 
     @Test func spansJoinClockWeekdayAndYear() {

@@ -122,6 +122,10 @@ extension TimeTagger {
     func namedCount(_ c: Context, _ words: [String]) -> TimeAnchor? {
         guard let last = words.last else { return nil }
         let shift: Int
+        // "the day after his death", "they met the day after": counted from the day the text is on.
+        if words.count == 3, words[0] == "the", words[1] == "day", words[2] == "before" || words[2] == "after" {
+            return .named(words[2] == "before" ? -1 : 1, .day)
+        }
         if words.count == 3, words[0] == "the", let d = c.words.directions[words[1]], d != 0, words[1] != "past",
             words[1] != "coming"
         {
