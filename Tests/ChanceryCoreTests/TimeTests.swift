@@ -255,6 +255,10 @@ import Testing
             anchored("Eight trading days after Oct. 12, the day before the stock market plunge, the index fell.", "1989-10-30")
                 .last == "1989-10-12")
         #expect(values("They met the day before Christmas.", "2007-12-27") == ["2007-12-24"])
+        // "in the morning": the morning of the day the text is on.
+        #expect(anchored("Shares fell Friday. Dealers placed buy orders in the morning.", "1989-10-30") == ["1989-10-27", "1989-10-27TMO"])
+        #expect(values("the night of Oct. 5", "1989-10-30").first != "1989-10-30TNI")
+        #expect(values("tapes from the night the plane went down", "1998-01-14").isEmpty)
         // "the day after his death": the day after the one the text is on.
         #expect(anchored("He was shot on Oct. 23. Two men came to his house the day after his death.", "1998-11-21") == ["1998-10-23", "1998-10-24"])
     }

@@ -28,6 +28,12 @@ extension TimeTagger {
     func anchorKind(_ c: Context, _ span: Range<Int>, value: String) -> TimeAnchor {
         let words = span.map { c.norm($0) }
         if value == c.reference?.description, Self.namesTheDayInFocus(words) { return .focusDay }
+        // "in the morning": of the day in focus.
+        if words.count == 2, words[0] == "the", c.words.partsOfDay[words[1]] != nil,
+            value.hasPrefix(c.reference?.description ?? "-")
+        {
+            return .focusDay
+        }
         if let named = namedCount(c, words) { return named }
         let hasYearBack =
             words.contains("ago") || words.contains("earlier") || words.contains("last") || words.contains("previous")
@@ -98,7 +104,8 @@ extension TimeTagger {
                         named = value
                     }
                 case .focusDay:
-                    if let day { t.value = day }
+                    // A part of day keeps its code: "in the morning" of that day is `…TMO`.
+                    if let day { t.value = day + t.value.dropFirst(min(10, t.value.count)) }
                 case .reported:
                     if let quarter { t.value = quarter }
                 case .reportedIn(let y):

@@ -16,6 +16,13 @@ extension TimeTagger {
         // "the year two thousand".
         if c.norm(k) == "year", let (y, end) = spelledYear(c, k + 1) { return (.date, String(y), end, i) }
         let next = c.norm(k)
+        // "placed orders in the morning": the morning of the day the text is on (its anchor); not "the morning of"
+        // or "from the night the plane went down", whose day an event gives.
+        if let pod = c.words.partsOfDay[next], next != "overnight", c.word(i - 1, in: c.words.partOfDayPrepositions),
+            c.norm(k + 1) != "of", !c.word(k + 1, in: c.words.determiners), let ref = c.reference
+        {
+            return (.time, ref.description + "T" + pod, k + 1, i)
+        }
         guard
             c.word(k, in: c.words.theTimeOpeners)
                 || c.words.ordinals[next] != nil && (c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half")
