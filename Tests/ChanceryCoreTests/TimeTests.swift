@@ -259,6 +259,9 @@ import Testing
         #expect(anchored("Shares fell Friday. Dealers placed buy orders in the morning.", "1989-10-30") == ["1989-10-27", "1989-10-27TMO"])
         #expect(values("the night of Oct. 5", "1989-10-30").first != "1989-10-30TNI")
         #expect(values("tapes from the night the plane went down", "1998-01-14").isEmpty)
+        // A part of a season is the season: "from the low levels of the early summer".
+        #expect(values("from the low levels of the early summer", "1989-10-26") == ["1989-SU"])
+        #expect(values("in late spring of 1994", "1989-10-26") == ["1994-SP"])
         // "the day after his death": the day after the one the text is on.
         #expect(anchored("He was shot on Oct. 23. Two men came to his house the day after his death.", "1998-11-21") == ["1998-10-23", "1998-10-24"])
     }

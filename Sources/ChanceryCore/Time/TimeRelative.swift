@@ -134,6 +134,11 @@ extension TimeTagger {
         }
         if let hit = explicitDate(c, j) { return (hit.0, hit.1, hit.2, start) }
         if let hit = relativeDay(c, j) { return (hit.0, hit.1, hit.2, start) }
+        // "the early summer", "in late spring", "late summer of 1994": the season's value.
+        if let season = c.words.seasons[c.norm(j)] {
+            let hit = bareSeason(c, j, season)
+            return (hit.0, hit.1, hit.2, start)
+        }
         if let month = c.words.months[c.norm(j)], c.tokens[j].isCapitalized, let ref = c.reference {
             if let (value, end) = monthOfNamedYear(c, j, month: month) { return (.date, value, end, start) }
             return (.date, monthValue(month, ref: ref, tense: c.tense(start)), j + 1, start)
