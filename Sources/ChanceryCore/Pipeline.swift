@@ -91,7 +91,7 @@ public struct Pipeline: Sendable {
             try check()
             tagged.append(tagger.tag(analysis.tokens, sentence.tokens, bytes: bytes, reference: reference))
         }
-        let times = tagger.anchor(tagged, tokens: analysis.tokens)
+        let times = tagger.anchor(tagged, tokens: analysis.tokens, reference: reference)
         let events = try coder.code(
             document, analysis, mentions: mentions, times: times, bytes: bytes, between: check)
         return CodedDocument(document: document, analysis: analysis, mentions: mentions, times: times, events: events)
@@ -106,7 +106,7 @@ public struct Pipeline: Sendable {
         for (i, line) in analysis.lines.enumerated() where analysis.lineKinds[i] != .dateLine && !line.tokens.isEmpty {
             lines.append(tagger.tag(analysis.tokens, line.tokens, bytes: bytes, reference: reference))
         }
-        return tagger.anchor(lines, tokens: analysis.tokens).flatMap { $0 }
+        return tagger.anchor(lines, tokens: analysis.tokens, reference: reference).flatMap { $0 }
     }
 
     /// A full date opening one of the text's first three lines ("March 01, 2008", "WASHINGTON, April 11, 2024 —"), to

@@ -161,4 +161,12 @@ import Testing
         #expect(analysis.lineKinds.contains(.byline))
         #expect(analysis.lineKinds.filter { $0 == .navigation }.count == 3)
     }
+
+    @Test func aParagraphEndingInAClosingQuoteIsProseNotACaption() {
+        let text = "date 2026-02-05\nHeadline Here\n\nPutin said any settlement must address the \u{201C}root causes.\u{201D}\n\nHe added: \"We are ready.\"\n"
+        let (docs, _) = readBytes(Array(text.utf8), name: "x.txt")
+        let analysis = TextAnalyzer().analyze(docs[0])
+        #expect(analysis.sentences.filter { $0.index >= 0 }.count == 2)
+        #expect(!analysis.lineKinds.contains(.caption))
+    }
 }

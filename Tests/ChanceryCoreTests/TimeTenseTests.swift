@@ -21,6 +21,14 @@ import Testing
         #expect(values("They signed a pact on Feb. 29.", "2001-01-05") == ["2000-02-29"])
     }
 
+    @Test func aBarePresentAfterItsSubjectIsASchedule() {
+        // Friday 1998-05-01: "meet separately Monday" is the coming Monday; "met Monday" the last one.
+        #expect(values("He and Arafat meet separately Monday with Albright.", "1998-05-01") == ["1998-05-04"])
+        #expect(values("He and Arafat met separately Monday with Albright.", "1998-05-01") == ["1998-04-27"])
+        // A noun after a determiner is no verb: "the visit Monday" keeps the clause's reading.
+        #expect(values("He praised the visit Monday.", "1998-05-01") == ["1998-04-27"])
+    }
+
     @Test func anOvertakenPlanMayLieOnEitherSide() {
         // A plan in the past perfect or "previously planned": a bare weekday is the latest, a month-day the nearest.
         #expect(values("The offer previously had been scheduled to expire at midnight Friday.", "1989-11-01") == ["1989-10-27T24:00"])

@@ -189,7 +189,7 @@ import Testing
         let (tokens, _) = Tokenizer().tokenize(text)
         let tagger = TimeTagger()
         let found = tagger.tag(tokens, 0..<tokens.count, bytes: bytes, reference: Day(iso: ref))
-        return tagger.anchor([found], tokens: tokens).flatMap { $0 }.map(\.value)
+        return tagger.anchor([found], tokens: tokens, reference: Day(iso: ref)).flatMap { $0 }.map(\.value)
     }
 
     @Test func quartersOfEarningsReports() {
@@ -216,6 +216,31 @@ import Testing
         #expect(anchored("It had 14% a year ago.", "1989-10-20") == ["1988"])
     }
 
+    @Test func aForecastPeriodIsNotThePeriodUnderDiscussion() {
+        let text =
+            "Third-quarter net fell. The slump should last through the third quarter of 1990. In the year-ago period, it earned $101.4 million."
+        #expect(anchored(text, "1989-10-26") == ["1989-Q3", "1990-Q3", "1988-Q3"])
+    }
+
+    @Test func theEndOfAYearLeansOnNoReportedPeriod() {
+        let text = "Third-quarter net fell. The rules should be in place by year's end."
+        #expect(anchored(text, "1989-10-26") == ["1989-Q3", "1989"])
+    }
+
+    @Test func aComparisonAYearBackFollowsTheStretchItsSentenceReports() {
+        let quarter = "Third-quarter net rose 5% to $3 million. "
+        // A sentence on the nine months (or the year) compares with that stretch a year back: a year, not the quarter.
+        #expect(
+            anchored(quarter + "For the nine months, net was $9 million, compared with $7 million a year earlier.", "1989-10-26")
+                == ["1989-Q3", "P9M", "1988"])
+        // Without a figure, a comparison names the quarter a year back too.
+        #expect(anchored(quarter + "Interest costs were lower than a year ago.", "1989-10-26") == ["1989-Q3", "1988-Q3"])
+        // "the quarter a year ago" is the quarter under discussion, a year back.
+        #expect(anchored(quarter + "For the quarter a year ago, it earned $16.3 million.", "1989-10-26") == ["1989-Q3", "1988-Q3"])
+        // "last year" names the calendar year even after a figure.
+        #expect(anchored(quarter + "Sales were $14 million, down from $21.4 million last year.", "1989-10-26") == ["1989-Q3", "1988"])
+    }
+
     @Test func theDayIsTheDayTheTextIsOn() {
         // A Saturday report of Friday's trading: "the same day" and "the day" are Friday.
         let text = "Stocks rose on Friday. A report released on the same day showed losses. The index ended the day up."
@@ -225,6 +250,20 @@ import Testing
         // "the day after falling 250 points" is the day itself; "the day after" alone is the next one.
         #expect(tag("Stocks rebounded late in the day after falling 250 points.", "2007-08-10").map(\.0) == ["the day"])
         #expect(values("They met the day after.", "2007-08-10") == ["2007-08-11"])
+        // "the day before the plunge": the day of the event the text is on, not the day before publication.
+        #expect(
+            anchored("Eight trading days after Oct. 12, the day before the stock market plunge, the index fell.", "1989-10-30")
+                .last == "1989-10-12")
+        #expect(values("They met the day before Christmas.", "2007-12-27") == ["2007-12-24"])
+        // "in the morning": the morning of the day the text is on.
+        #expect(anchored("Shares fell Friday. Dealers placed buy orders in the morning.", "1989-10-30") == ["1989-10-27", "1989-10-27TMO"])
+        #expect(values("the night of Oct. 5", "1989-10-30").first != "1989-10-30TNI")
+        #expect(values("tapes from the night the plane went down", "1998-01-14").isEmpty)
+        // A part of a season is the season: "from the low levels of the early summer".
+        #expect(values("from the low levels of the early summer", "1989-10-26") == ["1989-SU"])
+        #expect(values("in late spring of 1994", "1989-10-26") == ["1994-SP"])
+        // "the day after his death": the day after the one the text is on.
+        #expect(anchored("He was shot on Oct. 23. Two men came to his house the day after his death.", "1998-11-21") == ["1998-10-23", "1998-10-24"])
     }
 
     @Test func spansJoinClockWeekdayAndYear() {

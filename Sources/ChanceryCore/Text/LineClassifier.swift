@@ -116,7 +116,8 @@ public struct LineClassifier: Sendable {
             return nil
         }
         let tail = tokens[(dot + 1)...]
-        guard !tail.isEmpty, tail.count <= 8 else { return nil }
+        // A credit names someone: a tail of marks alone is the closing quote of prose ("... the crisis.”").
+        guard !tail.isEmpty, tail.count <= 8, tail.contains(where: { $0.kind != .punct }) else { return nil }
         let allCredit = tail.allSatisfy {
             creditWords.contains($0) || $0.isAllCaps || $0.kind == .punct
                 || ($0.isCapitalized && tail.contains(where: { $0.is(slash) }))

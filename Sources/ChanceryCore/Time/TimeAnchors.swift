@@ -28,16 +28,30 @@ extension TimeTagger {
     func anchorKind(_ c: Context, _ span: Range<Int>, value: String) -> TimeAnchor {
         let words = span.map { c.norm($0) }
         if value == c.reference?.description, Self.namesTheDayInFocus(words) { return .focusDay }
+        // "in the morning": of the day in focus.
+        if words.count == 2, words[0] == "the", c.words.partsOfDay[words[1]] != nil,
+            value.hasPrefix(c.reference?.description ?? "-")
+        {
+            return .focusDay
+        }
         if let named = namedCount(c, words) { return named }
         let hasYearBack =
             words.contains("ago") || words.contains("earlier") || words.contains("last") || words.contains("previous")
         let hasYear = span.contains { c.isNumber($0) && c.tokens[$0].norm.count == 4 }
         let isQuarterValue = value.contains("-Q") || value.contains("-H")
+        // "year-end", "year's end" name the end of a year, not a period a year back or the one under discussion.
+        if words.last == "end" { return .none }
         if words.count == 3, words[0] == "year", words[1] == "-" { return .yearBefore }
         if words.contains("year"), words.contains("-"), hasYearBack,
             words.contains("quarter") || words.contains("period")
         {
             return isQuarterValue ? .none : .yearBefore
+        }
+        // "the quarter a year ago", "the period a year earlier": the period under discussion, a year back.
+        if words.first == "the", words.count > 3, words[1] == "quarter" || words[1] == "period", words.contains("year"),
+            words.last == "ago" || words.last == "earlier", !isQuarterValue
+        {
+            return .yearBefore
         }
         if words.contains("same") || words.contains("corresponding") || words.contains("comparable") {
             return hasYearBack ? .yearBefore : .reported
@@ -61,17 +75,24 @@ extension TimeTagger {
 
     /// Fills in the anchored values of a document's expressions, in reading order, from the last quarter, half or month
     /// it named; `tokens` are the document's, for the figures a comparison needs.
-    public func anchor(_ sentences: [[TimeExpression]], tokens: [Token]) -> [[TimeExpression]] {
+    /// A period that begins after `reference` ("the third quarter of 1990" in a 1989 report) is a forecast's, not the
+    /// period the report is on.
+    public func anchor(_ sentences: [[TimeExpression]], tokens: [Token], reference: Day? = nil) -> [[TimeExpression]] {
         var quarter: String? = nil  // "1989-Q3", "1989-H1"
         var period: String? = nil  // the last quarter, half or month
         var day: String? = nil  // the last day named
         var named: String? = nil  // the last date or time named, for "the following year"
         return sentences.map { sentence in
-            sentence.map { t in
+            // "For the nine months, net was $9 million against $7 million a year earlier": the sentence reports on
+            // a stretch that is not the quarter, and its comparison is with that stretch a year back, a year.
+            var otherStretch = false
+            return sentence.map { t in
                 var t = t
                 switch t.anchor {
                 case .none:
-                    if t.kind == .date, Self.isPeriod(t.value) {
+                    if t.kind == .duration { otherStretch = Self.isReportedStretch(t.value) || otherStretch }
+                    if t.kind == .date, Self.isPeriod(t.value) { otherStretch = false }
+                    if t.kind == .date, Self.isPeriod(t.value), !Self.isAhead(t.value, of: reference) {
                         period = t.value
                         if !Self.isMonth(t.value) { quarter = t.value }
                     }
@@ -83,7 +104,8 @@ extension TimeTagger {
                         named = value
                     }
                 case .focusDay:
-                    if let day { t.value = day }
+                    // A part of day keeps its code: "in the morning" of that day is `…TMO`.
+                    if let day { t.value = day + t.value.dropFirst(min(10, t.value.count)) }
                 case .reported:
                     if let quarter { t.value = quarter }
                 case .reportedIn(let y):
@@ -93,7 +115,9 @@ extension TimeTagger {
                     let base = t.text.lowercased().contains("quarter") ? quarter ?? period : period
                     if let base { t.value = Self.yearBefore(base) }
                 case .comparedYearBefore:
-                    if let quarter, Self.followsFigure(t, tokens) { t.value = Self.yearBefore(quarter) }
+                    if let quarter, !otherStretch, Self.followsFigure(t, tokens) || Self.followsComparison(t, tokens) {
+                        t.value = Self.yearBefore(quarter)
+                    }
                 }
                 return t
             }
@@ -105,6 +129,10 @@ extension TimeTagger {
     func namedCount(_ c: Context, _ words: [String]) -> TimeAnchor? {
         guard let last = words.last else { return nil }
         let shift: Int
+        // "the day after his death", "they met the day after": counted from the day the text is on.
+        if words.count == 3, words[0] == "the", words[1] == "day", words[2] == "before" || words[2] == "after" {
+            return .named(words[2] == "before" ? -1 : 1, .day)
+        }
         if words.count == 3, words[0] == "the", let d = c.words.directions[words[1]], d != 0, words[1] != "past",
             words[1] != "coming"
         {
@@ -187,6 +215,23 @@ extension TimeTagger {
         return u[5] == 0x51 || u[5] == 0x48 || isMonth(v)
     }
 
+    /// Whether a period value (`YYYY-Qn`, `YYYY-Hn`, `YYYY-MM`) begins after `reference`: a forecast's. One that has
+    /// begun may be a fiscal quarter already reported ("its fourth quarter ended Sept. 30" in November).
+    static func isAhead(_ v: String, of reference: Day?) -> Bool {
+        guard let reference, let year = Int(v.prefix(4)), v.utf8.count == 7 else { return false }
+        let part = v.dropFirst(5)
+        let firstMonth: Int?
+        if part.hasPrefix("Q") {
+            firstMonth = Int(part.dropFirst()).map { ($0 - 1) * 3 + 1 }
+        } else if part.hasPrefix("H") {
+            firstMonth = Int(part.dropFirst()).map { ($0 - 1) * 6 + 1 }
+        } else {
+            firstMonth = Int(part)
+        }
+        guard let firstMonth else { return false }
+        return year > reference.year || year == reference.year && firstMonth > reference.month
+    }
+
     /// `YYYY-MM`.
     static func isMonth(_ v: String) -> Bool {
         let u = Array(v.utf8)
@@ -197,6 +242,20 @@ extension TimeTagger {
     static func yearBefore(_ v: String) -> String {
         guard let y = Int(v.prefix(4)) else { return v }
         return Day.pad(y - 1, 4) + v.dropFirst(4)
+    }
+
+    /// A duration a report gives results for that is not a quarter: "the nine months", "the six months", "the year".
+    static func isReportedStretch(_ v: String) -> Bool {
+        guard v.hasPrefix("P"), let unit = v.last, unit == "M" || unit == "Y", let n = Int(v.dropFirst().dropLast())
+        else { return false }
+        return unit == "Y" ? n == 1 : n != 3 && n < 12
+    }
+
+    /// "lower than a year ago", "narrowed from a year earlier": the expression is what a comparison is made with.
+    static func followsComparison(_ t: TimeExpression, _ tokens: [Token]) -> Bool {
+        let k = t.tokens.lowerBound - 1
+        guard k >= 0, k < tokens.count else { return false }
+        return tokens[k].norm == "than" || tokens[k].norm == "from"
     }
 
     /// Whether a figure ("$6.1 million", "14%") stands within six words before the expression.

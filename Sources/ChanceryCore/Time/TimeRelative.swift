@@ -16,6 +16,13 @@ extension TimeTagger {
         // "the year two thousand".
         if c.norm(k) == "year", let (y, end) = spelledYear(c, k + 1) { return (.date, String(y), end, i) }
         let next = c.norm(k)
+        // "placed orders in the morning": the morning of the day the text is on (its anchor); not "the morning of"
+        // or "from the night the plane went down", whose day an event gives.
+        if let pod = c.words.partsOfDay[next], next != "overnight", c.word(i - 1, in: c.words.partOfDayPrepositions),
+            c.norm(k + 1) != "of", !c.word(k + 1, in: c.words.determiners), let ref = c.reference
+        {
+            return (.time, ref.description + "T" + pod, k + 1, i)
+        }
         guard
             c.word(k, in: c.words.theTimeOpeners)
                 || c.words.ordinals[next] != nil && (c.norm(k + 1) == "quarter" || c.norm(k + 1) == "half")
@@ -24,7 +31,17 @@ extension TimeTagger {
             if let hit = explicitDate(c, k) { return (hit.0, hit.1, hit.2, hit.3 ?? k) }
             return nil
         }
-        if next == "day", let shift = dayShift(c, k + 1), let ref = c.reference {
+        if next == "day", let ref = c.reference, c.norm(k + 1) == "before" || c.norm(k + 1) == "after" {
+            // "late in the day after falling": "the day" alone, the day in focus (its anchor). So is "Oct. 12, the day
+            // before the plunge", set beside the date it names; "the day after his death" counts from the day in focus.
+            let beside = c.norm(i - 1) == "," && (c.isNumber(i - 2) || c.words.weekdays[c.norm(i - 2)] != nil)
+            if beside, c.range.contains(k + 2), c.tokens[k + 2].kind == .word, namedDay(c, k + 2) == nil {
+                return (.date, ref.description, k + 1, i)
+            }
+            guard let shift = dayShift(c, k + 1) else {
+                if c.norm(k + 2).hasSuffix("ing") { return (.date, ref.description, k + 1, i) }
+                return (.date, ref.adding(days: c.norm(k + 1) == "before" ? -1 : 1).description, k + 2, i)
+            }
             if let (day, end) = namedDay(c, k + 2) { return (.date, day.adding(days: shift).description, end, i) }
             return (.date, ref.adding(days: shift).description, k + 2, i)
         }
@@ -56,10 +73,12 @@ extension TimeTagger {
     }
 
     /// "(the day) before" -1, "(the day) after" 1; nil when a clause follows ("late in the day after falling 250
-    /// points": the day itself, its verb's -ing form after the preposition).
+    /// points": the day itself, its verb's -ing form after the preposition) or an event's noun phrase ("the day before
+    /// the stock market plunge": the day of that event, not the day before publication).
     func dayShift(_ c: Context, _ k: Int) -> Int? {
         let n = c.norm(k)
         guard n == "before" || n == "after", !c.norm(k + 1).hasSuffix("ing") else { return nil }
+        if c.word(k + 1, in: c.words.determiners), namedDay(c, k + 1) == nil { return nil }
         return n == "before" ? -1 : 1
     }
 
@@ -115,6 +134,11 @@ extension TimeTagger {
         }
         if let hit = explicitDate(c, j) { return (hit.0, hit.1, hit.2, start) }
         if let hit = relativeDay(c, j) { return (hit.0, hit.1, hit.2, start) }
+        // "the early summer", "in late spring", "late summer of 1994": the season's value.
+        if let season = c.words.seasons[c.norm(j)] {
+            let hit = bareSeason(c, j, season)
+            return (hit.0, hit.1, hit.2, start)
+        }
         if let month = c.words.months[c.norm(j)], c.tokens[j].isCapitalized, let ref = c.reference {
             if let (value, end) = monthOfNamedYear(c, j, month: month) { return (.date, value, end, start) }
             return (.date, monthValue(month, ref: ref, tense: c.tense(start)), j + 1, start)

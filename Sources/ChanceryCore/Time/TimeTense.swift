@@ -21,7 +21,7 @@ extension TimeTagger.Context {
         if word(i - 1, in: words.determiners) { return .unknown }
         // "since Jan. 13" is past whatever the clause.
         if word(i - 1, in: words.pastOpeners) { return .past }
-        let tense = tenseBefore(i) ?? tenseAfter(i) ?? .unknown
+        let tense = tenseBefore(i) ?? tenseAfter(i) ?? scheduledPresent(i) ?? .unknown
         return isDeadline(i) && tense == .past ? .unknown : tense
     }
 
@@ -47,6 +47,18 @@ extension TimeTagger.Context {
             k -= 1
         }
         return weak
+    }
+
+    /// "Arafat and Netanyahu meet separately Monday", "they leave Friday": a bare present verb after its subject (a
+    /// name or a pronoun), right before the time or an adverb before it, is a schedule in news and looks forward.
+    private func scheduledPresent(_ i: Int) -> TimeTagger.Tense? {
+        var k = i - 1
+        if norm(k).hasSuffix("ly") { k -= 1 }
+        guard k - 1 >= range.lowerBound, word(k, in: words.infinitiveVerbs), !tokens[k].isCapitalized else { return nil }
+        let subject = tokens[k - 1]
+        guard words.nominativePronouns.contains(subject) || subject.kind == .word && subject.isCapitalized && k - 1 > range.lowerBound
+        else { return nil }
+        return .future
     }
 
     /// The tense the first tense-bearing word after `i` in its sentence shows, for a time that opens its clause.

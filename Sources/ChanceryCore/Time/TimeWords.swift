@@ -41,7 +41,7 @@ public final class TimeWords: Sendable {
         spanPrepositions, yearFrames, partWholes, comparisonAdjectives, reportPeriods, periodAdjectives,
         yearBackPhrases, thatTimeFrames, holidayStretchWords, untilWords, modals, bareAuxiliaries, presentBeForms,
         verbAdverbs, pastForms, edNonVerbs, determiners, coordinators, infinitiveVerbs, implicativeHeads, deadlineWords,
-        clauseOpeners, pastOpeners, supersededPlanWords, partOfDayPrepositions, monthPrepositions: WordSet
+        clauseOpeners, pastOpeners, supersededPlanWords, partOfDayPrepositions, monthPrepositions, nominativePronouns: WordSet
 
     /// The built-in lists' tables, for taggers made without loaded resources.
     public static let standard = StageWords.standard.time
@@ -115,6 +115,7 @@ public final class TimeWords: Sendable {
         supersededPlanWords = read("time-superseded-plan-words").set
         partOfDayPrepositions = read("part-of-day-prepositions").set
         monthPrepositions = read("may-month-prepositions").set
+        nominativePronouns = read("nominative-pronouns").set
     }
 
     /// A table's values as integers; an entry whose value is not one is reported and left out.
