@@ -61,7 +61,9 @@ extension ActorResolver {
         } else {
             return nil
         }
-        return tokens[before].norm == "," ? (before, speaker) : nil
+        // "Zelensky said." alone: a person at the sentence's start has no comma before it.
+        guard before > sentence.lowerBound, tokens[before].norm == "," else { return nil }
+        return (before, speaker)
     }
 
     /// "I", "me", "we", "us" (not "US", the United States).
