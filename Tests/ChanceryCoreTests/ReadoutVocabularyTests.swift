@@ -12,7 +12,7 @@ import Testing
 
     @Test func callingSomeoneIsAPhoneCallButCallingThemSomethingIsNot() {
         let call = events("Modi called Kenyan President William Ruto on Friday to discuss trade.", date: "2024-05-02")
-        #expect(call.map { "\($0.source.country)-\($0.target?.country ?? "")-\($0.code.cameo)" } == ["IND-KEN-041"])
+        #expect(codedDyads(call) == ["IND-KEN-041"])
         for text in [
             "Modi called Kenyan President William Ruto a true friend.", "Ruto condemned what he called Western meddling.",
         ] {

@@ -14,6 +14,11 @@ func dyads(_ events: [Event]) -> [String] {
     events.map { "\($0.source.country)-\($0.target?.country ?? "none")-\($0.code.root.digits)" }
 }
 
+/// The (source, target, CAMEO code) triples of events, an empty target for none.
+func codedDyads(_ events: [Event]) -> [String] {
+    events.map { "\($0.source.country)-\($0.target?.country ?? "")-\($0.code.cameo)" }
+}
+
 /// Reads documents from raw bytes as the CLI would, collecting documents and errors.
 func readBytes(_ bytes: [UInt8], name: String, jsonLines: Bool? = nil, reader: DocumentReader = DocumentReader()) -> (
     [Document], [ReadError]

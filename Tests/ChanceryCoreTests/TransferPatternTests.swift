@@ -5,14 +5,14 @@ import Testing
 @Suite struct TransferPatternTests {
     @Test func thingsProvidedToAStateAreAid() {
         let e = events("Germany provided 10 ambulances and two field hospitals to Ukraine.", date: "2024-05-02")
-        #expect(e.map { "\($0.source.country)-\($0.target?.country ?? "")-\($0.code.cameo)" } == ["DEU-UKR-070"])
+        #expect(codedDyads(e) == ["DEU-UKR-070"])
     }
 
     @Test func propertyReturnedToAStateIsReturnedProperty() {
         let e = events(
             "The United States returned an ancient marble sculpture, missing since 1961, to the government of Algeria.",
             date: "2024-05-02")
-        #expect(e.map { "\($0.source.country)-\($0.target?.country ?? "")-\($0.code.cameo)" } == ["USA-DZA-0842"])
+        #expect(codedDyads(e) == ["USA-DZA-0842"])
     }
 
     @Test func peopleGoingHomeOrSentBackAreNoReturnedProperty() {

@@ -227,7 +227,7 @@ public struct EventCoder: Sendable {
             {
                 // "condemned the attack on a church in Quetta": the country the deed struck is what is condemned,
                 // where the text names no doer.
-                targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
+                targetParty = EventCoder.party(standingFor: place)
             } else if target == nil, patternCode.root.letsPlaceStandForTarget {
                 // The place stands in for an unnamed target: force is aimed at the country it struck ("bombed
                 // Gaza", "fired at targets in Jericho"), aid given to people of a place goes to its country ("food
@@ -235,7 +235,7 @@ public struct EventCoder: Sendable {
                 // settlements in Gaza"). Yielding needs no target.
                 let place = location ?? (patternCode.root.isForce ? placeStruck(m, c) : nil)
                 if let place, place.country.count == 3, c.scope.admitsPlace(of: place.country, struckBy: source) {
-                    targetParty = Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
+                    targetParty = EventCoder.party(standingFor: place)
                     eventLocation = place
                 } else if patternCode.root != .yield || c.scope.isDomestic {
                     continue
@@ -331,6 +331,11 @@ public struct EventCoder: Sendable {
     /// The code `table` gives the family `code` is within, or nil.
     static func family(of code: CameoCode, in table: [String: String]) -> String? {
         table.first { code.isWithin($0.key) }?.value
+    }
+
+    /// The target a place stands for: its country, with no sector ("bombed Gaza", "condemned the Kabul bombing").
+    static func party(standingFor place: Event.Location) -> Event.Party {
+        Event.Party(text: place.text, actor: place.name, country: place.country, role: "")
     }
 
     /// `parent` followed by the kind digit of a 06 code (062 military → "0312" under "031"); `parent` alone for 060.
