@@ -18,6 +18,8 @@ extension TimeTests {
     @Test func thatUnitIsTheOneTheTextNamed() {
         #expect(anchored("She fled in June 1998 and returned later that year.", "2000-01-28") == ["1998-06", "1998"])
         #expect(anchored("He was killed on Oct. 23. Earlier that day, police were warned.", "1998-11-02") == ["1998-10-23", "1998-10-23"])
+        // Ending its clause, "that year" is a time after any word ("imports that year, according to an aide").
+        #expect(anchored("Imports rose in 1988. Watch imports that year, an aide said, were small.", "1989-11-02") == ["1988", "1988"])
         // "that" as a relative pronoun is no time.
         #expect(values("the plan that day-traders liked").isEmpty)
     }

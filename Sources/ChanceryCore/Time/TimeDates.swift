@@ -44,9 +44,11 @@ extension TimeTagger {
             // "the 20th century" is the 1900s, TIMEX3 "19".
             return (.date, Day.pad(d - 1, 2), i + 2, c.norm(i - 1) == "the" ? i - 1 : i)
         }
-        // "the 7th largest decline" ranks; "the 11th Circuit" numbers a name.
-        let ranks = c.norm(i + 1).hasSuffix("est") || c.norm(i + 1) == "most"
-            || c.range.contains(i + 1) && c.tokens[i + 1].isCapitalized
+        // "the 7th largest decline" ranks; "the 11th Circuit" numbers a name; "the 25th anniversary", "the 10th
+        // time": an ordinal before a word that is not a preposition, conjunction, verb or pronoun modifies it.
+        let next = i + 1
+        let ranks = c.range.contains(next) && c.tokens[next].kind == .word
+            && (c.tokens[next].isCapitalized || !c.word(next, in: c.words.ordinalDateFollowers))
         guard c.words.ordinalSuffixes.words.contains(where: { raw.hasSuffix($0) }), c.norm(i - 1) == "the",
             c.norm(i + 1) != "century", !ranks, let ref = c.reference
         else { return nil }
@@ -57,6 +59,27 @@ extension TimeTagger {
             day = Day(year: prev.year, month: prev.month, day: min(d, Day.daysIn(month: prev.month, year: prev.year)))
         }
         return (.date, day.description, i + 1, i - 1)
+    }
+
+    /// "April 24 and 25", "May 3 or 4": the day number after a month's day and "and" or "or", with that day's month
+    /// and year, when nothing but punctuation or a preposition follows it ("April 24 and 25 people" counts people).
+    func coordinatedDay(_ c: Context, after end: Int, value: String) -> (Int, String)? {
+        let day = end + 1
+        guard c.norm(end) == "and" || c.norm(end) == "or", let d = c.intValue(day), (1...31).contains(d),
+            c.tokens[day].norm.count <= 4, Self.namesMonthAndDay(value)
+        else { return nil }
+        let next = day + 1
+        guard !c.range.contains(next) || c.tokens[next].breaksModifiers || c.word(next, in: c.words.spanPrepositions)
+        else { return nil }
+        return (day, String(value.prefix(8)) + Day.pad(d, 2))
+    }
+
+    /// Whether a value is a day of a known month, `YYYY-MM-DD` or `XXXX-MM-DD` (not a week's day, `2026-W05-2`).
+    static func namesMonthAndDay(_ value: String) -> Bool {
+        let u = Array(value.utf8)
+        let digit = { (b: UInt8) in b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        return u.count == 10 && u[4] == UInt8(ascii: "-") && u[7] == UInt8(ascii: "-") && digit(u[5]) && digit(u[6])
+            && digit(u[8]) && digit(u[9])
     }
 
     /// A year of four digits from 1000 to 2199 at `i` ("February 2022", "3 February 2026").

@@ -111,8 +111,11 @@ extension TimeTagger {
     /// "in that year", "on that day", "later that year" (`framed` by the caller): a unit of the time the text named,
     /// which `anchor` fills in; until then, the reference's.
     func thatUnit(_ c: Context, _ i: Int, framed: Bool = false) -> Hit? {
+        // "imports that year, according to": a unit that ends its clause is no relative clause's subject.
+        let endsClause = c.range.contains(i + 2) && c.tokens[i + 2].breaksModifiers
         guard c.norm(i) == "that", let ref = c.reference,
             framed || c.word(i - 1, in: c.words.thatTimeFrames) || i == c.range.lowerBound || c.norm(i - 1) == ","
+                || endsClause
         else { return nil }
         switch c.norm(i + 1) {
         case "day", "morning", "afternoon", "evening", "night", "week", "month", "year", "quarter":

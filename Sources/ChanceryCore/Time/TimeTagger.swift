@@ -25,17 +25,31 @@ public struct TimeTagger: Sendable {
             if let (kind, value, end, start) = match(ctx, i) {
                 // A start reaching back over an expression already found would overlap it.
                 let s = max(start ?? i, result.last?.tokens.upperBound ?? range.lowerBound, range.lowerBound)
-                let text = TextSlice.string(bytes, from: tokens[s].byteStart, to: tokens[end - 1].byteEnd)
-                result.append(
-                    TimeExpression(
-                        tokens: s..<end, span: Span(start: tokens[s].start, end: tokens[end - 1].end),
-                        text: text, kind: kind, value: value, anchor: kind == .date || kind == .time ? anchorKind(ctx, s..<end, value: value) : .none))
                 i = end
+                if isQuotedTitle(ctx, s..<end) { continue }
+                result.append(expression(ctx, s..<end, bytes: bytes, kind: kind, value: value))
+                // "on April 24 and 25": the second day shares the first one's month.
+                if kind == .date, let (day, dayValue) = coordinatedDay(ctx, after: end, value: value) {
+                    result.append(expression(ctx, day..<day + 1, bytes: bytes, kind: .date, value: dayValue))
+                    i = day + 1
+                }
             } else {
                 i += 1
             }
         }
         return result
+    }
+
+    /// The time expression over `tokens` of the sentence.
+    func expression(_ c: Context, _ tokens: Range<Int>, bytes: [UInt8], kind: TimeExpression.Kind, value: String)
+        -> TimeExpression
+    {
+        let (first, last) = (c.tokens[tokens.lowerBound], c.tokens[tokens.upperBound - 1])
+        let text = TextSlice.string(bytes, from: first.byteStart, to: last.byteEnd)
+        let anchor = kind == .date || kind == .time ? anchorKind(c, tokens, value: value) : .none
+        return TimeExpression(
+            tokens: tokens, span: Span(start: first.start, end: last.end), text: text, kind: kind, value: value,
+            anchor: anchor)
     }
 
     /// Tries every rule at `i`; returns type, value, end token and an optional earlier start.
@@ -108,6 +122,10 @@ public struct TimeTagger: Sendable {
             return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), i + 2, nil)
         }
         if let hit = currentUnit(c, i) { return hit }
+        // "these days", "at present": a reference of two words.
+        if c.word(i, in: c.words.referencePhraseOpeners), let value = c.words.references[n + " " + c.norm(i + 1)] {
+            return (.date, value, i + 2, nil)
+        }
         // "the then current market price", "the then-current owner": what was current at a past time.
         if n == "current" || n == "present", c.norm(i - 1) == "then" || c.norm(i - 1) == "-" && c.norm(i - 2) == "then" {
             return (.date, "PAST_REF", i + 1, c.norm(i - 1) == "then" ? i - 1 : i - 2)

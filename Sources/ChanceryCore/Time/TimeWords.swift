@@ -28,6 +28,10 @@ public final class TimeWords: Sendable {
     let decadeWords: [String: Int]
     /// `holidays.tsv`: holiday names → the rule that finds their day in a year.
     let holidays: [String: HolidayRule]
+    /// The first words of `references` of two or more words ("these" of "these days").
+    let referencePhraseOpeners: WordSet
+    /// `ordinal-date-followers.txt`: words after "the 27th" that leave it a day of the month ("the 27th of").
+    let ordinalDateFollowers: WordSet
     /// The first words of `holidays`' names, so that a capitalised word no holiday starts with costs one lookup.
     let holidayFirstWords: Set<String>
     /// `owner-words.txt`: "his", "their" before an age ("in his 70s").
@@ -59,6 +63,8 @@ public final class TimeWords: Sendable {
         }
         numbers = Self.counts(read.table("number-words"), &read)
         references = Self.codes(read.table("reference-words"))
+        referencePhraseOpeners = WordSet(references.keys.filter { $0.contains(" ") }.map { String($0.prefix { $0 != " " }) })
+        ordinalDateFollowers = read("ordinal-date-followers").set
         ordinals = Self.numbers(read.table("period-ordinals"), &read)
         setAdverbs = Self.codes(read.table("set-adverbs"))
         directions = Self.numbers(read.table("relative-directions"), &read)

@@ -1,0 +1,45 @@
+import ChanceryCore
+import Testing
+
+/// Words that look like times and are not (titles, ordinals of nouns), and times the plain rules missed (a day joined
+/// to another by "and", references of two words).
+@Suite struct TimeNamesTests {
+    /// The (text, value) pairs of `text` tagged against a Thursday reference (2026-02-05).
+    func tag(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let (tokens, _) = Tokenizer().tokenize(text)
+        return TimeTagger().tag(tokens, 0..<tokens.count, bytes: bytes, reference: Day(iso: "2026-02-05")).map {
+            $0.text + "=" + $0.value
+        }
+    }
+
+    @Test func aQuotedTitleNamesNoTime() {
+        #expect(tag("He showed a picture of Gary Cooper from the film \"High Noon.\"") == [])
+        #expect(tag("Gonzalez said on CBS's \"60 Minutes.\"") == [])
+        #expect(tag("Baker, speaking on ABC's \"This Week,\" said it.") == [])
+        // Speech in quotes is still speech, and a day's name in quotes still names a day.
+        #expect(tag("\"Next week,\" he said.") == ["Next week=2026-W07"])
+        #expect(tag("\"Today,\" she said.") == ["Today=2026-02-05"])
+        #expect(tag("It crashed on what is known as \"Black Monday\".").count == 1)
+    }
+
+    @Test func anOrdinalBeforeANounIsNoDay() {
+        #expect(tag("Protests followed the 25th anniversary of the ruling.") == [])
+        #expect(tag("It was the 10th time they met.") == [])
+        #expect(tag("The 11th Circuit ruled.") == [])
+        #expect(tag("The payment is due on the 27th of the month.") == ["the 27th=2026-01-27"])
+        #expect(tag("They met on the 3rd and agreed.") == ["the 3rd=2026-02-03"])
+    }
+
+    @Test func aDayJoinedByAndSharesTheMonth() {
+        #expect(tag("The summit on April 24 and 25.") == ["April 24=2026-04-24", "25=2026-04-25"])
+        #expect(tag("Talks on May 3 or 4 in Geneva.") == ["May 3=2026-05-03", "4=2026-05-04"])
+        // A number that counts something is not a day.
+        #expect(tag("Between Feb. 2 and 25 people were held.") == ["Feb. 2=2026-02-02"])
+    }
+
+    @Test func twoWordReferences() {
+        #expect(tag("Markets are calmer these days.") == ["these days=PRESENT_REF"])
+        #expect(tag("At present the talks are stalled.") == ["At present=PRESENT_REF"])
+    }
+}
