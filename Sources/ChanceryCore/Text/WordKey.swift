@@ -100,6 +100,12 @@ public struct WordMap<Value: Sendable>: Sendable {
         values.reserveCapacity(capacity)
     }
 
+    /// A map of a table's entries, stored in the order of their words so that the map is the same on every run.
+    public init(_ table: [String: Value]) {
+        self.init(capacity: table.count)
+        for (word, value) in table.sorted(by: { $0.key < $1.key }) { set(word, value) }
+    }
+
     /// Number of stored words.
     public var count: Int { words.count }
 

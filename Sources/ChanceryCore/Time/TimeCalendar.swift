@@ -5,7 +5,7 @@ extension TimeTagger {
         var j = i + 1
         if c.norm(j) == "." { j += 1 }
         if c.norm(j) == "," { j += 1 }
-        guard c.words.months[c.norm(j)] != nil, let hit = explicitDate(c, j), Day(iso: hit.1) != nil else {
+        guard c.value(c.words.months, j) != nil, let hit = explicitDate(c, j), Day(iso: hit.1) != nil else {
             return nil
         }
         return (.date, hit.1, hit.2, nil)
@@ -13,7 +13,7 @@ extension TimeTagger {
 
     /// "July last year", "January this year", "April next year": a month of the year named after it.
     func monthOfNamedYear(_ c: Context, _ i: Int, month: Int) -> (String, Int)? {
-        guard let ref = c.reference, c.norm(i + 2) == "year", let shift = c.words.yearShifts[c.norm(i + 1)] else {
+        guard let ref = c.reference, c.norm(i + 2) == "year", let shift = c.value(c.words.yearShifts, i + 1) else {
             return nil
         }
         return (Day.pad(ref.year + shift, 4) + "-" + Day.pad(month, 2), i + 3)
@@ -23,7 +23,7 @@ extension TimeTagger {
     func relativeDay(_ c: Context, _ i: Int) -> Hit? {
         guard
             c.word(i, in: c.words.deicticDays)
-                || c.words.weekdays[c.norm(i)] != nil && c.tokens[i].isCapitalized,
+                || c.value(c.words.weekdays, i) != nil && c.tokens[i].isCapitalized,
             let hit = match(c, i)
         else { return nil }
         return hit

@@ -65,7 +65,7 @@ extension TimeTagger {
         if c.norm(j) == "," { j += 1 }
         let n = c.norm(j)
         guard
-            c.words.weekdays[n] != nil || c.words.months[n] != nil || c.word(j, in: c.words.deicticDays),
+            c.value(c.words.weekdays, j) != nil || c.value(c.words.months, j) != nil || c.word(j, in: c.words.deicticDays),
             let hit = match(c, j), hit.0 == .date, hit.3 == nil, Day(iso: hit.1) != nil
         else { return nil }
         return (hit.1, hit.2)

@@ -12,6 +12,9 @@ extension TimeTagger {
         /// Whether token `i` is in the sentence and its word in `list`: tested by the token's key, hashing nothing.
         func word(_ i: Int, in list: WordSet) -> Bool { range.contains(i) && list.contains(tokens[i]) }
 
+        /// What `table` holds for the word at `i` (nil outside the sentence), found by the token's key.
+        func value<V>(_ table: WordMap<V>, _ i: Int) -> V? { range.contains(i) ? table[tokens[i]] : nil }
+
         /// Whether token `i` is in the sentence and a number.
         func isNumber(_ i: Int) -> Bool { range.contains(i) && tokens[i].kind == .number }
 

@@ -4,7 +4,7 @@ extension TimeTagger {
     /// A date written with numbers or a month name at `i`.
     func explicitDate(_ c: Context, _ i: Int) -> Hit? {
         let n = c.norm(i)
-        if let month = c.words.months[n], c.tokens[i].isCapitalized { return monthFirstDate(c, i, month) }
+        if let month = c.value(c.words.months, i), c.tokens[i].isCapitalized { return monthFirstDate(c, i, month) }
         if n != "two", let (y, end) = spelledYear(c, i) { return (.date, String(y), end, nil) }
         if let d = c.intValue(i), (1...31).contains(d), c.tokens[i].norm.count <= 4, let hit = dayFirstDate(c, i, d) {
             return hit
@@ -35,7 +35,7 @@ extension TimeTagger {
 
     /// "3 February 2026", "the 27th", "the 20th century": a day number (or ordinal) first.
     func dayFirstDate(_ c: Context, _ i: Int, _ d: Int) -> Hit? {
-        if let month = c.words.months[c.norm(i + 1)], c.tokens[i + 1].isCapitalized {
+        if let month = c.value(c.words.months, i + 1), c.tokens[i + 1].isCapitalized {
             let year = fourDigitYear(c, i + 2)
             return (.date, dayValue(c, i, year: year, month: month, day: d), year == nil ? i + 2 : i + 3, nil)
         }
@@ -108,7 +108,7 @@ extension TimeTagger {
         if let hit = yearQuarter(c, i, year: y) { return hit }
         // A bare year, not part of an amount ("2,000 troops" never reaches here: the comma joins it).
         let next = c.norm(i + 1)
-        if c.words.units[next] != nil || next == "%" || next == "-" && c.norm(i + 2) == "year" { return nil }
+        if c.value(c.words.units, i + 1) != nil || next == "%" || next == "-" && c.norm(i + 2) == "year" { return nil }
         return (.date, String(y), i + 1, nil)
     }
 
@@ -127,7 +127,7 @@ extension TimeTagger {
     func shortDecade(_ c: Context, _ i: Int) -> Hit? {
         let n = c.norm(i)
         let tens: Int
-        if let word = c.words.decadeWords[n] {
+        if let word = c.value(c.words.decadeWords, i) {
             guard c.norm(i - 1) == "the" else { return nil }
             tens = word
         } else {

@@ -32,7 +32,7 @@ extension TimeTagger {
     /// an unknown number of them; a count before it ("a 10-year-long war") is `quantity`'s.
     func longCompound(_ c: Context, _ i: Int) -> Hit? {
         let n = c.norm(i)
-        guard c.norm(i + 1) == "-", c.norm(i + 2) == "long", let (unit, isTime) = c.words.units[n], unit != "WE",
+        guard c.norm(i + 1) == "-", c.norm(i + 2) == "long", let (unit, isTime) = c.value(c.words.units, i), unit != "WE",
             c.norm(i - 1) != "-"
         else { return nil }
         let count: Int? = n.hasSuffix("s") ? nil : 1
@@ -58,8 +58,8 @@ extension TimeTagger {
         var k = afterCount
         if c.norm(k) == "-" { k += 1 }
         // Allow one adjective: "two full days", "several more years".
-        if c.words.units[c.norm(k)] == nil, c.word(k, in: c.words.durationAdjectives) { k += 1 }
-        guard let (unit, isTime) = c.words.units[c.norm(k)] else { return nil }
+        if c.value(c.words.units, k) == nil, c.word(k, in: c.words.durationAdjectives) { k += 1 }
+        guard let (unit, isTime) = c.value(c.words.units, k) else { return nil }
         // "a quarter of its dealers", "three-quarters of its food": a fraction, not a span of time.
         if unit == "Q", k == i + 1 && c.norm(k + 1) == "of" || c.norm(k - 1) == "-" && c.norm(k).hasSuffix("s") {
             return nil
@@ -72,13 +72,13 @@ extension TimeTagger {
         if let v = c.intValue(i), !c.tokens[i].norm.contains(":"), c.tokens[i].norm.last?.isNumber ?? false {
             return (v, i + 1)
         }
-        guard let v = c.words.numbers[c.norm(i)] else { return nil }
+        guard let v = c.value(c.words.numbers, i) else { return nil }
         var count = v
         var k = i + 1
-        if c.norm(k) == "-", let v2 = c.words.numbers[c.norm(k + 1)], let a = v, let b = v2 {
+        if c.norm(k) == "-", let v2 = c.value(c.words.numbers, k + 1), let a = v, let b = v2 {
             count = a + b
             k += 2
-        } else if let a = v, a >= 20, a < 100, a % 10 == 0, let v2 = c.words.numbers[c.norm(k)], let b = v2, (1...9).contains(b) {
+        } else if let a = v, a >= 20, a < 100, a % 10 == 0, let v2 = c.value(c.words.numbers, k), let b = v2, (1...9).contains(b) {
             // "twenty four hours": tens and units written apart, as without the hyphen.
             count = a + b
             k += 1
@@ -94,13 +94,13 @@ extension TimeTagger {
     /// "every year", "each season", "annually", "weekly".
     func setExpression(_ c: Context, _ i: Int) -> Hit? {
         let n = c.norm(i)
-        if let v = c.words.setAdverbs[n] { return (.set, v, i + 1, nil) }
+        if let v = c.value(c.words.setAdverbs, i) { return (.set, v, i + 1, nil) }
         guard c.word(i, in: c.words.setQuantifiers) else { return nil }
         let w = c.norm(i + 1)
-        if let (unit, isTime) = c.words.units[w] { return (.set, durationValue(1, unit + (isTime ? "T" : "")), i + 2, nil) }
-        if let wd = c.words.weekdays[w] { return (.set, "XXXX-WXX-\(wd)", i + 2, nil) }
-        if let s = c.words.seasons[w] { return (.set, "XXXX-" + s, i + 2, nil) }
-        if let month = c.words.months[w], c.tokens[i + 1].isCapitalized { return (.set, "XXXX-" + Day.pad(month, 2), i + 2, nil) }
+        if let (unit, isTime) = c.value(c.words.units, i + 1) { return (.set, durationValue(1, unit + (isTime ? "T" : "")), i + 2, nil) }
+        if let wd = c.value(c.words.weekdays, i + 1) { return (.set, "XXXX-WXX-\(wd)", i + 2, nil) }
+        if let s = c.value(c.words.seasons, i + 1) { return (.set, "XXXX-" + s, i + 2, nil) }
+        if let month = c.value(c.words.months, i + 1), c.tokens[i + 1].isCapitalized { return (.set, "XXXX-" + Day.pad(month, 2), i + 2, nil) }
         if w == "season" { return (.set, "P3M", i + 2, nil) }
         return nil
     }

@@ -5,7 +5,7 @@ extension TimeTagger {
     func halfDuration(_ c: Context, _ i: Int) -> Hit? {
         // "2 1/2 years", "two and a half years".
         if let (count, k) = leadingCount(c, i), let n = count, isHalf(c, k),
-            let (unit, isTime) = c.words.units[c.norm(k + 3)], c.norm(k + 4) != "ago"
+            let (unit, isTime) = c.value(c.words.units, k + 3), c.norm(k + 4) != "ago"
         {
             return (.duration, halfValue(n, unit + (isTime ? "T" : "")), k + 4, nil)
         }

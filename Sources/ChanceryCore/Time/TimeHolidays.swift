@@ -5,7 +5,7 @@ extension TimeTagger {
     func holiday(_ c: Context, _ i: Int) -> Hit? {
         guard c.range.contains(i), c.tokens[i].isCapitalized, let (rule, end) = holidayName(c, i), !namesAStretch(c, end)
         else { return nil }
-        let direction = c.words.directions[c.norm(i - 1)]
+        let direction = c.value(c.words.directions, i - 1)
         let start = direction == nil ? i : i - 1
         if let year = c.intValue(end), c.tokens[end].norm.count == 4, let day = rule.day(in: year) {
             return (.date, day.description, end + 1, start)
@@ -41,7 +41,7 @@ extension TimeTagger {
 
     /// The holiday rule of the longest name starting at `i` (up to five tokens) and the token after it.
     func holidayName(_ c: Context, _ i: Int) -> (HolidayRule, Int)? {
-        guard c.range.contains(i), c.words.holidayFirstWords.contains(c.tokens[i].norm) else { return nil }
+        guard c.range.contains(i), c.words.holidayFirstWords.contains(c.tokens[i]) else { return nil }
         var phrase = ""
         var best: (HolidayRule, Int)?
         for k in i..<min(i + 5, c.range.upperBound) {

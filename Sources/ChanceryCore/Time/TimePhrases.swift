@@ -74,7 +74,7 @@ extension TimeTagger {
     /// "for years", "within weeks", "for centuries": a span of unknown length.
     func vagueDuration(_ c: Context, _ i: Int) -> Hit? {
         let n = c.norm(i)
-        guard n.hasSuffix("s"), let (unit, isTime) = c.words.units[n], unit != "WE", c.norm(i + 1) != "-",
+        guard n.hasSuffix("s"), let (unit, isTime) = c.value(c.words.units, i), unit != "WE", c.norm(i + 1) != "-",
             c.norm(i + 1) != "old"
         else { return nil }
         let value = durationValue(nil, unit + (isTime ? "T" : ""))
@@ -104,7 +104,7 @@ extension TimeTagger {
             var end = i + 2
             var year = 2000
             if c.norm(end) == "and" { end += 1 }
-            if let u = c.words.numbers[c.norm(end)], let v = u, v < 20 {
+            if let u = c.value(c.words.numbers, end), let v = u, v < 20 {
                 year += v
                 end += 1
             } else if c.norm(end) == "and" {
@@ -114,12 +114,12 @@ extension TimeTagger {
             return (year, end)
         default: return nil
         }
-        guard let t = c.words.numbers[c.norm(i + 1)], let tens = t, (20...90).contains(tens), tens % 10 == 0 else {
+        guard let t = c.value(c.words.numbers, i + 1), let tens = t, (20...90).contains(tens), tens % 10 == 0 else {
             return nil
         }
         var end = i + 2
         var year = century + tens
-        if c.norm(end) == "-", let u = c.words.numbers[c.norm(end + 1)], let v = u, (1...9).contains(v) {
+        if c.norm(end) == "-", let u = c.value(c.words.numbers, end + 1), let v = u, (1...9).contains(v) {
             year += v
             end += 2
         }

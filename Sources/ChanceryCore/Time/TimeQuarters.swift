@@ -11,7 +11,7 @@ extension TimeTagger {
             k += 1
             if c.norm(k) == "-" { k += 1 }
         }
-        guard let ordinal = c.words.ordinals[c.norm(k)] else { return nil }
+        guard let ordinal = c.value(c.words.ordinals, k) else { return nil }
         k += 1
         if c.norm(k) == "-" { k += 1 }
         let unit = c.norm(k)
@@ -31,7 +31,7 @@ extension TimeTagger {
             if let y = c.intValue(end + 1), c.tokens[end + 1].norm.count == 4 {
                 year = y
                 end += 2
-            } else if let shift = c.words.yearShifts[c.norm(end + 1)], c.norm(end + 2) == "year", let ref = c.reference {
+            } else if let shift = c.value(c.words.yearShifts, end + 1), c.norm(end + 2) == "year", let ref = c.reference {
                 year = ref.year + shift
                 end += 3
             }

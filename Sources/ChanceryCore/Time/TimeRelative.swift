@@ -34,7 +34,7 @@ extension TimeTagger {
         if next == "day", let ref = c.reference, c.norm(k + 1) == "before" || c.norm(k + 1) == "after" {
             // "late in the day after falling": "the day" alone, the day in focus (its anchor). So is "Oct. 12, the day
             // before the plunge", set beside the date it names; "the day after his death" counts from the day in focus.
-            let beside = c.norm(i - 1) == "," && (c.isNumber(i - 2) || c.words.weekdays[c.norm(i - 2)] != nil)
+            let beside = c.norm(i - 1) == "," && (c.isNumber(i - 2) || c.value(c.words.weekdays, i - 2) != nil)
             if beside, c.range.contains(k + 2), c.tokens[k + 2].kind == .word, namedDay(c, k + 2) == nil {
                 return (.date, ref.description, k + 1, i)
             }
@@ -56,7 +56,7 @@ extension TimeTagger {
             return (.date, "\(w.year)-W\(Day.pad(w.week, 2))-WE", k + 1, i)
         }
         // "the past decade", "the next year": a span, not a calendar unit.
-        if c.word(k, in: c.words.spanModifiers), let (u, isTime) = c.words.units[c.norm(k + 1)],
+        if c.word(k, in: c.words.spanModifiers), let (u, isTime) = c.value(c.words.units, k + 1),
             !c.norm(k + 1).hasSuffix("s"), u != "WE"
         {
             return (.duration, durationValue(1, u + (isTime ? "T" : "")), k + 2, i)
@@ -130,19 +130,19 @@ extension TimeTagger {
     func partOfPeriod(_ c: Context, _ start: Int, at k: Int) -> Hit? {
         var j = k
         if c.norm(j) == "-" { j += 1 }
-        if let pod = c.words.partsOfDay[c.norm(j)] { return partOfADay(c, start, pod: pod, at: j) }
-        if c.words.yearShifts[c.norm(j)] != nil {
+        if let pod = c.value(c.words.partsOfDay, j) { return partOfADay(c, start, pod: pod, at: j) }
+        if c.value(c.words.yearShifts, j) != nil {
             if let hit = relative(c, j) { return (hit.0, hit.1, hit.2, start) }
             return nil
         }
         if let hit = explicitDate(c, j) { return (hit.0, hit.1, hit.2, start) }
         if let hit = relativeDay(c, j) { return (hit.0, hit.1, hit.2, start) }
         // "the early summer", "in late spring", "late summer of 1994": the season's value.
-        if let season = c.words.seasons[c.norm(j)] {
+        if let season = c.value(c.words.seasons, j) {
             let hit = bareSeason(c, j, season)
             return (hit.0, hit.1, hit.2, start)
         }
-        if let month = c.words.months[c.norm(j)], c.tokens[j].isCapitalized, let ref = c.reference {
+        if let month = c.value(c.words.months, j), c.tokens[j].isCapitalized, let ref = c.reference {
             if let (value, end) = monthOfNamedYear(c, j, month: month) { return (.date, value, end, start) }
             return (.date, monthValue(month, ref: ref, tense: c.tense(start)), j + 1, start)
         }

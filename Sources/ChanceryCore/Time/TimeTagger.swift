@@ -63,17 +63,17 @@ public struct TimeTagger: Sendable {
         if let hit = vagueDuration(c, i) { return hit }
         if let hit = explicitDate(c, i) { return hit }
         if let hit = holiday(c, i) { return hit }
-        if let wd = c.words.weekdays[n], c.tokens[i].isCapitalized || n.count > 4 { return namedWeekday(c, i, wd) }
+        if let wd = c.value(c.words.weekdays, i), c.tokens[i].isCapitalized || n.count > 4 { return namedWeekday(c, i, wd) }
         if n == "today" || n == "tonight" || n == "yesterday" || n == "tomorrow" { return deicticDay(c, i) }
         if let hit = referenceWord(c, i) { return hit }
         if let hit = thatUnit(c, i) { return hit }
-        if let month = c.words.months[n], c.tokens[i].isCapitalized,
+        if let month = c.value(c.words.months, i), c.tokens[i].isCapitalized,
             n != "may" || c.isNumber(i + 1) || c.norm(i - 1) == "in" || isMonthAfterPreposition(c, i),
             !c.word(i, in: c.words.ambiguousAbbreviations) || c.norm(i + 1) == ".", !headsAName(c, i)
         {
             return bareMonth(c, i, month)
         }
-        if let season = c.words.seasons[n], c.norm(i - 1) == "in" || c.norm(i - 1) == "the" {
+        if let season = c.value(c.words.seasons, i), c.norm(i - 1) == "in" || c.norm(i - 1) == "the" {
             return bareSeason(c, i, season)
         }
         if let hit = duration(c, i) { return hit }
@@ -109,7 +109,7 @@ public struct TimeTagger: Sendable {
 
     /// The part of day at `i` ("morning"), as a value suffix ("TMO") and the end; empty and `i` when there is none.
     func partOfDay(_ c: Context, _ i: Int) -> (suffix: String, end: Int) {
-        guard let pod = c.words.partsOfDay[c.norm(i)] else { return ("", i) }
+        guard let pod = c.value(c.words.partsOfDay, i) else { return ("", i) }
         return ("T" + pod, i + 1)
     }
 
@@ -117,7 +117,7 @@ public struct TimeTagger: Sendable {
     func referenceWord(_ c: Context, _ i: Int) -> Hit? {
         let n = c.norm(i)
         if n == "soon", c.norm(i - 1) == "as" || c.norm(i + 1) == "after" || c.norm(i + 1) == "-" { return nil }
-        if n == "recent", let (unit, isTime) = c.words.units[c.norm(i + 1)], c.norm(i + 1).hasSuffix("s") {
+        if n == "recent", let (unit, isTime) = c.value(c.words.units, i + 1), c.norm(i + 1).hasSuffix("s") {
             // "in recent years": a stretch of the past of unknown length.
             return (.duration, durationValue(nil, unit + (isTime ? "T" : "")), i + 2, nil)
         }
@@ -131,7 +131,7 @@ public struct TimeTagger: Sendable {
             return (.date, "PAST_REF", i + 1, c.norm(i - 1) == "then" ? i - 1 : i - 2)
         }
         // "recent declines": TimeML's past reference; "the most recent model" picks the latest, it names no time.
-        if let value = c.words.references[n], c.norm(i + 1) != "-", n != "recent" || c.norm(i - 1) != "most" {
+        if let value = c.value(c.words.references, i), c.norm(i + 1) != "-", n != "recent" || c.norm(i - 1) != "most" {
             return (.date, value, i + 1, nil)
         }
         if n == "future", c.norm(i - 1) == "the", c.norm(i - 2) == "in" || c.norm(i - 2) == "near" {
@@ -147,7 +147,7 @@ public struct TimeTagger: Sendable {
         let k = i + 1
         if c.norm(k) == "'s" { return false }
         guard c.range.contains(k), c.tokens[k].kind == .word, !c.tokens[k].isCapitalized else { return true }
-        return c.words.yearShifts[c.norm(k)] != nil || c.word(k, in: c.words.coordinators) || c.norm(k) == "of"
+        return c.value(c.words.yearShifts, k) != nil || c.word(k, in: c.words.coordinators) || c.norm(k) == "of"
     }
 
     /// "the March for Life", "the March of the Combatant Mothers": a month's name followed by "for" or "of" and a

@@ -5,7 +5,7 @@ extension TimeTagger {
     /// week," he said) has a word in lower case, and a one-word quote ("Today," she said) may be speech. A day's
     /// name in quotes ("Black Monday", "Super Tuesday") still names a day.
     func isQuotedTitle(_ c: Context, _ span: Range<Int>) -> Bool {
-        guard c.words.weekdays[c.norm(span.upperBound - 1)] == nil else { return false }
+        guard c.value(c.words.weekdays, span.upperBound - 1) == nil else { return false }
         var open = span.lowerBound - 1
         while c.range.contains(open), isTitleWord(c.tokens[open]), span.upperBound - open <= 6 { open -= 1 }
         guard c.range.contains(open), isQuote(c.tokens[open]) else { return false }

@@ -1,31 +1,32 @@
 /// The words time expressions are built from, with what they mean, read once from `en/words/` with the other lists.
 ///
 /// A class, not a struct: every tagging context holds it, and one reference is cheaper to pass than forty tables.
+/// The tables the rules read at every token are `WordMap`s, which find a token's word by its key, hashing no string.
 public final class TimeWords: Sendable {
     /// `months.tsv` and `month-abbreviations.tsv`: month names and abbreviations → month number.
-    let months: [String: Int]
+    let months: WordMap<Int>
     /// `weekdays.tsv` and `weekday-abbreviations.tsv`: weekday names → ISO weekday.
-    let weekdays: [String: Int]
+    let weekdays: WordMap<Int>
     /// `seasons.tsv`: season names → TIMEX3 season codes.
-    let seasons: [String: String]
+    let seasons: WordMap<String>
     /// `parts-of-day.tsv`: parts of day → TIMEX3 codes.
-    let partsOfDay: [String: String]
+    let partsOfDay: WordMap<String>
     /// `time-units.tsv`: calendar units → (TIMEX3 duration letter, is a time unit needing "PT").
-    let units: [String: (String, Bool)]
+    let units: WordMap<(String, Bool)>
     /// `number-words.tsv`: number words → value (nil for vague quantities, written X).
-    let numbers: [String: Int?]
+    let numbers: WordMap<Int?>
     /// `reference-words.tsv`: words that refer to the present, past or future without a date.
-    let references: [String: String]
+    let references: WordMap<String>
     /// `period-ordinals.tsv`: ordinal words for quarters and halves.
-    let ordinals: [String: Int]
+    let ordinals: WordMap<Int>
     /// `set-adverbs.tsv`: adverbs of frequency → SET value.
-    let setAdverbs: [String: String]
+    let setAdverbs: WordMap<String>
     /// `relative-directions.tsv`: "last" → -1, "next" → 1, "this" → 0.
-    let directions: [String: Int]
+    let directions: WordMap<Int>
     /// `named-year-shifts.tsv`: "last" (year) → -1, "this" → 0, "next" → 1.
-    let yearShifts: [String: Int]
+    let yearShifts: WordMap<Int>
     /// `decade-words.tsv`: "nineties" → 9.
-    let decadeWords: [String: Int]
+    let decadeWords: WordMap<Int>
     /// `holidays.tsv`: holiday names → the rule that finds their day in a year.
     let holidays: [String: HolidayRule]
     /// The first words of `references` of two or more words ("these" of "these days").
@@ -33,7 +34,7 @@ public final class TimeWords: Sendable {
     /// `ordinal-date-followers.txt`: words after "the 27th" that leave it a day of the month ("the 27th of").
     let ordinalDateFollowers: WordSet
     /// The first words of `holidays`' names, so that a capitalised word no holiday starts with costs one lookup.
-    let holidayFirstWords: Set<String>
+    let holidayFirstWords: WordSet
     /// `owner-words.txt`: "his", "their" before an age ("in his 70s").
     let owners: WordSet
     /// `deictic-days.txt`: "today", "yesterday", "tomorrow", "tonight".
@@ -52,26 +53,26 @@ public final class TimeWords: Sendable {
 
     /// Reads the lists from `read`, which reports those missing and values that are not what a table holds.
     public init(_ read: inout WordListReader) {
-        months = Self.numbers(read.table("months"), &read).merging(
-            Self.numbers(read.table("month-abbreviations"), &read)) { a, _ in a }
-        weekdays = Self.numbers(read.table("weekdays"), &read).merging(
-            Self.numbers(read.table("weekday-abbreviations"), &read)) { a, _ in a }
-        seasons = Self.codes(read.table("seasons"))
-        partsOfDay = Self.codes(read.table("parts-of-day"))
-        units = Self.codes(read.table("time-units")).mapValues { v in
+        months = WordMap(Self.numbers(read.table("months"), &read).merging(
+            Self.numbers(read.table("month-abbreviations"), &read)) { a, _ in a })
+        weekdays = WordMap(Self.numbers(read.table("weekdays"), &read).merging(
+            Self.numbers(read.table("weekday-abbreviations"), &read)) { a, _ in a })
+        seasons = WordMap(Self.codes(read.table("seasons")))
+        partsOfDay = WordMap(Self.codes(read.table("parts-of-day")))
+        units = WordMap(Self.codes(read.table("time-units")).mapValues { v in
             v.hasPrefix("T") && v.count > 1 ? (String(v.dropFirst()), true) : (v, false)
-        }
-        numbers = Self.counts(read.table("number-words"), &read)
-        references = Self.codes(read.table("reference-words"))
-        referencePhraseOpeners = WordSet(references.keys.filter { $0.contains(" ") }.map { String($0.prefix { $0 != " " }) })
+        })
+        numbers = WordMap(Self.counts(read.table("number-words"), &read))
+        references = WordMap(Self.codes(read.table("reference-words")))
+        referencePhraseOpeners = WordSet(references.words.filter { $0.contains(" ") }.map { String($0.prefix { $0 != " " }) })
         ordinalDateFollowers = read("ordinal-date-followers").set
-        ordinals = Self.numbers(read.table("period-ordinals"), &read)
-        setAdverbs = Self.codes(read.table("set-adverbs"))
-        directions = Self.numbers(read.table("relative-directions"), &read)
-        yearShifts = Self.numbers(read.table("named-year-shifts"), &read)
-        decadeWords = Self.numbers(read.table("decade-words"), &read)
+        ordinals = WordMap(Self.numbers(read.table("period-ordinals"), &read))
+        setAdverbs = WordMap(Self.codes(read.table("set-adverbs")))
+        directions = WordMap(Self.numbers(read.table("relative-directions"), &read))
+        yearShifts = WordMap(Self.numbers(read.table("named-year-shifts"), &read))
+        decadeWords = WordMap(Self.numbers(read.table("decade-words"), &read))
         holidays = Self.rules(read.table("holidays"), &read)
-        holidayFirstWords = Set(holidays.keys.map { String($0.prefix { $0 != " " && $0 != "'" }) })
+        holidayFirstWords = WordSet(holidays.keys.map { String($0.prefix { $0 != " " && $0 != "'" }) })
         owners = read("owner-words").set
         deicticDays = read("deictic-days").set
         ambiguousAbbreviations = read("ambiguous-time-abbreviations").set
