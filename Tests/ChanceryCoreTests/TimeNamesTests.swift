@@ -2,7 +2,7 @@ import ChanceryCore
 import Testing
 
 /// Words that look like times and are not (titles, ordinals of nouns), and times the plain rules missed (a day joined
-/// to another by "and", references of two words).
+/// to another by "and", references of two words, a period ending in a month, sets of counted units).
 @Suite struct TimeNamesTests {
     /// The (text, value) pairs of `text` tagged against a Thursday reference (2026-02-05).
     func tag(_ text: String) -> [String] {
@@ -41,5 +41,18 @@ import Testing
     @Test func twoWordReferences() {
         #expect(tag("Markets are calmer these days.") == ["these days=PRESENT_REF"])
         #expect(tag("At present the talks are stalled.") == ["At present=PRESENT_REF"])
+    }
+
+    @Test func aPeriodEndingInAMonthFollowsTheClause() {
+        // "to June" after a period's unit ends the period, not a deadline: a past clause means last June.
+        #expect(tag("Prices rose 3% in the three months to June.") == ["three months=P3M", "June=2025-06"])
+        #expect(tag("The deadline was extended to June.") == ["June=2026-06"])
+    }
+
+    @Test func setsOfCountedUnitsAndStretchesOfNoLength() {
+        #expect(tag("Elections were held every five years.") == ["every five years=P5Y"])
+        #expect(tag("The ceasefire has held for a while.") == ["a while=PXX"])
+        #expect(tag("They waited for a long time.") == ["a long time=PXX"])
+        #expect(tag("A while ago it was calm.") == [])
     }
 }

@@ -98,6 +98,8 @@ extension TimeTagger {
         guard c.word(i, in: c.words.setQuantifiers) else { return nil }
         let w = c.norm(i + 1)
         if let (unit, isTime) = c.value(c.words.units, i + 1) { return (.set, durationValue(1, unit + (isTime ? "T" : "")), i + 2, nil) }
+        // "every five years", "every 24 hours": a set whose period is the count of units.
+        if n == "every", let (count, end, unit) = quantity(c, i + 1), let count { return (.set, durationValue(count, unit), end, nil) }
         if let wd = c.value(c.words.weekdays, i + 1) { return (.set, "XXXX-WXX-\(wd)", i + 2, nil) }
         if let s = c.value(c.words.seasons, i + 1) { return (.set, "XXXX-" + s, i + 2, nil) }
         if let month = c.value(c.words.months, i + 1), c.tokens[i + 1].isCapitalized { return (.set, "XXXX-" + Day.pad(month, 2), i + 2, nil) }

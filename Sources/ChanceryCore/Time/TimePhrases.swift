@@ -71,9 +71,14 @@ extension TimeTagger {
         return (.date, String(ref.year), k + 1, nil)
     }
 
-    /// "for years", "within weeks", "for centuries": a span of unknown length.
+    /// "for years", "within weeks", "for centuries", "for a while": a span of unknown length.
     func vagueDuration(_ c: Context, _ i: Int) -> Hit? {
         let n = c.norm(i)
+        // "for a while", "after a long time": a stretch of no stated length, TimeML's PXX.
+        if n == "a", c.word(i - 1, in: c.words.durationFrames) {
+            if c.norm(i + 1) == "while" { return (.duration, "PXX", i + 2, nil) }
+            if c.norm(i + 1) == "long", c.norm(i + 2) == "time" { return (.duration, "PXX", i + 3, nil) }
+        }
         guard n.hasSuffix("s"), let (unit, isTime) = c.value(c.words.units, i), unit != "WE", c.norm(i + 1) != "-",
             c.norm(i + 1) != "old"
         else { return nil }

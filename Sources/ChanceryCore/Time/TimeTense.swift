@@ -126,10 +126,12 @@ extension TimeTagger.Context {
     }
 
     /// Whether a deadline word stands right before the time at `i` ("extended to Nov. 20", "payable Dec. 7"); "to"
-    /// ends a range instead after "from" or "between" ("from Monday to Friday"), where the clause's tense holds.
+    /// ends a range instead after "from" or "between" ("from Monday to Friday"), or a period's unit ("in the three
+    /// months to June", "the year to March"), where the clause's tense holds.
     func isDeadline(_ i: Int) -> Bool {
         guard word(i - 1, in: words.deadlineWords) else { return false }
         guard norm(i - 1) == "to" else { return true }
+        if value(words.units, i - 2) != nil { return false }
         return !(max(range.lowerBound, i - 8)..<(i - 1)).contains { norm($0) == "from" || norm($0) == "between" }
     }
 
