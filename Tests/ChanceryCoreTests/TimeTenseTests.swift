@@ -83,4 +83,13 @@ import Testing
         #expect(values("She hoped he would bring aid, where the Aug. 7 blasts killed 257 people.", "1998-08-18") == ["1998-08-07"])
         #expect(values("Inspectors had been allowed to carry out an inspection since Jan. 13.", "1998-03-06") == ["1998-01-13"])
     }
+
+    @Test func aScheduleInThePresentLooksForward() {
+        #expect(values("Figures are due on Friday.") == ["2026-02-06"])
+        #expect(values("The talks are set for Friday.") == ["2026-02-06"])
+        #expect(values("A decision is expected on Friday.") == ["2026-02-06"])
+        // After "was" the plan may have passed, and a past verb decides.
+        #expect(values("The report was due on Friday.") == ["2026-01-30"])
+        #expect(values("They set fire to the office on Friday.") == ["2026-01-30"])
+    }
 }

@@ -38,6 +38,7 @@ extension TimeTagger.Context {
             // here, and its verbs follow the time.
             if words.coordinators.contains(tokens[k]), norm(k - 1) == "," { break }
             if words.clauseOpeners.contains(tokens[k]) { break }
+            if isSchedule(k) { return .future }
             // Right before the time ("announced Wednesday", "ended on Jan. 31") an "-ed" form is its verb.
             if isRegularPastForm(k), k < i - 2 {
                 if weak == nil { weak = tenseOfParticiple(k) }
@@ -67,6 +68,7 @@ extension TimeTagger.Context {
         while k < range.upperBound, k <= i + reach {
             let n = tokens[k].norm
             if n == "." || n == ";" { return nil }
+            if isSchedule(k) { return .future }
             // "On Friday, the government planned to pay": the clause's own verb is past, whatever it planned.
             if isPastForm(k) || endsInEd(k), let tense = tenseOfParticiple(k) { return tense }
             if let tense = tenseMarked(at: k, time: i) { return tense }
@@ -116,6 +118,12 @@ extension TimeTagger.Context {
         if isModal(j) || norm(j) == "to" { return perfect ? .past : .future }
         if word(j, in: words.presentBeForms) || word(j, in: words.determiners) { return nil }
         return .past
+    }
+
+    /// Whether token `k` states a schedule in the present: "figures are due", "talks are set", "a decision is
+    /// expected", "the vote is slated" (`time-schedule-words.txt` after a present form of "be").
+    private func isSchedule(_ k: Int) -> Bool {
+        word(k, in: words.scheduleWords) && word(auxiliary(before: k), in: words.presentBeForms)
     }
 
     /// The token before `k`, past any adverbs between an auxiliary and its verb ("has also met").
