@@ -34,8 +34,12 @@ import Testing
     @Test func aDayJoinedByAndSharesTheMonth() {
         #expect(tag("The summit on April 24 and 25.") == ["April 24=2026-04-24", "25=2026-04-25"])
         #expect(tag("Talks on May 3 or 4 in Geneva.") == ["May 3=2026-05-03", "4=2026-05-04"])
+        #expect(tag("The June 24-25 summit ended.") == ["June 24=2025-06-24", "25=2025-06-25"])
+        #expect(tag("The summit on 24-25 June ended.") == ["24=2025-06-24", "25 June=2025-06-25"])
+        #expect(tag("Talks were held between 3 and 5 March.") == ["3=2025-03-03", "5 March=2025-03-05"])
         // A number that counts something is not a day.
         #expect(tag("Between Feb. 2 and 25 people were held.") == ["Feb. 2=2026-02-02"])
+        #expect(tag("On June 24 to 26 people died.") == ["June 24=2025-06-24"])
     }
 
     @Test func twoWordReferences() {

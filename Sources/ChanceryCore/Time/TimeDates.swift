@@ -61,17 +61,35 @@ extension TimeTagger {
         return (.date, day.description, i + 1, i - 1)
     }
 
-    /// "April 24 and 25", "May 3 or 4": the day number after a month's day and "and" or "or", with that day's month
-    /// and year, when nothing but punctuation or a preposition follows it ("April 24 and 25 people" counts people).
+    /// "April 24 and 25", "May 3 or 4", "June 24-25", "from June 24 to 26": the day number after a month's day and a
+    /// joining word, with that day's month and year. After "and", "or" or "to" nothing but punctuation or a
+    /// preposition may follow it ("April 24 and 25 people" counts people); a hyphen joins days only ("the June 24-25
+    /// summit").
     func coordinatedDay(_ c: Context, after end: Int, value: String) -> (Int, String)? {
         let day = end + 1
-        guard c.norm(end) == "and" || c.norm(end) == "or", let d = c.intValue(day), (1...31).contains(d),
-            c.tokens[day].norm.count <= 4, Self.namesMonthAndDay(value)
-        else { return nil }
+        guard c.word(end, in: c.words.dayJoiners), let d = dayNumber(c, day), Self.namesMonthAndDay(value) else {
+            return nil
+        }
         let next = day + 1
-        guard !c.range.contains(next) || c.tokens[next].breaksModifiers || c.word(next, in: c.words.spanPrepositions)
+        let ends = !c.range.contains(next) || c.tokens[next].breaksModifiers || c.word(next, in: c.words.spanPrepositions)
+        guard c.norm(end) == "-" || ends else { return nil }
+        return (day, String(value.prefix(8)) + Day.pad(d, 2))
+    }
+
+    /// "24-25 June", "24 and 25 June", "between 3 and 5 March": the day number before a joining word and a day-first
+    /// date starting at `start`, with that date's month and year; not a number the text used up already (`floor`).
+    func precedingDay(_ c: Context, before start: Int, floor: Int, value: String) -> (Int, String)? {
+        let day = start - 2
+        guard day >= floor, c.isNumber(start), c.word(start - 1, in: c.words.dayJoiners), let d = dayNumber(c, day),
+            Self.namesMonthAndDay(value)
         else { return nil }
         return (day, String(value.prefix(8)) + Day.pad(d, 2))
+    }
+
+    /// The day of the month written at `i` ("25", "25th"), if it is one.
+    func dayNumber(_ c: Context, _ i: Int) -> Int? {
+        guard let d = c.intValue(i), (1...31).contains(d), c.tokens[i].norm.count <= 4 else { return nil }
+        return d
     }
 
     /// Whether a value is a day of a known month, `YYYY-MM-DD` or `XXXX-MM-DD` (not a week's day, `2026-W05-2`).

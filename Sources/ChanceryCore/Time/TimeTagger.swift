@@ -27,6 +27,11 @@ public struct TimeTagger: Sendable {
                 let s = max(start ?? i, result.last?.tokens.upperBound ?? range.lowerBound, range.lowerBound)
                 i = end
                 if isQuotedTitle(ctx, s..<end) { continue }
+                // "on 24-25 June": the first day shares the second one's month.
+                let floor = result.last?.tokens.upperBound ?? range.lowerBound
+                if kind == .date, let (day, dayValue) = precedingDay(ctx, before: s, floor: floor, value: value) {
+                    result.append(expression(ctx, day..<day + 1, bytes: bytes, kind: .date, value: dayValue))
+                }
                 result.append(expression(ctx, s..<end, bytes: bytes, kind: kind, value: value))
                 // "on April 24 and 25": the second day shares the first one's month.
                 if kind == .date, let (day, dayValue) = coordinatedDay(ctx, after: end, value: value) {

@@ -46,7 +46,7 @@ public final class TimeWords: Sendable {
         spanPrepositions, yearFrames, partWholes, comparisonAdjectives, reportPeriods, periodAdjectives,
         yearBackPhrases, thatTimeFrames, holidayStretchWords, untilWords, modals, bareAuxiliaries, presentBeForms,
         verbAdverbs, pastForms, edNonVerbs, determiners, coordinators, infinitiveVerbs, implicativeHeads, deadlineWords,
-        clauseOpeners, pastOpeners, supersededPlanWords, partOfDayPrepositions, monthPrepositions, nominativePronouns, scheduleWords: WordSet
+        clauseOpeners, pastOpeners, supersededPlanWords, partOfDayPrepositions, monthPrepositions, nominativePronouns, scheduleWords, dayJoiners: WordSet
 
     /// The built-in lists' tables, for taggers made without loaded resources.
     public static let standard = StageWords.standard.time
@@ -124,6 +124,7 @@ public final class TimeWords: Sendable {
         monthPrepositions = read("may-month-prepositions").set
         nominativePronouns = read("nominative-pronouns").set
         scheduleWords = read("time-schedule-words").set
+        dayJoiners = read("day-joiners").set
     }
 
     /// A table's values as integers; an entry whose value is not one is reported and left out.
