@@ -26,12 +26,14 @@ enum Dyad {
         /// Whether a place of `country` can stand in for the unnamed target of `source`'s act: between countries a
         /// place abroad; within one, a place of the source's own country only when the source stands outside the
         /// state ("Taliban fighters stormed a police post in eastern Afghanistan" is aimed at the Afghan state), since
-        /// the state's own forces striking a place of theirs strike someone the text must name.
-        func admitsPlace(of country: String, struckBy source: Mention) -> Bool {
+        /// the state's own forces striking a place of theirs strike someone the text must name. A state `restricting`
+        /// a place of its own (a curfew on Basra) acts on the people of that place.
+        func admitsPlace(of country: String, struckBy source: Mention, restricting: Bool = false) -> Bool {
             switch self {
             case .international: return country != source.country
             case .domestic, .domesticConflict:
-                return country == source.country && Dyad.standsOutsideTheState(source)
+                return country == source.country
+                    && (Dyad.standsOutsideTheState(source) || restricting && source.country.count == 3 && !source.isUnplacedName)
             }
         }
 

@@ -127,11 +127,14 @@ public struct EventCoder: Sendable {
         return events
     }
 
-    /// Whether a sentence has an act of force and a side outside the state of a known country, whose act a place
-    /// of that country may stand in for the target of (`Dyad.Scope.admitsPlace`).
+    /// Whether a sentence has an act of force and a side outside the state of a known country, or a curfew or
+    /// emergency and an actor of a known country, whose act a place of that country may stand in for the target of
+    /// (`Dyad.Scope.admitsPlace`).
     func strikesAtHome(_ c: Context) -> Bool {
         c.matches.contains { $0.pattern.root?.isForce == true }
             && c.actors.contains(where: Dyad.standsOutsideTheState)
+            || c.matches.contains { cameo.code($0.pattern.code)?.restrictsAPlace == true }
+            && c.actors.contains { $0.country.count == 3 && !$0.isUnplacedName }
     }
 
     /// The sentence's parse, only for a sentence the parse can help: one with a verb pattern and an actor.
@@ -219,7 +222,7 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         for (source, target) in pairs {
             if let target, !c.scope.admits(source, target) { continue }
-            if target == nil, c.scope.isDomestic, !patternCode.root.isForce { continue }
+            if target == nil, c.scope.isDomestic, !patternCode.root.isForce, !patternCode.restrictsAPlace { continue }
             var targetParty = target.map(party)
             var eventLocation = location
             if target == nil, patternCode.root == .disapprove, let place = placeOfTheDeed(m, c),
@@ -228,14 +231,20 @@ public struct EventCoder: Sendable {
                 // "condemned the attack on a church in Quetta": the country the deed struck is what is condemned,
                 // where the text names no doer.
                 targetParty = EventCoder.party(standingFor: place)
-            } else if target == nil, patternCode.root.letsPlaceStandForTarget {
+            } else if target == nil, patternCode.letsPlaceStandForTarget {
                 // The place stands in for an unnamed target: force is aimed at the country it struck ("bombed
                 // Gaza", "fired at targets in Jericho"), aid given to people of a place goes to its country ("food
                 // aid to refugees in Liberia"), and a withdrawal yields the place to its country ("will evacuate the
                 // settlements in Gaza"). Yielding needs no target.
-                let place = location ?? (patternCode.root.isForce ? placeStruck(m, c) : nil)
-                if let place, place.country.count == 3, c.scope.admitsPlace(of: place.country, struckBy: source) {
+                // A curfew or state of emergency a state imposes on a place of its own restricts its people
+                // ("imposed a curfew on Basra"): they are the civilians of that place.
+                let restricts = patternCode.restrictsAPlace
+                let place = location ?? (patternCode.root.isForce || restricts ? placeStruck(m, c) : nil)
+                if let place, place.country.count == 3,
+                    c.scope.admitsPlace(of: place.country, struckBy: source, restricting: restricts)
+                {
                     targetParty = EventCoder.party(standingFor: place)
+                    if restricts, c.scope.isDomestic { targetParty?.role = "CVL" }
                     eventLocation = place
                 } else if patternCode.root != .yield || c.scope.isDomestic {
                     continue

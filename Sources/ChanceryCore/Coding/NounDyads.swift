@@ -14,7 +14,8 @@ extension EventCoder {
         var j = m.end
         while j < c.range.upperBound, j < m.end + 4, !c.actors.contains(where: { $0.tokens.lowerBound == j }) {
             let n = c.tokens[j].norm
-            guard words.nounPartnerLinks.contains(n) else { break }
+            // "the release of 26 members of the gang": a count before the partner is no barrier.
+            guard words.nounPartnerLinks.contains(n) || c.tokens[j].kind == .number else { break }
             j += 1
         }
         var right: [Mention] = []
@@ -35,9 +36,11 @@ extension EventCoder {
             // another verb governs the noun ("X condemned the attack on Y": X did not attack).
             let subjects = subjectChain(before: m.head, c)
             // Force is different: "an armed attack on X would invoke the treaty" names no attacker at all, unless a
-            // support verb makes the subject its author ("Israel mounted its invasion of Lebanon").
+            // support verb makes the subject its author ("Israel mounted its invasion of Lebanon"). So is what is done
+            // to people held: "support by the United States after the detention of two Canadians" names no jailer,
+            // "the Foreign Ministry announced the release of two nationals" does.
             let authored =
-                !code.root.isForce
+                !(code.root.isForce || code.root == .coerce || code.isWithin("084"))
                 || Range.window(max(c.range.lowerBound, m.head - 6), m.head).contains {
                     words.supportVerbs.contains(c.tokens[$0])
                 }

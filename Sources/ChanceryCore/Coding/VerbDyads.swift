@@ -8,6 +8,9 @@ extension EventCoder {
         let passive = isPassive(m, c)
         let subjects = subjectsOf(m, c, at: subjectAt ?? m.head, given: given)
         var objects = objectsOf(m, c, code: code, passive: passive)
+        // "declared a state of siege in the town and sent in troops": who a curfew or emergency restricts is named
+        // right after it ("on Basra", "in Pando"); an actor further on belongs to the next clause.
+        if code.restrictsAPlace { objects.removeAll { $0.tokens.lowerBound > m.end + 3 } }
         if passive {
             if let agentDyads = passiveDyads(m, c, subjects: subjects, objects: objects) { return agentDyads }
             // Agentless passive: "Bonne was sent to Russia" — the subject is the patient; nobody acts.
@@ -184,7 +187,7 @@ extension EventCoder {
         }
         // "Israeli tanks fired at targets in Jericho", "food aid to refugees in Liberia", "Shevardnadze resigned": the
         // caller lets the place stand in for the target. Releasing does need someone released ("released a list").
-        if code.root.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
+        if code.letsPlaceStandForTarget, !code.isWithin("084") { return subjects.map { ($0, nil) } }
         // "condemned the attack in Suruç": disapproval of a deed whose doer the text does not name.
         if code.root == .disapprove, objectsAreDeeds(m, c) { return subjects.map { ($0, nil) } }
         // "Russia and Ukraine met": reciprocal among the subjects; "the EU and Turkey failed to reach agreement": each

@@ -23,6 +23,13 @@ public struct CameoCode: Sendable, Hashable {
         self.label = label
     }
 
+    /// Whether the place the act names can stand in for its unnamed target: the root's acts (aid, yielding, force),
+    /// and a curfew, state of emergency or martial law, which restrict the people of the place they are imposed on.
+    public var letsPlaceStandForTarget: Bool { root.letsPlaceStandForTarget || restrictsAPlace }
+
+    /// Whether the act restricts the people of a place: a curfew, a state of emergency or siege, martial law.
+    public var restrictsAPlace: Bool { isWithin("1723") || isWithin("1724") }
+
     /// Whether the code is `other` or one of its descendants ("0841" is within "084").
     public func isWithin(_ other: String) -> Bool { cameo.hasPrefix(other) }
 }
