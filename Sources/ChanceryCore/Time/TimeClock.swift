@@ -63,7 +63,6 @@ extension TimeTagger {
     func clockDay(_ c: Context, _ i: Int) -> (String, Int)? {
         var j = i
         if c.norm(j) == "," { j += 1 }
-        let n = c.norm(j)
         guard
             c.value(c.words.weekdays, j) != nil || c.value(c.words.months, j) != nil || c.word(j, in: c.words.deicticDays),
             let hit = match(c, j), hit.0 == .date, hit.3 == nil, Day(iso: hit.1) != nil
