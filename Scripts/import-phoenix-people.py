@@ -22,7 +22,8 @@ Rules (see also the printed report):
     CountryInfo.txt (ALBIN_KURTI_ [KSVOPP]) is refused because it would claim 1950-2014.
   * Codes: country = first three letters (a territory chunk such as USAPRIGOV gives PRI when the
     lexicon knows the territory; CAMEO-only codes are mapped to the lexicon's: SUN/USR -> USR,
-    KSV -> XKX, TMP -> TLS, IMY -> IMN, ROM -> ROU, ZAR -> COD); role = first CAMEO sector chunk
+    KSV -> XKX, TMP -> TLS, IMY -> IMN, ROM -> ROU, ZAR -> COD; Mauritania's leaders, whose names have
+    "Ould", filed under Mauritius' MUS, -> MRT); role = first CAMEO sector chunk
     after it; ELI (elite, out of office) -> empty role; IGO codes are skipped.
   * Dates: YYMMDD (YY >= 50 -> 19YY, else 20YY; a start that would fall after its end is read as
     19YY) or YYYYMMDD. `<D` runs from 1950, `>D` (and a bare single date) runs to 2014, an undated
@@ -593,6 +594,11 @@ def classify(e, country_words, territories):
     if not parsed:
         skip("no person code (" + bad[0][0] + ")", label + " " + " ".join(e["codes"][:3]))
         return None
+    if "OULD" in head_ws and any(p[0] == "MUS" for p in parsed):
+        # The source files Mauritania's heads of state and government (CountryInfo.txt) under
+        # Mauritius' code MUS; "Ould" (son of) is a Mauritanian patronymic no Mauritian name has.
+        note("Mauritanian ('Ould') name coded MUS (Mauritius) in the source: MRT", label)
+        parsed = [("MRT",) + p[1:] if p[0] == "MUS" else p for p in parsed]
     if not any(p[4] for p in parsed) and not ci and any(p[1] != "" for p in parsed):
         # An undated office code outside CountryInfo would claim the office for 1950-2014; an
         # undated ELI code (Deng Xiaoping, Samir Geagea) claims nothing and names a person.

@@ -444,6 +444,7 @@ IGOEU | European Central Bank | European Central Bank; ECB
 IGOEU | EU foreign policy chief | EU foreign policy chief; EU High Representative; High Representative of the Union for Foreign Affairs and Security Policy
 IGOEU | Eurozone | Eurozone; euro zone; Eurogroup
 IGONATO | NATO | NATO; North Atlantic Treaty Organization; North Atlantic Treaty Organisation; Atlantic Alliance; North Atlantic Alliance
+IGONATO | North Atlantic Council | North Atlantic Council; NATO Council; NATO Military Committee
 IGOOSCE | OSCE | OSCE; Organization for Security and Co-operation in Europe; Organization for Security and Cooperation in Europe; Organisation for Security and Co-operation in Europe
 IGOCOE | Council of Europe | Council of Europe; PACE; Parliamentary Assembly of the Council of Europe
 IGOECHR | European Court of Human Rights | European Court of Human Rights; ECHR; ECtHR

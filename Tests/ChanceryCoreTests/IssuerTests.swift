@@ -34,6 +34,12 @@ import Testing
         #expect(votes.dayFirst == 1 && votes.monthFirst == 1)
     }
 
+    @Test func aCountrysPeopleIsNoIssuer() {
+        // A text about Cuba's dissidents and people is not Cuba's government's: "The President" is nobody's known.
+        let cuba = events("The President met Cuban dissidents in Miami. The President promised to help the Cuban people.")
+        #expect(cuba.allSatisfy { $0.source.country != "CUB" })
+    }
+
     @Test func aPhraseAloneHasNoIssuer() {
         // "Defense" is the American spelling, but a phrase alone is no text of the US government.
         let m = sharedPipeline.resolve("the Defense Minister", year: 2020)

@@ -110,7 +110,9 @@ enum IssuerInference {
     }
 
     /// No spelling clue: the state the text treats as an actor but whose people it never names (the issuer's
-    /// own leader is only "The Prime Minister"), if one such state is mentioned most, at least twice.
+    /// own leader is only "The Prime Minister"), if one such state is mentioned most, at least twice. Only the
+    /// state itself or a branch of it counts: a country's people, refugees or rebels ("to reassure the Cuban
+    /// people") are whom a text is about, not who issues it.
     static func unnamedState(_ lineMentions: [[Mention]]) -> String? {
         // A text names a handful of countries: lists searched in place cost less than hashed sets.
         var named: [String] = []
@@ -126,7 +128,7 @@ enum IssuerInference {
         for line in lineMentions {
             for k in line.indices
             where line[k].kind == .state && line[k].hasCountryCode && !line[k].isLocative
-                && !named.contains(line[k].country)
+                && Dyad.branch(line[k].role) != nil && !named.contains(line[k].country)
             {
                 if let at = own.firstIndex(where: { $0.country == line[k].country }) {
                     own[at].count += 1

@@ -17,7 +17,8 @@ extension MentionFinder {
             ? nil
             : p.isGeneric(p.roles[p.roles.count - 1])
                 ? p.roles.firstIndex { !p.isGeneric($0) } ?? p.roles.count - 1 : p.roles.count - 1
-        if let person = p.entries.last(where: { $0.0.kind == .person })?.0 {
+        if let (found, range) = p.entries.last(where: { $0.0.kind == .person }) {
+            let person = modifier.flatMap { office(of: range, for: $0, besides: found, tokens, year: year) } ?? found
             return MentionFinder.person(person, modifier: modifier, head: head, c, p, year: year)
         }
         if let media = p.entries.last(where: { $0.0.kind == .media })?.0, p.roles.isEmpty || p.roleCode(head) == "MED" {
@@ -63,6 +64,40 @@ extension MentionFinder {
             inner.length == media.1.count - 1, inner.entry.kind == .demonym || inner.entry.kind == .country
         else { return nil }
         return inner.entry
+    }
+
+    /// The person's lexicon entry for the office the text names when the qualifier before the title is another
+    /// country or organisation than `found`'s: "UN Secretary General Antonio Guterres" in a text dated 2000 is the
+    /// UN's, not Portugal's prime minister of that year; "IMF chief Christine Lagarde" is the IMF's, not the ECB's.
+    /// Of that country's entries, the one holding in `year`, else one with a sector, latest last; nil when the
+    /// person held no office there, so a qualifier that is no office of theirs ("Afghan-born") changes nothing.
+    func office(
+        of range: Range<Int>, for modifier: ActorEntry, besides found: ActorEntry, _ tokens: [Token], year: Int?
+    ) -> ActorEntry? {
+        guard !modifier.country.isEmpty, modifier.country != found.country, modifier.kind != .person,
+            range.lowerBound >= 0, range.upperBound <= tokens.count, !range.isEmpty
+        else { return nil }
+        var best: ActorEntry? = nil
+        lexicon.actors.visitFits(
+            tokens, at: range.lowerBound, limit: range.upperBound, head: lexicon.actors.head(tokens, at: range.lowerBound)
+        ) { n, value in
+            if n < range.count { return true }
+            // The same name written the same way (the lexicon's spellings may differ in accents, as the tokens'
+            // keys do not), of the qualifier's country.
+            guard n == range.count, value.kind == .person, value.country == modifier.country else { return false }
+            if value.holds(in: year) {
+                best = value
+                return true
+            }
+            if let kept = best, kept.role.isEmpty == value.role.isEmpty ? (kept.until ?? 9999) >= (value.until ?? 9999)
+                : value.role.isEmpty
+            {
+                return false
+            }
+            best = value
+            return false
+        }
+        return best
     }
 
     /// A lexicon person: its country, else the chunk's; a title may give the role.

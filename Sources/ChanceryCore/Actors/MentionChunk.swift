@@ -228,6 +228,15 @@ extension MentionFinder {
             let latest = same.filter { $0.kind == .person }.max { ($0.until ?? 9999) < ($1.until ?? 9999) }
             return (longest, latest ?? person)
         }
+        // A group named out of every row's years is still that group ("the Tamil Tigers" in a retrospective of
+        // 2019, "FARC" after it laid down its arms): its row nearest in time gives its country and role. Parties,
+        // whose rows say whether they rule, and places, which change hands, keep no such fallback.
+        if !nameGoesOn, let year {
+            func distance(_ e: ActorEntry) -> Int { max((e.since ?? year) - year, year - (e.until ?? year), 0) }
+            var nearest: ActorEntry? = nil
+            for e in same where e.kind == .group && (nearest.map { distance(e) < distance($0) } ?? true) { nearest = e }
+            if let nearest { return (longest, nearest) }
+        }
         return nil
     }
 }
