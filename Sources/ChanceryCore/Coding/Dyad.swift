@@ -33,7 +33,7 @@ enum Dyad {
             case .international: return country != source.country
             case .domestic, .domesticConflict:
                 return country == source.country
-                    && (Dyad.standsOutsideTheState(source) || restricting && source.country.count == 3 && !source.isUnplacedName)
+                    && (Dyad.standsOutsideTheState(source) || restricting && Dyad.isPlacedInACountry(source))
             }
         }
 
@@ -80,9 +80,10 @@ enum Dyad {
 
     /// Whether an actor of a known country is a side outside its state (rebels, gunmen, protesters), one whose act
     /// of force on a place of that country is aimed at the state (`Scope.admitsPlace`).
-    static func standsOutsideTheState(_ m: Mention) -> Bool {
-        m.country.count == 3 && !m.isUnplacedName && branch(m.role) == nil
-    }
+    static func standsOutsideTheState(_ m: Mention) -> Bool { isPlacedInACountry(m) && branch(m.role) == nil }
+
+    /// Whether the lexicon placed an actor in a known country (an ISO code, not an IGO's or an unplaced name).
+    static func isPlacedInACountry(_ m: Mention) -> Bool { m.country.count == 3 && !m.isUnplacedName }
 
     /// Whether a state's act of `code` is one it does to its own people: investigating (09), accusing, suing or
     /// convicting (11), arresting, banning or repressing (17, but not seizing property, curfews on places or

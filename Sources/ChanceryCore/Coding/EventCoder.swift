@@ -134,7 +134,7 @@ public struct EventCoder: Sendable {
         c.matches.contains { $0.pattern.root?.isForce == true }
             && c.actors.contains(where: Dyad.standsOutsideTheState)
             || c.matches.contains { cameo.code($0.pattern.code)?.restrictsAPlace == true }
-            && c.actors.contains { $0.country.count == 3 && !$0.isUnplacedName }
+            && c.actors.contains(where: Dyad.isPlacedInACountry)
     }
 
     /// The sentence's parse, only for a sentence the parse can help: one with a verb pattern and an actor.

@@ -6,7 +6,7 @@ extension TimeTagger {
         let n = c.norm(i)
         if let month = c.value(c.words.months, i), c.tokens[i].isCapitalized { return monthFirstDate(c, i, month) }
         if n != "two", let (y, end) = spelledYear(c, i) { return (.date, String(y), end, nil) }
-        if let d = c.intValue(i), (1...31).contains(d), c.tokens[i].norm.count <= 4, let hit = dayFirstDate(c, i, d) {
+        if let d = dayNumber(c, i), let hit = dayFirstDate(c, i, d) {
             return hit
         }
         if let hit = numericYear(c, i) { return hit }
@@ -18,7 +18,7 @@ extension TimeTagger {
     func monthFirstDate(_ c: Context, _ i: Int, _ month: Int) -> Hit? {
         var k = i + 1
         if c.norm(k) == "." { k += 1 }
-        if let d = c.intValue(k), (1...31).contains(d), c.tokens[k].norm.count <= 4 {
+        if let d = dayNumber(c, k) {
             var end = k + 1
             var k2 = end
             if c.norm(k2) == "," { k2 += 1 }
@@ -73,7 +73,7 @@ extension TimeTagger {
         let next = day + 1
         let ends = !c.range.contains(next) || c.tokens[next].breaksModifiers || c.word(next, in: c.words.spanPrepositions)
         guard c.norm(end) == "-" || ends else { return nil }
-        return (day, String(value.prefix(8)) + Day.pad(d, 2))
+        return (day, Self.day(d, ofTheMonthOf: value))
     }
 
     /// "24-25 June", "24 and 25 June", "between 3 and 5 March": the day number before a joining word and a day-first
@@ -83,7 +83,7 @@ extension TimeTagger {
         guard day >= floor, c.isNumber(start), c.word(start - 1, in: c.words.dayJoiners), let d = dayNumber(c, day),
             Self.namesMonthAndDay(value)
         else { return nil }
-        return (day, String(value.prefix(8)) + Day.pad(d, 2))
+        return (day, Self.day(d, ofTheMonthOf: value))
     }
 
     /// The day of the month written at `i` ("25", "25th"), if it is one.
@@ -91,6 +91,9 @@ extension TimeTagger {
         guard let d = c.intValue(i), (1...31).contains(d), c.tokens[i].norm.count <= 4 else { return nil }
         return d
     }
+
+    /// The value of day `d` in the month of a day's value (`namesMonthAndDay`): 25 of "2026-04-24" is "2026-04-25".
+    static func day(_ d: Int, ofTheMonthOf value: String) -> String { String(value.prefix(8)) + Day.pad(d, 2) }
 
     /// Whether a value is a day of a known month, `YYYY-MM-DD` or `XXXX-MM-DD` (not a week's day, `2026-W05-2`).
     static func namesMonthAndDay(_ value: String) -> Bool {

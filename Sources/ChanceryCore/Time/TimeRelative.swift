@@ -203,7 +203,7 @@ extension TimeTagger {
     /// "last Oct. 23", "next March 6": the latest such day before the reference, or the first after it.
     func countedMonthDay(_ c: Context, _ start: Int, at k: Int, month: Int, direction: Int, ref: Day) -> Hit? {
         let d = c.norm(k + 1) == "." ? k + 2 : k + 1
-        guard let day = c.intValue(d), (1...31).contains(day), c.tokens[d].norm.count <= 4, fourDigitYear(c, d + 1) == nil
+        guard let day = dayNumber(c, d), fourDigitYear(c, d + 1) == nil
         else { return nil }
         for shift in direction < 0 ? [0, -1, -2] : [0, 1, 2] {
             let y = ref.year + shift
